@@ -1,4 +1,5 @@
 #include "core/import/MappingSuggester.h"
+#include "core/model/EnglishPlurals.h"
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/StepIndicator.h"
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void profileNameIgnoresTheFileName();
     void checkPageNamesTheAssumedChannel_data();
     void checkPageNamesTheAssumedChannel();
+    void importPageCountsInAManagersWords_data();
+    void importPageCountsInAManagersWords();
 
 private:
     QTemporaryDir m_dir;
@@ -56,6 +59,7 @@ private:
 
 void TestImportWizardSteps::initTestCase()
 {
+    core::installEnglishPlurals(); // "1 customer", "2 order lines", as the application says it
     QVERIFY(m_dir.isValid());
 }
 
@@ -243,6 +247,66 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
         QVERIFY2(status.contains(sentence), qPrintable(status));
     QVERIFY(next(wizard));
     QCOMPARE(channelNames(ws), channels);
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+// The Import page says what its counts count, with the number's plural: order lines, customers, rows.
+void TestImportWizardSteps::importPageCountsInAManagersWords_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("added");     // the label beside the count of added rows
+    QTest::addColumn<QString>("count");     // that count
+    QTest::addColumn<QString>("unchanged"); // the label beside 0 unchanged rows
+    QTest::addColumn<QString>("rejected");  // the label beside the rejected rows' count
+    QTest::addColumn<QString>("rejectedCount");
+    // Three rows, three order lines; the third line's quantity "x" is rejected: 2 added, 1 rejected.
+    QTest::newRow("order lines") << QByteArray("Order ID,Date,SKU,Quantity,Unit price\n"
+                                               "A1,2024-05-01,MUG,2,10.00\n"
+                                               "A2,2024-05-02,TEA,1,4.50\n"
+                                               "A3,2024-05-03,TEA,x,4.50\n")
+                                 << "Order lines added:"
+                                 << "2"
+                                 << "Order lines already there, unchanged:"
+                                 << "Row of the file rejected (left out):"
+                                 << "1";
+    QTest::newRow("one customer") << QByteArray("Customer ID,Name,Email\nC1,Ann Lee,ann@example.com\n")
+                                  << "Customer added:"
+                                  << "1"
+                                  << "Customers already there, unchanged:"
+                                  << "Rows of the file rejected (left out):"
+                                  << "0";
+}
+
+void TestImportWizardSteps::importPageCountsInAManagersWords()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, added);
+    QFETCH(QString, count);
+    QFETCH(QString, unchanged);
+    QFETCH(QString, rejected);
+    QFETCH(QString, rejectedCount);
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString file = m_dir.filePath(tag + QStringLiteral(".csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(content), content.size());
+    }
+    const QString ws = newWorkspace(m_dir.filePath(tag + QStringLiteral(".storelens")));
+    ImportWizard wizard(ws, file);
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(next(wizard));
+    ui::ImportPage *page = importPage(wizard);
+    QCOMPARE(page->resultLabel(QStringLiteral("new")), added);
+    QCOMPARE(page->resultText(QStringLiteral("new")), count);
+    QCOMPARE(page->resultLabel(QStringLiteral("unchanged")), unchanged);
+    QCOMPARE(page->resultText(QStringLiteral("unchanged")), QStringLiteral("0"));
+    QCOMPARE(page->resultLabel(QStringLiteral("rejected")), rejected);
+    QCOMPARE(page->resultText(QStringLiteral("rejected")), rejectedCount);
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
 }
