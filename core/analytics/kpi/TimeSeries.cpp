@@ -1,5 +1,6 @@
 #include "core/analytics/kpi/TimeSeries.h"
 
+#include "core/analytics/customers/CustomerPrefetch.h"
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/analytics/query/Periods.h"
 #include "core/model/Money.h"
@@ -62,10 +63,15 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
     const auto firstDay = int32_t(buckets.front().from.toJulianDay() - windowDays);
     const auto lastDay = int32_t(buckets.back().to.toJulianDay());
     LatestSaleCounts counts(firstDay, lastDay);
-    std::vector<int32_t> latest(s.customers.size(), INT32_MIN);
-    std::vector<int32_t> latestBefore(s.customers.size(), INT32_MIN); // latest sale before the bucket
-    std::vector<int32_t> seenInBucket(s.customers.size(), -1);
-    std::vector<int32_t> keptInBucket(s.customers.size(), -1);
+    // A customer's state in one 16-byte record: one cache miss per line, not four.
+    struct Customer
+    {
+        int32_t latest = INT32_MIN;
+        int32_t latestBefore = INT32_MIN; // latest sale before the bucket
+        int32_t seenInBucket = -1;
+        int32_t keptInBucket = -1;
+    };
+    std::vector<Customer> customers(s.customers.size());
     size_t i = firstLineOnOrAfter(s, firstDay);
     const size_t hi = firstLineOnOrAfter(s, int64_t(lastDay) + 1);
     size_t visited = 0;
@@ -76,25 +82,26 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
         for (; i < hi && s.day[i] < endDay; ++i) {
             if ((++visited % kCancelStride) == 0 && cancelled && cancelled())
                 return false;
+            prefetchCustomerAhead(customers.data(), s.customer.data(), i, hi);
             const int32_t c = s.customer[i];
             if (c < 0 || s.quantity[i] <= 0 || !filter.includesLine(i))
                 continue;
-            const auto ci = size_t(c);
+            Customer &customer = customers[size_t(c)];
             const int32_t d = s.day[i];
             if (b >= 0) {
-                if (seenInBucket[ci] != b) {
-                    seenInBucket[ci] = b;
-                    latestBefore[ci] = latest[ci];
+                if (customer.seenInBucket != b) {
+                    customer.seenInBucket = b;
+                    customer.latestBefore = customer.latest;
                 }
-                if (d >= keepFrom && keptInBucket[ci] != b && latestBefore[ci] >= atRiskFrom &&
-                    latestBefore[ci] <= atRiskTo) {
-                    keptInBucket[ci] = b;
+                if (d >= keepFrom && customer.keptInBucket != b && customer.latestBefore >= atRiskFrom &&
+                    customer.latestBefore <= atRiskTo) {
+                    customer.keptInBucket = b;
                     ++*kept;
                 }
             }
-            if (latest[ci] != d) {
-                counts.move(latest[ci], d);
-                latest[ci] = d;
+            if (customer.latest != d) {
+                counts.move(customer.latest, d);
+                customer.latest = d;
             }
         }
         return true;
@@ -115,6 +122,30 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
         w.end = counts.count(t + 1 - windowDays, t);
     }
     return true;
+}
+
+// The customers acquired in each bucket, in one pass over the customers (not one per bucket).
+std::vector<detail::NewCustomers> newCustomersByBucket(const KpiCustomerFacts &facts,
+                                                       const std::vector<SeriesBucket> &buckets)
+{
+    std::vector<detail::NewCustomers> out(buckets.size());
+    if (buckets.empty())
+        return out;
+    const auto firstDay = int32_t(buckets.front().from.toJulianDay());
+    const auto lastDay = int32_t(buckets.back().to.toJulianDay());
+    std::vector<int32_t> bucketOfDay(size_t(lastDay - firstDay + 1), 0);
+    for (size_t b = 0; b < buckets.size(); ++b) {
+        const auto from = size_t(buckets[b].from.toJulianDay() - firstDay);
+        const auto to = size_t(buckets[b].to.toJulianDay() - firstDay);
+        std::fill(bucketOfDay.begin() + ptrdiff_t(from), bucketOfDay.begin() + ptrdiff_t(to) + 1, int32_t(b));
+    }
+    const size_t customers = facts.firstSaleDay.size();
+    for (size_t c = 0; c < customers; ++c) {
+        const int32_t first = facts.firstSaleDay[c];
+        if (first >= firstDay && first <= lastDay)
+            out[size_t(bucketOfDay[size_t(first - firstDay)])].add(facts, c);
+    }
+    return out;
 }
 
 std::vector<SeriesBucket> bucketsOf(const Period &period, Grain grain)
@@ -162,8 +193,10 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
     ts.hasValue.assign(size_t(kKpiCount), std::vector<uint8_t>(bucketCount, 0));
     ts.units.assign(bucketCount, 0.0);
     ts.netYearEarlier.assign(bucketCount, 0.0);
+    const std::vector<NewCustomers> acquired = newCustomersByBucket(facts, buckets);
     std::vector<KpiValue> kpis(static_cast<size_t>(kKpiCount));
     const WindowCounts noChurnYear; // the simple predictive CLV has no series
+    ScanMarks marks;                // one scratch for every bucket's pass
     for (size_t b = 0; b < bucketCount; ++b) {
         if (cancelled && cancelled())
             return TimeSeries();
@@ -171,7 +204,7 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
         const auto toDay = int32_t(buckets[b].to.toJulianDay());
         const TrafficMask traffic = trafficMask(s, filter, fromDay, toDay);
         PeriodScan scan;
-        if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan))
+        if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan, nullptr, &marks))
             return TimeSeries();
         const Period shifted = samePeriodLastYear(Period{buckets[b].from, buckets[b].to});
         const bool anyEarlier = earlier.linesOver(shifted.from, shifted.to) > 0;
@@ -182,8 +215,8 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
         fillSalesKpis(sales, kpis);
         CustomerInputs customers{s,
                                  filter,
-                                 facts,
                                  scan,
+                                 acquired[b],
                                  windows[b],
                                  noChurnYear,
                                  activityWindowDays,
