@@ -235,10 +235,7 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
     const QString ws = newWorkspace(m_dir.filePath(
         QStringLiteral("channel-%1.storelens").arg(QString::fromLatin1(QTest::currentDataTag()))));
     ImportWizard wizard(ws, importFixture(fixture));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
-    for (int i = 0; i < 3; ++i)
-        QVERIFY(next(wizard));
+    QVERIFY(showAndGoOn(wizard, 3));
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
     const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
     if (sentence.isEmpty())
@@ -289,17 +286,10 @@ void TestImportWizardSteps::importPageCountsInAManagersWords()
     const QString tag =
         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString file = m_dir.filePath(tag + QStringLiteral(".csv"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QCOMPARE(f.write(content), content.size());
-    }
+    QVERIFY(writeExport(file, content));
     const QString ws = newWorkspace(m_dir.filePath(tag + QStringLiteral(".storelens")));
     ImportWizard wizard(ws, file);
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(next(wizard));
+    QVERIFY(showAndGoOn(wizard, 4));
     ui::ImportPage *page = importPage(wizard);
     QCOMPARE(page->resultLabel(QStringLiteral("new")), added);
     QCOMPARE(page->resultText(QStringLiteral("new")), count);
