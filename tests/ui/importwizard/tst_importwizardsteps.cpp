@@ -251,52 +251,47 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
 // The Import page says what its counts count, with the number's plural: order lines, customers, rows.
 void TestImportWizardSteps::importPageCountsInAManagersWords_data()
 {
+    QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("added");     // the label beside the count of added rows
-    QTest::addColumn<QString>("count");     // that count
-    QTest::addColumn<QString>("unchanged"); // the label beside 0 unchanged rows
-    QTest::addColumn<QString>("rejected");  // the label beside the rejected rows' count
-    QTest::addColumn<QString>("rejectedCount");
+    // The labels and counts of the added, unchanged and rejected rows.
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QStringList>("counts");
     // Three rows, three order lines; the third line's quantity "x" is rejected: 2 added, 1 rejected.
-    QTest::newRow("order lines") << QByteArray("Order ID,Date,SKU,Quantity,Unit price\n"
+    QTest::newRow("order lines") << "order-lines.csv"
+                                 << QByteArray("Order ID,Date,SKU,Quantity,Unit price\n"
                                                "A1,2024-05-01,MUG,2,10.00\n"
                                                "A2,2024-05-02,TEA,1,4.50\n"
                                                "A3,2024-05-03,TEA,x,4.50\n")
-                                 << "Order lines added:"
-                                 << "2"
-                                 << "Order lines already there, unchanged:"
-                                 << "Row of the file rejected (left out):"
-                                 << "1";
-    QTest::newRow("one customer") << QByteArray("Customer ID,Name,Email\nC1,Ann Lee,ann@example.com\n")
-                                  << "Customer added:"
-                                  << "1"
-                                  << "Customers already there, unchanged:"
-                                  << "Rows of the file rejected (left out):"
-                                  << "0";
+                                 << QStringList{QStringLiteral("Order lines added:"),
+                                                QStringLiteral("Order lines already there, unchanged:"),
+                                                QStringLiteral("Row of the file rejected (left out):")}
+                                 << QStringList{QStringLiteral("2"), QStringLiteral("0"),
+                                                QStringLiteral("1")};
+    QTest::newRow("one customer") << "one-customer.csv"
+                                  << QByteArray("Customer ID,Name,Email\nC1,Ann Lee,ann@example.com\n")
+                                  << QStringList{QStringLiteral("Customer added:"),
+                                                 QStringLiteral("Customers already there, unchanged:"),
+                                                 QStringLiteral("Rows of the file rejected (left out):")}
+                                  << QStringList{QStringLiteral("1"), QStringLiteral("0"),
+                                                 QStringLiteral("0")};
 }
 
 void TestImportWizardSteps::importPageCountsInAManagersWords()
 {
+    QFETCH(QString, file);
     QFETCH(QByteArray, content);
-    QFETCH(QString, added);
-    QFETCH(QString, count);
-    QFETCH(QString, unchanged);
-    QFETCH(QString, rejected);
-    QFETCH(QString, rejectedCount);
-    const QString tag =
-        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
-    const QString file = m_dir.filePath(tag + QStringLiteral(".csv"));
-    QVERIFY(writeExport(file, content));
-    const QString ws = newWorkspace(m_dir.filePath(tag + QStringLiteral(".storelens")));
-    ImportWizard wizard(ws, file);
+    QFETCH(QStringList, labels);
+    QFETCH(QStringList, counts);
+    QVERIFY(writeExport(m_dir.filePath(file), content));
+    ImportWizard wizard(newWorkspace(m_dir.filePath(file + QStringLiteral(".storelens"))),
+                        m_dir.filePath(file));
     QVERIFY(showAndGoOn(wizard, 4));
-    ui::ImportPage *page = importPage(wizard);
-    QCOMPARE(page->resultLabel(QStringLiteral("new")), added);
-    QCOMPARE(page->resultText(QStringLiteral("new")), count);
-    QCOMPARE(page->resultLabel(QStringLiteral("unchanged")), unchanged);
-    QCOMPARE(page->resultText(QStringLiteral("unchanged")), QStringLiteral("0"));
-    QCOMPARE(page->resultLabel(QStringLiteral("rejected")), rejected);
-    QCOMPARE(page->resultText(QStringLiteral("rejected")), rejectedCount);
+    const ui::ImportPage *page = importPage(wizard);
+    const QStringList keys = {QStringLiteral("new"), QStringLiteral("unchanged"), QStringLiteral("rejected")};
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QCOMPARE(page->resultLabel(keys.at(i)), labels.at(i));
+        QCOMPARE(page->resultText(keys.at(i)), counts.at(i));
+    }
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
 }
