@@ -4,6 +4,7 @@
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceKey.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ core::Result<core::WorkspaceSummary> readSummary(WorkspaceSession &session, cons
 
 Error removeWorkspaceFiles(const QString &path)
 {
+    // A snapshot still being persisted holds a connection to the old file.
+    core::analytics::SnapshotCache::instance().waitForPersisting();
+    core::removeSnapshotFile(path);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove()) {
