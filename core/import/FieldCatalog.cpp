@@ -39,6 +39,17 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"),
+        // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
+        // customer id column the e-mail address is the customer's key (RecordConverter).
+        spec(field::CustomerName, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
+             "billingname customername customerfullname kundenname"),
+        spec(field::CustomerEmail, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
+             "email billingemail customeremail emailaddress kundenemail"),
+        spec(field::ConsentEmail, FieldType::Bool, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
+             "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"),
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"

@@ -46,6 +46,10 @@ inline const QString Country = QStringLiteral("country");
 inline const QString Status = QStringLiteral("status");
 inline const QString RefundDate = QStringLiteral("refund_date");
 inline const QString LineId = QStringLiteral("line_id");
+// Order lines: who bought, as the order names them (Shopify writes them on the order's first row).
+inline const QString CustomerName = QStringLiteral("customer_name");
+inline const QString CustomerEmail = QStringLiteral("customer_email");
+inline const QString ConsentEmail = QStringLiteral("consent_email");
 } // namespace field
 
 const QList<FieldSpec> &fieldsFor(Entity entity);

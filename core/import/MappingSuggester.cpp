@@ -172,6 +172,27 @@ void suggestByValues(const FilePreview &preview, ImportProfile &profile)
 
 } // namespace
 
+bool isWebShopExport(const QStringList &header)
+{
+    // Columns only a web shop's order export has, all of them present (as normaliseHeader() writes them).
+    static const char *const webShops[][2] = {
+        {"financialstatus", "lineitemname"}, // Shopify
+        {"orderstatus", "customeruserid"},   // WooCommerce
+    };
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    return std::any_of(std::begin(webShops), std::end(webShops), [&names](const auto &columns) {
+        return std::all_of(std::begin(columns), std::end(columns),
+                           [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    });
+}
+
+QString webShopChannelName()
+{
+    return QStringLiteral("Online");
+}
+
 Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect> dialect, int maxRows)
 {
     FilePreview preview;
@@ -315,6 +336,10 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     profile.decimalSeparatorOpen = !decimal;
     if (profile.entity == Entity::Orders)
         suggestAmounts(preview, profile);
+    // A web shop's lines without a channel column are online sales, not "In store".
+    if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
+        isWebShopExport(preview.header))
+        profile.defaultChannel = webShopChannelName();
     return profile;
 }
 

@@ -36,6 +36,12 @@ Entity guessEntity(const QStringList &header);
 // Without an entity, the best fit of detectEntity().
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 
+// Whether the header is a web shop's order export (Shopify's, WooCommerce's): its lines are sold online.
+bool isWebShopExport(const QStringList &header);
+// The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
+// this name whatever the language, so every import of the export lands in one channel.
+QString webShopChannelName(); // "Online"
+
 // A field that two or more columns name equally well (two "quantity" headers): the suggestion maps the first
 // of them, which nothing in the file justifies, so the user must choose (the CLI refuses, the wizard asks).
 struct ContestedField

@@ -78,7 +78,10 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::OrderDiscount, &o.orderDiscount},
                                                              {&field::Shipping, &o.shipping},
                                                              {&field::RefundDate, &o.refundDate},
-                                                             {&field::LineId, &o.lineId}};
+                                                             {&field::LineId, &o.lineId},
+                                                             {&field::CustomerName, &o.customerName},
+                                                             {&field::CustomerEmail, &o.customerEmail},
+                                                             {&field::ConsentEmail, &o.consentEmail}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     for (const auto &entry : c.m_columns)

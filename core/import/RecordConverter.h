@@ -109,7 +109,7 @@ private:
         int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
             quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1, unitCost = -1,
             store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1,
-            refundDate = -1, lineId = -1;
+            refundDate = -1, lineId = -1, customerName = -1, customerEmail = -1, consentEmail = -1;
     };
 
     ImportProfile m_profile;

@@ -251,7 +251,12 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
             return row.fail(c.time,
                             RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
     }
-    line.customerId = idBytes(row.raw(c.customer), text);
+    // Without a customer id column the e-mail address keys the customer (Shopify's "Email").
+    line.customerId = idBytes(row.raw(c.customer >= 0 ? c.customer : c.customerEmail), text);
+    line.customerName = trimmedBytes(row.raw(c.customerName), text);
+    line.customerEmail = trimmedBytes(row.raw(c.customerEmail), text);
+    if (!row.boolean(c.consentEmail, line.consentEmail))
+        return false;
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
     line.productName = trimmedBytes(row.raw(c.name), text);

@@ -44,8 +44,8 @@ bool isBlankRecord(const csv::CsvReader &reader)
 // Copies a record's text into `text` (a record converted into one batch's text that goes into the next).
 void keepText(OrderLineRecord &r, TextArena &text)
 {
-    for (QByteArrayView *v :
-         {&r.orderId, &r.customerId, &r.sku, &r.productName, &r.category, &r.store, &r.channel, &r.country})
+    for (QByteArrayView *v : {&r.orderId, &r.customerId, &r.customerName, &r.customerEmail, &r.sku,
+                              &r.productName, &r.category, &r.store, &r.channel, &r.country})
         *v = text.keep(*v);
 }
 

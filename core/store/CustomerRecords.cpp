@@ -4,6 +4,7 @@
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -118,6 +119,12 @@ Result<CustomerRecord> readCustomerRecord(QSqlDatabase &db, const QString &custo
     return record;
 }
 
+QByteArray forgottenCustomerKey(QByteArrayView customerId)
+{
+    return QByteArray(ForgottenCustomerPrefix) +
+           QCryptographicHash::hash(customerId, QCryptographicHash::Sha256).toHex();
+}
+
 Result<qint64> forgetCustomerRows(QSqlDatabase &db, const QString &customerId)
 {
     QSqlQuery q(db);
@@ -134,6 +141,10 @@ Result<qint64> forgetCustomerRows(QSqlDatabase &db, const QString &customerId)
     const qint64 guestLines = q.numRowsAffected();
     q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
     q.addBindValue(rowId);
+    if (!q.exec())
+        return queryError(db, q);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES(?, '')"));
+    q.addBindValue(QString::fromLatin1(forgottenCustomerKey(customerId.toUtf8())));
     if (!q.exec())
         return queryError(db, q);
     if (const Result<void> bumped = bumpWorkspaceRevision(db); !bumped)

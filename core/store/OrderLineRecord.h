@@ -18,6 +18,11 @@ struct OrderLineRecord
     QDate date;
     int secondsOfDay = -1;     // -1: no time of day in the export
     QByteArrayView customerId; // empty: guest or walk-in sale
+    // The customer as the order names them (empty, or no consent given: not in the export, or left blank on
+    // this row); the writer stores them on the customer, a blank keeping what is known.
+    QByteArrayView customerName;
+    QByteArrayView customerEmail;
+    std::optional<bool> consentEmail;
     QByteArrayView sku;
     QByteArrayView productName;
     QByteArrayView category;

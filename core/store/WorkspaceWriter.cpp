@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceWriter.h"
 
+#include "core/store/CustomerRecords.h"
 #include "core/store/SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,9 @@ public:
              "UPDATE products SET name = COALESCE(name, ?), category = COALESCE(category, ?) WHERE id = ?"},
             {&insertCustomer, "INSERT INTO customers(external_id, country) VALUES(?, ?)"},
             {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
+            {&fillCustomerContact,
+             "UPDATE customers SET name = COALESCE(?, name), email = COALESCE(?, email),"
+             " consent_email = COALESCE(?, consent_email) WHERE id = ?"},
             {&insertLine, "INSERT INTO order_lines(source_id, order_id, line_id, product_id, seq, day, "
                           "seconds, customer_id,"
                           " quantity, unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
@@ -218,7 +222,7 @@ public:
     }
 
     SqliteStatement insertStore, insertChannel, insertProduct, fillProduct, insertCustomer,
-        fillCustomerCountry;
+        fillCustomerCountry, fillCustomerContact;
     SqliteStatement insertLine, selectLine, selectLineById, selectGroup, updateLine, insertSource;
     SqliteStatement selectCustomer, upsertCustomer, selectProduct, upsertProduct;
     SqliteStatement selectInventory, upsertInventory, selectTraffic, upsertTraffic, selectStaffing,
@@ -263,6 +267,20 @@ Result<void> WorkspaceWriter::begin()
             fail(q.errorMessage());
             return m_error;
         }
+    }
+    SqliteStatement forgotten;
+    if (!forgotten.prepare(handle, "SELECT key FROM meta WHERE substr(key, 1, ?) = ?")) {
+        fail(forgotten.errorMessage());
+        return m_error;
+    }
+    const QByteArrayView prefix(ForgottenCustomerPrefix);
+    forgotten.bind(0, qint64(prefix.size()));
+    forgotten.bindText(1, prefix);
+    while (forgotten.next())
+        m_forgotten.insert(forgotten.bytes(0).toByteArray());
+    if (!forgotten.ok()) {
+        fail(forgotten.errorMessage());
+        return m_error;
     }
     SqliteStatement any;
     m_orderLinesWereEmpty = any.prepare(handle, "SELECT NOT EXISTS(SELECT 1 FROM order_lines)") &&
@@ -387,6 +405,11 @@ qint64 WorkspaceWriter::customerId(QByteArrayView externalId, QByteArrayView cou
     created = known < 0;
     if (known >= 0)
         return known;
+    // A forgotten customer stays forgotten: their lines stay guest lines.
+    if (!m_forgotten.isEmpty() && m_forgotten.contains(forgottenCustomerKey(externalId))) {
+        created = false;
+        return -1;
+    }
     SqliteStatement &q = m_sql->insertCustomer;
     q.bindText(0, externalId);
     bindNullable(q, 1, country);
@@ -397,6 +420,27 @@ qint64 WorkspaceWriter::customerId(QByteArrayView externalId, QByteArrayView cou
     if (!country.isEmpty())
         m_filledCustomers.insert(id);
     return id;
+}
+
+// The name, e-mail address and consent an order line gives its customer: a blank keeps what is known, and
+// within one import the latest order's values win (an export may list its newest orders first).
+bool WorkspaceWriter::fillCustomerContact(qint64 customer, const OrderLineRecord &line, qint64 day)
+{
+    if (line.customerName.isEmpty() && line.customerEmail.isEmpty() && !line.consentEmail)
+        return true;
+    const auto written = m_contactDays.constFind(customer);
+    if (written != m_contactDays.cend() && *written >= day)
+        return true;
+    m_contactDays.insert(customer, day);
+    SqliteStatement &q = m_sql->fillCustomerContact;
+    bindNullable(q, 0, line.customerName);
+    bindNullable(q, 1, line.customerEmail);
+    if (line.consentEmail)
+        q.bind(2, qint64(*line.consentEmail));
+    else
+        q.bindNull(2);
+    q.bind(3, customer);
+    return exec(q);
 }
 
 void WorkspaceWriter::addOrderLine(const OrderLine &line)
@@ -464,8 +508,10 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
         if (!exec(m_sql->fillCustomerCountry))
             return;
     }
-
     const qint64 day = line.date.toJulianDay();
+    if (customer >= 0 && !fillCustomerContact(customer, line, day))
+        return;
+
     const bool isReturn = line.quantity.isNegative();
     qint64 seq = isReturn ? -1 : 0;
     if (line.lineId.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/store/ByteIdMap.h"
 #include "core/store/OrderLineRecord.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -109,7 +110,9 @@ private:
     qint64 storeId(const QString &name);
     qint64 channelId(const QString &name);
     qint64 productId(QByteArrayView sku, QByteArrayView name, QByteArrayView category, bool &created);
+    // -1 without `created` for a forgotten customer (forgottenCustomerKey()).
     qint64 customerId(QByteArrayView externalId, QByteArrayView country, bool &created);
+    bool fillCustomerContact(qint64 customer, const OrderLineRecord &line, qint64 day);
     qint64 dimensionId(ByteIdMap &cache, SqliteStatement &insert, QByteArrayView name);
     // The store or channel of an order line: consecutive lines mostly share it, so the last one is kept.
     qint64 lastDimensionId(std::pair<QByteArray, qint64> &last, ByteIdMap &cache, SqliteStatement &insert,
@@ -133,6 +136,8 @@ private:
     QByteArray m_defaultChannel; // defaultChannelName() in UTF-8
     QSet<qint64> m_filledProducts;
     QSet<qint64> m_filledCustomers;
+    QHash<qint64, qint64> m_contactDays; // customer -> the day of the order whose contact was written
+    QSet<QByteArray> m_forgotten;        // forgottenCustomerKey() of every forgotten customer
     bool m_orderLinesWereEmpty = false;
     QString m_sourceName;
     qint64 m_source = -1;

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "common/SampleFixture.h"
+#include "common/TestSettings.h"
 
 #include <QColor>
-#include <QCoreApplication>
 #include <QDate>
 #include <QPalette>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QString>
 
 #include <algorithm>
@@ -16,20 +14,6 @@
 // What the GUI tests share: settings kept out of the user's, a sample store with its snapshot, and the WCAG
 // contrast of two colours.
 namespace storelens::test {
-
-// Keeps a GUI test away from the user's settings and folders: QStandardPaths' test mode and QSettings as INI
-// files under `folder`. With `applicationName` (the test's name) the settings live under the StoreLensTest
-// organisation with that name.
-inline void isolateSettings(const QString &folder, const QString &applicationName = {})
-{
-    QStandardPaths::setTestModeEnabled(true);
-    if (!applicationName.isEmpty()) {
-        QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
-        QCoreApplication::setApplicationName(applicationName);
-    }
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
-}
 
 // A dark palette like the desktops' dark themes, for checking that text stays readable on it.
 inline QPalette darkPalette()

@@ -20,7 +20,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -77,7 +76,7 @@ private:
     QPushButton *cancelButton(const QString &progress) const;
     void openAndWait(const QString &path, bool create);
 
-    QTemporaryDir m_dir;
+    test::SettingsFolder m_dir;
     QString m_samplePath;
     QLocale m_systemLocale;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -85,8 +84,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.setUp(QStringLiteral("tst_mainwindow")));
     m_systemLocale = QLocale();
 
     m_samplePath = m_dir.filePath(QStringLiteral("sample.storelens"));

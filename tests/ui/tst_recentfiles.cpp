@@ -8,7 +8,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using storelens::ui::RecentFiles;
@@ -28,14 +27,12 @@ private Q_SLOTS:
 
 private:
     QString touch(const QString &name);
-    QTemporaryDir m_dir;
+    storelens::test::SettingsFolder m_dir;
 };
 
 void TestRecentFiles::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    storelens::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
-                                     QStringLiteral("tst_recentfiles"));
+    QVERIFY(m_dir.setUp(QStringLiteral("tst_recentfiles")));
 }
 
 void TestRecentFiles::init()

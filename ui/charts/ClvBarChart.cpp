@@ -3,10 +3,7 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QBarSeries>
-#include <QBarSet>
 #include <QCategoryAxis>
-#include <QLocale>
-#include <QToolTip>
 #include <QValueAxis>
 
 namespace storelens::ui {
@@ -34,15 +31,11 @@ void ClvBarChart::rebuild()
     auto *chart = new QChart;
     chart->setTitle(m_title);
     auto *series = new QBarSeries(chart);
+    const int count = int(m_categories.size());
     double low = 0;
     double high = 0;
     for (const Set &s : m_sets) {
-        auto *set = new QBarSet(s.name, series);
-        for (int i = 0; i < m_categories.size(); ++i)
-            set->append(size_t(i) < s.values.size() ? s.values[size_t(i)] : 0.0);
-        set->setColor(seriesColor(s.colorIndex, palette()));
-        set->setBorderColor(Qt::transparent);
-        series->append(set);
+        series->append(makeBarSet(s.name, s.values, count, seriesColor(s.colorIndex, palette()), series));
         extendRange(s.values, &low, &high);
     }
     chart->addSeries(series);
@@ -57,14 +50,7 @@ void ClvBarChart::rebuild()
     setValueRange(y, low, high);
     chart->legend()->setVisible(m_sets.size() > 1);
     chart->legend()->setAlignment(Qt::AlignTop);
-    connect(series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        if (status)
-            QToolTip::showText(QCursor::pos(), tr("%1, %2: %3")
-                                                   .arg(set->label(), m_categories.value(index),
-                                                        QLocale().toString(set->at(index), 'f', m_decimals)));
-        else
-            QToolTip::hideText();
-    });
+    showBarTooltips(series, m_categories, m_decimals);
     installChart(this, chart);
 }
 

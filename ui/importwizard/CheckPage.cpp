@@ -222,6 +222,15 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                            .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale),
                                 formatMoney(report.shippingSpread, locale))
                      : tr("Order-level money (%1) is left out.").arg(orderLevel.toHtmlEscaped()));
+    // Without a channel column every line goes to one channel: a web shop's to "Online", a till's to "In
+    // store" (core::suggestProfile()).
+    if (report.entity == core::Entity::Orders && profile.columnFor(core::field::Channel).isEmpty()) {
+        const QString channel = profile.defaultChannel.trimmed().isEmpty() ? core::defaultChannelName()
+                                                                           : profile.defaultChannel.trimmed();
+        text += QStringLiteral("<br>") +
+                tr("The file has no channel column: every line is counted in the channel \"%1\".")
+                    .arg(channel.toHtmlEscaped());
+    }
     if (report.unpricedLines > 0)
         text += QStringLiteral("<br>") +
                 tr("%1 lines have no price: orders, units and customers count, money figures say \"no prices "

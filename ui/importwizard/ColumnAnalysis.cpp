@@ -146,14 +146,19 @@ QList<ColumnFinding> ColumnAnalysis::analyse(const core::FilePreview &preview,
         const QList<QByteArray> samples = samplesOf(preview, c);
         ColumnFinding finding;
         QStringList shown;
+        QStringList whole;
         for (const QByteArray &s : samples) {
-            const QString text = PreviewModel::capped(QString::fromUtf8(s));
-            if (!shown.contains(text))
+            const QString value = QString::fromUtf8(s);
+            const QString text = PreviewModel::capped(value);
+            if (!shown.contains(text)) {
                 shown << text;
+                whole << value;
+            }
             if (shown.size() == ShownSamples)
                 break;
         }
         finding.samples = shown.join(QStringLiteral(" · "));
+        finding.wholeSamples = whole.join(QLatin1Char('\n'));
         finding.looksLike = looksLike(samples);
         const QString key = c < profile.columns.size() ? profile.columns.at(c).field : QString();
         if (const core::FieldSpec *spec = core::findField(profile.entity, key)) {

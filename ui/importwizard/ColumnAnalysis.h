@@ -11,7 +11,8 @@ namespace storelens::ui {
 // What the wizard's Columns page says about one column of the preview.
 struct ColumnFinding
 {
-    QString samples;   // a few distinct example values
+    QString samples;      // a few distinct example values, each cut at PreviewModel::MaxCellCharacters
+    QString wholeSamples; // the same values uncut, one a line (the tooltip)
     QString looksLike; // "Date (day/month/year)", "Number (decimal comma)", "Whole number", "Text", "Empty"
     QString failingValue; // the first sample that does not read as the mapped field, if any
     QString problem;      // why it does not (the parser's reason), empty when every sample reads

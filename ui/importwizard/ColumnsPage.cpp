@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -114,20 +115,21 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMaximumSectionSize(230);
 
-    auto *settings = new QHBoxLayout;
+    // The settings in a grid of two rows (and the order options' check boxes in a third), so the page stays
+    // narrow enough for a 1280 × 800 screen in every language.
+    auto *settings = new QGridLayout;
+    settings->setHorizontalSpacing(8);
     auto *dateLabel = new QLabel(tr("&Dates are written as:"), this);
     dateLabel->setBuddy(m_dateOrder);
     auto *decimalLabel = new QLabel(tr("Decimal &separator:"), this);
     decimalLabel->setBuddy(m_decimal);
-    settings->addWidget(dateLabel);
-    settings->addWidget(m_dateOrder);
-    settings->addSpacing(16);
-    settings->addWidget(decimalLabel);
-    settings->addWidget(m_decimal);
-    settings->addSpacing(16);
-    settings->addWidget(m_sourceLabel);
-    settings->addWidget(m_source);
-    settings->addStretch(1);
+    settings->addWidget(dateLabel, 0, 0);
+    settings->addWidget(m_dateOrder, 0, 1);
+    settings->addWidget(decimalLabel, 0, 2);
+    settings->addWidget(m_decimal, 0, 3);
+    settings->addWidget(m_sourceLabel, 0, 4);
+    settings->addWidget(m_source, 0, 5);
+    settings->setColumnStretch(6, 1);
     m_lineTotal->setObjectName(QStringLiteral("lineTotalCombo"));
     m_lineTotal->addItem(tr("before the line discount"), false);
     m_lineTotal->addItem(tr("after the line discount"), true);
@@ -142,22 +144,24 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
            "is left out."));
     m_noPrices->setToolTip(tr("Orders, units, customers and cohorts count; money figures say \"no prices "
                               "imported\" for these lines."));
-    auto *orderOptions = new QHBoxLayout(m_orderOptions);
+    auto *orderOptions = new QGridLayout(m_orderOptions);
     orderOptions->setContentsMargins(0, 0, 0, 0);
+    orderOptions->setHorizontalSpacing(8);
     auto *lineTotalLabel = new QLabel(tr("&Line totals are:"), m_orderOptions);
     lineTotalLabel->setBuddy(m_lineTotal);
     auto *withoutIdLabel = new QLabel(tr("Without an order ID, an &order is:"), m_orderOptions);
     withoutIdLabel->setBuddy(m_ordersWithoutId);
-    orderOptions->addWidget(lineTotalLabel);
-    orderOptions->addWidget(m_lineTotal);
-    orderOptions->addSpacing(16);
-    orderOptions->addWidget(withoutIdLabel);
-    orderOptions->addWidget(m_ordersWithoutId);
-    orderOptions->addSpacing(16);
-    orderOptions->addWidget(m_noPrices);
-    orderOptions->addSpacing(16);
-    orderOptions->addWidget(m_spreadOrderMoney);
-    orderOptions->addStretch(1);
+    orderOptions->addWidget(lineTotalLabel, 0, 0);
+    orderOptions->addWidget(m_lineTotal, 0, 1);
+    orderOptions->addWidget(withoutIdLabel, 0, 2);
+    orderOptions->addWidget(m_ordersWithoutId, 0, 3);
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_noPrices);
+    checks->addSpacing(16);
+    checks->addWidget(m_spreadOrderMoney);
+    checks->addStretch(1);
+    orderOptions->addLayout(checks, 1, 0, 1, 5);
+    orderOptions->setColumnStretch(4, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_required);
@@ -347,7 +351,9 @@ void ColumnsPage::refresh()
     int problems = 0;
     for (int row = 0; row < m_table->rowCount() && row < findings.size(); ++row) {
         const ColumnFinding &f = findings.at(row);
+        // Long examples are cut at the column's width ("…"); the tooltip shows them whole.
         m_table->item(row, SamplesColumn)->setText(f.samples);
+        m_table->item(row, SamplesColumn)->setToolTip(f.wholeSamples);
         m_table->item(row, LooksLikeColumn)->setText(f.looksLike);
         // The parsers' reasons usually quote the value already.
         const QString problem = f.problem.isEmpty() || f.problem.contains(f.failingValue)

@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QFileInfo>
+#include <QScreen>
 
 namespace storelens::ui {
 
@@ -40,6 +41,11 @@ ImportWizard::ImportWizard(std::shared_ptr<core::session::WorkspaceSession> sess
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepIndicator::setCurrentStep);
     resize(1080, 660); // room for the step indicator beside the columns table
+    // Never larger than the screen: a page that would need more scrolls its tables instead.
+    if (const QScreen *shown = screen()) {
+        setMaximumSize(shown->availableGeometry().size());
+        resize(size().boundedTo(maximumSize()));
+    }
 }
 
 ImportWizard::~ImportWizard() = default;

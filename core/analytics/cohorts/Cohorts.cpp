@@ -5,6 +5,7 @@
 #include "core/model/Money.h"
 
 #include <algorithm>
+#include <climits>
 
 namespace storelens::core::analytics {
 
@@ -182,6 +183,28 @@ std::vector<int32_t> CohortMatrix::customersInCell(const Snapshot &snapshot,
     return result;
 }
 
+namespace {
+
+// A customer during the pass over the lines: the period of their first sale line (their cohort) and the last
+// period they were counted active in. Eight bytes together: a line costs one cache miss, not two.
+struct CustomerCohortState
+{
+    int32_t cohortPeriod = INT32_MIN; // none yet
+    int32_t lastActivePeriod = INT32_MIN;
+};
+
+// A line of a customer before their first sale line (a return): it belongs to the cohort's first cell when
+// that sale comes in the same period.
+struct EarlyLine
+{
+    int32_t customer;
+    int32_t period;
+    int64_t amount;
+    bool unpriced;
+};
+
+} // namespace
+
 CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask,
                                    Grain grain, const Period &range)
 {
@@ -201,30 +224,8 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
     const int64_t *discount = snapshot.discount.data();
     const uint8_t *mask = lineMask ? lineMask->data() : nullptr;
 
-    // The period of a line, found again only when the day changes (lines are sorted by day): no per-line
-    // array, which at 10,000,000 lines would be 40 MB of fresh memory to fault in on every refresh.
-    const int32_t minPeriod = cohortperiod::indexOfDay(grain, day[0]);
     const int32_t asOfPeriod = cohortperiod::indexOfDay(grain, matrix.m_asOfDay);
-    const auto periodOfLine = [grain, day, currentDay = day[0], currentPeriod = minPeriod](size_t i) mutable {
-        if (day[i] != currentDay) {
-            currentDay = day[i];
-            currentPeriod = cohortperiod::indexOfDay(grain, currentDay);
-        }
-        return currentPeriod;
-    };
-
-    // Pass 1: each customer's cohort = the period of their first sale line within the filters.
-    std::vector<int32_t> customerPeriod(customerCount, INT32_MIN);
-    auto firstPassPeriod = periodOfLine;
-    for (size_t i = 0; i < n; ++i) {
-        const int32_t p = firstPassPeriod(i);
-        const int32_t c = customer[i];
-        if (c < 0 || quantity[i] <= 0 || (mask && !mask[i]))
-            continue;
-        if (customerPeriod[size_t(c)] == INT32_MIN)
-            customerPeriod[size_t(c)] = p;
-    }
-    int32_t lo = minPeriod;
+    int32_t lo = cohortperiod::indexOfDay(grain, day[0]);
     int32_t hi = asOfPeriod;
     if (range.isValid()) {
         lo = std::max(lo, cohortperiod::indexOfDay(grain, int32_t(range.from.toJulianDay())));
@@ -232,12 +233,71 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
     }
     if (lo > hi)
         return matrix;
+
+    // One pass (lines are sorted by day): a customer joins the cohort of the period of their first sale line
+    // within the filters when it comes, and from then on their lines fill the cohort's cells, at any time
+    // after (the range does not cut the activity off). Customers and orders are counted once per period. The
+    // period of a line is found again only when the day changes.
+    std::vector<CustomerCohortState> customers(customerCount);
     std::vector<int32_t> sizes(size_t(hi - lo + 1), 0);
-    for (size_t c = 0; c < customerCount; ++c) {
-        const int32_t p = customerPeriod[c];
-        if (p != INT32_MIN && p >= lo && p <= hi)
-            ++sizes[size_t(p - lo)];
+    std::vector<std::vector<CohortCell>> cells(sizes.size()); // by cohort period − lo, then age
+    std::vector<int64_t> orderCountedKey(snapshot.orderIds.size(), -1);
+    std::vector<EarlyLine> early;
+    int32_t currentDay = day[0];
+    int32_t p = cohortperiod::indexOfDay(grain, currentDay);
+    for (size_t i = 0; i < n; ++i) {
+        if (day[i] != currentDay) {
+            currentDay = day[i];
+            p = cohortperiod::indexOfDay(grain, currentDay);
+        }
+        const int32_t c = customer[i];
+        if (c < 0 || (mask && !mask[i]))
+            continue;
+        CustomerCohortState &state = customers[size_t(c)];
+        const bool sale = quantity[i] > 0;
+        if (state.cohortPeriod == INT32_MIN) {
+            if (!sale) {
+                early.push_back(EarlyLine{c, p, gross[i] - discount[i], snapshot.isUnpriced(i)});
+                continue;
+            }
+            state.cohortPeriod = p;
+            if (p >= lo && p <= hi && sizes[size_t(p - lo)]++ == 0)
+                cells[size_t(p - lo)].resize(size_t(asOfPeriod - p + 1));
+        }
+        if (state.cohortPeriod < lo || state.cohortPeriod > hi)
+            continue;
+        CohortCell &cell = cells[size_t(state.cohortPeriod - lo)][size_t(p - state.cohortPeriod)];
+        cell.netSales += gross[i] - discount[i];
+        if (snapshot.isUnpriced(i))
+            ++cell.unpricedLines;
+        else
+            ++cell.pricedLines;
+        if (!sale)
+            continue;
+        if (state.lastActivePeriod != p) {
+            state.lastActivePeriod = p;
+            ++cell.activeCustomers;
+        }
+        const int64_t key = (int64_t(p) << 32) | int64_t(uint32_t(c));
+        int64_t &counted = orderCountedKey[size_t(order[i])];
+        if (counted != key) {
+            counted = key;
+            ++cell.orders;
+        }
     }
+    // Lines before a customer's first sale count only in the period of that sale (age 0).
+    for (const EarlyLine &line : early) {
+        const int32_t cohortPeriod = customers[size_t(line.customer)].cohortPeriod;
+        if (cohortPeriod != line.period || cohortPeriod < lo || cohortPeriod > hi)
+            continue;
+        CohortCell &cell = cells[size_t(cohortPeriod - lo)][0];
+        cell.netSales += line.amount;
+        if (line.unpriced)
+            ++cell.unpricedLines;
+        else
+            ++cell.pricedLines;
+    }
+
     std::vector<int32_t> cohortOfPeriod(sizes.size(), -1);
     for (size_t k = 0; k < sizes.size(); ++k) {
         if (sizes[k] == 0)
@@ -249,51 +309,14 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
         cohort.to = cohortperiod::lastDay(grain, cohort.periodIndex);
         cohort.label = cohortperiod::label(grain, cohort.periodIndex);
         cohort.size = sizes[k];
-        cohort.cells.resize(size_t(asOfPeriod - cohort.periodIndex + 1));
+        cohort.cells = std::move(cells[k]);
         matrix.m_ageCount = std::max(matrix.m_ageCount, int(cohort.cells.size()));
         matrix.m_cohorts.push_back(std::move(cohort));
     }
     for (size_t c = 0; c < customerCount; ++c) {
-        const int32_t p = customerPeriod[c];
-        if (p != INT32_MIN && p >= lo && p <= hi)
-            matrix.m_cohortOfCustomer[c] = cohortOfPeriod[size_t(p - lo)];
-    }
-
-    // Pass 2: activity of the cohorts' customers, at any time after their first period (the range does not
-    // cut it off). Customers and orders are counted once per period.
-    std::vector<int32_t> lastActivePeriod(customerCount, INT32_MIN);
-    std::vector<int64_t> orderCountedKey(snapshot.orderIds.size(), -1);
-    auto secondPassPeriod = periodOfLine;
-    for (size_t i = 0; i < n; ++i) {
-        const int32_t p = secondPassPeriod(i);
-        const int32_t c = customer[i];
-        if (c < 0 || (mask && !mask[i]))
-            continue;
-        const int32_t cohortIndex = matrix.m_cohortOfCustomer[size_t(c)];
-        if (cohortIndex < 0)
-            continue;
-        Cohort &cohort = matrix.m_cohorts[size_t(cohortIndex)];
-        const int32_t age = p - cohort.periodIndex;
-        if (age < 0)
-            continue; // a return before the customer's first sale
-        CohortCell &cell = cohort.cells[size_t(age)];
-        cell.netSales += gross[i] - discount[i];
-        if (snapshot.isUnpriced(i))
-            ++cell.unpricedLines;
-        else
-            ++cell.pricedLines;
-        if (quantity[i] <= 0)
-            continue;
-        if (lastActivePeriod[size_t(c)] != p) {
-            lastActivePeriod[size_t(c)] = p;
-            ++cell.activeCustomers;
-        }
-        const int64_t key = (int64_t(p) << 32) | int64_t(uint32_t(c));
-        int64_t &counted = orderCountedKey[size_t(order[i])];
-        if (counted != key) {
-            counted = key;
-            ++cell.orders;
-        }
+        const int32_t period = customers[c].cohortPeriod;
+        if (period != INT32_MIN && period >= lo && period <= hi)
+            matrix.m_cohortOfCustomer[c] = cohortOfPeriod[size_t(period - lo)];
     }
     for (Cohort &cohort : matrix.m_cohorts) {
         int64_t running = 0;

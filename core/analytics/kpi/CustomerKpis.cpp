@@ -31,6 +31,25 @@ std::map<int32_t, int64_t> spendByChannel(const Snapshot &s, const ResolvedFilte
 
 } // namespace
 
+void NewCustomers::add(const KpiCustomerFacts &facts, size_t customer)
+{
+    ++count;
+    netSales += facts.netSales[customer];
+    ++byChannel[facts.firstSaleChannel[customer]];
+}
+
+NewCustomers newCustomersIn(const KpiCustomerFacts &facts, int32_t fromDay, int32_t toDay)
+{
+    NewCustomers n;
+    const size_t customers = facts.firstSaleDay.size();
+    for (size_t c = 0; c < customers; ++c) {
+        const int32_t first = facts.firstSaleDay[c];
+        if (first >= fromDay && first <= toDay)
+            n.add(facts, c);
+    }
+    return n;
+}
+
 void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
                       std::vector<KpiReport::ChannelCac> *cacByChannel)
 {
@@ -38,18 +57,9 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     const auto set = [&out](KpiValue v) { out[size_t(v.id)] = std::move(v); };
 
     // New customers of the period: first sale line (all time, within filters) in P.
-    int64_t newCustomers = 0;
-    int64_t clvSum = 0;
-    std::map<int32_t, int64_t> newByChannel;
-    const size_t customers = in.facts.firstSaleDay.size();
-    for (size_t c = 0; c < customers; ++c) {
-        const int32_t first = in.facts.firstSaleDay[c];
-        if (first < p.fromDay || first > p.toDay)
-            continue;
-        ++newCustomers;
-        clvSum += in.facts.netSales[c];
-        ++newByChannel[in.facts.firstSaleChannel[c]];
-    }
+    const int64_t newCustomers = in.acquired.count;
+    const int64_t clvSum = in.acquired.netSales;
+    const std::map<int32_t, int64_t> &newByChannel = in.acquired.byChannel;
 
     const int64_t buying = p.activeCustomers;
     set(countKpi(KpiId::BuyingCustomers, buying));

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <cstdint>
+#include <map>
 #include <vector>
 
 // Shared pieces of KpiEngine.cpp, SalesKpis.cpp and CustomerKpis.cpp; not part of the public API.
@@ -46,10 +47,33 @@ struct TrafficMask
 TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay,
                         int32_t toDay);
 
-// One pass; false when cancelled. `days` (optional) receives the daily net sales of the period.
+// The per-order and per-customer marks of scanPeriod, kept over many passes (the buckets of a series): each
+// pass stamps its marks with its own number instead of clearing arrays as long as the orders and customers,
+// so a pass costs its lines only.
+class ScanMarks
+{
+public:
+    // Starts a pass; the marks of earlier passes read as 0.
+    void startPass(size_t orders, size_t customers);
+    uint8_t order(size_t o) const { return flags(m_order[o]); }
+    void setOrder(size_t o, uint8_t f) { m_order[o] = uint16_t(m_base + f); }
+    uint8_t customer(size_t c) const { return flags(m_customer[c]); }
+    void setCustomer(size_t c, uint8_t f) { m_customer[c] = uint16_t(m_base + f); }
+
+private:
+    uint8_t flags(uint16_t mark) const { return mark >= m_base ? uint8_t(mark - m_base) : 0; }
+    // A mark is m_base + flags (flags < 4); m_base grows by 4 per pass. 16 bits keep the customers' marks
+    // in the caches; the arrays are cleared once every 16,382 passes.
+    uint16_t m_base = 0;
+    std::vector<uint16_t> m_order;
+    std::vector<uint16_t> m_customer;
+};
+
+// One pass; false when cancelled. `days` (optional) receives the daily net sales of the period. `marks`
+// (optional): scratch shared with other passes.
 bool scanPeriod(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
                 const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *scan,
-                DailyNetSales *days = nullptr);
+                DailyNetSales *days = nullptr, ScanMarks *marks = nullptr);
 
 // S, E and the churned S customers for a period and window W (METRICS.md section 3).
 struct WindowCounts
@@ -69,6 +93,16 @@ bool windowCounts(const Snapshot &snapshot, const ResolvedFilter &filter, int32_
 // built on line amounts says "no prices imported" instead of 0; when only some do, it carries a warning that
 // they are left out. Call after the KPIs are filled.
 void markUnpricedLines(const PeriodScan &scan, std::vector<KpiValue> &out);
+
+// The customers acquired in a period: first sale line (all time, within the filters) in it.
+struct NewCustomers
+{
+    int64_t count = 0;
+    int64_t netSales = 0;                 // their net sales, all time (historical CLV)
+    std::map<int32_t, int64_t> byChannel; // by the channel of that first line
+    void add(const KpiCustomerFacts &facts, size_t customer);
+};
+NewCustomers newCustomersIn(const KpiCustomerFacts &facts, int32_t fromDay, int32_t toDay);
 
 // Value builders.
 KpiValue noData(KpiId id, const QString &reason);
@@ -107,8 +141,8 @@ struct CustomerInputs
 {
     const Snapshot &snapshot;
     const ResolvedFilter &filter;
-    const KpiCustomerFacts &facts;
     const PeriodScan &scan;
+    const NewCustomers &acquired;
     const WindowCounts &window;
     const WindowCounts &churnYear;
     int windowDays = 365;

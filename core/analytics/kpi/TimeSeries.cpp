@@ -117,6 +117,30 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
     return true;
 }
 
+// The customers acquired in each bucket, in one pass over the customers (not one per bucket).
+std::vector<detail::NewCustomers> newCustomersByBucket(const KpiCustomerFacts &facts,
+                                                       const std::vector<SeriesBucket> &buckets)
+{
+    std::vector<detail::NewCustomers> out(buckets.size());
+    if (buckets.empty())
+        return out;
+    const auto firstDay = int32_t(buckets.front().from.toJulianDay());
+    const auto lastDay = int32_t(buckets.back().to.toJulianDay());
+    std::vector<int32_t> bucketOfDay(size_t(lastDay - firstDay + 1), 0);
+    for (size_t b = 0; b < buckets.size(); ++b) {
+        const auto from = size_t(buckets[b].from.toJulianDay() - firstDay);
+        const auto to = size_t(buckets[b].to.toJulianDay() - firstDay);
+        std::fill(bucketOfDay.begin() + ptrdiff_t(from), bucketOfDay.begin() + ptrdiff_t(to) + 1, int32_t(b));
+    }
+    const size_t customers = facts.firstSaleDay.size();
+    for (size_t c = 0; c < customers; ++c) {
+        const int32_t first = facts.firstSaleDay[c];
+        if (first >= firstDay && first <= lastDay)
+            out[size_t(bucketOfDay[size_t(first - firstDay)])].add(facts, c);
+    }
+    return out;
+}
+
 std::vector<SeriesBucket> bucketsOf(const Period &period, Grain grain)
 {
     std::vector<SeriesBucket> buckets;
@@ -162,8 +186,10 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
     ts.hasValue.assign(size_t(kKpiCount), std::vector<uint8_t>(bucketCount, 0));
     ts.units.assign(bucketCount, 0.0);
     ts.netYearEarlier.assign(bucketCount, 0.0);
+    const std::vector<NewCustomers> acquired = newCustomersByBucket(facts, buckets);
     std::vector<KpiValue> kpis(static_cast<size_t>(kKpiCount));
     const WindowCounts noChurnYear; // the simple predictive CLV has no series
+    ScanMarks marks;                // one scratch for every bucket's pass
     for (size_t b = 0; b < bucketCount; ++b) {
         if (cancelled && cancelled())
             return TimeSeries();
@@ -171,7 +197,7 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
         const auto toDay = int32_t(buckets[b].to.toJulianDay());
         const TrafficMask traffic = trafficMask(s, filter, fromDay, toDay);
         PeriodScan scan;
-        if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan))
+        if (!scanPeriod(s, filter, fromDay, toDay, &traffic, cancelled, &scan, nullptr, &marks))
             return TimeSeries();
         const Period shifted = samePeriodLastYear(Period{buckets[b].from, buckets[b].to});
         const bool anyEarlier = earlier.linesOver(shifted.from, shifted.to) > 0;
@@ -182,8 +208,8 @@ TimeSeries computeTimeSeries(const Snapshot &s, const ResolvedFilter &filter, co
         fillSalesKpis(sales, kpis);
         CustomerInputs customers{s,
                                  filter,
-                                 facts,
                                  scan,
+                                 acquired[b],
                                  windows[b],
                                  noChurnYear,
                                  activityWindowDays,

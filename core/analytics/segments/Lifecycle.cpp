@@ -1,7 +1,7 @@
 #include "core/analytics/segments/Lifecycle.h"
 
 #include "core/analytics/segments/Rfm.h"
-#include "core/store/Workspace.h"
+#include "core/store/MetaSetting.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -115,15 +115,12 @@ Result<LifecycleSettings> LifecycleSettings::fromJson(const QString &json)
 
 Result<LifecycleSettings> LifecycleSettings::load(QSqlDatabase &db)
 {
-    const QString json = metaValue(db, metaKey());
-    if (json.isEmpty())
-        return LifecycleSettings();
-    return fromJson(json);
+    return loadMetaSetting<LifecycleSettings>(db);
 }
 
 Result<void> LifecycleSettings::save(QSqlDatabase &db) const
 {
-    return setMetaValue(db, metaKey(), toJson());
+    return saveMetaSetting(db, *this);
 }
 
 LifecycleStage lifecycleStage(int32_t firstDay, int32_t lastDay, int32_t asOfDay, const LifecycleSettings &s)

@@ -1,29 +1,93 @@
 #include "core/analytics/segments/Rfm.h"
 
 #include <algorithm>
+#include <array>
 
 namespace storelens::core::analytics {
 
 namespace percentile {
 
+namespace {
+
+// Twice-ranks by counting, when the values span few distinct integers (recency in days, order counts):
+// O(n + span), no sort.
+std::vector<int64_t> twiceRanksByCounting(const std::vector<int64_t> &values, int64_t lo, size_t span)
+{
+    std::vector<int64_t> below(span + 1, 0); // below[k]: values less than lo + k, after the prefix sums
+    for (const int64_t v : values)
+        ++below[size_t(v - lo) + 1];
+    for (size_t k = 1; k <= span; ++k)
+        below[k] += below[k - 1];
+    std::vector<int64_t> result(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        const auto k = size_t(values[i] - lo);
+        result[i] = below[k] + below[k + 1]; // 2 × #less + #equal = #less + (#less + #equal)
+    }
+    return result;
+}
+
+struct Keyed
+{
+    uint64_t key; // the value with its sign bit flipped: unsigned order is the signed order
+    int32_t index;
+};
+
+// The values with their indexes, in ascending order: a least-significant-digit radix sort by bytes, skipping
+// the bytes every value shares (the high bytes of money amounts). O(n) per byte that differs.
+std::vector<Keyed> sortedWithIndexes(const std::vector<int64_t> &values)
+{
+    const size_t n = values.size();
+    std::vector<Keyed> items(n);
+    std::vector<std::array<uint32_t, 256>> counts(8);
+    for (auto &c : counts)
+        c.fill(0);
+    for (size_t i = 0; i < n; ++i) {
+        const uint64_t key = uint64_t(values[i]) ^ (uint64_t(1) << 63);
+        items[i] = Keyed{key, int32_t(i)};
+        for (size_t byte = 0; byte < 8; ++byte)
+            ++counts[byte][(key >> (8 * byte)) & 0xff];
+    }
+    std::vector<Keyed> buffer(n);
+    for (size_t byte = 0; byte < 8; ++byte) {
+        std::array<uint32_t, 256> &count = counts[byte];
+        if (count[(items.front().key >> (8 * byte)) & 0xff] == n)
+            continue; // every value has this byte
+        uint32_t start = 0;
+        for (uint32_t &c : count) {
+            const uint32_t here = c;
+            c = start;
+            start += here;
+        }
+        for (const Keyed &item : items)
+            buffer[count[(item.key >> (8 * byte)) & 0xff]++] = item;
+        items.swap(buffer);
+    }
+    return items;
+}
+
+} // namespace
+
 std::vector<int64_t> twiceRanks(const std::vector<int64_t> &values)
 {
     const size_t n = values.size();
-    std::vector<std::pair<int64_t, int32_t>> sorted;
-    sorted.reserve(n);
-    for (size_t i = 0; i < n; ++i)
-        sorted.emplace_back(values[i], int32_t(i));
-    std::sort(sorted.begin(), sorted.end());
+    if (n == 0)
+        return {};
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    // The span as unsigned: hi − lo overflows int64_t for values of both signs far apart.
+    const uint64_t span = uint64_t(*hi) - uint64_t(*lo);
+    if (span < 4 * uint64_t(n) + 1024)
+        return twiceRanksByCounting(values, *lo, size_t(span) + 1);
 
+    const std::vector<Keyed> sorted = sortedWithIndexes(values);
     std::vector<int64_t> result(n, 0);
     size_t begin = 0;
     while (begin < n) {
         size_t end = begin + 1;
-        while (end < n && sorted[end].first == sorted[begin].first)
+        while (end < n && sorted[end].key == sorted[begin].key)
             ++end;
         const int64_t twice = 2 * int64_t(begin) + int64_t(end - begin); // 2 × #less + #equal
         for (size_t k = begin; k < end; ++k)
-            result[size_t(sorted[k].second)] = twice;
+            result[size_t(sorted[k].index)] = twice;
         begin = end;
     }
     return result;

@@ -1,6 +1,6 @@
 #include "core/analytics/segments/SegmentGrid.h"
 
-#include "core/store/Workspace.h"
+#include "core/store/MetaSetting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -133,15 +133,12 @@ Result<SegmentGrid> SegmentGrid::fromJson(const QString &json)
 
 Result<SegmentGrid> SegmentGrid::load(QSqlDatabase &db)
 {
-    const QString json = metaValue(db, metaKey());
-    if (json.isEmpty())
-        return SegmentGrid();
-    return fromJson(json);
+    return loadMetaSetting<SegmentGrid>(db);
 }
 
 Result<void> SegmentGrid::save(QSqlDatabase &db) const
 {
-    return setMetaValue(db, metaKey(), toJson());
+    return saveMetaSetting(db, *this);
 }
 
 } // namespace storelens::core::analytics

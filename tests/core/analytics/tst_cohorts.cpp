@@ -75,6 +75,7 @@ private Q_SLOTS:
     void rangeSelectsWholeCohorts_data();
     void rangeSelectsWholeCohorts();
     void activityAfterRangeCounts();
+    void returnBeforeFirstSaleInItsPeriod();
     void filterMovesFirstPurchase();
     void drillDown();
     void periods_data();
@@ -257,6 +258,33 @@ void TestCohorts::activityAfterRangeCounts()
     QCOMPARE(m.cohorts().size(), size_t(1));
     QCOMPARE(m.value(CohortMetric::Retention, 0, 2).value_or(-1), 0.5);
     QCOMPARE(m.value(CohortMetric::CumulativeRevenue, 0, 2).value_or(-1), 100.0);
+}
+
+// A return before the customer's first sale line does not make them a customer, but in the period of that
+// sale it is part of the cohort's first cell (as any line of the cohort's customers in the period).
+void TestCohorts::returnBeforeFirstSaleInItsPeriod()
+{
+    SnapshotFixture fx;
+    fx.customers({"F", "G"});
+    // F: a return of 15.00 on 2024-03-02, then F1 25.00 on 03-12. G: G1 40.00 on 03-05, a return of 5.00 on
+    // 04-01 before G's second sale G2 10.00 on 04-20 (an ordinary return of a customer, age 1).
+    fx.sale(d(2024, 3, 2), QStringLiteral("F0R"), QStringLiteral("F"), 1500, -1);
+    fx.sale(d(2024, 3, 12), QStringLiteral("F1"), QStringLiteral("F"), 2500);
+    fx.sale(d(2024, 3, 5), QStringLiteral("G1"), QStringLiteral("G"), 4000);
+    fx.sale(d(2024, 4, 1), QStringLiteral("G0R"), QStringLiteral("G"), 500, -1);
+    fx.sale(d(2024, 4, 20), QStringLiteral("G2"), QStringLiteral("G"), 1000);
+    const auto s = fx.build();
+    const CohortMatrix m = CohortMatrix::compute(*s, nullptr, Grain::Month, Period());
+    QCOMPARE(m.cohorts().size(), size_t(1));
+    QCOMPARE(m.cohorts()[0].size, 2);
+    // March {F, G}: −15 + 25 + 40 = 50.00 over 2 customers; orders F1, G1 (the return is no sale) = 2 / 2.
+    QCOMPARE(m.value(CohortMetric::Revenue, 0, 0).value_or(-1), 25.0);
+    QCOMPARE(m.value(CohortMetric::Orders, 0, 0).value_or(-1), 1.0);
+    QCOMPARE(m.value(CohortMetric::Retention, 0, 0).value_or(-1), 1.0);
+    // April: G's return −5 + G2 10 = 5.00 / 2; G active: 1 / 2.
+    QCOMPARE(m.value(CohortMetric::Revenue, 0, 1).value_or(-1), 2.5);
+    QCOMPARE(m.value(CohortMetric::Retention, 0, 1).value_or(-1), 0.5);
+    QCOMPARE(m.customersInCell(*s, nullptr, 0, 0), std::vector<int32_t>({0, 1}));
 }
 
 void TestCohorts::filterMovesFirstPurchase()

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace storelens::core::analytics;
 using storelens::core::ErrorCode;
 using storelens::core::Result;
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void scoreFormula();
     void tiedValues_data();
     void tiedValues();
+    void twiceRanks_data();
+    void twiceRanks();
     void fmRounding_data();
     void fmRounding();
     void customerScores_data();
@@ -117,6 +121,39 @@ void TestRfm::tiedValues()
     QFETCH(std::vector<int64_t>, values);
     QFETCH(std::vector<uint8_t>, expected);
     QCOMPARE(percentile::scores(values), expected);
+}
+
+void TestRfm::twiceRanks_data()
+{
+    QTest::addColumn<std::vector<int64_t>>("values");
+    QTest::addColumn<std::vector<int64_t>>("expected"); // 2 × #less + #equal
+
+    // Values within a small span are counted, not sorted. Sorted: -3 -3 0 5; -3: 0 + 2 = 2, 0: 4 + 1 = 5,
+    // 5: 6 + 1 = 7.
+    QTest::newRow("small span with negatives")
+        << std::vector<int64_t>{-3, 5, -3, 0} << std::vector<int64_t>{2, 7, 2, 5};
+    // A span wider than the values count is sorted by bytes. Sorted: min, -250000, 7, 10^12, 10^12, max;
+    // min: 1, -250000: 2 + 1 = 3, 7: 4 + 1 = 5, 10^12: 6 + 2 = 8, max: 10 + 1 = 11.
+    QTest::newRow("money far apart, both signs, the int64 ends")
+        << std::vector<int64_t>{1000000000000,
+                                -250000,
+                                1000000000000,
+                                7,
+                                std::numeric_limits<int64_t>::min(),
+                                std::numeric_limits<int64_t>::max()}
+        << std::vector<int64_t>{8, 3, 8, 5, 1, 11};
+    // Values that differ only in the lowest byte stay apart, equal ones together. Sorted: 256 256 257 2^40;
+    // 256: 0 + 2 = 2, 257: 4 + 1 = 5, 2^40: 6 + 1 = 7.
+    QTest::newRow("ties and a lowest-byte difference in a wide span")
+        << std::vector<int64_t>{256, 257, 256, int64_t(1) << 40} << std::vector<int64_t>{2, 5, 2, 7};
+    QTest::newRow("one value") << std::vector<int64_t>{-42} << std::vector<int64_t>{1};
+}
+
+void TestRfm::twiceRanks()
+{
+    QFETCH(std::vector<int64_t>, values);
+    QFETCH(std::vector<int64_t>, expected);
+    QCOMPARE(percentile::twiceRanks(values), expected);
 }
 
 void TestRfm::fmRounding_data()

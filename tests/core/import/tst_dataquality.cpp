@@ -351,7 +351,7 @@ void TestDataQuality::guestShareAfterOrderMoney()
     ImportProfile profile = suggestProfile(preview.value());
     QCOMPARE(profile.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
     QCOMPARE(profile.columnFor(field::Shipping), QStringLiteral("Shipping"));
-    QCOMPARE(profile.columnFor(field::CustomerId), QStringLiteral("Email"));
+    QCOMPARE(profile.columnFor(field::CustomerEmail), QStringLiteral("Email")); // and the customer's key
     profile.spreadOrderMoney = spread;
     ImportOptions options;
     options.dryRun = true;

@@ -70,6 +70,8 @@ const Expectation Expected[] = {
     {"import/shopify_refunded.csv", int(Entity::Orders), 0, "Shopify orders with Cancelled at"},
     {"import/shopify_refunded_lines.csv", int(Entity::Orders), 0, "Shopify refunded order of several rows"},
     {"import/shopify_partially_refunded.csv", int(Entity::Orders), 0, "Shopify partially refunded orders"},
+    {"import/shopify_orders_customers.csv", int(Entity::Orders), 0,
+     "Shopify orders with Billing Name and Accepts Marketing"},
     {"import/erp_december.csv", int(Entity::Orders), 0, "ERP lines"},
     {"import/erp_december_reordered.csv", int(Entity::Orders), 0, "ERP lines in another order"},
     {"import/shopify_customers.csv", int(Entity::Customers), 0, "unique Customer IDs with e-mail and city"},

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void noHeaderMapsByValues();
     void contestedFields_data();
     void contestedFields();
+    void webShopLinesAreOnline_data();
+    void webShopLinesAreOnline();
 };
 
 using storelens::test::importFixture;
@@ -43,7 +45,7 @@ void TestMappingSuggester::exportStyles_data()
         << false;
     QTest::newRow("Shopify orders") << importFixture("shopify_orders.csv")
                                     << QStringList{QStringLiteral("order_id=Name"),
-                                                   QStringLiteral("customer_id=Email"),
+                                                   QStringLiteral("customer_email=Email"),
                                                    QStringLiteral("date=Created at"),
                                                    QStringLiteral("quantity=Lineitem quantity"),
                                                    QStringLiteral("product_name=Lineitem name"),
@@ -85,9 +87,10 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("product_name=Item Name"),
                        QStringLiteral("quantity=Quantity"),
                        QStringLiteral("unit_price=Item Cost"),
-                       QStringLiteral("country=Billing Country")}
-        << QStringList{QStringLiteral("Billing Email"), QStringLiteral("Order Total")}
-        << int(csv::DateOrder::YearMonthDay) << QStringLiteral(".") << QString() << true;
+                       QStringLiteral("country=Billing Country"),
+                       QStringLiteral("customer_email=Billing Email")}
+        << QStringList{QStringLiteral("Order Total")} << int(csv::DateOrder::YearMonthDay)
+        << QStringLiteral(".") << QString() << true;
     QTest::newRow("Lightspeed sales")
         << importFixture("lightspeed_sales_cp1252.csv")
         << QStringList{QStringLiteral("order_id=Sale ID"),     QStringLiteral("date=Date"),
@@ -282,6 +285,32 @@ void TestMappingSuggester::contestedFields()
     // The suggestion mapped the first of them.
     QCOMPARE(p.columns.at(columns.constFirst()).field, field);
     QCOMPARE(contested.constFirst().headers.size(), columns.size());
+}
+
+// A web shop's order lines without a channel column are online sales; a till's stay "In store" (the
+// importer's default, an empty profile default); a mapped channel column wins.
+void TestMappingSuggester::webShopLinesAreOnline_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("webShop");
+    QTest::addColumn<QString>("defaultChannel");
+    QTest::newRow("Shopify without a Source column") << "shopify_orders_customers.csv" << true << "Online";
+    QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv" << true << "Online";
+    QTest::newRow("Shopify with its Source column") << "shopify_orders.csv" << true << "";
+    QTest::newRow("German till export") << "kasse_de_cp1252.csv" << false << "";
+    QTest::newRow("Square item sales (a till)") << "square_items.csv" << false << "";
+    QTest::newRow("ERP invoice lines") << "erp_online_retail.csv" << false << "";
+}
+
+void TestMappingSuggester::webShopLinesAreOnline()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, webShop);
+    QFETCH(QString, defaultChannel);
+    const auto preview = previewFile(importFixture(file));
+    QVERIFY(preview.ok());
+    QCOMPARE(isWebShopExport(preview->header), webShop);
+    QCOMPARE(suggestProfile(preview.value()).defaultChannel, defaultChannel);
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

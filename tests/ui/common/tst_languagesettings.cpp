@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -34,12 +33,12 @@ private Q_SLOTS:
     void englishCountsAreSingularForOne();
 
 private:
-    QTemporaryDir m_dir;
+    storelens::test::SettingsFolder m_dir;
 };
 
 void TestLanguageSettings::initTestCase()
 {
-    storelens::test::isolateSettings(m_dir);
+    QVERIFY(m_dir.setUp());
 }
 
 void TestLanguageSettings::init()

@@ -24,7 +24,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens;
@@ -50,15 +49,14 @@ private Q_SLOTS:
 private:
     void showAndWait();
 
-    QTemporaryDir m_dir;
+    storelens::test::SettingsFolder m_dir;
     QString m_path;
     test::ViewUnderTest<ui::CustomersView> m_view;
 };
 
 void TestCustomerDataActions::initTestCase()
 {
-    storelens::test::isolateSettings(m_dir);
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_dir.setUp());
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
     const auto stats = storelens::test::writeSample(m_path, 120, 1);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));

@@ -89,15 +89,12 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    dashboardfixture::SampleFolder m_sample;
 };
 
 void TestExplainPanel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = dashboardfixture::setUp(m_dir, "tst_explainpanel");
-    QVERIFY(!m_path.isEmpty());
+    QVERIFY(m_sample.setUp("tst_explainpanel"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -150,7 +147,7 @@ void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence()
 {
     QFETCH(int, kpi);
     QFETCH(QString, how);
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     ui::KpiTile *tile = d.overview->tile(KpiId(kpi));
     QVERIFY(tile);
@@ -171,7 +168,7 @@ void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence()
     QVERIFY(d.panel()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && d.panel()->explanation(), Timeout);
     QCOMPARE(d.panel()->kpi(), KpiId(kpi));
-    const auto expected = engineExplanation(m_path, d.context.query(), KpiId(kpi));
+    const auto expected = engineExplanation(m_sample.path(), d.context.query(), KpiId(kpi));
     QVERIFY(expected);
     QVERIFY(expected->comparable);
     QCOMPARE(d.panel()->sentence(), expected->sentence);
@@ -194,7 +191,7 @@ void TestExplainPanel::waterfallBarsSumToTheChange_data()
 void TestExplainPanel::waterfallBarsSumToTheChange()
 {
     QFETCH(int, kpi);
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     d.overview->explain(KpiId(kpi));
     QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
@@ -222,7 +219,7 @@ void TestExplainPanel::waterfallBarsSumToTheChange()
 
 void TestExplainPanel::clickingAContributionSetsTheFilter()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && d.current() && d.overview->shownData(), Timeout);
     d.overview->explain(KpiId::NetSales);
@@ -256,14 +253,14 @@ void TestExplainPanel::clickingAContributionSetsTheFilter()
 
 void TestExplainPanel::tilesShowTheEnginesVerdict()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
     int checked = 0;
     for (KpiId id : d.overview->tileChoice()) {
         if (!core::analytics::explain::canExplain(id))
             continue;
-        const auto expected = engineExplanation(m_path, d.context.query(), id);
+        const auto expected = engineExplanation(m_sample.path(), d.context.query(), id);
         QVERIFY(expected);
         ui::KpiTile *tile = d.overview->tile(id);
         QCOMPARE(tile->withinNormalVariation(),
@@ -279,7 +276,7 @@ void TestExplainPanel::tilesShowTheEnginesVerdict()
 
 void TestExplainPanel::withinNormalVariationHasNoColour()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     // A tile with a good or bad change: its colour is the assessment's until the change is within normal
     // variation, then the plain text colour.
@@ -328,7 +325,7 @@ void TestExplainPanel::unexplainedKpiSaysSoPolitely()
     }
     if (!found)
         QSKIP("The engine explains every KPI.");
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     d.overview->setTileChoice({KpiId::NetSales, unexplained});
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     QSignalSpy shown(d.panel(), &ui::ExplainPanel::explanationShown);
@@ -357,7 +354,7 @@ void TestExplainPanel::screenshots()
 {
     QFETCH(QSize, size);
     QFETCH(int, kpi);
-    Dashboard d(m_path, size);
+    Dashboard d(m_sample.path(), size);
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
     d.overview->explain(KpiId(kpi));

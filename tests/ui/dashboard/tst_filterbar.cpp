@@ -51,17 +51,14 @@ private Q_SLOTS:
     void pickerWorksFromTheKeyboard();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    dashboardfixture::SampleFolder m_sample;
     core::analytics::SnapshotPtr m_snapshot;
 };
 
 void TestFilterBar::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = dashboardfixture::setUp(m_dir, "tst_filterbar");
-    QVERIFY(!m_path.isEmpty());
-    auto snapshot = core::analytics::loadSnapshot(m_path);
+    QVERIFY(m_sample.setUp("tst_filterbar"));
+    auto snapshot = core::analytics::loadSnapshot(m_sample.path());
     QVERIFY(snapshot.ok());
     m_snapshot = snapshot.value();
     QCOMPARE(m_snapshot->asOfDate(), QDate(2026, 9, 30)); // the sample store's fixed last day
@@ -80,7 +77,7 @@ void TestFilterBar::cleanup()
 void TestFilterBar::defaultIsTheEnginesDefaultPeriod()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     FilterBar bar(&context);
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -96,7 +93,7 @@ void TestFilterBar::defaultIsTheEnginesDefaultPeriod()
 void TestFilterBar::presetsFollowTheAsOfDate()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     FilterBar bar(&context);
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -116,7 +113,7 @@ void TestFilterBar::presetsFollowTheAsOfDate()
 void TestFilterBar::pickersOfferTheSnapshotsValues()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     FilterBar bar(&context);
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -141,7 +138,7 @@ void TestFilterBar::pickersOfferTheSnapshotsValues()
 void TestFilterBar::changesAreDebounced()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     FilterBar bar(&context);
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -162,7 +159,7 @@ void TestFilterBar::changesAreDebounced()
 void TestFilterBar::customDatesSwitchToCustom()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     FilterBar bar(&context);
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -183,7 +180,7 @@ void TestFilterBar::choicesPersist()
     QString store;
     {
         ui::AnalysisContext context;
-        context.setWorkspace(m_path);
+        context.setWorkspace(m_sample.path());
         FilterBar bar(&context);
         QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -202,7 +199,7 @@ void TestFilterBar::choicesPersist()
     QCOMPARE(context.query().period.to, QDate(2026, 2, 14));
     QCOMPARE(context.query().filter.stores, QStringList{store});
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
     QCOMPARE(bar.storePicker()->selected(), QStringList{store});
     QCOMPARE(context.query().filter.stores, QStringList{store});
@@ -211,7 +208,7 @@ void TestFilterBar::choicesPersist()
 void TestFilterBar::savedSegmentsAreOffered()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     FilterBar bar(&context);
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -241,7 +238,7 @@ void TestFilterBar::savedSegmentsAreOffered()
 void TestFilterBar::pickerWorksFromTheKeyboard()
 {
     ui::AnalysisContext context;
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     QWidget window;
     auto *bar = new FilterBar(&context, &window);
     QSignalSpy loaded(bar, &FilterBar::choicesLoaded); // before the wait below, which runs the event loop

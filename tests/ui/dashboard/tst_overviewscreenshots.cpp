@@ -55,15 +55,12 @@ private Q_SLOTS:
     void thirteenMonthsShowNoFalseGrowth();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    dashboardfixture::SampleFolder m_sample;
 };
 
 void TestOverviewScreenshots::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = dashboardfixture::setUp(m_dir, "tst_overviewscreenshots");
-    QVERIFY(!m_path.isEmpty());
+    QVERIFY(m_sample.setUp("tst_overviewscreenshots"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR));
 }
@@ -89,7 +86,7 @@ void TestOverviewScreenshots::readableInBothPalettes()
     ui::OverviewView view(&context);
     view.resize(1280, 760);
     view.show();
-    context.setWorkspace(m_path);
+    context.setWorkspace(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(view.shownGeneration() == context.generation(), Timeout);
 
     const QPalette &palette = view.palette();
@@ -133,7 +130,7 @@ void TestOverviewScreenshots::readableInBothPalettes()
 
 void TestOverviewScreenshots::emptyWorkspaceSaysWhatToDo()
 {
-    const QString path = m_dir.filePath(QStringLiteral("empty.storelens"));
+    const QString path = m_sample.filePath(QStringLiteral("empty.storelens"));
     QVERIFY(core::Workspace::open(path).ok());
     ui::AnalysisContext context;
     ui::OverviewView view(&context);
@@ -155,8 +152,8 @@ void TestOverviewScreenshots::emptyWorkspaceSaysWhatToDo()
 // change, a percentage or a colour, and the heading says why.
 void TestOverviewScreenshots::thirteenMonthsShowNoFalseGrowth()
 {
-    const QString path = m_dir.filePath(QStringLiteral("thirteen-months.storelens"));
-    QVERIFY(QFile::copy(m_path, path));
+    const QString path = m_sample.filePath(QStringLiteral("thirteen-months.storelens"));
+    QVERIFY(QFile::copy(m_sample.path(), path));
     {
         core::Connection connection(path);
         QVERIFY(connection.isOpen());

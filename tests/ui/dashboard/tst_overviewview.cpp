@@ -77,22 +77,19 @@ private Q_SLOTS:
     void targetsPersist();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    dashboardfixture::SampleFolder m_sample;
 };
 
 void TestOverviewView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = dashboardfixture::setUp(m_dir, "tst_overviewview");
-    QVERIFY(!m_path.isEmpty());
+    QVERIFY(m_sample.setUp("tst_overviewview"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestOverviewView::init()
 {
     QSettings().clear();
-    QVERIFY(core::analytics::saveKpiTargets(m_path, {}).ok());
+    QVERIFY(core::analytics::saveKpiTargets(m_sample.path(), {}).ok());
 }
 
 void TestOverviewView::cleanup()
@@ -118,7 +115,7 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
     QFETCH(int, preset);
     QFETCH(int, comparison);
     QFETCH(bool, firstStoreOnly);
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QSignalSpy shown(d.overview, &ui::OverviewView::resultShown);
     QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
@@ -136,7 +133,7 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
     const core::analytics::Query query = d.context.query();
     QCOMPARE(query.comparison, Comparison(comparison));
     QCOMPARE(query.filter.stores.size(), firstStoreOnly ? 1 : 0);
-    const auto expected = test::sessionOverview(m_path, query);
+    const auto expected = test::sessionOverview(m_sample.path(), query);
     QVERIFY(expected.ok());
     const auto &kpis = expected->kpis;
     QCOMPARE(d.overview->shownData()->result->kpis.period.from, kpis.period.from);
@@ -178,9 +175,9 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
 
 void TestOverviewView::chartsShowTheBreakdowns()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
-    const auto expected = test::sessionOverview(m_path, d.context.query());
+    const auto expected = test::sessionOverview(m_sample.path(), d.context.query());
     QVERIFY(expected.ok());
     for (const auto &breakdown : expected->breakdowns) {
         auto *chart = d.overview->breakdownChart(breakdown.dimension);
@@ -208,7 +205,7 @@ void TestOverviewView::reportPlotsTheScreensSeries_data()
 void TestOverviewView::reportPlotsTheScreensSeries()
 {
     QFETCH(int, preset);
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     const QDate asOf = d.overview->shownData()->result->snapshot->asOfDate();
     const QDate firstDay = d.overview->shownData()->result->snapshot->firstDate();
@@ -220,7 +217,7 @@ void TestOverviewView::reportPlotsTheScreensSeries()
     const core::session::OverviewResult &screen = *d.overview->shownData()->result;
 
     ui::ReportOptions options;
-    options.workspacePath = m_path;
+    options.workspacePath = m_sample.path();
     options.query = query;
     const auto pdf = ui::computeReportData(options, ui::TaskControl{});
     QVERIFY2(pdf.ok(), qPrintable(pdf.error().toString()));
@@ -240,7 +237,7 @@ void TestOverviewView::reportPlotsTheScreensSeries()
 
 void TestOverviewView::latestQueryWins()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
@@ -261,7 +258,7 @@ void TestOverviewView::latestQueryWins()
 // the as-of date has none.
 void TestOverviewView::partialBucketsAreDrawnAsPartial()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
     // The sample's last day is Wednesday 2026-09-30: its week (Monday 28 September to Sunday 4 October) is
     // not over, its month is.
@@ -290,7 +287,7 @@ void TestOverviewView::partialBucketsAreDrawnAsPartial()
 // All time: from the first day with data to the as-of date, with no comparison, said in the period sentence.
 void TestOverviewView::allTimeHasNoComparison()
 {
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
     d.bar->setComparison(Comparison::SamePeriodLastYear);
@@ -318,7 +315,7 @@ void TestOverviewView::allTimeHasNoComparison()
 void TestOverviewView::currencyShowsOnTheTiles()
 {
     {
-        Dashboard d(m_path);
+        Dashboard d(m_sample.path());
         QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
         QVERIFY(!d.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")));
         d.context.setCurrency(QStringLiteral("EUR"));
@@ -332,7 +329,7 @@ void TestOverviewView::currencyShowsOnTheTiles()
         d.context.session()->waitForWrites();
     }
     // A new window on the workspace reads it back.
-    Dashboard again(m_path);
+    Dashboard again(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(again.current() && again.overview->shownData(), Timeout);
     QCOMPARE(again.context.currency(), QStringLiteral("EUR"));
     QVERIFY(again.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")));
@@ -345,11 +342,11 @@ void TestOverviewView::currencyShowsOnTheTiles()
 void TestOverviewView::tileChoicePersists()
 {
     {
-        Dashboard d(m_path);
+        Dashboard d(m_sample.path());
         d.overview->setTileChoice({KpiId::Orders, KpiId::ChurnRate, KpiId::NetSales});
         QCOMPARE(d.overview->tile(KpiId::AverageOrderValue), nullptr);
     }
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     const std::vector<KpiId> expected = {KpiId::Orders, KpiId::ChurnRate, KpiId::NetSales};
     QCOMPARE(d.overview->tileChoice(), expected);
     QVERIFY(d.overview->tile(KpiId::ChurnRate));
@@ -362,19 +359,19 @@ void TestOverviewView::targetsPersist()
 {
     double net = 0;
     {
-        Dashboard d(m_path);
+        Dashboard d(m_sample.path());
         QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
         net = d.overview->shownData()->result->kpis.kpi(KpiId::NetSales).current.value;
         QVERIFY(net > 0);
         d.overview->setTargets(
             {{QStringLiteral("net_sales"), net * 2}, {QStringLiteral("return_rate"), 0.05}});
-        QTRY_COMPARE(core::analytics::loadKpiTargets(m_path)->size(), size_t(2));
+        QTRY_COMPARE(core::analytics::loadKpiTargets(m_sample.path())->size(), size_t(2));
     }
-    const auto stored = core::analytics::loadKpiTargets(m_path);
+    const auto stored = core::analytics::loadKpiTargets(m_sample.path());
     QCOMPARE(stored->at(QStringLiteral("net_sales")), net * 2);
     QCOMPARE(stored->at(QStringLiteral("return_rate")), 0.05);
 
-    Dashboard d(m_path);
+    Dashboard d(m_sample.path());
     QTRY_COMPARE_WITH_TIMEOUT(d.overview->targets().size(), size_t(2), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
     // Half of the target: the bar says 50 %.

@@ -21,7 +21,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -47,15 +46,13 @@ private Q_SLOTS:
 
 private:
     void openWorkspace(const QString &path);
-    QTemporaryDir m_dir;
+    test::SettingsFolder m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestImportEntryPoints::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")),
-                          QStringLiteral("tst_importentrypoints"));
+    QVERIFY(m_dir.setUp(QStringLiteral("tst_importentrypoints")));
 }
 
 void TestImportEntryPoints::cleanup()

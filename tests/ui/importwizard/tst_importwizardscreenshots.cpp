@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void eachPage_data();
     void eachPage();
     void profileOfferAndDialog();
+    void fitsA1280By800Screen();
     void cleanupTestCase();
 
 private:
@@ -130,6 +132,64 @@ void TestImportWizardScreenshots::profileOfferAndDialog()
     QCOMPARE(dialog.profileNames(), QStringList{QStringLiteral("Shopify orders")});
     QTest::qWait(100);
     QVERIFY(dialog.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/importwizard-profiles-dialog.png")));
+}
+
+// A Shopify export of 22 columns whose product names and e-mail addresses run long: every page, the Columns
+// page's table of 22 rows with its examples too, fits a 1280 × 800 screen (the window frame aside); long
+// examples are cut with "…" and shown whole in a tooltip.
+void TestImportWizardScreenshots::fitsA1280By800Screen()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("wide.storelens")));
+    QVERIFY(!ws.isEmpty());
+    QFile fixture(importFixture(QStringLiteral("shopify_orders_customers.csv")));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray content = fixture.readAll();
+    const QByteArray longName =
+        "Hand-thrown stoneware breakfast mug with speckled oatmeal glaze - dishwasher safe - 350 ml - "
+        "limited autumn edition from the Lakeside pottery collective";
+    content.replace("Linen Shirt", longName);
+    content.replace("anna@example.com",
+                    "anna.berger-stein.household.purchasing@some-long-company-domain.example");
+    const QString wide = m_dir.filePath(QStringLiteral("wide_shopify_export.csv"));
+    {
+        QFile out(wide);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+    }
+
+    ImportWizard wizard(ws, wide);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(waitForComplete(wizard));
+    const QStringList names = {QStringLiteral("1-file"), QStringLiteral("2-format"),
+                               QStringLiteral("3-columns"), QStringLiteral("4-check")};
+    for (int page = 0; page < names.size(); ++page) {
+        QCOMPARE(wizard.currentId(), page);
+        QTest::qWait(100); // let the layout settle before the grab
+        QVERIFY2(
+            wizard.width() <= 1280 && wizard.height() <= 800,
+            qPrintable(
+                QStringLiteral("%1: %2 × %3").arg(names.at(page)).arg(wizard.width()).arg(wizard.height())));
+        QVERIFY(wizard.grab().save(
+            QStringLiteral(STORELENS_SCREENSHOT_DIR "/importwizard-1280x800-%1.png").arg(names.at(page))));
+        if (page == ImportWizard::ColumnsPageId) {
+            auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("columnsTable"));
+            QVERIFY(table);
+            int longRow = -1;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == QLatin1String("Lineitem name"))
+                    longRow = row;
+            }
+            QVERIFY(longRow >= 0);
+            const QTableWidgetItem *examples = table->item(longRow, 2);
+            QVERIFY2(examples->toolTip().contains(QString::fromLatin1(longName)),
+                     qPrintable(examples->toolTip()));
+            QVERIFY(table->columnWidth(2) < table->fontMetrics().horizontalAdvance(examples->text()));
+        }
+        if (page + 1 < names.size())
+            QVERIFY(next(wizard));
+    }
+    wizard.reject();
 }
 
 void TestImportWizardScreenshots::cleanupTestCase()

@@ -9,12 +9,29 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens;
 using ui::ImportWizard;
 using namespace storelens::test;
+
+namespace {
+
+// The workspace's channel names, sorted, joined by ", ".
+QString channelNames(const QString &workspace)
+{
+    core::Connection c(workspace);
+    QSqlQuery q(c.db());
+    if (!q.exec(QStringLiteral(
+            "SELECT group_concat(name, ', ') FROM (SELECT name FROM channels ORDER BY name)")) ||
+        !q.next())
+        return QStringLiteral("<no row>");
+    return q.value(0).toString();
+}
+
+} // namespace
 
 // The import wizard's frame: the step indicator, the "Saving…" phase between the last row read and the
 // commit, and the name offered for the saved profile (the export style, not the file's name).
@@ -30,6 +47,8 @@ private Q_SLOTS:
     void stepIndicatorFollowsThePages();
     void savingPhaseAfterTheLastRow();
     void profileNameIgnoresTheFileName();
+    void checkPageNamesTheAssumedChannel_data();
+    void checkPageNamesTheAssumedChannel();
 
 private:
     QTemporaryDir m_dir;
@@ -181,6 +200,49 @@ void TestImportWizardSteps::profileNameIgnoresTheFileName()
         QVERIFY(next(wizard));
     QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), true);
     QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(), QStringLiteral("Shopify orders"));
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+// Without a channel column a web shop's lines go to "Online" and a till's to "In store", and the Check page
+// says which; with one, it says nothing. The lines land in that channel.
+void TestImportWizardSteps::checkPageNamesTheAssumedChannel_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("sentence"); // empty: none
+    QTest::addColumn<QString>("channels"); // the stored channel names after the import, sorted
+    const QString assumed =
+        QStringLiteral("The file has no channel column: every line is counted in the channel \"%1\".");
+    QTest::newRow("Shopify without a Source column")
+        << "shopify_orders_customers.csv" << assumed.arg(QStringLiteral("Online")) << "Online";
+    QTest::newRow("WooCommerce") << "woocommerce_orders.csv" << assumed.arg(QStringLiteral("Online"))
+                                 << "Online";
+    QTest::newRow("German till") << "kasse_de_cp1252.csv" << assumed.arg(QStringLiteral("In store"))
+                                 << "In store";
+    // Source "web" and "pos": the file's own channels.
+    QTest::newRow("Shopify with a Source column") << "shopify_orders.csv" << QString() << "pos, web";
+}
+
+void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, sentence);
+    QFETCH(QString, channels);
+    const QString ws = newWorkspace(m_dir.filePath(
+        QStringLiteral("channel-%1.storelens").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    ImportWizard wizard(ws, importFixture(fixture));
+    wizard.show();
+    QVERIFY(waitForComplete(wizard));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    if (sentence.isEmpty())
+        QVERIFY2(!status.contains(QStringLiteral("no channel column")), qPrintable(status));
+    else
+        QVERIFY2(status.contains(sentence), qPrintable(status));
+    QVERIFY(next(wizard));
+    QCOMPARE(channelNames(ws), channels);
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
 }

@@ -19,7 +19,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -49,7 +48,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QTemporaryDir m_dir;
+    test::SettingsFolder m_dir;
     QString m_sample;
     std::unique_ptr<QWidget> m_window;
     AnalysisContext *m_context = nullptr;
@@ -58,8 +57,7 @@ private:
 
 void TestReportController::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_reportcontroller"));
+    QVERIFY(m_dir.setUp(QStringLiteral("tst_reportcontroller")));
     core::installEnglishPlurals(); // "3 pages", as the application says it
     m_sample = m_dir.filePath(QStringLiteral("shop.storelens"));
     QVERIFY(storelens::test::writeSample(m_sample, 300, 1).ok());

@@ -44,6 +44,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace storelens;
 using namespace storelens::core::analytics;
 using ui::SegmentsView;
@@ -77,6 +80,20 @@ int rowOfName(const QAbstractItemModel *model, const QString &name)
             return row;
     }
     return -1;
+}
+
+// A lifecycle or value tier table: one row per group, found by its display name, each with the number of
+// customers whose group (groupOf, one per customer) it is.
+template<typename Group>
+void compareGroupSizes(const QAbstractItemModel *table, int groupCount, const std::vector<Group> &groupOf,
+                       QString (*displayName)(Group))
+{
+    QCOMPARE(table->rowCount(), groupCount);
+    for (int i = 0; i < groupCount; ++i) {
+        const qint64 size = std::count(groupOf.begin(), groupOf.end(), Group(i));
+        const int row = rowOfName(table, displayName(Group(i)));
+        QCOMPARE(table->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(), size);
+    }
 }
 
 } // namespace
@@ -212,25 +229,12 @@ void TestSegmentsView::gridShowsTheEnginesCells()
 void TestSegmentsView::lifecycleAndTierTablesShowTheEnginesNumbers()
 {
     const CustomerBase base = engineBase(m_path);
-    const QAbstractItemModel *stages = m_view->table(SegmentsView::LifecyclePage)->model();
-    QCOMPARE(stages->rowCount(), kLifecycleStageCount);
-    for (int i = 0; i < kLifecycleStageCount; ++i) {
-        qint64 size = 0;
-        for (size_t r = 0; r < base.size(); ++r)
-            size += base.lifecycle.stage[r] == LifecycleStage(i);
-        const int row = rowOfName(stages, lifecycleDisplayName(LifecycleStage(i)));
-        QCOMPARE(stages->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(),
-                 size);
-    }
-    const QAbstractItemModel *tiers = m_view->table(SegmentsView::ValueTierPage)->model();
-    QCOMPARE(tiers->rowCount(), kValueTierCount);
-    for (int i = 0; i < kValueTierCount; ++i) {
-        qint64 size = 0;
-        for (size_t r = 0; r < base.size(); ++r)
-            size += base.lifecycle.tier[r] == ValueTier(i);
-        const int row = rowOfName(tiers, valueTierDisplayName(ValueTier(i)));
-        QCOMPARE(tiers->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(), size);
-    }
+    compareGroupSizes(m_view->table(SegmentsView::LifecyclePage)->model(), kLifecycleStageCount,
+                      base.lifecycle.stage, lifecycleDisplayName);
+    if (QTest::currentTestFailed())
+        return;
+    compareGroupSizes(m_view->table(SegmentsView::ValueTierPage)->model(), kValueTierCount,
+                      base.lifecycle.tier, valueTierDisplayName);
 }
 
 // The view renders what the session returns for the same query: every row of the RFM, lifecycle and value

@@ -27,7 +27,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -95,15 +94,14 @@ private:
     void makeWindow();
     void openAndWait(const QString &path);
 
-    QTemporaryDir m_dir;
+    SettingsFolder m_dir;
     QString m_sample;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestFirstStart::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_firststart"));
+    QVERIFY(m_dir.setUp(QStringLiteral("tst_firststart")));
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));

@@ -36,7 +36,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -77,7 +76,7 @@ private:
     void leaveTracesOfA();
     QStringList snapshot(); // what each view shows, one "view.item=value" line each
 
-    QTemporaryDir m_dir;
+    SettingsFolder m_dir;
     QString m_a;
     QString m_b;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -85,8 +84,7 @@ private:
 
 void TestWorkspaceState::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    isolateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_workspacestate"));
+    QVERIFY(m_dir.setUp(QStringLiteral("tst_workspacestate")));
     // A: a small sample store (300 customers, a year). B: the five ERP lines of two customers, 17850 and
     // 13047.
     m_a = m_dir.filePath(QStringLiteral("a.storelens"));

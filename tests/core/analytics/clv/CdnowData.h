@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QTest>
 
 #include <cmath>
 #include <vector>
@@ -47,6 +48,19 @@ inline std::vector<storelens::core::analytics::clv::RfmSummaryRow> summary(const
         rows.push_back(row);
     }
     return rows;
+}
+
+// For a test case's initTestCase(): the 2357 customers of `name` (see summary()) into *rows and Model
+// (BG/NBD, Pareto/NBD or Gamma-Gamma) fitted to them with the default options into *fit. A failure fails the
+// calling test; check QTest::currentTestFailed() after the call.
+template<typename Model, typename Fit>
+void fitModel(const char *name, std::vector<storelens::core::analytics::clv::RfmSummaryRow> *rows, Fit *fit)
+{
+    *rows = summary(name);
+    QCOMPARE(rows->size(), size_t(2357));
+    const auto result = Model::fit(*rows);
+    QVERIFY2(result.ok(), qPrintable(result.error().message()));
+    *fit = result.value();
 }
 
 } // namespace cdnow

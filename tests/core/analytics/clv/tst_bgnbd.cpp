@@ -42,11 +42,9 @@ private:
 
 void TestBgNbd::initTestCase()
 {
-    m_cdnow = cdnow::summary("cdnow_customers_summary.csv");
-    QCOMPARE(m_cdnow.size(), size_t(2357));
-    const auto fit = BgNbdModel::fit(m_cdnow);
-    QVERIFY2(fit.ok(), qPrintable(fit.error().message()));
-    m_fit = fit.value();
+    cdnow::fitModel<BgNbdModel>("cdnow_customers_summary.csv", &m_cdnow, &m_fit);
+    if (QTest::currentTestFailed())
+        return;
     qInfo("CDNOW BG/NBD fit: %d evaluations, gradient max-norm %.2e, %s, %.1f ms",
           m_fit.diagnostics.evaluations, m_fit.diagnostics.gradientNorm,
           qPrintable(m_fit.diagnostics.stopReason), m_fit.diagnostics.seconds * 1000);

@@ -32,11 +32,7 @@ private:
 
 void TestGammaGamma::initTestCase()
 {
-    m_cdnow = cdnow::summary("cdnow_customers_summary_with_transactions.csv");
-    QCOMPARE(m_cdnow.size(), size_t(2357));
-    const auto fit = GammaGammaModel::fit(m_cdnow);
-    QVERIFY2(fit.ok(), qPrintable(fit.error().message()));
-    m_fit = fit.value();
+    cdnow::fitModel<GammaGammaModel>("cdnow_customers_summary_with_transactions.csv", &m_cdnow, &m_fit);
 }
 
 // Published (datasets/README.md): p = 6.25, q = 3.74, gamma = 15.44, log-likelihood -4055.92 on 946 buyers.

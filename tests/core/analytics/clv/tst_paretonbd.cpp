@@ -57,11 +57,9 @@ private:
 
 void TestParetoNbd::initTestCase()
 {
-    m_cdnow = cdnow::summary("cdnow_customers_summary.csv");
-    QCOMPARE(m_cdnow.size(), size_t(2357));
-    const auto fit = ParetoNbdModel::fit(m_cdnow);
-    QVERIFY2(fit.ok(), qPrintable(fit.error().message()));
-    m_fit = fit.value();
+    cdnow::fitModel<ParetoNbdModel>("cdnow_customers_summary.csv", &m_cdnow, &m_fit);
+    if (QTest::currentTestFailed())
+        return;
     qInfo("CDNOW Pareto/NBD fit: r %.4f, alpha %.4f, s %.4f, beta %.4f, LL %.4f; %d evaluations, gradient "
           "max-norm %.2e, %s, %.1f ms",
           m_fit.parameters.r, m_fit.parameters.alpha, m_fit.parameters.s, m_fit.parameters.beta,

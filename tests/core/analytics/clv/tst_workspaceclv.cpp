@@ -1,7 +1,7 @@
+#include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/segments/RuleSegment.h"
 #include "core/analytics/segments/SegmentStore.h"
-#include "core/analytics/clv/WorkspaceClv.h"
 
 #include "CdnowData.h"
 #include "CompareNear.h"
@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 using namespace storelens::core::analytics;
 using namespace storelens::core::analytics::clv;
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void cancelledAtAnyStage();
 
 private:
+    Result<WorkspaceClv> calibratedClv(std::optional<PurchaseModelKind> model) const;
+
     std::shared_ptr<Snapshot> m_cdnow;
 };
 
@@ -74,14 +77,21 @@ void TestWorkspaceClv::initTestCase()
     QCOMPARE(m_cdnow->asOfDate(), QDate(1998, 6, 30));
 }
 
+// The CLV of the CDNOW snapshot calibrated on the paper's 39 weeks, with `model` (empty: chosen by the
+// holdout).
+Result<WorkspaceClv> TestWorkspaceClv::calibratedClv(std::optional<PurchaseModelKind> model) const
+{
+    WorkspaceClvRequest request;
+    request.calibrationEnd = kCalibrationEnd;
+    request.model = model;
+    return computeWorkspaceClv(*m_cdnow, request);
+}
+
 // The published BG/NBD and Gamma-Gamma parameters (../shared/datasets/README.md) from the snapshot, and the
 // holdout (weeks 40-78, 273 days = 39 weeks) checked against a count from the raw file.
 void TestWorkspaceClv::cdnowFitAndHoldout()
 {
-    WorkspaceClvRequest request;
-    request.calibrationEnd = kCalibrationEnd;
-    request.model = PurchaseModelKind::BgNbd;
-    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    const Result<WorkspaceClv> clv = calibratedClv(PurchaseModelKind::BgNbd);
     QVERIFY(clv.ok());
     QCOMPARE(clv->status, ClvStatus::Ok);
     QVERIFY(clv->message.isEmpty());
@@ -137,10 +147,7 @@ void TestWorkspaceClv::cdnowFitAndHoldout()
 // expected ones to the sum of E[X(T)] of every customer, and the forecast to the calculator's month sums.
 void TestWorkspaceClv::trackingAddsUp()
 {
-    WorkspaceClvRequest request;
-    request.calibrationEnd = kCalibrationEnd;
-    request.model = PurchaseModelKind::BgNbd;
-    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    const Result<WorkspaceClv> clv = calibratedClv(PurchaseModelKind::BgNbd);
     QVERIFY(clv.ok());
     double actualHistory = 0;
     double expectedHistory = 0;
@@ -333,9 +340,7 @@ void TestWorkspaceClv::filteredLinesOnly()
 // to the actual ones is used; its holdout figures are the holdout check's, and the sentence names them.
 void TestWorkspaceClv::modelChosenByHoldout()
 {
-    WorkspaceClvRequest request;
-    request.calibrationEnd = kCalibrationEnd;
-    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    const Result<WorkspaceClv> clv = calibratedClv(std::nullopt);
     QVERIFY(clv.ok());
     QCOMPARE(clv->status, ClvStatus::Ok);
     const ClvModelChoice &choice = clv->choice;
@@ -429,9 +434,7 @@ void TestWorkspaceClv::oneTimeBuyersFadeWithTime()
 // purchases up to it, and is never on or before the as-of date.
 void TestWorkspaceClv::nextPurchasesCountFromTheAsOfDate()
 {
-    WorkspaceClvRequest request;
-    request.calibrationEnd = kCalibrationEnd;
-    const Result<WorkspaceClv> clv = computeWorkspaceClv(*m_cdnow, request);
+    const Result<WorkspaceClv> clv = calibratedClv(std::nullopt);
     QVERIFY(clv.ok());
     const QDate asOf(1998, 6, 30);
     const auto latest = RfmSummaryBuilder::build(*m_cdnow, int32_t(asOf.toJulianDay()));

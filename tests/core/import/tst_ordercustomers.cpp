@@ -1,0 +1,211 @@
+// The customers an orders export names (issue 18): Shopify's Billing Name, Email and Accepts Marketing become
+// the customer's name, e-mail address and e-mail consent; a forgotten customer stays forgotten when the same
+// export is imported again.
+
+#include "ImportTestSupport.h"
+#include "common/WorkspaceFixture.h"
+#include "core/import/FieldCatalog.h"
+#include "core/store/CustomerRecords.h"
+
+using namespace storelens::core;
+using storelens::test::importFixture;
+using storelens::test::importWithSuggestion;
+using storelens::test::scalar;
+
+namespace {
+
+// shopify_orders_customers.csv, newest order first; order-level columns on each order's first row only:
+//   #1104 06-12 guest (no e-mail; Billing Name "Cara Walk-In")  1 × 39.90                       =  39.90
+//   #1105 06-11 dora, yes, refunded                              1 × 25.00, returned −25.00      =   0.00
+//   #1103 06-10 anna, no, "Anna Berger-Stein"                     1 × 12.50 + shipping 4.90       =  17.40
+//   #1102 06-04 ben, yes, "Ben Ortiz"  25.00 + 2 × 12.50 + 5.00 = 55.00 − order discount 5.00   =  50.00
+//   #1101 06-03 anna, yes, "Anna Berger"     2 × 39.90 + 5.00 = 84.80 + shipping 4.90          =  89.70
+// Net sales 197.00 over 9 lines (8 rows, the refunded scarf a sale and a return), 5 orders, 1 guest line.
+// Anna's latest order (#1103, listed before #1101) gives her name and consent: "Anna Berger-Stein", no.
+const QString Fixture = QStringLiteral("shopify_orders_customers.csv");
+const qint64 NetSales = 1970000; // ten-thousandths
+
+WorkspaceSummary summaryOf(const QString &workspace)
+{
+    const auto summary = WorkspaceSummary::read(workspace);
+    return summary ? summary.value() : WorkspaceSummary();
+}
+
+QString textOf(const QString &workspace, const QString &sql)
+{
+    return storelens::test::text(workspace, sql);
+}
+
+} // namespace
+
+class TestOrderCustomers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shopifyColumnsAreSuggested();
+    void customersTakeTheOrdersNames_data();
+    void customersTakeTheOrdersNames();
+    void consentCounts();
+    void totalsAsWithoutCustomerFields();
+    void forgottenCustomerStaysForgotten();
+
+private:
+    storelens::test::TemporaryWorkspaces m_dir;
+};
+
+void TestOrderCustomers::shopifyColumnsAreSuggested()
+{
+    auto preview = previewFile(importFixture(Fixture));
+    QVERIFY(preview.ok());
+    const ImportProfile profile = suggestProfile(preview.value());
+    QCOMPARE(profile.entity, Entity::Orders);
+    QCOMPARE(profile.columnFor(field::CustomerName), QStringLiteral("Billing Name"));
+    QCOMPARE(profile.columnFor(field::CustomerEmail), QStringLiteral("Email"));
+    QCOMPARE(profile.columnFor(field::ConsentEmail), QStringLiteral("Accepts Marketing"));
+    QCOMPARE(profile.columnFor(field::CustomerId), QString()); // the e-mail address keys the customer
+    QCOMPARE(profile.columnFor(field::Country), QStringLiteral("Billing Country"));
+    QCOMPARE(profile.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
+}
+
+void TestOrderCustomers::customersTakeTheOrdersNames_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("consent"); // "1", "0"
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<qint64>("lines");
+
+    // Two orders: the later one (#1103, first in the file) wins over #1101's "Anna Berger" and "yes".
+    QTest::newRow("repeat customer, newest order first") << "anna@example.com"
+                                                         << "Anna Berger-Stein"
+                                                         << "anna@example.com"
+                                                         << "0"
+                                                         << "DE" << qint64(3);
+    // Three rows: the second repeats the e-mail, the third leaves it blank and takes the order's.
+    QTest::newRow("order of three rows, later ones blank") << "ben@example.com"
+                                                           << "Ben Ortiz"
+                                                           << "ben@example.com"
+                                                           << "1"
+                                                           << "AT" << qint64(3);
+    QTest::newRow("refunded order: a sale and a return") << "dora@example.com"
+                                                         << "Dora Kim"
+                                                         << "dora@example.com"
+                                                         << "1"
+                                                         << "AT" << qint64(2);
+}
+
+void TestOrderCustomers::customersTakeTheOrdersNames()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, name);
+    QFETCH(QString, email);
+    QFETCH(QString, consent);
+    QFETCH(QString, country);
+    QFETCH(qint64, lines);
+
+    const QString ws = m_dir.create();
+    const auto report = importWithSuggestion(ws, importFixture(Fixture));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    const QString where = QStringLiteral(" FROM customers WHERE external_id = '%1'").arg(key);
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT name") + where), name);
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT email") + where), email);
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT consent_email") + where), consent);
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT country") + where), country);
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE customer_id = (SELECT id") +
+                            where + QStringLiteral(")")),
+             lines);
+}
+
+void TestOrderCustomers::consentCounts()
+{
+    const QString ws = m_dir.create();
+    const auto report = importWithSuggestion(ws, importFixture(Fixture));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    // anna, ben, dora; the walk-in's Billing Name has no customer to go to.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(3));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name IS NOT NULL")), qint64(3));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE email IS NOT NULL")), qint64(3));
+    // The mailing list: ben and dora said yes; anna's latest order said no.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_email = 1")), qint64(2));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE consent_email = 0")), qint64(1));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Cara Walk-In'")),
+             qint64(0));
+}
+
+// The customer fields change who bought, never what was sold: the same file with them left unmapped (the
+// e-mail address as the customer id, as before) gives the same lines and totals.
+void TestOrderCustomers::totalsAsWithoutCustomerFields()
+{
+    auto preview = previewFile(importFixture(Fixture));
+    QVERIFY(preview.ok());
+    ImportProfile plain = suggestProfile(preview.value());
+    for (ColumnMapping &m : plain.columns) {
+        if (m.field == field::CustomerName || m.field == field::ConsentEmail)
+            m.field.clear();
+        if (m.field == field::CustomerEmail)
+            m.field = field::CustomerId;
+    }
+    const QString withFields = m_dir.create();
+    const QString without = m_dir.create();
+    QVERIFY(importWithSuggestion(withFields, importFixture(Fixture)).ok());
+    QVERIFY(Importer::run(without, importFixture(Fixture), plain).ok());
+
+    const WorkspaceSummary a = summaryOf(withFields);
+    const WorkspaceSummary b = summaryOf(without);
+    QCOMPARE(a.netSales.units(), NetSales);
+    QCOMPARE(b.netSales.units(), NetSales);
+    QCOMPARE(a.grossSales, b.grossSales);
+    QCOMPARE(a.returns, b.returns);
+    QCOMPARE(a.orderLines, qint64(9));
+    QCOMPARE(b.orderLines, qint64(9));
+    QCOMPARE(a.orders, qint64(5));
+    QCOMPARE(a.guestLines, qint64(1));
+    QCOMPARE(b.guestLines, qint64(1));
+    QCOMPARE(a.customers, qint64(3));
+    QCOMPARE(b.customers, qint64(3));
+    QCOMPARE(scalar(without, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name IS NOT NULL")),
+             qint64(0));
+}
+
+// Forgetting anna turns her 3 lines into guest lines; importing the same export again must neither bring her
+// back (with her name) nor change a line: 1 + 3 = 4 guest lines, 2 customers, net sales as before.
+void TestOrderCustomers::forgottenCustomerStaysForgotten()
+{
+    const QString ws = m_dir.create();
+    QVERIFY(importWithSuggestion(ws, importFixture(Fixture)).ok());
+    {
+        Connection c(ws);
+        QVERIFY(c.db().transaction());
+        const Result<qint64> forgotten = forgetCustomerRows(c.db(), QStringLiteral("anna@example.com"));
+        QVERIFY2(forgotten, qPrintable(forgotten.error().toString()));
+        QCOMPARE(forgotten.value(), qint64(3));
+        QVERIFY(c.db().commit());
+    }
+    const auto again = importWithSuggestion(ws, importFixture(Fixture));
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QCOMPARE(again->counts.added, qint64(0));
+    QCOMPARE(again->counts.updated, qint64(0));
+    QCOMPARE(again->counts.unchanged, qint64(9));
+
+    const WorkspaceSummary after = summaryOf(ws);
+    QCOMPARE(after.customers, qint64(2));
+    QCOMPARE(after.guestLines, qint64(4));
+    QCOMPARE(after.netSales.units(), NetSales);
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers WHERE external_id = 'anna@example.com'"
+                                       " OR name LIKE 'Anna%' OR email LIKE 'anna%'")),
+             qint64(0));
+    // The workspace remembers only a hash of the forgotten id.
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = '%1'")
+                            .arg(QString::fromLatin1(forgottenCustomerKey("anna@example.com")))),
+             qint64(1));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE '%anna%'")), qint64(0));
+    // The others are still known.
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM customers WHERE external_id = 'ben@example.com'")),
+             QStringLiteral("Ben Ortiz"));
+}
+
+QTEST_GUILESS_MAIN(TestOrderCustomers)
+#include "tst_ordercustomers.moc"
