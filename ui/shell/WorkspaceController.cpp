@@ -157,6 +157,9 @@ WorkspaceController::runTask(Mode mode, const QString &path, std::shared_ptr<Wor
     } else {
         session->reloadSettings(); // another program may have changed them since
     }
+    // A workspace made before workspace keys gets one (no new revision), so that its snapshot can be
+    // persisted for the next start; a workspace that cannot be written simply has none.
+    session->write([](QSqlDatabase &db) { return core::completeWorkspaceKey(db); }).waitForFinished();
     auto summary = readSummary(*session, control);
     if (!summary)
         return summary.error();

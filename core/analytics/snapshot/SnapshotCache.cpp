@@ -119,31 +119,20 @@ Result<SnapshotPtr> SnapshotCache::loadFromFileOrSqlite(const QString &workspace
     return loaded;
 }
 
-// Writes the persisted snapshot on the thread pool. A workspace made before workspace keys existed is given
-// one first, in a write transaction that changes no data (and only when its revision is still the
-// snapshot's).
+// Writes the persisted snapshot on the thread pool. A workspace made before workspace keys existed has none
+// to write it under until it is given one (completeWorkspaceKey(), when the window opens it): writing the key
+// here, beside the writes of the session and of other programs, could make theirs fail as busy.
 void SnapshotCache::persistInBackground(const QString &workspacePath, const SnapshotPtr &snapshot,
                                         const WorkspaceKey &key)
 {
+    if (!key.isComplete())
+        return;
     {
         QMutexLocker lock(&m_mutex);
         ++m_persisting;
     }
     QThreadPool::globalInstance()->start([this, workspacePath, snapshot, key] {
-        WorkspaceKey complete = key;
-        if (!complete.isComplete()) {
-            Connection connection(workspacePath);
-            QSqlDatabase &db = connection.db();
-            if (connection.isOpen() && db.transaction()) {
-                const bool same = readWorkspaceKey(db).revision == key.revision;
-                if (same && completeWorkspaceKey(db) && db.commit())
-                    complete = readWorkspaceKey(db);
-                else
-                    db.rollback();
-            }
-        }
-        if (complete.isComplete() && complete.revision == key.revision)
-            snapshotfile::write(workspacePath, *snapshot, complete);
+        snapshotfile::write(workspacePath, *snapshot, key);
         QMutexLocker lock(&m_mutex);
         --m_persisting;
         m_persisted.wakeAll();
