@@ -514,6 +514,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
+    if (auto written = writer.finish(); !written)
+        return written.error();
     if (report.rowsRead == 0)
         return Error(
             ErrorCode::Format,

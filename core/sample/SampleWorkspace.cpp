@@ -39,8 +39,10 @@ Result<SampleStats> writeSampleWorkspace(const QString &workspacePath, const Sam
     WorkspaceWriter writer(db);
     auto stats = writer.begin().ok() ? SampleStore(options).generate(writer, progress)
                                      : Result<SampleStats>(writer.error());
-    if (stats && writer.failed())
-        stats = writer.error();
+    if (stats) {
+        if (auto written = writer.finish(); !written)
+            stats = written.error();
+    }
     if (stats) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)
             stats = bumped.error();

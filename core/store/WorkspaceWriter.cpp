@@ -80,7 +80,33 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, 
         q.bindNull(first + 10);
 }
 
+// Order lines written by one statement when the table was empty before the import: a wide INSERT spends
+// SQLite's per-statement work (the statement's start, its journal and its halt) once per 64 lines.
+constexpr int WideInsertRows = 64;
+constexpr int InsertLineColumns = 16;
+
+// INSERT INTO order_lines(...) VALUES(...) with `rows` rows of InsertLineColumns placeholders.
+QByteArray insertLinesSql(int rows)
+{
+    QByteArray sql("INSERT INTO order_lines(source_id, order_id, line_id, product_id, seq, day, seconds,"
+                   " customer_id, quantity, unit_price, discount, unit_cost, store_id, channel_id, country,"
+                   " gross) VALUES");
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
 } // namespace
+
+// A new order line with its ids resolved, waiting for the next wide INSERT; its text is in the writer's
+// m_pendingText (offset and length), so the caller's record may go.
+struct WorkspaceWriter::PendingLine
+{
+    OrderLineRecord line; // text views cleared
+    qint64 product, seq, day, customer, store, channel;
+    qsizetype orderIdAt, orderIdLength, lineIdAt, lineIdLength, countryAt, countryLength;
+};
 
 // Counts how often each (order id, day, sale or return, product) key was seen in this import, in a compact
 // open-addressing table keyed by a 64-bit hash. Memory grows with distinct keys, about 12 bytes each at most
@@ -138,6 +164,8 @@ public:
     // Prepares every statement on `db`; false names the failure in `message`.
     bool prepare(sqlite3 *db, QString &message)
     {
+        const QByteArray oneLine = insertLinesSql(1);
+        const QByteArray wideLines = insertLinesSql(WideInsertRows);
         const std::pair<SqliteStatement *, const char *> all[] = {
             {&insertStore, "INSERT INTO stores(name) VALUES(?)"},
             {&insertChannel, "INSERT INTO channels(name) VALUES(?)"},
@@ -149,10 +177,8 @@ public:
             {&fillCustomerContact,
              "UPDATE customers SET name = COALESCE(?, name), email = COALESCE(?, email),"
              " consent_email = COALESCE(?, consent_email) WHERE id = ?"},
-            {&insertLine, "INSERT INTO order_lines(source_id, order_id, line_id, product_id, seq, day, "
-                          "seconds, customer_id,"
-                          " quantity, unit_price, discount, unit_cost, store_id, channel_id, country, gross)"
-                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+            {&insertLine, oneLine.constData()},
+            {&insertLines, wideLines.constData()},
             {&selectLine,
              "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
              " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
@@ -223,7 +249,8 @@ public:
 
     SqliteStatement insertStore, insertChannel, insertProduct, fillProduct, insertCustomer,
         fillCustomerCountry, fillCustomerContact;
-    SqliteStatement insertLine, selectLine, selectLineById, selectGroup, updateLine, insertSource;
+    SqliteStatement insertLine, insertLines, selectLine, selectLineById, selectGroup, updateLine,
+        insertSource;
     SqliteStatement selectCustomer, upsertCustomer, selectProduct, upsertProduct;
     SqliteStatement selectInventory, upsertInventory, selectTraffic, upsertTraffic, selectStaffing,
         upsertStaffing;
@@ -544,17 +571,81 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
         }
     }
 
-    SqliteStatement &q = m_sql->insertLine;
-    q.bind(0, m_source);
-    q.bindText(1, line.orderId);
-    bindNullable(q, 2, line.lineId);
-    q.bind(3, product);
-    q.bind(4, seq);
-    bindLineValues(q, 5, line, day, customer, store, channel);
-    if (exec(q)) {
+    if (m_orderLinesWereEmpty) {
+        // Nothing reads the table before finish(): the line waits for a wide INSERT.
+        const auto keep = [this](QByteArrayView text) {
+            const qsizetype at = m_pendingText.size();
+            m_pendingText.append(text);
+            return at;
+        };
+        PendingLine pending{line,
+                            product,
+                            seq,
+                            day,
+                            customer,
+                            store,
+                            channel,
+                            keep(line.orderId),
+                            line.orderId.size(),
+                            keep(line.lineId),
+                            line.lineId.size(),
+                            keep(line.country),
+                            line.country.size()};
+        pending.line.orderId = pending.line.lineId = pending.line.country = QByteArrayView();
+        m_pending.push_back(pending);
+        m_amounts.added += amount;
+        count(Entity::Orders, false, true);
+        if (m_pending.size() == size_t(WideInsertRows))
+            flushLines();
+        return;
+    }
+    bindNewLine(m_sql->insertLine, 0, {line, day, product, customer, store, channel}, seq);
+    if (exec(m_sql->insertLine)) {
         m_amounts.added += amount;
         count(Entity::Orders, false, true);
     }
+}
+
+void WorkspaceWriter::bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq) const
+{
+    q.bind(first, m_source);
+    q.bindText(first + 1, r.line.orderId);
+    bindNullable(q, first + 2, r.line.lineId);
+    q.bind(first + 3, r.product);
+    q.bind(first + 4, seq);
+    bindLineValues(q, first + 5, r.line, r.day, r.customer, r.store, r.channel);
+}
+
+bool WorkspaceWriter::flushLines()
+{
+    const bool wide = m_pending.size() == size_t(WideInsertRows);
+    SqliteStatement &q = wide ? m_sql->insertLines : m_sql->insertLine;
+    int first = 0;
+    for (const PendingLine &p : m_pending) {
+        OrderLineRecord line = p.line;
+        line.orderId = QByteArrayView(m_pendingText.constData() + p.orderIdAt, p.orderIdLength);
+        line.lineId = QByteArrayView(m_pendingText.constData() + p.lineIdAt, p.lineIdLength);
+        line.country = QByteArrayView(m_pendingText.constData() + p.countryAt, p.countryLength);
+        bindNewLine(q, first, {line, p.day, p.product, p.customer, p.store, p.channel}, p.seq);
+        if (wide) {
+            first += InsertLineColumns;
+        } else if (!exec(q)) {
+            break;
+        }
+    }
+    const bool ok = !wide || exec(q);
+    m_pending.clear();
+    m_pendingText.clear();
+    return ok && !failed();
+}
+
+Result<void> WorkspaceWriter::finish()
+{
+    if (!failed() && !m_pending.empty())
+        flushLines();
+    if (failed())
+        return m_error;
+    return {};
 }
 
 // Columns 1-13 of a line select: day, seconds, customer_id, quantity, unit_price, discount, unit_cost,

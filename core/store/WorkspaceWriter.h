@@ -77,6 +77,10 @@ public:
     void addStaffing(const StaffingMonth &month) override;
     void addMarketing(const MarketingSpend &spend) override;
 
+    // Writes the order lines still waiting for a wide INSERT (a first import into an empty table batches
+    // them). Call before reading order lines or committing.
+    Result<void> finish();
+
     bool failed() const { return m_error.code() != ErrorCode::None; }
     const Error &error() const { return m_error; }
     const WriteCounts &counts(Entity entity) const { return m_counts[int(entity)]; }
@@ -90,6 +94,7 @@ public:
 private:
     class Statements;
     class OccurrenceCounter;
+    struct PendingLine;
 
     // An order line with its ids resolved.
     struct ResolvedLine
@@ -106,6 +111,9 @@ private:
     };
     Match matchLine(const ResolvedLine &r, qint64 &seq);
     static bool sameValues(const SqliteStatement &s, const ResolvedLine &r);
+    // Binds an INSERT's source, order id, line id, product, seq and line values, from `first`.
+    void bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq) const;
+    bool flushLines();
 
     qint64 storeId(const QString &name);
     qint64 channelId(const QString &name);
@@ -141,8 +149,10 @@ private:
     bool m_orderLinesWereEmpty = false;
     QString m_sourceName;
     qint64 m_source = -1;
-    qint64 m_lastLineBefore = 0; // the highest order-line id before this import
-    QSet<qint64> m_matched;      // ids of stored lines that a written line matched
+    qint64 m_lastLineBefore = 0;        // the highest order-line id before this import
+    QSet<qint64> m_matched;             // ids of stored lines that a written line matched
+    std::vector<PendingLine> m_pending; // new lines waiting for a wide INSERT
+    QByteArray m_pendingText;           // their order ids, line ids and countries
     LineAmounts m_amounts;
     WriteCounts m_counts[7];
     Error m_error;

@@ -1,6 +1,7 @@
 #include "core/analytics/cohorts/Cohorts.h"
 
 #include "core/analytics/customers/CustomerMetrics.h"
+#include "core/analytics/customers/CustomerPrefetch.h"
 #include "core/model/EnumKeys.h"
 #include "core/model/Money.h"
 
@@ -250,6 +251,7 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
             currentDay = day[i];
             p = cohortperiod::indexOfDay(grain, currentDay);
         }
+        prefetchCustomerAhead(customers.data(), customer, i, n);
         const int32_t c = customer[i];
         if (c < 0 || (mask && !mask[i]))
             continue;

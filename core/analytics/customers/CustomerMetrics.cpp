@@ -1,5 +1,7 @@
 #include "core/analytics/customers/CustomerMetrics.h"
 
+#include "core/analytics/customers/CustomerPrefetch.h"
+
 #include <algorithm>
 
 namespace storelens::core::analytics {
@@ -50,6 +52,7 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
     std::vector<int32_t> pricedOrderCountedFor(priced.empty() ? 0 : snapshot.orderIds.size(), -1);
     m.pricedOrders.assign(priced.size(), 0);
     for (size_t i = 0; i < n; ++i) {
+        prefetchCustomerAhead(running.data(), customer, i, n);
         const int32_t c = customer[i];
         if (c < 0 || (mask && !mask[i]))
             continue;

@@ -1,5 +1,6 @@
 #include "core/analytics/kpi/KpiEngine.h"
 
+#include "core/analytics/customers/CustomerPrefetch.h"
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/analytics/query/Periods.h"
 #include "core/model/Money.h"
@@ -166,6 +167,7 @@ bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay
     for (size_t i = lo; i < hi; ++i) {
         if (((i - lo) % kCancelStride) == kCancelStride - 1 && cancelled && cancelled())
             return false;
+        marks.prefetchCustomerAhead(s.customer.data(), i, hi);
         if (!filter.includesLine(i))
             continue;
         r.hasLines = true;
@@ -285,6 +287,7 @@ bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromD
     for (size_t i = lo; i < hi; ++i) {
         if (((i - lo) % kCancelStride) == kCancelStride - 1 && cancelled && cancelled())
             return false;
+        prefetchCustomerAhead(flags.data(), s.customer.data(), i, hi);
         const int32_t c = s.customer[i];
         if (c < 0 || s.quantity[i] <= 0 || !filter.includesLine(i))
             continue;
@@ -324,6 +327,7 @@ KpiCustomerFacts buildKpiCustomerFacts(const Snapshot &s, const ResolvedFilter &
     std::vector<Fact> facts(customers);
     const size_t n = s.lineCount();
     for (size_t i = 0; i < n; ++i) {
+        prefetchCustomerAhead(facts.data(), s.customer.data(), i, n);
         const int32_t c = s.customer[i];
         if (c < 0 || !filter.includesLine(i))
             continue;

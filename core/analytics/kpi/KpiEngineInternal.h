@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/customers/CustomerPrefetch.h"
 #include "core/analytics/kpi/KpiEngine.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,10 @@ public:
     void setOrder(size_t o, uint8_t f) { m_order[o] = uint16_t(m_base + f); }
     uint8_t customer(size_t c) const { return flags(m_customer[c]); }
     void setCustomer(size_t c, uint8_t f) { m_customer[c] = uint16_t(m_base + f); }
+    void prefetchCustomerAhead(const int32_t *customer, size_t i, size_t lineCount)
+    {
+        analytics::prefetchCustomerAhead(m_customer.data(), customer, i, lineCount);
+    }
 
 private:
     uint8_t flags(uint16_t mark) const { return mark >= m_base ? uint8_t(mark - m_base) : 0; }

@@ -1,5 +1,6 @@
 #include "core/analytics/kpi/TimeSeries.h"
 
+#include "core/analytics/customers/CustomerPrefetch.h"
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/analytics/query/Periods.h"
 #include "core/model/Money.h"
@@ -62,10 +63,15 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
     const auto firstDay = int32_t(buckets.front().from.toJulianDay() - windowDays);
     const auto lastDay = int32_t(buckets.back().to.toJulianDay());
     LatestSaleCounts counts(firstDay, lastDay);
-    std::vector<int32_t> latest(s.customers.size(), INT32_MIN);
-    std::vector<int32_t> latestBefore(s.customers.size(), INT32_MIN); // latest sale before the bucket
-    std::vector<int32_t> seenInBucket(s.customers.size(), -1);
-    std::vector<int32_t> keptInBucket(s.customers.size(), -1);
+    // A customer's state in one 16-byte record: one cache miss per line, not four.
+    struct Customer
+    {
+        int32_t latest = INT32_MIN;
+        int32_t latestBefore = INT32_MIN; // latest sale before the bucket
+        int32_t seenInBucket = -1;
+        int32_t keptInBucket = -1;
+    };
+    std::vector<Customer> customers(s.customers.size());
     size_t i = firstLineOnOrAfter(s, firstDay);
     const size_t hi = firstLineOnOrAfter(s, int64_t(lastDay) + 1);
     size_t visited = 0;
@@ -76,25 +82,26 @@ bool windowCountsByBucket(const Snapshot &s, const ResolvedFilter &filter,
         for (; i < hi && s.day[i] < endDay; ++i) {
             if ((++visited % kCancelStride) == 0 && cancelled && cancelled())
                 return false;
+            prefetchCustomerAhead(customers.data(), s.customer.data(), i, hi);
             const int32_t c = s.customer[i];
             if (c < 0 || s.quantity[i] <= 0 || !filter.includesLine(i))
                 continue;
-            const auto ci = size_t(c);
+            Customer &customer = customers[size_t(c)];
             const int32_t d = s.day[i];
             if (b >= 0) {
-                if (seenInBucket[ci] != b) {
-                    seenInBucket[ci] = b;
-                    latestBefore[ci] = latest[ci];
+                if (customer.seenInBucket != b) {
+                    customer.seenInBucket = b;
+                    customer.latestBefore = customer.latest;
                 }
-                if (d >= keepFrom && keptInBucket[ci] != b && latestBefore[ci] >= atRiskFrom &&
-                    latestBefore[ci] <= atRiskTo) {
-                    keptInBucket[ci] = b;
+                if (d >= keepFrom && customer.keptInBucket != b && customer.latestBefore >= atRiskFrom &&
+                    customer.latestBefore <= atRiskTo) {
+                    customer.keptInBucket = b;
                     ++*kept;
                 }
             }
-            if (latest[ci] != d) {
-                counts.move(latest[ci], d);
-                latest[ci] = d;
+            if (customer.latest != d) {
+                counts.move(customer.latest, d);
+                customer.latest = d;
             }
         }
         return true;

@@ -132,7 +132,7 @@ void TestWorkspace::writerCountsAndDefaults()
     TrafficDay t{QString(), QDate(2024, 2, 29), 10};
     w.addTraffic(t);
     w.addTraffic(t);
-    QVERIFY(!w.failed());
+    QVERIFY(w.finish().ok());
     QVERIFY(c.db().commit());
     QCOMPARE(w.counts(Entity::Orders).added, qint64(2));
     QCOMPARE(w.counts(Entity::Traffic).added, qint64(1));
