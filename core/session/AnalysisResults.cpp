@@ -48,7 +48,7 @@ QStringList CohortsResult::customerIds(int cohort, int age) const
     const std::vector<int32_t> customers = matrix.customersInCell(*snapshot, lineMask.get(), cohort, age);
     ids.reserve(qsizetype(customers.size()));
     for (int32_t c : customers)
-        ids.append(snapshot->customers[size_t(c)].externalId);
+        ids.append(snapshot->customers.externalId(size_t(c)));
     return ids;
 }
 
@@ -120,7 +120,7 @@ QStringList SegmentsResult::customerIds(const SegmentKey &key) const
     const std::vector<uint8_t> flags = members(key);
     for (size_t row = 0; row < flags.size(); ++row) {
         if (flags[row])
-            ids.append(snapshot->customers[size_t(base->metrics.population[row])].externalId);
+            ids.append(snapshot->customers.externalId(size_t(base->metrics.population[row])));
     }
     return ids;
 }

@@ -5,6 +5,7 @@
 #include "core/model/Money.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceKey.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -168,6 +169,8 @@ Result<ForgetOutcome> forgetCustomer(WorkspaceSession &session, const QString &c
         return {};
     });
     const Result<void> outcome = written.result();
+    // Again after the commit: a persisted snapshot written meanwhile from the old revision still names them.
+    removeSnapshotFile(session.workspacePath());
     if (!outcome)
         return outcome.error();
     ForgetOutcome forgot;

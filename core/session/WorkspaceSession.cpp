@@ -5,6 +5,7 @@
 #include "core/analytics/snapshot/SnapshotSummary.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceKey.h"
 
 #include <QMutexLocker>
 
@@ -360,6 +361,8 @@ void WorkspaceSession::reloadSettings()
 void WorkspaceSession::workspaceReplaced()
 {
     m_snapshots.forget(m_path);
+    removeSnapshotFile(m_path); // the old workspace's customers
+
     {
         QMutexLocker lock(&m_mutex);
         m_filters.clear();

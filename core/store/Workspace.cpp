@@ -1,6 +1,7 @@
 #include "core/store/Workspace.h"
 
 #include "core/store/Schema.h"
+#include "core/store/WorkspaceKey.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -173,7 +174,13 @@ qint64 workspaceRevision(QSqlDatabase &db)
 
 Result<void> bumpWorkspaceRevision(QSqlDatabase &db)
 {
-    return setMetaValue(db, QStringLiteral("revision"), QString::number(workspaceRevision(db) + 1));
+    // The persisted snapshot stands for the old data from now on (and may hold a forgotten customer).
+    removeSnapshotFile(db.databaseName());
+    if (Result<void> bumped =
+            setMetaValue(db, QStringLiteral("revision"), QString::number(workspaceRevision(db) + 1));
+        !bumped)
+        return bumped;
+    return renewWorkspaceKey(db);
 }
 
 } // namespace storelens::core

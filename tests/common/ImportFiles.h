@@ -18,6 +18,13 @@ inline QString importFixture(const char *name)
     return importFixture(QString(QLatin1String(name)));
 }
 
+// Writes `content` to `path` as it is; false when it cannot.
+inline bool writeExport(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 // A line-level export in the ERP shape with `rows` lines (three lines an order), large enough that an import
 // takes a while (to cancel it mid-way, or to do something else while it runs).
 inline bool writeLargeExport(const QString &path, int rows)

@@ -203,8 +203,9 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     m_customerId = m.customerId;
     m_name->setText(m.name.isEmpty() ? tr("Customer %1").arg(m.customerId) : m.name);
     QStringList details{tr("ID %1").arg(m.customerId)};
-    const Snapshot::CustomerInfo &info = data->snapshot->customers[size_t(m.customer)];
-    for (const QString &part : {info.city, m.country, m.email}) {
+    const QString city =
+        data->snapshot->customers.attribute(CustomerTable::Attribute::City, size_t(m.customer));
+    for (const QString &part : {city, m.country, m.email}) {
         if (!part.isEmpty())
             details << part;
     }
@@ -254,7 +255,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
     const auto entryMoney = [](const auto &entry) {
         return entry.moneyUnknown() ? tr("no prices") : money(entry.netSales);
     };
-    const auto name = [](const QStringList &list, int32_t i) {
+    const auto name = [](const auto &list, int32_t i) {
         return i >= 0 && i < list.size() ? list.at(i) : QString();
     };
     std::vector<OrderTimeline::Entry> entries;

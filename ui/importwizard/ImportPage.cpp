@@ -16,6 +16,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace storelens::ui {
 
 namespace {
@@ -50,11 +53,11 @@ ImportPage::ImportPage(ImportWizard *wizard)
 
     auto *form = new QFormLayout(m_results);
     const QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("new"), tr("New rows:")},
-        {QStringLiteral("updated"), tr("Updated rows:")},
-        {QStringLiteral("unchanged"), tr("Rows already there, unchanged:")},
+        {QStringLiteral("new"), QString()}, // setCountLabels() names what the counts count
+        {QStringLiteral("updated"), QString()},
+        {QStringLiteral("unchanged"), QString()},
         {QStringLiteral("removed"), tr("Lines removed (no longer in the re-export):")},
-        {QStringLiteral("rejected"), tr("Rejected rows (left out):")},
+        {QStringLiteral("rejected"), QString()},
         {QStringLiteral("source"), tr("Source:")},
         {QStringLiteral("dates"), tr("Dates:")},
         {QStringLiteral("gross"), tr("Gross sales in the file:")},
@@ -64,8 +67,11 @@ ImportPage::ImportPage(ImportWizard *wizard)
         auto *value = new QLabel(m_results);
         value->setObjectName(QStringLiteral("result_") + key);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(label, value);
+        auto *name = new QLabel(label, m_results);
+        name->setObjectName(QStringLiteral("resultLabel_") + key);
+        form->addRow(name, value);
         m_values.insert(key, value);
+        m_labels.insert(key, name);
     }
     m_results->hide();
 
@@ -182,6 +188,49 @@ QString ImportPage::resultText(const QString &key) const
     return label ? label->text() : QString();
 }
 
+QString ImportPage::resultLabel(const QString &key) const
+{
+    const QLabel *label = m_labels.value(key);
+    return label ? label->text() : QString();
+}
+
+// The counts in a manager's words: what the rows are (order lines, customers, products) and the number's
+// plural ("1 customer added", "9 order lines added").
+void ImportPage::setCountLabels(core::Entity entity, const core::WriteCounts &counts, qint64 rejected)
+{
+    const auto n = [](qint64 count) { return int(std::min<qint64>(count, std::numeric_limits<int>::max())); };
+    QString added;
+    QString updated;
+    QString unchanged;
+    switch (entity) {
+    case core::Entity::Orders:
+        added = tr("Order line(s) added:", nullptr, n(counts.added));
+        updated = tr("Order line(s) already there, changed:", nullptr, n(counts.updated));
+        unchanged = tr("Order line(s) already there, unchanged:", nullptr, n(counts.unchanged));
+        break;
+    case core::Entity::Customers:
+        added = tr("Customer(s) added:", nullptr, n(counts.added));
+        updated = tr("Customer(s) already there, changed:", nullptr, n(counts.updated));
+        unchanged = tr("Customer(s) already there, unchanged:", nullptr, n(counts.unchanged));
+        break;
+    case core::Entity::Products:
+        added = tr("Product(s) added:", nullptr, n(counts.added));
+        updated = tr("Product(s) already there, changed:", nullptr, n(counts.updated));
+        unchanged = tr("Product(s) already there, unchanged:", nullptr, n(counts.unchanged));
+        break;
+    default:
+        added = tr("Row(s) added:", nullptr, n(counts.added));
+        updated = tr("Row(s) already there, changed:", nullptr, n(counts.updated));
+        unchanged = tr("Row(s) already there, unchanged:", nullptr, n(counts.unchanged));
+        break;
+    }
+    m_labels.value(QStringLiteral("new"))->setText(added);
+    m_labels.value(QStringLiteral("updated"))->setText(updated);
+    m_labels.value(QStringLiteral("unchanged"))->setText(unchanged);
+    m_labels.value(QStringLiteral("rejected"))
+        ->setText(tr("Row(s) of the file rejected (left out):", nullptr, n(rejected)));
+}
+
 void ImportPage::showResult(const ImportOutcome &outcome)
 {
     const core::ImportReport &report = outcome.report;
@@ -189,6 +238,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     m_status->setText(
         tr("%1 was imported into the workspace (%2). The dashboards are being updated.")
             .arg(QFileInfo(outcome.csvPath).fileName(), core::entityDisplayName(report.entity)));
+    setCountLabels(report.entity, report.counts, report.rejectedCount);
     setResult(QStringLiteral("new"), formatCount(report.counts.added, locale));
     setResult(QStringLiteral("updated"), formatCount(report.counts.updated, locale));
     setResult(QStringLiteral("unchanged"), formatCount(report.counts.unchanged, locale));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Entities.h"
+
 #include <QHash>
 #include <QWizardPage>
 
@@ -9,6 +11,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace storelens::core {
+struct WriteCounts;
+}
 
 namespace storelens::ui {
 
@@ -36,6 +42,8 @@ public:
     void showSaveError(const QString &message);
     // The text of a summary value ("new", "updated", "unchanged", "rejected", "dates", "gross", "net").
     QString resultText(const QString &key) const;
+    // The label beside it ("Order lines added:").
+    QString resultLabel(const QString &key) const;
 
 Q_SIGNALS:
     void savingStarted(); // the rows are read; the commit runs
@@ -45,6 +53,7 @@ private:
     void finished(const ImportOutcome &outcome);
     void showResult(const ImportOutcome &outcome);
     void setResult(const QString &key, const QString &text);
+    void setCountLabels(core::Entity entity, const core::WriteCounts &counts, qint64 rejected);
 
     ImportWizard *m_wizard;
     ImportController *m_runner;
@@ -53,6 +62,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QGroupBox *m_results = nullptr;
     QHash<QString, QLabel *> m_values;
+    QHash<QString, QLabel *> m_labels; // the labels beside the values
     QCheckBox *m_saveProfile = nullptr;
     QLineEdit *m_profileName = nullptr;
     QLabel *m_saveError = nullptr;

@@ -313,12 +313,16 @@ void PredictionsView::showDistribution(const PredictionsResult &data)
 {
     const QLocale locale;
     const ClvHistogram &h = data.histogram;
+    // Whole amounts in the workspace's currency ("€0–€50", "0 €–50 €"); plain numbers when it is not known.
+    const QString symbol = displayCurrencySymbol(locale);
+    const auto amount = [&locale, &symbol](double value) {
+        return symbol.isEmpty() ? locale.toString(value, 'f', 0) : locale.toCurrencyString(value, symbol, 0);
+    };
     QStringList labels;
     std::vector<double> counts;
     for (size_t i = 0; i < h.edges.size(); ++i) {
-        labels << (i + 1 < h.edges.size() ? tr("%1–%2").arg(locale.toString(h.edges[i], 'f', 0),
-                                                            locale.toString(h.edges[i + 1], 'f', 0))
-                                          : tr("%1+").arg(locale.toString(h.edges[i], 'f', 0)));
+        labels << (i + 1 < h.edges.size() ? tr("%1–%2").arg(amount(h.edges[i]), amount(h.edges[i + 1]))
+                                          : tr("%1+").arg(amount(h.edges[i])));
         counts.push_back(double(h.counts[i]));
     }
     const int horizon = int(data.clv->result.expectedPurchasesByMonth.size());

@@ -1,5 +1,6 @@
 #include "ui/segments/RuleValueEditor.h"
 
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/segments/RuleSegmentInternal.h"
 #include "ui/segments/SegmentRuleText.h"
 
@@ -31,14 +32,6 @@ int findValue(const QComboBox *combo, const QString &value)
             return i;
     }
     return -1;
-}
-
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
 }
 
 } // namespace
@@ -105,7 +98,7 @@ QWidget *RuleValueEditor::createSingleEditor(const QString &objectName)
     case rules::FieldKind::Date: {
         auto *edit = new QDateEdit(QDate::currentDate(), this);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(dateFormat());
+        edit->setDisplayFormat(core::analytics::shortDateFormat()); // a four-digit year
         connect(edit, &QDateEdit::dateChanged, this, &RuleValueEditor::changed);
         editor = edit;
         break;

@@ -4,6 +4,7 @@
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Schema.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceKey.h"
 #include "ui/common/LatestTask.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ core::Result<core::WorkspaceSummary> readSummary(WorkspaceSession &session, cons
 
 Error removeWorkspaceFiles(const QString &path)
 {
+    // A snapshot still being persisted holds a connection to the old file.
+    core::analytics::SnapshotCache::instance().waitForPersisting();
+    core::removeSnapshotFile(path);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove()) {
@@ -153,6 +157,9 @@ WorkspaceController::runTask(Mode mode, const QString &path, std::shared_ptr<Wor
     } else {
         session->reloadSettings(); // another program may have changed them since
     }
+    // A workspace made before workspace keys gets one (no new revision), so that its snapshot can be
+    // persisted for the next start; a workspace that cannot be written simply has none.
+    session->write([](QSqlDatabase &db) { return core::completeWorkspaceKey(db); }).waitForFinished();
     auto summary = readSummary(*session, control);
     if (!summary)
         return summary.error();

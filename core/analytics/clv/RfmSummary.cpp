@@ -140,8 +140,8 @@ Result<std::vector<RfmSummaryRow>> RfmSummaryBuilder::build(const Snapshot &snap
     }
     QStringList ids;
     ids.reserve(qsizetype(snapshot.customers.size()));
-    for (const Snapshot::CustomerInfo &customer : snapshot.customers)
-        ids.append(customer.externalId);
+    for (size_t c = 0; c < snapshot.customers.size(); ++c)
+        ids.append(snapshot.customers.externalId(c));
     return summarise(lines, unpriced, ids, calibrationEndDay);
 }
 

@@ -201,7 +201,7 @@ std::vector<int32_t> customerIndexes(const Snapshot &s, const std::vector<RfmSum
     indexes.reserve(rows.size());
     size_t customer = 0;
     for (const RfmSummaryRow &row : rows) {
-        while (s.customers[customer].externalId != row.customerId)
+        while (s.customers.externalId(customer) != row.customerId)
             ++customer;
         indexes.push_back(int32_t(customer));
     }

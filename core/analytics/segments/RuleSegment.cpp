@@ -7,27 +7,41 @@ namespace storelens::core::analytics {
 
 namespace rules {
 
-QString textAttribute(const Snapshot &snapshot, const Snapshot::CustomerInfo &info, RuleField f)
+namespace {
+
+CustomerTable::Attribute customerAttribute(RuleField f)
 {
     switch (f) {
-    case RuleField::Country:
-        return info.country >= 0 && info.country < snapshot.countries.size()
-                   ? snapshot.countries.at(info.country)
-                   : QString();
     case RuleField::Region:
-        return info.region;
+        return CustomerTable::Attribute::Region;
     case RuleField::City:
-        return info.city;
+        return CustomerTable::Attribute::City;
     case RuleField::Gender:
-        return info.gender;
+        return CustomerTable::Attribute::Gender;
     case RuleField::AgeBand:
-        return info.ageBand;
+        return CustomerTable::Attribute::AgeBand;
     case RuleField::LoyaltyTier:
-        return info.loyaltyTier;
+        return CustomerTable::Attribute::LoyaltyTier;
     default:
         break;
     }
-    return info.acquisitionChannel;
+    return CustomerTable::Attribute::AcquisitionChannel;
+}
+
+} // namespace
+
+const QStringList &textValues(const Snapshot &snapshot, RuleField f)
+{
+    return f == RuleField::Country ? snapshot.countries
+                                   : snapshot.customers.attributeValues(customerAttribute(f));
+}
+
+QString textAttribute(const Snapshot &snapshot, size_t customer, RuleField f)
+{
+    if (f != RuleField::Country)
+        return snapshot.customers.attribute(customerAttribute(f), customer);
+    const int32_t country = snapshot.customers.country(customer);
+    return country >= 0 && country < snapshot.countries.size() ? snapshot.countries.at(country) : QString();
 }
 
 } // namespace rules
@@ -92,8 +106,8 @@ template<typename T> bool compareNumber(T v, const std::vector<T> &operands, Rul
 }
 
 // Which dictionary entries (categories, products, stores or channels) a bought_* condition names.
-std::vector<uint8_t> matchDictionary(const QStringList &names, const QStringList *alsoNames,
-                                     const RuleCondition &c)
+template<typename Names>
+std::vector<uint8_t> matchDictionary(const Names &names, const Names *alsoNames, const RuleCondition &c)
 {
     std::vector<uint8_t> match(size_t(names.size()), 0);
     for (qsizetype i = 0; i < names.size(); ++i) {
@@ -113,7 +127,8 @@ std::vector<uint8_t> boughtFlags(const Snapshot &snapshot, const std::vector<uin
     switch (c.field) {
     case RuleField::BoughtCategory: {
         // Match categories, then map each product to its category's flag.
-        const std::vector<uint8_t> categoryMatch = matchDictionary(snapshot.categories, nullptr, c);
+        const std::vector<uint8_t> categoryMatch =
+            matchDictionary<QStringList>(snapshot.categories, nullptr, c);
         match.assign(snapshot.productCategory.size(), 0);
         for (size_t p = 0; p < snapshot.productCategory.size(); ++p) {
             const int32_t cat = snapshot.productCategory[p];
@@ -127,11 +142,11 @@ std::vector<uint8_t> boughtFlags(const Snapshot &snapshot, const std::vector<uin
         column = &snapshot.product;
         break;
     case RuleField::BoughtInStore:
-        match = matchDictionary(snapshot.stores, nullptr, c);
+        match = matchDictionary<QStringList>(snapshot.stores, nullptr, c);
         column = &snapshot.store;
         break;
     default:
-        match = matchDictionary(snapshot.channels, nullptr, c);
+        match = matchDictionary<QStringList>(snapshot.channels, nullptr, c);
         column = &snapshot.channel;
         break;
     }
@@ -195,16 +210,16 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
     const size_t customer = size_t(m.population[row]);
     switch (cc.kind) {
     case FieldKind::Text: {
-        const QString value = rules::textAttribute(snapshot, snapshot.customers[customer], c.field);
+        const QString value = rules::textAttribute(snapshot, customer, c.field);
         const bool any = anyTextMatches(value, c);
         return c.op == RuleOperator::NotEqual ? !any : any;
     }
     case FieldKind::Bought:
         return c.op == RuleOperator::NotEqual ? !cc.bought[customer] : cc.bought[customer] != 0;
     case FieldKind::Consent: {
-        const std::optional<bool> &consent = c.field == RuleField::ConsentEmail
-                                                 ? snapshot.customers[customer].consentEmail
-                                                 : snapshot.customers[customer].consentSms;
+        const std::optional<bool> consent = c.field == RuleField::ConsentEmail
+                                                ? snapshot.customers.consentEmail(customer)
+                                                : snapshot.customers.consentSms(customer);
         return compareNumber<int64_t>(consent ? int64_t(*consent) : -1, cc.ints, c.op);
     }
     case FieldKind::Real:

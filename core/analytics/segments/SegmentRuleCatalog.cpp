@@ -2,8 +2,6 @@
 
 #include "core/analytics/segments/Lifecycle.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace storelens::core::analytics {
@@ -48,18 +46,13 @@ QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const Seg
 {
     switch (field) {
     case RuleField::Country:
-        return sortedDistinct(snapshot.countries);
     case RuleField::Region:
     case RuleField::City:
     case RuleField::Gender:
     case RuleField::AgeBand:
     case RuleField::LoyaltyTier:
-    case RuleField::AcquisitionChannel: {
-        QSet<QString> seen;
-        for (const Snapshot::CustomerInfo &info : snapshot.customers)
-            seen.insert(rules::textAttribute(snapshot, info, field));
-        return sortedDistinct(QStringList(seen.begin(), seen.end()));
-    }
+    case RuleField::AcquisitionChannel:
+        return sortedDistinct(rules::textValues(snapshot, field));
     case RuleField::ConsentEmail:
     case RuleField::ConsentSms:
         return {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unknown")};
@@ -80,7 +73,7 @@ QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const Seg
     case RuleField::BoughtCategory:
         return sortedDistinct(snapshot.categories);
     case RuleField::BoughtSku:
-        return sortedDistinct(snapshot.skus);
+        return sortedDistinct(snapshot.skus.toList());
     case RuleField::BoughtInStore:
         return sortedDistinct(snapshot.stores);
     case RuleField::BoughtInChannel:

@@ -125,14 +125,14 @@ std::vector<MemberRow> segmentMembers(const CustomerBase &base, const Snapshot &
         if (!members[row])
             continue;
         const size_t c = size_t(m.population[row]);
-        const Snapshot::CustomerInfo &info = snapshot.customers[c];
         MemberRow r;
         r.customer = int32_t(c);
-        r.customerId = info.externalId;
-        r.name = info.name;
-        r.email = info.email;
-        if (info.country >= 0 && info.country < snapshot.countries.size())
-            r.country = snapshot.countries.at(info.country);
+        r.customerId = snapshot.customers.externalId(c);
+        r.name = snapshot.customers.name(c);
+        r.email = snapshot.customers.email(c);
+        const int32_t country = snapshot.customers.country(c);
+        if (country >= 0 && country < snapshot.countries.size())
+            r.country = snapshot.countries.at(country);
         r.firstPurchase = QDate::fromJulianDay(m.firstDay[c]);
         r.lastPurchase = QDate::fromJulianDay(m.lastDay[c]);
         r.orders = m.orders[c];
@@ -149,7 +149,7 @@ std::vector<MemberRow> segmentMembers(const CustomerBase &base, const Snapshot &
             r.segment = segmentNames.at(segment);
         r.lifecycle = base.lifecycle.stage[row];
         r.tier = base.lifecycle.tier[row];
-        r.consentEmail = info.consentEmail;
+        r.consentEmail = snapshot.customers.consentEmail(c);
         rows.push_back(std::move(r));
     }
     return rows;

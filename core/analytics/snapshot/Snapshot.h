@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/snapshot/CustomerTable.h"
 #include "core/analytics/snapshot/StringPool.h"
 
 #include <QDate>
@@ -36,32 +37,17 @@ struct Snapshot
     std::vector<int32_t> orderSource; // index into sources, by order index (empty: one source)
 
     // Products, by product index.
-    QStringList skus;
-    QStringList productNames;
+    StringPool skus;
+    StringPool productNames;
     std::vector<int32_t> productCategory; // -1: none
     // 1: a fee or adjustment marked "not a product" at import (in sales, not in product rankings). May be
     // shorter than skus (0 beyond).
     std::vector<uint8_t> productNonMerchandise;
 
-    // Customers, by customer index (only customers present in the customers table or on a line).
-    struct CustomerInfo
-    {
-        QString externalId;
-        QString name;
-        QString email;
-        QString city;
-        QString region;
-        QString postalCode;
-        QString gender;
-        QString ageBand;
-        QString loyaltyTier;
-        QString acquisitionChannel;
-        QDate birthDate;
-        int32_t country = -1; // index into countries
-        std::optional<bool> consentEmail;
-        std::optional<bool> consentSms;
-    };
-    std::vector<CustomerInfo> customers;
+    // Customers, by customer index (only customers present in the customers table or on a line): read them
+    // with customers.name(i), customers.attribute(CustomerTable::Attribute::City, i), customers.info(i)...
+    using CustomerInfo = analytics::CustomerInfo;
+    CustomerTable customers;
 
     // Order lines (columns).
     std::vector<int32_t> day;

@@ -1,10 +1,12 @@
 #include "core/analytics/snapshot/SnapshotCache.h"
 
+#include "core/analytics/snapshot/SnapshotFile.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutexLocker>
+#include <QThreadPool>
 
 #include <atomic>
 
@@ -30,16 +32,22 @@ struct SnapshotCache::Load
     Result<SnapshotPtr> result = snapshotLoadCancelled();
 };
 
+SnapshotCache::~SnapshotCache()
+{
+    waitForPersisting();
+}
+
 Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadProgress &progress)
 {
     for (;;) {
-        qint64 revision = -1; // read again on a retry: an import may have committed meanwhile
+        WorkspaceKey key; // read again on a retry: an import may have committed meanwhile
         {
             Connection connection(workspacePath, Connection::Access::ReadOnly);
             if (!connection.isOpen())
                 return connection.error();
-            revision = workspaceRevision(connection.db());
+            key = readWorkspaceKey(connection.db());
         }
+        const qint64 revision = key.revision;
         std::shared_ptr<Load> load;
         bool owner = false;
         {
@@ -58,7 +66,7 @@ Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadP
             }
         }
         if (owner)
-            return loadAsOwner(workspacePath, load, progress);
+            return loadAsOwner(workspacePath, load, key, progress);
         bool retry = false;
         Result<SnapshotPtr> shared = waitFor(load, progress, &retry);
         if (!retry)
@@ -67,7 +75,7 @@ Result<SnapshotPtr> SnapshotCache::get(const QString &workspacePath, const LoadP
 }
 
 Result<SnapshotPtr> SnapshotCache::loadAsOwner(const QString &workspacePath,
-                                               const std::shared_ptr<Load> &load,
+                                               const std::shared_ptr<Load> &load, const WorkspaceKey &key,
                                                const LoadProgress &progress)
 {
     const LoadProgress shared = [&load, &progress](qint64 done, qint64 total) {
@@ -77,7 +85,7 @@ Result<SnapshotPtr> SnapshotCache::loadAsOwner(const QString &workspacePath,
     };
     Result<SnapshotPtr> loaded = snapshotLoadCancelled();
     try {
-        loaded = loadSnapshot(workspacePath, shared);
+        loaded = loadFromFileOrSqlite(workspacePath, key, shared);
     } catch (...) { // out of memory: the callers waiting on this load must not wait for ever
         finish(workspacePath, load,
                Error(ErrorCode::Database, SnapshotCacheText::tr("The workspace could not be loaded."),
@@ -86,6 +94,62 @@ Result<SnapshotPtr> SnapshotCache::loadAsOwner(const QString &workspacePath,
     }
     finish(workspacePath, load, loaded);
     return loaded;
+}
+
+Result<SnapshotPtr> SnapshotCache::loadFromFileOrSqlite(const QString &workspacePath, const WorkspaceKey &key,
+                                                        const LoadProgress &progress)
+{
+    bool persistent = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        persistent = m_persistent;
+    }
+    if (persistent) {
+        if (SnapshotPtr persisted = snapshotfile::read(workspacePath, key)) {
+            const auto lines = qint64(persisted->lineCount());
+            if (progress && !progress(lines, lines))
+                return snapshotLoadCancelled();
+            return persisted;
+        }
+    }
+    WorkspaceKey loadedKey;
+    Result<SnapshotPtr> loaded = loadSnapshot(workspacePath, progress, &loadedKey);
+    if (loaded && persistent)
+        persistInBackground(workspacePath, loaded.value(), loadedKey);
+    return loaded;
+}
+
+// Writes the persisted snapshot on the thread pool. A workspace made before workspace keys existed has none
+// to write it under until it is given one (completeWorkspaceKey(), when the window opens it): writing the key
+// here, beside the writes of the session and of other programs, could make theirs fail as busy.
+void SnapshotCache::persistInBackground(const QString &workspacePath, const SnapshotPtr &snapshot,
+                                        const WorkspaceKey &key)
+{
+    if (!key.isComplete())
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_persisting;
+    }
+    QThreadPool::globalInstance()->start([this, workspacePath, snapshot, key] {
+        snapshotfile::write(workspacePath, *snapshot, key);
+        QMutexLocker lock(&m_mutex);
+        --m_persisting;
+        m_persisted.wakeAll();
+    });
+}
+
+void SnapshotCache::setPersistent(bool persistent)
+{
+    QMutexLocker lock(&m_mutex);
+    m_persistent = persistent;
+}
+
+void SnapshotCache::waitForPersisting()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_persisting > 0)
+        m_persisted.wait(&m_mutex);
 }
 
 // Hands a finished load's outcome to its waiters and caches a successful one, unless a newer revision is

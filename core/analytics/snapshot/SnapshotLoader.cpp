@@ -198,9 +198,12 @@ public:
     {
     }
 
-    Result<SnapshotPtr> run()
+    Result<SnapshotPtr> run(WorkspaceKey *key)
     {
-        m_snapshot.revision = workspaceRevision(m_db);
+        const WorkspaceKey read = readWorkspaceKey(m_db);
+        if (key)
+            *key = read;
+        m_snapshot.revision = read.revision;
         if (auto r = loadDictionaries(); !r)
             return r.error();
         if (auto r = loadCustomers(); !r)
@@ -210,8 +213,7 @@ public:
         sortLines(m_snapshot);
         if (auto r = loadSideTables(); !r)
             return r.error();
-        // Owned by the shared pointer at once; its deleter decides on which thread the memory is freed.
-        return SnapshotPtr(new Snapshot(std::move(m_snapshot)), releaseSnapshot);
+        return shareSnapshot(std::move(m_snapshot));
     }
 
 private:
@@ -283,26 +285,19 @@ private:
         const auto optionalBool = [&q](int column) {
             return q.isNull(column) ? std::optional<bool>() : std::optional<bool>(q.int64(column) != 0);
         };
+        CustomerTable &customers = m_snapshot.customers;
         while (q.next()) {
-            Snapshot::CustomerInfo c;
-            c.externalId = q.text(1);
-            c.name = q.text(2);
-            c.email = q.text(3);
+            CustomerTable::Utf8Row c;
+            c.text = {q.bytes(1), q.bytes(2), q.bytes(3), q.bytes(10)};
+            c.attributes = {q.bytes(7), q.bytes(8), q.bytes(6), q.bytes(5), q.bytes(11), q.bytes(12)};
             if (!q.isNull(4))
-                c.birthDate = QDate::fromJulianDay(q.int64(4));
-            c.ageBand = q.text(5);
-            c.gender = q.text(6);
-            c.city = q.text(7);
-            c.region = q.text(8);
+                c.birthDay = int32_t(q.int64(4));
             const QByteArrayView country = q.bytes(9).trimmed();
             c.country = country.isEmpty() ? -1 : internCountry(country);
-            c.postalCode = q.text(10);
-            c.loyaltyTier = q.text(11);
-            c.acquisitionChannel = q.text(12);
             c.consentEmail = optionalBool(13);
             c.consentSms = optionalBool(14);
-            m_customers.set(q.int64(0), int32_t(m_snapshot.customers.size()));
-            m_snapshot.customers.push_back(std::move(c));
+            m_customers.set(q.int64(0), int32_t(customers.size()));
+            customers.append(c);
         }
         if (!q.ok())
             return sqliteError(q);
@@ -438,7 +433,7 @@ private:
                     countryIndex = internCountry(bytes);
             }
             if (countryIndex < 0 && customer >= 0)
-                countryIndex = s.customers[size_t(customer)].country;
+                countryIndex = s.customers.country(size_t(customer));
             s.country.push_back(countryIndex);
             if ((++done & 0xFFFF) == 0 && m_progress && !m_progress(done, total))
                 return snapshotLoadCancelled();
@@ -525,7 +520,14 @@ Error snapshotLoadCancelled()
     return Error(ErrorCode::Cancelled, SnapshotLoaderText::tr("Loading the workspace was cancelled."));
 }
 
-Result<SnapshotPtr> loadSnapshot(const QString &workspacePath, const LoadProgress &progress)
+SnapshotPtr shareSnapshot(Snapshot &&snapshot)
+{
+    // Owned by the shared pointer at once; its deleter decides on which thread the memory is freed.
+    return SnapshotPtr(new Snapshot(std::move(snapshot)), releaseSnapshot);
+}
+
+Result<SnapshotPtr> loadSnapshot(const QString &workspacePath, const LoadProgress &progress,
+                                 WorkspaceKey *key)
 {
     Connection connection(workspacePath, Connection::Access::ReadOnly);
     if (!connection.isOpen())
@@ -534,7 +536,7 @@ Result<SnapshotPtr> loadSnapshot(const QString &workspacePath, const LoadProgres
     // One read transaction: the snapshot sees one consistent state even while an import runs.
     db.transaction();
     Loader loader(db, workspacePath, progress);
-    Result<SnapshotPtr> result = loader.run();
+    Result<SnapshotPtr> result = loader.run(key);
     db.rollback();
     return result;
 }

@@ -19,6 +19,36 @@ uint64_t hashBytes(QByteArrayView bytes)
 
 } // namespace
 
+QStringList StringPool::toList() const
+{
+    QStringList list;
+    list.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        list.append(at(i));
+    return list;
+}
+
+StringPool StringPool::fromList(const QStringList &strings)
+{
+    StringPool pool;
+    for (const QString &s : strings)
+        pool.append(s);
+    return pool;
+}
+
+bool StringPool::setColumns(std::vector<char> utf8, std::vector<int64_t> offsets)
+{
+    if (offsets.empty() || offsets.front() != 0 || offsets.back() != int64_t(utf8.size()))
+        return false;
+    for (size_t i = 1; i < offsets.size(); ++i) {
+        if (offsets[i] < offsets[i - 1])
+            return false;
+    }
+    m_bytes = std::move(utf8);
+    m_offsets = std::move(offsets);
+    return true;
+}
+
 StringPoolInterner::StringPoolInterner(StringPool *pool, qsizetype expected, bool indexExisting)
     : m_pool(pool)
 {

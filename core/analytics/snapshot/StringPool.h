@@ -2,8 +2,10 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 namespace storelens::core::analytics {
@@ -14,6 +16,12 @@ namespace storelens::core::analytics {
 class StringPool
 {
 public:
+    StringPool() = default;
+    StringPool(std::initializer_list<QString> strings)
+    {
+        for (const QString &s : strings)
+            append(s);
+    }
     qsizetype size() const
     {
         return m_offsets.empty() ? 0 : qsizetype(m_offsets.size()) - 1;
@@ -25,6 +33,22 @@ public:
                               qsizetype(m_offsets[size_t(i) + 1] - m_offsets[size_t(i)]));
     }
     QString at(qsizetype i) const { return QString::fromUtf8(bytes(i)); }
+    // The string at i, or an empty string when i is out of range.
+    QString value(qsizetype i) const { return i >= 0 && i < size() ? at(i) : QString(); }
+    QStringList toList() const;
+    static StringPool fromList(const QStringList &strings);
+    friend bool operator==(const StringPool &a, const StringPool &b)
+    {
+        return a.m_bytes == b.m_bytes && a.m_offsets == b.m_offsets;
+    }
+    friend bool operator!=(const StringPool &a, const StringPool &b) { return !(a == b); }
+
+    // The two columns as stored, for the persistent snapshot; fromColumns() refuses (returns false for)
+    // offsets that are not a valid index of `utf8`.
+    const std::vector<char> &utf8Column() const { return m_bytes; }
+    const std::vector<int64_t> &offsetColumn() const { return m_offsets; }
+    bool setColumns(std::vector<char> utf8, std::vector<int64_t> offsets);
+    size_t memoryBytes() const { return m_bytes.capacity() + m_offsets.capacity() * sizeof(int64_t); }
 
     void append(QByteArrayView utf8)
     {

@@ -41,7 +41,7 @@ inline void addLines(Snapshot &s, std::vector<Line> lines)
         s.product.push_back(l.product);
         s.store.push_back(l.store);
         s.channel.push_back(l.channel);
-        s.country.push_back(l.customer >= 0 ? s.customers[size_t(l.customer)].country : -1);
+        s.country.push_back(l.customer >= 0 ? s.customers.country(size_t(l.customer)) : -1);
         s.quantity.push_back(l.quantityMilli);
         s.gross.push_back(Money::fromUnits(l.unitPrice).times(q).units());
         s.discount.push_back(l.discount);

@@ -128,10 +128,11 @@ public:
         s->channels = channels;
         s->countries = m_countries;
         s->categories = m_categories;
-        s->skus = m_skus;
-        s->productNames = productNameList();
+        s->skus = core::analytics::StringPool::fromList(m_skus);
+        s->productNames = core::analytics::StringPool::fromList(productNameList());
         s->productCategory = m_productCategory;
-        s->customers = m_customers;
+        for (const Snapshot::CustomerInfo &info : m_customers)
+            s->customers.append(info);
         s->revision = 1;
         return s;
     }

@@ -358,7 +358,7 @@ void TestCohortsView::clickingACellListsItsCustomers()
     const CohortMatrix expected = expectedMatrix(Grain::Month);
     QStringList expectedIds;
     for (int32_t c : expected.customersInCell(*m_sample.snapshot(), nullptr, row, age))
-        expectedIds.append(m_sample.snapshot()->customers[size_t(c)].externalId);
+        expectedIds.append(m_sample.snapshot()->customers.externalId(size_t(c)));
     QVERIFY(!expectedIds.isEmpty());
     if (age == 0)
         QCOMPARE(expectedIds.size(), qsizetype(expected.cohorts()[size_t(row)].size));

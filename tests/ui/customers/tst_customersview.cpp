@@ -127,7 +127,7 @@ void TestCustomersView::listHoldsThePopulation()
              QStringLiteral("%1 of %1 customers").arg(QLocale().toString(n)));
     // Row cells read the engine's figures for that customer.
     const int32_t c = m_base->metrics.population[5];
-    const QString id = m_sample.snapshot()->customers[size_t(c)].externalId;
+    const QString id = m_sample.snapshot()->customers.externalId(size_t(c));
     const QModelIndex row = m_view->listModel()->index(sourceRowOf(id), 0);
     const auto cell = [&row](int column) { return row.siblingAtColumn(column).data().toString(); };
     QCOMPARE(cell(ui::CustomerListModel::Id), id);
@@ -272,8 +272,8 @@ void TestCustomersView::drillDownShowsOnlyThoseCustomers()
 
 void TestCustomersView::drillDownBeforeTheListIsReady()
 {
-    const QString a = m_sample.snapshot()->customers[size_t(m_base->metrics.population[1])].externalId;
-    const QString b = m_sample.snapshot()->customers[size_t(m_base->metrics.population[2])].externalId;
+    const QString a = m_sample.snapshot()->customers.externalId(size_t(m_base->metrics.population[1]));
+    const QString b = m_sample.snapshot()->customers.externalId(size_t(m_base->metrics.population[2]));
     m_view.context()->showCustomers(QStringLiteral("Early"), {a, b});
     showAndWait();
     QCOMPARE(m_view->proxy()->rowCount(), 2);
@@ -292,7 +292,7 @@ void TestCustomersView::profileShowsTheEngineNumbers()
             pick = r;
     }
     const int32_t c = m_base->metrics.population[pick];
-    const QString id = m_sample.snapshot()->customers[size_t(c)].externalId;
+    const QString id = m_sample.snapshot()->customers.externalId(size_t(c));
     QSignalSpy profileShown(profile, &CustomerProfilePane::profileShown);
     QSignalSpy clvShown(profile, &CustomerProfilePane::clvShown);
     m_view->list()->setCurrentIndex(

@@ -51,6 +51,18 @@ inline bool next(ui::ImportWizard &wizard)
     return wizard.currentId() != before && waitForComplete(wizard);
 }
 
+// Shows the wizard, waits for the File page and goes `pages` pages on; false when it does not get there.
+inline bool showAndGoOn(ui::ImportWizard &wizard, int pages)
+{
+    if (!showAndWait(wizard))
+        return false;
+    for (int i = 0; i < pages; ++i) {
+        if (!next(wizard))
+            return false;
+    }
+    return true;
+}
+
 // Shows the wizard and goes from the File page of a clear file to the Columns page (the Format page's
 // sniffing is awaited, its choices kept); nullptr when the wizard does not get there.
 inline ui::ColumnsPage *columnsPage(ui::ImportWizard &wizard)

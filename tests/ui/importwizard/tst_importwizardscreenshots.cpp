@@ -151,11 +151,7 @@ void TestImportWizardScreenshots::fitsA1280By800Screen()
     content.replace("anna@example.com",
                     "anna.berger-stein.household.purchasing@some-long-company-domain.example");
     const QString wide = m_dir.filePath(QStringLiteral("wide_shopify_export.csv"));
-    {
-        QFile out(wide);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        QCOMPARE(out.write(content), content.size());
-    }
+    QVERIFY(writeExport(wide, content));
 
     ImportWizard wizard(ws, wide);
     wizard.show();

@@ -1,4 +1,5 @@
 #include "core/import/MappingSuggester.h"
+#include "core/model/EnglishPlurals.h"
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/StepIndicator.h"
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void profileNameIgnoresTheFileName();
     void checkPageNamesTheAssumedChannel_data();
     void checkPageNamesTheAssumedChannel();
+    void importPageCountsInAManagersWords_data();
+    void importPageCountsInAManagersWords();
 
 private:
     QTemporaryDir m_dir;
@@ -56,6 +59,7 @@ private:
 
 void TestImportWizardSteps::initTestCase()
 {
+    core::installEnglishPlurals(); // "1 customer", "2 order lines", as the application says it
     QVERIFY(m_dir.isValid());
 }
 
@@ -231,10 +235,7 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
     const QString ws = newWorkspace(m_dir.filePath(
         QStringLiteral("channel-%1.storelens").arg(QString::fromLatin1(QTest::currentDataTag()))));
     ImportWizard wizard(ws, importFixture(fixture));
-    wizard.show();
-    QVERIFY(waitForComplete(wizard));
-    for (int i = 0; i < 3; ++i)
-        QVERIFY(next(wizard));
+    QVERIFY(showAndGoOn(wizard, 3));
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
     const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
     if (sentence.isEmpty())
@@ -243,6 +244,54 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
         QVERIFY2(status.contains(sentence), qPrintable(status));
     QVERIFY(next(wizard));
     QCOMPARE(channelNames(ws), channels);
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+// The Import page says what its counts count, with the number's plural: order lines, customers, rows.
+void TestImportWizardSteps::importPageCountsInAManagersWords_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    // The labels and counts of the added, unchanged and rejected rows.
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QStringList>("counts");
+    // Three rows, three order lines; the third line's quantity "x" is rejected: 2 added, 1 rejected.
+    QTest::newRow("order lines") << "order-lines.csv"
+                                 << QByteArray("Order ID,Date,SKU,Quantity,Unit price\n"
+                                               "A1,2024-05-01,MUG,2,10.00\n"
+                                               "A2,2024-05-02,TEA,1,4.50\n"
+                                               "A3,2024-05-03,TEA,x,4.50\n")
+                                 << QStringList{QStringLiteral("Order lines added:"),
+                                                QStringLiteral("Order lines already there, unchanged:"),
+                                                QStringLiteral("Row of the file rejected (left out):")}
+                                 << QStringList{QStringLiteral("2"), QStringLiteral("0"),
+                                                QStringLiteral("1")};
+    QTest::newRow("one customer") << "one-customer.csv"
+                                  << QByteArray("Customer ID,Name,Email\nC1,Ann Lee,ann@example.com\n")
+                                  << QStringList{QStringLiteral("Customer added:"),
+                                                 QStringLiteral("Customers already there, unchanged:"),
+                                                 QStringLiteral("Rows of the file rejected (left out):")}
+                                  << QStringList{QStringLiteral("1"), QStringLiteral("0"),
+                                                 QStringLiteral("0")};
+}
+
+void TestImportWizardSteps::importPageCountsInAManagersWords()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, labels);
+    QFETCH(QStringList, counts);
+    QVERIFY(writeExport(m_dir.filePath(file), content));
+    ImportWizard wizard(newWorkspace(m_dir.filePath(file + QStringLiteral(".storelens"))),
+                        m_dir.filePath(file));
+    QVERIFY(showAndGoOn(wizard, 4));
+    const ui::ImportPage *page = importPage(wizard);
+    const QStringList keys = {QStringLiteral("new"), QStringLiteral("unchanged"), QStringLiteral("rejected")};
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QCOMPARE(page->resultLabel(keys.at(i)), labels.at(i));
+        QCOMPARE(page->resultText(keys.at(i)), counts.at(i));
+    }
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
 }

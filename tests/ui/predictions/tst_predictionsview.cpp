@@ -55,6 +55,9 @@ private Q_SLOTS:
     void modelDetailsAreBehindADisclosure();
     void thinDataShowsTheReason();
     void noWorkspaceSaysWhatToDo();
+    void splitDateShowsTheWholeYear_data();
+    void splitDateShowsTheWholeYear();
+    void spendBucketsShowTheCurrency();
 
 private:
     void showAndWait(const QString &path);
@@ -326,6 +329,58 @@ void TestPredictionsView::noWorkspaceSaysWhatToDo()
     const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(QStringLiteral("import orders")));
+}
+
+// The split date in each language's short date format with a four-digit year (German writes "dd.MM.yy").
+void TestPredictionsView::splitDateShowsTheWholeYear_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("shown"); // 10 December 2026
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << "10.12.2026";
+    QTest::newRow("US English") << QLocale(QLocale::English, QLocale::UnitedStates) << "12/10/2026";
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France) << "10/12/2026";
+}
+
+void TestPredictionsView::splitDateShowsTheWholeYear()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, shown);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    m_view.reset();
+    m_view.create(QSize(1280, 860));
+    QLocale::setDefault(before);
+    auto *split = m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"));
+    QVERIFY(split);
+    split->setDate(QDate(2026, 12, 10));
+    QCOMPARE(split->text(), shown);
+}
+
+// The spend buckets name their amounts in the workspace's currency once it is known: "€0–€50", …, "€500+"
+// in US English, plain numbers before.
+void TestPredictionsView::spendBucketsShowTheCurrency()
+{
+    showAndWait(m_sample.path());
+    const auto *distribution = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvDistributionChart"));
+    QVERIFY(distribution);
+    const std::vector<double> edges = m_view->currentData()->histogram.edges;
+    QVERIFY(edges.size() > 2);
+    const QLocale locale;
+    const auto whole = [&locale](double v) { return locale.toString(v, 'f', 0); };
+    QCOMPARE(distribution->categories().first(), QStringLiteral("0–%1").arg(whole(edges[1])));
+
+    // In US English the symbol goes first; in German after the amount.
+    const QLocale before;
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const auto usWhole = [&us](double v) { return us.toString(v, 'f', 0); };
+    QLocale::setDefault(us);
+    QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
+    m_view.context()->setCurrency(QStringLiteral("EUR"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QLocale::setDefault(before);
+    QCOMPARE(distribution->categories().first(), QStringLiteral("€0–€%1").arg(usWhole(edges[1])));
+    QCOMPARE(distribution->categories().last(), QStringLiteral("€%1+").arg(usWhole(edges.back())));
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-currency.png")));
 }
 
 QTEST_MAIN(TestPredictionsView)

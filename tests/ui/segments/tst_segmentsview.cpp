@@ -385,7 +385,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     // Build: customers in the most common country with net sales of at least 100.
     QHash<int, int> byCountry;
     for (size_t row = 0; row < base.size(); ++row)
-        ++byCountry[snapshot->customers[size_t(base.metrics.population[row])].country];
+        ++byCountry[snapshot->customers.country(size_t(base.metrics.population[row]))];
     int country = byCountry.constBegin().key();
     for (auto it = byCountry.constBegin(); it != byCountry.constEnd(); ++it) {
         if (it.value() > byCountry.value(country))
@@ -395,7 +395,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     std::vector<int32_t> expectedRows;
     for (size_t row = 0; row < base.size(); ++row) {
         const size_t c = size_t(base.metrics.population[row]);
-        if (snapshot->customers[c].country == country && base.metrics.netSales[c] >= 100 * 10000)
+        if (snapshot->customers.country(c) == country && base.metrics.netSales[c] >= 100 * 10000)
             expectedRows.push_back(int32_t(c));
     }
     QVERIFY(expectedRows.size() > 2);
@@ -461,9 +461,9 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     qint64 withConsent = 0;
     QStringList consentingIds;
     for (const int32_t c : expectedRows) {
-        if (snapshot->customers[size_t(c)].consentEmail.value_or(false)) {
+        if (snapshot->customers.consentEmail(size_t(c)).value_or(false)) {
             ++withConsent;
-            consentingIds.append(snapshot->customers[size_t(c)].externalId);
+            consentingIds.append(snapshot->customers.externalId(size_t(c)));
         }
     }
     const qint64 leftOut = qint64(expectedRows.size()) - withConsent;

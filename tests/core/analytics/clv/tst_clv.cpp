@@ -151,7 +151,7 @@ void TestClv::summaryLeavesOutUnpricedAmounts()
     storelens::core::analytics::Snapshot s;
     storelens::core::analytics::Snapshot::CustomerInfo a;
     a.externalId = QStringLiteral("A");
-    s.customers.push_back(a);
+    s.customers.append(a);
     for (int i = 0; i < days.size(); ++i) {
         s.day.push_back(d0 + days.at(i));
         s.customer.push_back(0);

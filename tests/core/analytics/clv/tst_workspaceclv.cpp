@@ -201,7 +201,7 @@ void TestWorkspaceClv::asOfWithoutHoldout()
     QVERIFY(c);
     const int32_t index = int32_t(m_cdnow->customers.size()) - 1;
     QVERIFY(clv->forCustomerIndex(index));
-    QCOMPARE(clv->forCustomerIndex(index)->customerId, m_cdnow->customers[size_t(index)].externalId);
+    QCOMPARE(clv->forCustomerIndex(index)->customerId, m_cdnow->customers.externalId(size_t(index)));
     const RfmSummaryRow *row = clv->summaryOf(0);
     QVERIFY(row);
     QCOMPARE(clv->forCustomerIndex(0), c);

@@ -40,7 +40,7 @@ SnapshotPtr club()
     s->productNames = s->skus;
     s->productCategory = {0};
     for (int c = 0; c < 9; ++c)
-        s->customers.push_back(customer(qPrintable(QStringLiteral("c%1").arg(c)), 0));
+        s->customers.append(customer(qPrintable(QStringLiteral("c%1").arg(c)), 0));
     struct Buy
     {
         QDate day;
