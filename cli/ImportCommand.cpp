@@ -417,6 +417,7 @@ int runImport(const QStringList &arguments, CliStreams &io)
         removeNew();
         return reportError(workspaceFile.error(), io);
     }
+    options.newWorkspace = !existed;
 
     Result<ImportReport> report = ImportReport();
     {

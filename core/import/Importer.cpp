@@ -313,6 +313,29 @@ private:
     QSqlError m_error;
 };
 
+// The journal mode of an import into a new workspace (ImportOptions::newWorkspace): DELETE while it runs,
+// WAL again afterwards, whether it landed or not.
+class RollbackJournal
+{
+public:
+    RollbackJournal(QSqlDatabase &db, bool use)
+        : m_db(db)
+    {
+        QSqlQuery q(db);
+        m_on = use && q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next() &&
+               q.value(0).toString() == QLatin1String("delete");
+    }
+    ~RollbackJournal()
+    {
+        if (m_on)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_on = false;
+};
+
 // SQLite's "database is locked" (SQLITE_BUSY) and "attempt to write a readonly database" (SQLITE_READONLY)
 // in words the user can act on.
 Error transactionError(QSqlDatabase &db, const QSqlError &error)
@@ -449,6 +472,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             ImporterText::tr("The workspace is read-only (check the file's permissions). Nothing was "
                              "imported."),
             workspacePath);
+    const RollbackJournal journal(db, options.newWorkspace);
     Transaction transaction(db);
     if (!transaction.isOpen())
         return transactionError(db, transaction.error());
@@ -468,8 +492,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
 
     // Parsing runs on a worker thread, a batch ahead of the writes; progress and cancellation stay here.
     DataQualityCollector quality(profile);
+    // The worker also resolves the order lines' keys (ids, new rows, seq), so this thread only writes.
+    const bool orders = profile.entity == Entity::Orders;
     RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
-                            &quality);
+                            &quality, orders ? &writer.keys() : nullptr);
     RecordPipeline::Batch batch;
     const QDate today = QDate::currentDate();
     const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
@@ -489,9 +515,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.orderDiscountsSpread += batch.orderDiscounts;
         report.shippingSpread += batch.shipping;
         report.orderMoneyNotSpread += batch.notSpread;
-        for (const OrderLineRecord &line : batch.orderLines) {
-            tally(report, line, moneyDiscounts, today);
-            writer.addOrderLine(line);
+        for (size_t i = 0; i < batch.orderLines.size(); ++i) {
+            tally(report, batch.orderLines[i], moneyDiscounts, today);
+            writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities)
             RecordPipeline::deliver(entity, writer);

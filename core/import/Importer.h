@@ -30,6 +30,11 @@ struct ImportOptions
     // SKUs the user marked "not a product" (fees, postage, adjustments): their lines stay in sales, the
     // products leave product rankings. Products not in the workspace are ignored.
     QStringList notProducts;
+    // The caller created the workspace for this import and nothing else has it open (the CLI's import into a
+    // new file): the import writes through a rollback journal, each page once, instead of the write-ahead
+    // log, whose checkpoint copies every page a second time. A killed import leaves a hot journal that the
+    // next open rolls back; the workspace is back in WAL mode when the import ends.
+    bool newWorkspace = false;
 };
 
 struct ImportReport

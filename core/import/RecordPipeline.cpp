@@ -154,11 +154,12 @@ void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount,
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
                                bool stopAtFirstRejection, const OrderLineTotals &totals,
-                               DataQualityCollector *quality)
+                               DataQualityCollector *quality, OrderLineKeys *keys)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
     , m_quality(quality)
+    , m_keys(keys)
     , m_totals(totals)
     , m_worker([this] { run(); })
 {
@@ -178,6 +179,11 @@ RecordPipeline::~RecordPipeline()
 void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
 {
     batch.bytesRead = m_reader.bytesRead();
+    if (m_keys) {
+        batch.keys.resize(batch.orderLines.size());
+        for (size_t i = 0; i < batch.orderLines.size(); ++i)
+            batch.keys[i] = m_keys->resolve(batch.orderLines[i]);
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stop || m_queue.size() < QueuedBatches; });
     m_queue.push_back(std::move(batch));
@@ -195,6 +201,7 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     pool.pop_back();
     batch.entities.clear();
     batch.orderLines.clear();
+    batch.keys.clear();
     batch.text.clear();
     batch.rejections.clear();
     batch.orderDiscounts = Money();

@@ -5,6 +5,7 @@
 #include "core/import/RecordConverter.h"
 #include "core/import/TextArena.h"
 #include "core/model/EntitySink.h"
+#include "core/store/OrderLineKeys.h"
 
 #include <condition_variable>
 #include <deque>
@@ -31,6 +32,7 @@ public:
     {
         std::vector<Entity> entities;            // everything but order lines
         std::vector<OrderLineRecord> orderLines; // a profile of Entity::Orders; their text is in `text`
+        std::vector<LineKeys> keys;              // with `keys` given: each order line's, resolved in order
         TextArena text;
         std::vector<Rejection> rejections;
         // Order-level money spread over the batch's lines (RecordConverter::spreadsOrderMoney()), and what
@@ -46,9 +48,12 @@ public:
     // `reader` is open and past the header. With `stopAtFirstRejection` the batch holding the first rejection
     // is the last one. Order lines that would take `totals` (the workspace's stored lines, METRICS.md "Range
     // checks") out of the fixed-point range are rejected. The worker fills `quality` (when given) as it
-    // reads; it is complete once next() has handed over the last batch.
+    // reads; it is complete once next() has handed over the last batch. With `keys` (the writer's), the
+    // worker resolves each batch's order lines too, so the writer only writes them; the caller must then not
+    // use `keys` until the pipeline is gone.
     RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
-                   const OrderLineTotals &totals = {}, DataQualityCollector *quality = nullptr);
+                   const OrderLineTotals &totals = {}, DataQualityCollector *quality = nullptr,
+                   OrderLineKeys *keys = nullptr);
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -70,6 +75,7 @@ private:
     const RecordConverter &m_converter;
     const bool m_stopAtFirstRejection;
     DataQualityCollector *const m_quality;
+    OrderLineKeys *const m_keys;
     OrderLineTotals m_totals; // the worker's
     std::mutex m_mutex;
     std::condition_variable m_changed;

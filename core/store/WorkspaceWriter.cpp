@@ -108,56 +108,6 @@ struct WorkspaceWriter::PendingLine
     qsizetype orderIdAt, orderIdLength, lineIdAt, lineIdLength, countryAt, countryLength;
 };
 
-// Counts how often each (order id, day, sale or return, product) key was seen in this import, in a compact
-// open-addressing table keyed by a 64-bit hash. Memory grows with distinct keys, about 12 bytes each at most
-// half full; a key is about one per order line, so this is the import's largest table (~400 MB at 10,000,000
-// lines).
-class WorkspaceWriter::OccurrenceCounter
-{
-public:
-    quint32 next(QByteArrayView orderId, qint64 day, bool isReturn, qint64 productId)
-    {
-        quint64 key =
-            quint64(qHashBits(orderId.data(), size_t(orderId.size()), 0x5eed)) * 0x9E3779B97F4A7C15ull ^
-            quint64(productId) * 0xC2B2AE3D27D4EB4Full ^
-            (quint64(day) * 2 + quint64(isReturn)) * 0x165667B19E3779F9ull;
-        if (key == 0)
-            key = 1;
-        if ((m_used + 1) * 2 > m_keys.size())
-            grow();
-        size_t i = key & (m_keys.size() - 1);
-        while (m_keys[i] != 0 && m_keys[i] != key)
-            i = (i + 1) & (m_keys.size() - 1);
-        if (m_keys[i] == 0) {
-            m_keys[i] = key;
-            ++m_used;
-        }
-        return m_counts[i]++;
-    }
-
-private:
-    void grow()
-    {
-        std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
-        std::vector<quint32> counts(keys.size(), 0);
-        for (size_t j = 0; j < m_keys.size(); ++j) {
-            if (m_keys[j] == 0)
-                continue;
-            size_t i = m_keys[j] & (keys.size() - 1);
-            while (keys[i] != 0)
-                i = (i + 1) & (keys.size() - 1);
-            keys[i] = m_keys[j];
-            counts[i] = m_counts[j];
-        }
-        m_keys.swap(keys);
-        m_counts.swap(counts);
-    }
-
-    std::vector<quint64> m_keys;
-    std::vector<quint32> m_counts;
-    size_t m_used = 0;
-};
-
 class WorkspaceWriter::Statements
 {
 public:
@@ -167,12 +117,12 @@ public:
         const QByteArray oneLine = insertLinesSql(1);
         const QByteArray wideLines = insertLinesSql(WideInsertRows);
         const std::pair<SqliteStatement *, const char *> all[] = {
-            {&insertStore, "INSERT INTO stores(name) VALUES(?)"},
-            {&insertChannel, "INSERT INTO channels(name) VALUES(?)"},
-            {&insertProduct, "INSERT INTO products(sku, name, category) VALUES(?, ?, ?)"},
+            {&insertStore, "INSERT INTO stores(id, name) VALUES(?, ?)"},
+            {&insertChannel, "INSERT INTO channels(id, name) VALUES(?, ?)"},
+            {&insertProduct, "INSERT INTO products(id, sku, name, category) VALUES(?, ?, ?, ?)"},
             {&fillProduct,
              "UPDATE products SET name = COALESCE(name, ?), category = COALESCE(category, ?) WHERE id = ?"},
-            {&insertCustomer, "INSERT INTO customers(external_id, country) VALUES(?, ?)"},
+            {&insertCustomer, "INSERT INTO customers(id, external_id, country) VALUES(?, ?, ?)"},
             {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
             {&fillCustomerContact,
              "UPDATE customers SET name = COALESCE(?, name), email = COALESCE(?, email),"
@@ -259,9 +209,7 @@ public:
 
 WorkspaceWriter::WorkspaceWriter(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_occurrences(new OccurrenceCounter)
-    , m_defaultStore(defaultStoreName().toUtf8())
-    , m_defaultChannel(defaultChannelName().toUtf8())
+    , m_keys(new OrderLineKeys)
 {
 }
 
@@ -276,20 +224,21 @@ Result<void> WorkspaceWriter::begin()
         fail(message);
         return m_error;
     }
-    const std::pair<ByteIdMap *, const char *> caches[] = {
-        {&m_stores, "SELECT name, id FROM stores"},
-        {&m_channels, "SELECT name, id FROM channels"},
-        {&m_products, "SELECT sku, id FROM products"},
-        {&m_customers, "SELECT external_id, id FROM customers"},
+    using Table = OrderLineKeys::Table;
+    const std::pair<Table, const char *> caches[] = {
+        {Table::Stores, "SELECT name, id FROM stores"},
+        {Table::Channels, "SELECT name, id FROM channels"},
+        {Table::Products, "SELECT sku, id FROM products"},
+        {Table::Customers, "SELECT external_id, id FROM customers"},
     };
-    for (const auto &[cache, sql] : caches) {
+    for (const auto &[table, sql] : caches) {
         SqliteStatement q;
         if (!q.prepare(handle, sql)) {
             fail(q.errorMessage());
             return m_error;
         }
         while (q.next())
-            cache->insert(q.bytes(0), q.int64(1));
+            m_keys->known(table, q.bytes(0), q.int64(1));
         if (!q.ok()) {
             fail(q.errorMessage());
             return m_error;
@@ -304,7 +253,7 @@ Result<void> WorkspaceWriter::begin()
     forgotten.bind(0, qint64(prefix.size()));
     forgotten.bindText(1, prefix);
     while (forgotten.next())
-        m_forgotten.insert(forgotten.bytes(0).toByteArray());
+        m_keys->forgotten(forgotten.bytes(0).toByteArray());
     if (!forgotten.ok()) {
         fail(forgotten.errorMessage());
         return m_error;
@@ -367,86 +316,36 @@ void WorkspaceWriter::count(Entity entity, bool existed, bool changed)
         ++c.unchanged;
 }
 
-qint64 WorkspaceWriter::dimensionId(ByteIdMap &cache, SqliteStatement &insert, QByteArrayView name)
+// A store, channel or product by name or SKU, inserted with the id the keys gave it when it is new.
+qint64 WorkspaceWriter::rowId(OrderLineKeys::Table table, QByteArrayView key)
 {
-    const qint64 known = cache.find(name);
-    if (known >= 0)
-        return known;
-    insert.bindText(0, name);
-    if (!exec(insert))
-        return -1;
-    const qint64 id = insert.lastInsertId();
-    cache.insert(name, id);
-    return id;
+    bool created = false;
+    const qint64 id = m_keys->id(table, key, created);
+    if (created)
+        insertRow(table, id, key, {}, {});
+    return failed() ? -1 : id;
 }
 
-qint64 WorkspaceWriter::storeId(const QString &name)
+// Inserts a store, channel, product (with its name and category) or customer (with their country).
+bool WorkspaceWriter::insertRow(OrderLineKeys::Table table, qint64 id, QByteArrayView key, QByteArrayView a,
+                                QByteArrayView b)
 {
-    return dimensionId(m_stores, m_sql->insertStore,
-                       name.isEmpty() ? QByteArrayView(m_defaultStore) : QByteArrayView(name.toUtf8()));
-}
-
-qint64 WorkspaceWriter::channelId(const QString &name)
-{
-    return dimensionId(m_channels, m_sql->insertChannel,
-                       name.isEmpty() ? QByteArrayView(m_defaultChannel) : QByteArrayView(name.toUtf8()));
-}
-
-qint64 WorkspaceWriter::lastDimensionId(std::pair<QByteArray, qint64> &last, ByteIdMap &cache,
-                                        SqliteStatement &insert, QByteArrayView name,
-                                        const QByteArray &defaultName)
-{
-    if (name.isEmpty())
-        name = defaultName;
-    if (last.second < 0 || QByteArrayView(last.first) != name)
-        last = {name.toByteArray(), dimensionId(cache, insert, name)};
-    return last.second;
-}
-
-// A product or customer created by an order line is complete when the line names everything the fill
-// statements would add; otherwise a later line of this import may still fill its blanks. `created` tells
-// whether this call inserted the row.
-qint64 WorkspaceWriter::productId(QByteArrayView sku, QByteArrayView name, QByteArrayView category,
-                                  bool &created)
-{
-    const qint64 known = m_products.find(sku);
-    created = known < 0;
-    if (known >= 0)
-        return known;
-    SqliteStatement &q = m_sql->insertProduct;
-    q.bindText(0, sku);
-    bindNullable(q, 1, name);
-    bindNullable(q, 2, category);
-    if (!exec(q))
-        return -1;
-    const qint64 id = q.lastInsertId();
-    m_products.insert(sku, id);
-    if (!name.isEmpty() && !category.isEmpty())
-        m_filledProducts.insert(id);
-    return id;
-}
-
-qint64 WorkspaceWriter::customerId(QByteArrayView externalId, QByteArrayView country, bool &created)
-{
-    const qint64 known = m_customers.find(externalId);
-    created = known < 0;
-    if (known >= 0)
-        return known;
-    // A forgotten customer stays forgotten: their lines stay guest lines.
-    if (!m_forgotten.isEmpty() && m_forgotten.contains(forgottenCustomerKey(externalId))) {
-        created = false;
-        return -1;
-    }
-    SqliteStatement &q = m_sql->insertCustomer;
-    q.bindText(0, externalId);
-    bindNullable(q, 1, country);
-    if (!exec(q))
-        return -1;
-    const qint64 id = q.lastInsertId();
-    m_customers.insert(externalId, id);
-    if (!country.isEmpty())
-        m_filledCustomers.insert(id);
-    return id;
+    using Table = OrderLineKeys::Table;
+    SqliteStatement &q = table == Table::Stores     ? m_sql->insertStore
+                         : table == Table::Channels ? m_sql->insertChannel
+                         : table == Table::Products ? m_sql->insertProduct
+                                                    : m_sql->insertCustomer;
+    if (key.isEmpty())
+        key = table == Table::Stores     ? QByteArrayView(m_keys->defaultStore())
+              : table == Table::Channels ? QByteArrayView(m_keys->defaultChannel())
+                                         : key;
+    q.bind(0, id);
+    q.bindText(1, key);
+    if (table == Table::Products || table == Table::Customers)
+        bindNullable(q, 2, a);
+    if (table == Table::Products)
+        bindNullable(q, 3, b);
+    return exec(q);
 }
 
 // The name, e-mail address and consent an order line gives its customer: a blank keeps what is known, and
@@ -504,47 +403,45 @@ void WorkspaceWriter::addOrderLine(const OrderLine &line)
 
 void WorkspaceWriter::addOrderLine(const OrderLineRecord &line)
 {
+    addOrderLine(line, m_keys->resolve(line));
+}
+
+void WorkspaceWriter::addOrderLine(const OrderLineRecord &line, const LineKeys &keys)
+{
     if (failed())
         return;
-    bool newProduct = false;
-    bool newCustomer = false;
-    const qint64 product = productId(line.sku, line.productName, line.category, newProduct);
-    const qint64 customer =
-        line.customerId.isEmpty() ? -1 : customerId(line.customerId, line.country, newCustomer);
-    const qint64 store =
-        lastDimensionId(m_lastStore, m_stores, m_sql->insertStore, line.store, m_defaultStore);
-    const qint64 channel =
-        lastDimensionId(m_lastChannel, m_channels, m_sql->insertChannel, line.channel, m_defaultChannel);
-    if (failed())
-        return;
-    // Rows that existed before this import, or were created without these fields, get their blanks filled
-    // once per import.
-    if (!newProduct && (!line.productName.isEmpty() || !line.category.isEmpty()) &&
-        !m_filledProducts.contains(product)) {
-        m_filledProducts.insert(product);
-        bindNullable(m_sql->fillProduct, 0, line.productName);
-        bindNullable(m_sql->fillProduct, 1, line.category);
-        m_sql->fillProduct.bind(2, product);
-        if (!exec(m_sql->fillProduct))
-            return;
-    }
-    if (!newCustomer && customer >= 0 && !line.country.isEmpty() && !m_filledCustomers.contains(customer)) {
-        m_filledCustomers.insert(customer);
-        m_sql->fillCustomerCountry.bindText(0, line.country);
-        m_sql->fillCustomerCountry.bind(1, customer);
-        if (!exec(m_sql->fillCustomerCountry))
+    using Table = OrderLineKeys::Table;
+    const qint64 product = keys.product;
+    const qint64 customer = keys.customer;
+    const qint64 store = keys.store;
+    const qint64 channel = keys.channel;
+    if (keys.actions != 0) {
+        if (keys.actions & LineKeys::NewProduct)
+            insertRow(Table::Products, product, line.sku, line.productName, line.category);
+        if (keys.actions & LineKeys::NewCustomer)
+            insertRow(Table::Customers, customer, line.customerId, line.country, {});
+        if (keys.actions & LineKeys::NewStore)
+            insertRow(Table::Stores, store, line.store, {}, {});
+        if (keys.actions & LineKeys::NewChannel)
+            insertRow(Table::Channels, channel, line.channel, {}, {});
+        if (keys.actions & LineKeys::FillProduct) {
+            bindNullable(m_sql->fillProduct, 0, line.productName);
+            bindNullable(m_sql->fillProduct, 1, line.category);
+            m_sql->fillProduct.bind(2, product);
+            exec(m_sql->fillProduct);
+        }
+        if (keys.actions & LineKeys::FillCustomerCountry) {
+            m_sql->fillCustomerCountry.bindText(0, line.country);
+            m_sql->fillCustomerCountry.bind(1, customer);
+            exec(m_sql->fillCustomerCountry);
+        }
+        if (failed())
             return;
     }
     const qint64 day = line.date.toJulianDay();
     if (customer >= 0 && !fillCustomerContact(customer, line, day))
         return;
-
-    const bool isReturn = line.quantity.isNegative();
-    qint64 seq = isReturn ? -1 : 0;
-    if (line.lineId.isEmpty()) {
-        const qint64 occurrence = m_occurrences->next(line.orderId, day, isReturn, product);
-        seq = isReturn ? -occurrence - 1 : occurrence;
-    }
+    qint64 seq = keys.seq;
     const Money amount = line.lineAmount();
 
     if (!m_orderLinesWereEmpty) {
@@ -808,7 +705,7 @@ void WorkspaceWriter::addCustomer(const Customer &c)
     if (upsert(Entity::Customers, m_sql->selectCustomer, m_sql->upsertCustomer, {c.id}, values, true,
                &inserted) &&
         inserted >= 0)
-        m_customers.insert(c.id.toUtf8(), inserted);
+        m_keys->known(OrderLineKeys::Table::Customers, c.id.toUtf8(), inserted);
 }
 
 void WorkspaceWriter::addProduct(const Product &p)
@@ -818,7 +715,7 @@ void WorkspaceWriter::addProduct(const Product &p)
     if (upsert(Entity::Products, m_sql->selectProduct, m_sql->upsertProduct, {p.sku}, values, true,
                &inserted) &&
         inserted >= 0)
-        m_products.insert(p.sku.toUtf8(), inserted);
+        m_keys->known(OrderLineKeys::Table::Products, p.sku.toUtf8(), inserted);
 }
 
 // Looks a row up by its key, then inserts, updates or leaves it; `select` returns the compared columns. With
@@ -861,9 +758,8 @@ bool WorkspaceWriter::upsert(Entity entity, SqliteStatement &select, SqliteState
 
 void WorkspaceWriter::addInventory(const InventorySnapshot &snapshot)
 {
-    const qint64 store = storeId(snapshot.store);
-    bool created = false;
-    const qint64 product = productId(snapshot.sku.toUtf8(), {}, {}, created);
+    const qint64 store = rowId(OrderLineKeys::Table::Stores, snapshot.store.toUtf8());
+    const qint64 product = rowId(OrderLineKeys::Table::Products, snapshot.sku.toUtf8());
     if (failed())
         return;
     upsert(Entity::Inventory, m_sql->selectInventory, m_sql->upsertInventory,
@@ -873,7 +769,7 @@ void WorkspaceWriter::addInventory(const InventorySnapshot &snapshot)
 
 void WorkspaceWriter::addTraffic(const TrafficDay &day)
 {
-    const qint64 store = storeId(day.store);
+    const qint64 store = rowId(OrderLineKeys::Table::Stores, day.store.toUtf8());
     if (!failed())
         upsert(Entity::Traffic, m_sql->selectTraffic, m_sql->upsertTraffic, {store, day.date.toJulianDay()},
                {day.visitors});
@@ -881,7 +777,7 @@ void WorkspaceWriter::addTraffic(const TrafficDay &day)
 
 void WorkspaceWriter::addStaffing(const StaffingMonth &month)
 {
-    const qint64 store = storeId(month.store);
+    const qint64 store = rowId(OrderLineKeys::Table::Stores, month.store.toUtf8());
     const QDate first(month.month.year(), month.month.month(), 1);
     if (!failed())
         upsert(Entity::Staffing, m_sql->selectStaffing, m_sql->upsertStaffing, {store, first.toJulianDay()},
@@ -890,7 +786,7 @@ void WorkspaceWriter::addStaffing(const StaffingMonth &month)
 
 void WorkspaceWriter::addMarketing(const MarketingSpend &spend)
 {
-    const qint64 channel = channelId(spend.channel);
+    const qint64 channel = rowId(OrderLineKeys::Table::Channels, spend.channel.toUtf8());
     if (!failed())
         upsert(Entity::Marketing, m_sql->selectMarketing, m_sql->upsertMarketing,
                {channel, spend.from.toJulianDay(), spend.to.toJulianDay()}, {spend.amount.units()});

@@ -2,7 +2,7 @@
 
 #include "core/model/EntitySink.h"
 #include "core/model/Result.h"
-#include "core/store/ByteIdMap.h"
+#include "core/store/OrderLineKeys.h"
 #include "core/store/OrderLineRecord.h"
 
 #include <QHash>
@@ -70,6 +70,10 @@ public:
     void addOrderLine(const OrderLine &line) override;
     // The import's hot path: the same as addOrderLine(OrderLine) without a QString per field.
     void addOrderLine(const OrderLineRecord &line);
+    // The same with the line's keys resolved by keys().resolve(line), which may run on another thread, in
+    // the order the lines are written. No other add*() call may run while another thread uses keys().
+    void addOrderLine(const OrderLineRecord &line, const LineKeys &keys);
+    OrderLineKeys &keys() { return *m_keys; }
     void addCustomer(const Customer &customer) override;
     void addProduct(const Product &product) override;
     void addInventory(const InventorySnapshot &snapshot) override;
@@ -93,7 +97,6 @@ public:
 
 private:
     class Statements;
-    class OccurrenceCounter;
     struct PendingLine;
 
     // An order line with its ids resolved.
@@ -115,16 +118,11 @@ private:
     void bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq) const;
     bool flushLines();
 
-    qint64 storeId(const QString &name);
-    qint64 channelId(const QString &name);
-    qint64 productId(QByteArrayView sku, QByteArrayView name, QByteArrayView category, bool &created);
-    // -1 without `created` for a forgotten customer (forgottenCustomerKey()).
-    qint64 customerId(QByteArrayView externalId, QByteArrayView country, bool &created);
+    // A store, channel or product (inventory, traffic, staffing, marketing), inserted when new.
+    qint64 rowId(OrderLineKeys::Table table, QByteArrayView key);
+    bool insertRow(OrderLineKeys::Table table, qint64 id, QByteArrayView key, QByteArrayView a,
+                   QByteArrayView b);
     bool fillCustomerContact(qint64 customer, const OrderLineRecord &line, qint64 day);
-    qint64 dimensionId(ByteIdMap &cache, SqliteStatement &insert, QByteArrayView name);
-    // The store or channel of an order line: consecutive lines mostly share it, so the last one is kept.
-    qint64 lastDimensionId(std::pair<QByteArray, qint64> &last, ByteIdMap &cache, SqliteStatement &insert,
-                           QByteArrayView name, const QByteArray &defaultName);
     bool exec(SqliteStatement &statement);
     bool fail(const QString &detail);
     bool upsert(Entity entity, SqliteStatement &select, SqliteStatement &upsert, const QVariantList &key,
@@ -133,19 +131,8 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_sql;
-    std::unique_ptr<OccurrenceCounter> m_occurrences;
-    ByteIdMap m_stores; // UTF-8 name -> id
-    ByteIdMap m_channels;
-    ByteIdMap m_products;                                        // SKU -> id
-    ByteIdMap m_customers;                                       // external id -> id
-    std::pair<QByteArray, qint64> m_lastStore{QByteArray(), -1}; // the last order line's store name and id
-    std::pair<QByteArray, qint64> m_lastChannel{QByteArray(), -1};
-    QByteArray m_defaultStore;   // defaultStoreName() in UTF-8
-    QByteArray m_defaultChannel; // defaultChannelName() in UTF-8
-    QSet<qint64> m_filledProducts;
-    QSet<qint64> m_filledCustomers;
+    std::unique_ptr<OrderLineKeys> m_keys;
     QHash<qint64, qint64> m_contactDays; // customer -> the day of the order whose contact was written
-    QSet<QByteArray> m_forgotten;        // forgottenCustomerKey() of every forgotten customer
     bool m_orderLinesWereEmpty = false;
     QString m_sourceName;
     qint64 m_source = -1;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void qualitySummary();
     void currencyGuessedAtImport_data();
     void currencyGuessedAtImport();
+    void newWorkspaceEndsInWalMode();
 
 private:
     QTemporaryDir m_dir;
@@ -196,6 +197,29 @@ void TestImportCommand::currencyGuessedAtImport()
     QCOMPARE(runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws}, &out, &err), int(Success));
     if (!currency.isEmpty())
         QVERIFY2(out.contains(QStringLiteral("8.50 %1").arg(currency)), qPrintable(out));
+}
+
+// An import into the workspace the command creates writes through a rollback journal, a second import into
+// the same workspace through the write-ahead log; after each the file is in WAL mode (bytes 18 and 19 of the
+// SQLite header are 2; 1 in rollback mode) and no journal is left.
+void TestImportCommand::newWorkspaceEndsInWalMode()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("journal.storelens"));
+    QString out;
+    QString err;
+    for (const char *import : {"first, new workspace", "second, existing workspace"}) {
+        QVERIFY2(runCli({QStringLiteral("import"), importFixture("online_retail_ii.csv"),
+                         QStringLiteral("--workspace"), ws},
+                        &out, &err) == int(Success),
+                 import);
+        QFile file(ws);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(20);
+        QCOMPARE(header.size(), 20);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(int(header.at(19)), 2);
+        QVERIFY2(!QFile::exists(ws + QStringLiteral("-journal")), import);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

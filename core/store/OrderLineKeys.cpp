@@ -1,0 +1,156 @@
+#include "core/store/OrderLineKeys.h"
+
+#include "core/model/Entities.h"
+#include "core/store/CustomerRecords.h"
+
+#include <QHashFunctions>
+
+#include <algorithm>
+#include <vector>
+
+namespace storelens::core {
+
+// Counts how often each (order id, day, sale or return, product) key was seen in this import, in a compact
+// open-addressing table keyed by a 64-bit hash. Memory grows with distinct keys, about 12 bytes each at most
+// half full; a key is about one per order line, so this is the import's largest table (~400 MB at 10,000,000
+// lines).
+class OrderLineKeys::OccurrenceCounter
+{
+public:
+    quint32 next(QByteArrayView orderId, qint64 day, bool isReturn, qint64 productId)
+    {
+        quint64 key =
+            quint64(qHashBits(orderId.data(), size_t(orderId.size()), 0x5eed)) * 0x9E3779B97F4A7C15ull ^
+            quint64(productId) * 0xC2B2AE3D27D4EB4Full ^
+            (quint64(day) * 2 + quint64(isReturn)) * 0x165667B19E3779F9ull;
+        if (key == 0)
+            key = 1;
+        if ((m_used + 1) * 2 > m_keys.size())
+            grow();
+        size_t i = key & (m_keys.size() - 1);
+        while (m_keys[i] != 0 && m_keys[i] != key)
+            i = (i + 1) & (m_keys.size() - 1);
+        if (m_keys[i] == 0) {
+            m_keys[i] = key;
+            ++m_used;
+        }
+        return m_counts[i]++;
+    }
+
+private:
+    void grow()
+    {
+        std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
+        std::vector<quint32> counts(keys.size(), 0);
+        for (size_t j = 0; j < m_keys.size(); ++j) {
+            if (m_keys[j] == 0)
+                continue;
+            size_t i = m_keys[j] & (keys.size() - 1);
+            while (keys[i] != 0)
+                i = (i + 1) & (keys.size() - 1);
+            keys[i] = m_keys[j];
+            counts[i] = m_counts[j];
+        }
+        m_keys.swap(keys);
+        m_counts.swap(counts);
+    }
+
+    std::vector<quint64> m_keys;
+    std::vector<quint32> m_counts;
+    size_t m_used = 0;
+};
+
+OrderLineKeys::OrderLineKeys()
+    : m_occurrences(new OccurrenceCounter)
+    , m_defaultStore(defaultStoreName().toUtf8())
+    , m_defaultChannel(defaultChannelName().toUtf8())
+{
+}
+
+OrderLineKeys::~OrderLineKeys() = default;
+
+void OrderLineKeys::known(Table table, QByteArrayView key, qint64 id)
+{
+    Rows &r = rows(table);
+    r.ids.insert(key, id);
+    r.next = std::max(r.next, id + 1);
+}
+
+qint64 OrderLineKeys::id(Table table, QByteArrayView key, bool &created)
+{
+    if (key.isEmpty() && table == Table::Stores)
+        key = m_defaultStore;
+    else if (key.isEmpty() && table == Table::Channels)
+        key = m_defaultChannel;
+    Rows &r = rows(table);
+    const qint64 found = r.ids.find(key);
+    created = found < 0;
+    if (found >= 0)
+        return found;
+    const qint64 id = r.next++;
+    r.ids.insert(key, id);
+    return id;
+}
+
+qint64 OrderLineKeys::lastId(std::pair<QByteArray, qint64> &last, Table table, QByteArrayView name,
+                             bool &created)
+{
+    created = false;
+    if (last.second >= 0 && QByteArrayView(last.first) == name)
+        return last.second;
+    last = {name.toByteArray(), id(table, name, created)};
+    return last.second;
+}
+
+// A product or customer created by an order line is complete when the line names everything the fill
+// statements would add; otherwise a later line of this import may still fill its blanks. Rows that existed
+// before this import, or were created without these fields, get their blanks filled once per import.
+LineKeys OrderLineKeys::resolve(const OrderLineRecord &line)
+{
+    LineKeys k;
+    bool created = false;
+    k.product = id(Table::Products, line.sku, created);
+    if (created) {
+        k.actions |= LineKeys::NewProduct;
+        if (!line.productName.isEmpty() && !line.category.isEmpty())
+            m_filledProducts.insert(k.product);
+    } else if ((!line.productName.isEmpty() || !line.category.isEmpty()) &&
+               !m_filledProducts.contains(k.product)) {
+        m_filledProducts.insert(k.product);
+        k.actions |= LineKeys::FillProduct;
+    }
+    if (!line.customerId.isEmpty()) {
+        Rows &customers = rows(Table::Customers);
+        k.customer = customers.ids.find(line.customerId);
+        if (k.customer < 0 &&
+            (m_forgotten.isEmpty() || !m_forgotten.contains(forgottenCustomerKey(line.customerId)))) {
+            // A forgotten customer stays forgotten: their lines stay guest lines.
+            k.customer = customers.next++;
+            customers.ids.insert(line.customerId, k.customer);
+            k.actions |= LineKeys::NewCustomer;
+            if (!line.country.isEmpty())
+                m_filledCustomers.insert(k.customer);
+        } else if (k.customer >= 0 && !line.country.isEmpty() && !m_filledCustomers.contains(k.customer)) {
+            m_filledCustomers.insert(k.customer);
+            k.actions |= LineKeys::FillCustomerCountry;
+        }
+    }
+    k.store = lastId(m_lastStore, Table::Stores, line.store.isEmpty() ? m_defaultStore : line.store, created);
+    if (created)
+        k.actions |= LineKeys::NewStore;
+    k.channel = lastId(m_lastChannel, Table::Channels,
+                       line.channel.isEmpty() ? m_defaultChannel : line.channel, created);
+    if (created)
+        k.actions |= LineKeys::NewChannel;
+
+    const bool isReturn = line.quantity.isNegative();
+    k.seq = isReturn ? -1 : 0;
+    if (line.lineId.isEmpty()) {
+        const qint64 occurrence =
+            m_occurrences->next(line.orderId, line.date.toJulianDay(), isReturn, k.product);
+        k.seq = isReturn ? -occurrence - 1 : occurrence;
+    }
+    return k;
+}
+
+} // namespace storelens::core

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/store/ByteIdMap.h"
+#include "core/store/OrderLineRecord.h"
+
+#include <QByteArray>
+#include <QSet>
+
+#include <memory>
+
+namespace storelens::core {
+
+// The rows an order line names, resolved to ids in memory, and what writing the line must add first: rows
+// that do not exist yet (with the ids given to them here) and blanks of existing rows the line fills.
+struct LineKeys
+{
+    enum Action : quint8 {
+        NewProduct = 1,
+        FillProduct = 2,
+        NewCustomer = 4,
+        FillCustomerCountry = 8,
+        NewStore = 16,
+        NewChannel = 32,
+    };
+    qint64 product = -1;
+    qint64 customer = -1; // -1: a guest line
+    qint64 store = -1;
+    qint64 channel = -1;
+    qint64 seq = 0; // the line's identity among its order's lines (METRICS.md section 1)
+    quint8 actions = 0;
+};
+
+// WorkspaceWriter's keys: the workspace's stores, channels, products and customers by name, SKU and external
+// id, the ids new ones get (each table's highest id + 1, in the order they are met, as SQLite would give
+// them), and how often each (order, day, sale or return, product) occurred in this import. All in memory and
+// without SQL, so an import resolves its lines on the parsing thread while the writer writes the lines
+// before. One thread at a time.
+class OrderLineKeys
+{
+public:
+    enum class Table { Stores, Channels, Products, Customers };
+
+    OrderLineKeys();
+    ~OrderLineKeys();
+    OrderLineKeys(const OrderLineKeys &) = delete;
+    OrderLineKeys &operator=(const OrderLineKeys &) = delete;
+
+    // A stored row (loading, or a row the writer inserted itself); the next new id stays above it.
+    void known(Table table, QByteArrayView key, qint64 id);
+    // A customer id that was forgotten (forgottenCustomerKey()): their lines stay guest lines.
+    void forgotten(const QByteArray &forgottenKey) { m_forgotten.insert(forgottenKey); }
+
+    // The ids of the line's rows, its seq, and which rows to insert or fill before it.
+    LineKeys resolve(const OrderLineRecord &line);
+    // A store, channel or product by name or SKU (empty: the default store or channel); `created`: the caller
+    // inserts it with the returned id.
+    qint64 id(Table table, QByteArrayView key, bool &created);
+
+    const QByteArray &defaultStore() const { return m_defaultStore; }
+    const QByteArray &defaultChannel() const { return m_defaultChannel; }
+
+private:
+    class OccurrenceCounter;
+    struct Rows
+    {
+        ByteIdMap ids;
+        qint64 next = 1;
+    };
+    Rows &rows(Table table) { return m_rows[int(table)]; }
+    qint64 lastId(std::pair<QByteArray, qint64> &last, Table table, QByteArrayView name, bool &created);
+
+    Rows m_rows[4];
+    std::unique_ptr<OccurrenceCounter> m_occurrences;
+    QSet<qint64> m_filledProducts;  // products whose name and category need no filling in this import
+    QSet<qint64> m_filledCustomers; // customers whose country needs no filling
+    QSet<QByteArray> m_forgotten;
+    std::pair<QByteArray, qint64> m_lastStore{QByteArray(), -1}; // consecutive lines mostly share it
+    std::pair<QByteArray, qint64> m_lastChannel{QByteArray(), -1};
+    QByteArray m_defaultStore;   // defaultStoreName() in UTF-8
+    QByteArray m_defaultChannel; // defaultChannelName() in UTF-8
+};
+
+} // namespace storelens::core
