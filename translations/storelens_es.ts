@@ -723,7 +723,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="445"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -1546,12 +1546,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::CustomerRecords</name>
     <message>
-        <location filename="../core/store/CustomerRecords.cpp" line="25"/>
+        <location filename="../core/store/CustomerRecords.cpp" line="26"/>
         <source>The customer&apos;s data could not be read or changed: %1</source>
         <translation>No se han podido leer ni modificar los datos del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/CustomerRecords.cpp" line="33"/>
+        <location filename="../core/store/CustomerRecords.cpp" line="34"/>
         <source>The workspace has no customer with the id &quot;%1&quot;.</source>
         <translation>El espacio de trabajo no tiene ningún cliente con el ID &quot;%1&quot;.</translation>
     </message>
@@ -1706,208 +1706,219 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="42"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <source>Customer email</source>
+        <translation>Correo electrónico del cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="53"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="47"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="100"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="109"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="112"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="206"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -1978,104 +1989,104 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="323"/>
+        <location filename="../core/import/Importer.cpp" line="346"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="328"/>
-        <location filename="../core/import/Importer.cpp" line="449"/>
+        <location filename="../core/import/Importer.cpp" line="351"/>
+        <location filename="../core/import/Importer.cpp" line="472"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="357"/>
+        <location filename="../core/import/Importer.cpp" line="380"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="361"/>
+        <location filename="../core/import/Importer.cpp" line="384"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="384"/>
+        <location filename="../core/import/Importer.cpp" line="407"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="398"/>
+        <location filename="../core/import/Importer.cpp" line="421"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="402"/>
+        <location filename="../core/import/Importer.cpp" line="425"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="405"/>
+        <location filename="../core/import/Importer.cpp" line="428"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="423"/>
+        <location filename="../core/import/Importer.cpp" line="446"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="485"/>
+        <location filename="../core/import/Importer.cpp" line="511"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="504"/>
+        <location filename="../core/import/Importer.cpp" line="530"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="507"/>
+        <location filename="../core/import/Importer.cpp" line="533"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="521"/>
+        <location filename="../core/import/Importer.cpp" line="549"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="522"/>
+        <location filename="../core/import/Importer.cpp" line="550"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="581"/>
-        <location filename="../core/import/Importer.cpp" line="591"/>
+        <location filename="../core/import/Importer.cpp" line="609"/>
+        <location filename="../core/import/Importer.cpp" line="619"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="584"/>
+        <location filename="../core/import/Importer.cpp" line="612"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="584"/>
+        <location filename="../core/import/Importer.cpp" line="612"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="584"/>
+        <location filename="../core/import/Importer.cpp" line="612"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="613"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="613"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2083,7 +2094,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="209"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="230"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2189,12 +2200,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="265"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="274"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -2275,32 +2286,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="126"/>
+        <location filename="../core/import/RecordConverter.cpp" line="129"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="127"/>
+        <location filename="../core/import/RecordConverter.cpp" line="130"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="131"/>
+        <location filename="../core/import/RecordConverter.cpp" line="134"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="217"/>
+        <location filename="../core/import/RecordConverter.cpp" line="220"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="233"/>
+        <location filename="../core/import/RecordConverter.cpp" line="236"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="236"/>
+        <location filename="../core/import/RecordConverter.cpp" line="239"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -2350,57 +2361,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="32"/>
+        <location filename="../core/store/Workspace.cpp" line="33"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens (%1); se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="43"/>
+        <location filename="../core/store/Workspace.cpp" line="44"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="46"/>
+        <location filename="../core/store/Workspace.cpp" line="47"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="48"/>
+        <location filename="../core/store/Workspace.cpp" line="49"/>
         <source>it is not an SQLite database</source>
         <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="62"/>
+        <location filename="../core/store/Workspace.cpp" line="63"/>
         <source>another program&apos;s database</source>
         <translation>la base de datos de otro programa</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="72"/>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>The workspace does not exist.</source>
         <translation>El espacio de trabajo no existe.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="74"/>
+        <location filename="../core/store/Workspace.cpp" line="75"/>
         <source>The path is not a file.</source>
         <translation>La ruta no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="79"/>
+        <location filename="../core/store/Workspace.cpp" line="80"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>La carpeta %1 no existe; créela primero o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="112"/>
+        <location filename="../core/store/Workspace.cpp" line="113"/>
         <source>The workspace could not be opened: %1</source>
         <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="130"/>
+        <location filename="../core/store/Workspace.cpp" line="131"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="164"/>
+        <location filename="../core/store/Workspace.cpp" line="165"/>
         <source>A setting could not be saved: %1</source>
         <translation>No se ha podido guardar un ajuste: %1</translation>
     </message>
@@ -2417,12 +2428,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="207"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="187"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>La conexión no es una conexión SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="296"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
@@ -2430,238 +2441,238 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::Glossary</name>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="19"/>
         <source>AOV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AOV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
         <source>average order value: what an order brings in on average</source>
         <translation>ticket medio (average order value): lo que aporta un pedido de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>AUR</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AUR</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>precio medio por unidad (average unit retail): el precio medio al que se vendió una unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
         <source>UPT</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>unidades por ticket (units per transaction): cuántos artículos contiene un pedido de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>COGS</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>COGS</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>coste de la mercancía vendida (cost of goods sold): lo que le costaron los productos que vendió</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>GMROI</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>rentabilidad del margen bruto sobre la inversión en inventario (gross margin return on inventory investment): el margen bruto obtenido por cada unidad de dinero invertida en existencias a coste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
         <source>CAC</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>coste de captación de clientes (customer acquisition cost): gasto de marketing por cada cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>CLV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>valor de vida del cliente (customer lifetime value): lo que un cliente gasta con usted a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>APV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>APV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>valor medio de compra (average purchase value): lo que aporta una compra de media</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>RFM</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>recencia, frecuencia, valor monetario (recency, frequency, monetary value): lo reciente de la última compra, con qué frecuencia y cuánto compró un cliente</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>pp</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>puntos porcentuales: la diferencia entre dos porcentajes (de 20 % a 25 % son +5 p. p.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>G</source>
         <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
         <source>gross sales</source>
         <translation>ventas brutas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>D</source>
         <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
         <source>discounts</source>
         <translation>descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
         <source>R</source>
         <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
         <source>O</source>
         <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>C</source>
         <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
         <source>buying customers</source>
         <translation>clientes compradores</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>S</source>
         <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="62"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="61"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>clientes al inicio: los que compraron en la ventana de actividad anterior al periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="64"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
         <source>E</source>
         <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="67"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="66"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>clientes al final: los que compraron en la ventana de actividad que termina el último día del periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="70"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="69"/>
         <source>N</source>
         <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>clientes nuevos: aquellos cuya primera compra cae en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
         <source>W</source>
         <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="75"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>la ventana de actividad en días (365 salvo que se indique otra cosa)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
         <source>F</source>
         <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="79"/>
         <source>purchases per year</source>
         <translation>compras al año</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>L</source>
         <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="84"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="83"/>
         <source>expected lifespan in years</source>
         <translation>permanencia esperada en años</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="106"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2669,83 +2680,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::KpiEngine</name>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="84"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation>Ningún cliente compró en la ventana de actividad anterior al periodo, así que no hay nadie a quien retener.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="96"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
         <translation>Por encima del 100 %: la fórmula (E − N) ÷ S también cuenta los %1 clientes reactivados, que habían quedado inactivos y volvieron; se mantuvieron %2 de los %3 clientes del inicio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="157"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="122"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
         <source>No customer was acquired in the period.</source>
         <translation>No se captó ningún cliente en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="126"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="136"/>
         <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
         <translation>Nadie era cliente al comienzo del año que termina con el periodo, así que no hay tasa de abandono a partir de la cual estimar una permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="131"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="141"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation>La tasa de abandono del año que termina con el periodo es 0, así que no se puede estimar ninguna permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="159"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation>No hay gasto de marketing en el periodo; importe el gasto de marketing para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="177"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation>El coste de captación de clientes del periodo es 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="25"/>
         <source>There are no orders in the period.</source>
         <translation>No hay pedidos en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="30"/>
         <source>There are no sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="35"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="235"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="258"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="237"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="260"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="473"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="509"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="477"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="513"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="481"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="517"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="546"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="583"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -3678,7 +3689,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::SnapshotCache</name>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
+        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="91"/>
         <source>The workspace could not be loaded.</source>
         <translation>No se ha podido cargar el espacio de trabajo.</translation>
     </message>
@@ -3687,10 +3698,10 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::core::analytics::SnapshotLoader</name>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="32"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="327"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="360"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="370"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="448"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="322"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="355"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="365"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="443"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
@@ -3700,12 +3711,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El espacio de trabajo contiene importes o cantidades cuya suma supera el rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999); no se puede analizar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="361"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="356"/>
         <source>no SQLite handle</source>
         <translation>no hay identificador de SQLite</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="525"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="520"/>
         <source>Loading the workspace was cancelled.</source>
         <translation>Se ha cancelado la carga del espacio de trabajo.</translation>
     </message>
@@ -4426,7 +4437,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -4471,103 +4482,100 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
+        <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
+        <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="256"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="268"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="281"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="290"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="314"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="367"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
-    </message>
-</context>
-<context>
-    <name>storelens::ui::ClvBarChart</name>
-    <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="62"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4972,192 +4980,192 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="78"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="118"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="122"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="120"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="132"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="134"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="137"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="138"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="152"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="355"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="367"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="374"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="382"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -5458,18 +5466,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="219"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="223"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -5477,56 +5485,56 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="225"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="227"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="271"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="284"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="294"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="327"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="328"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="330"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="356"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="357"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="358"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -6921,117 +6929,201 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="36"/>
         <source>&amp;Cancel Import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="37"/>
         <source>What was imported</source>
         <translation>Qué se ha importado</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="38"/>
         <source>&amp;Save these settings for next time as:</source>
         <translation>&amp;Guardar esta configuración para la próxima vez como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="42"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="43"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
         <translation>Las filas entran en el espacio de trabajo en un solo paso: todas, o ninguna si cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
-        <source>New rows:</source>
-        <translation>Filas nuevas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
-        <source>Updated rows:</source>
-        <translation>Filas actualizadas:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
-        <source>Rows already there, unchanged:</source>
-        <translation>Filas ya existentes, sin cambios:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>Lines removed (no longer in the re-export):</source>
         <translation>Líneas eliminadas (ya no están en la reexportación):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
-        <source>Rejected rows (left out):</source>
-        <translation>Filas rechazadas (excluidas):</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="62"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="60"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="63"/>
         <source>Gross sales in the file:</source>
         <translation>Ventas brutas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
         <source>Net sales in the file:</source>
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="111"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="132"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="168"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="173"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="207"/>
+        <source>Order line(s) added:</source>
+        <translation>
+            <numerusform>Línea de pedido añadida:</numerusform>
+            <numerusform>Líneas de pedido añadidas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
+        <source>Order line(s) already there, changed:</source>
+        <translation>
+            <numerusform>Línea de pedido ya existente, modificada:</numerusform>
+            <numerusform>Líneas de pedido ya existentes, modificadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
+        <source>Order line(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Línea de pedido ya existente, sin cambios:</numerusform>
+            <numerusform>Líneas de pedido ya existentes, sin cambios:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="212"/>
+        <source>Customer(s) added:</source>
+        <translation>
+            <numerusform>Cliente añadido:</numerusform>
+            <numerusform>Clientes añadidos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
+        <source>Customer(s) already there, changed:</source>
+        <translation>
+            <numerusform>Cliente ya existente, modificado:</numerusform>
+            <numerusform>Clientes ya existentes, modificados:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
+        <source>Customer(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Cliente ya existente, sin cambios:</numerusform>
+            <numerusform>Clientes ya existentes, sin cambios:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="217"/>
+        <source>Product(s) added:</source>
+        <translation>
+            <numerusform>Producto añadido:</numerusform>
+            <numerusform>Productos añadidos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
+        <source>Product(s) already there, changed:</source>
+        <translation>
+            <numerusform>Producto ya existente, modificado:</numerusform>
+            <numerusform>Productos ya existentes, modificados:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
+        <source>Product(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Producto ya existente, sin cambios:</numerusform>
+            <numerusform>Productos ya existentes, sin cambios:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="222"/>
+        <source>Row(s) added:</source>
+        <translation>
+            <numerusform>Fila añadida:</numerusform>
+            <numerusform>Filas añadidas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
+        <source>Row(s) already there, changed:</source>
+        <translation>
+            <numerusform>Fila ya existente, modificada:</numerusform>
+            <numerusform>Filas ya existentes, modificadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
+        <source>Row(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Fila ya existente, sin cambios:</numerusform>
+            <numerusform>Filas ya existentes, sin cambios:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <source>Row(s) of the file rejected (left out):</source>
+        <translation>
+            <numerusform>Fila del archivo rechazada (omitida):</numerusform>
+            <numerusform>Filas del archivo rechazadas (omitidas):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="199"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="249"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="205"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="278"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>
@@ -7039,32 +7131,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Import Data</source>
         <translation>Importar datos</translation>
     </message>
@@ -8187,17 +8279,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="326"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="336"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="340"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
@@ -8207,29 +8299,29 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El intervalo de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 (dentro de los filtros).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="324"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="321"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="325"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="375"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="331"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="332"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="331"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="337"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -8238,27 +8330,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="384"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="381"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
@@ -9611,22 +9703,22 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::RuleValueEditor</name>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="74"/>
         <source>Values separated by commas</source>
         <translation>Valores separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="83"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="112"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="145"/>
         <source>Part of the name</source>
         <translation>Parte del nombre</translation>
     </message>
@@ -10539,27 +10631,27 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="53"/>
         <source>The existing file could not be replaced: %1</source>
         <translation>No se ha podido sustituir el archivo existente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="139"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="144"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se ha podido crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="183"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="193"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="186"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="196"/>
         <source>Preparing the sample store…</source>
         <translation>Preparando la tienda de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="189"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="199"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>

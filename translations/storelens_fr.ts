@@ -723,7 +723,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="445"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -1546,12 +1546,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::CustomerRecords</name>
     <message>
-        <location filename="../core/store/CustomerRecords.cpp" line="25"/>
+        <location filename="../core/store/CustomerRecords.cpp" line="26"/>
         <source>The customer&apos;s data could not be read or changed: %1</source>
         <translation>Les données du client n&apos;ont pas pu être lues ou modifiées : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/CustomerRecords.cpp" line="33"/>
+        <location filename="../core/store/CustomerRecords.cpp" line="34"/>
         <source>The workspace has no customer with the id &quot;%1&quot;.</source>
         <translation>L&apos;espace de travail ne contient aucun client avec le numéro « %1 ».</translation>
     </message>
@@ -1706,208 +1706,219 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="42"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <source>Customer email</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="53"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="47"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="100"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="109"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="112"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="137"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="206"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -1978,104 +1989,104 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="323"/>
+        <location filename="../core/import/Importer.cpp" line="346"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="328"/>
-        <location filename="../core/import/Importer.cpp" line="449"/>
+        <location filename="../core/import/Importer.cpp" line="351"/>
+        <location filename="../core/import/Importer.cpp" line="472"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="357"/>
+        <location filename="../core/import/Importer.cpp" line="380"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="361"/>
+        <location filename="../core/import/Importer.cpp" line="384"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="384"/>
+        <location filename="../core/import/Importer.cpp" line="407"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="398"/>
+        <location filename="../core/import/Importer.cpp" line="421"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="402"/>
+        <location filename="../core/import/Importer.cpp" line="425"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="405"/>
+        <location filename="../core/import/Importer.cpp" line="428"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="423"/>
+        <location filename="../core/import/Importer.cpp" line="446"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="485"/>
+        <location filename="../core/import/Importer.cpp" line="511"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="504"/>
+        <location filename="../core/import/Importer.cpp" line="530"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="507"/>
+        <location filename="../core/import/Importer.cpp" line="533"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="521"/>
+        <location filename="../core/import/Importer.cpp" line="549"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="522"/>
+        <location filename="../core/import/Importer.cpp" line="550"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="581"/>
-        <location filename="../core/import/Importer.cpp" line="591"/>
+        <location filename="../core/import/Importer.cpp" line="609"/>
+        <location filename="../core/import/Importer.cpp" line="619"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="584"/>
+        <location filename="../core/import/Importer.cpp" line="612"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="584"/>
+        <location filename="../core/import/Importer.cpp" line="612"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="584"/>
+        <location filename="../core/import/Importer.cpp" line="612"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="613"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="613"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2083,7 +2094,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="209"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="230"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2189,12 +2200,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="265"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="274"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
@@ -2275,32 +2286,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="126"/>
+        <location filename="../core/import/RecordConverter.cpp" line="129"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="127"/>
+        <location filename="../core/import/RecordConverter.cpp" line="130"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="131"/>
+        <location filename="../core/import/RecordConverter.cpp" line="134"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="217"/>
+        <location filename="../core/import/RecordConverter.cpp" line="220"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="233"/>
+        <location filename="../core/import/RecordConverter.cpp" line="236"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="236"/>
+        <location filename="../core/import/RecordConverter.cpp" line="239"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -2350,57 +2361,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="32"/>
+        <location filename="../core/store/Workspace.cpp" line="33"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>Le fichier n&apos;est pas un espace de travail StoreLens (%1) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="43"/>
+        <location filename="../core/store/Workspace.cpp" line="44"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>L&apos;espace de travail ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="46"/>
+        <location filename="../core/store/Workspace.cpp" line="47"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="48"/>
+        <location filename="../core/store/Workspace.cpp" line="49"/>
         <source>it is not an SQLite database</source>
         <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="62"/>
+        <location filename="../core/store/Workspace.cpp" line="63"/>
         <source>another program&apos;s database</source>
         <translation>base de données d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="72"/>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>The workspace does not exist.</source>
         <translation>L&apos;espace de travail n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="74"/>
+        <location filename="../core/store/Workspace.cpp" line="75"/>
         <source>The path is not a file.</source>
         <translation>Le chemin n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="79"/>
+        <location filename="../core/store/Workspace.cpp" line="80"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>Le dossier %1 n&apos;existe pas ; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="112"/>
+        <location filename="../core/store/Workspace.cpp" line="113"/>
         <source>The workspace could not be opened: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="130"/>
+        <location filename="../core/store/Workspace.cpp" line="131"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>Le fichier n&apos;est pas un espace de travail StoreLens : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="164"/>
+        <location filename="../core/store/Workspace.cpp" line="165"/>
         <source>A setting could not be saved: %1</source>
         <translation>Un paramètre n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2417,12 +2428,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="207"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="187"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>La connexion n&apos;est pas une connexion SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="302"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="296"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -2430,238 +2441,238 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::Glossary</name>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="19"/>
         <source>AOV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AOV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="20"/>
         <source>average order value: what an order brings in on average</source>
         <translation>panier moyen : ce que rapporte une commande en moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="21"/>
         <source>AUR</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>AUR</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="22"/>
         <source>average unit retail: the average price a unit sold for</source>
         <translation>prix moyen par article : le prix moyen auquel un article a été vendu</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="23"/>
         <source>UPT</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>UPT</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="24"/>
         <source>units per transaction: how many items an order holds on average</source>
         <translation>articles par ticket : le nombre moyen d&apos;articles dans une commande</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="25"/>
         <source>COGS</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CMV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="26"/>
         <source>cost of goods sold: what the goods you sold cost you</source>
         <translation>coût des marchandises vendues : ce que vous ont coûté les marchandises vendues</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="27"/>
         <source>GMROI</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>GMROI</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="28"/>
         <source>gross margin return on inventory investment: the gross margin earned for each unit of money held in stock at cost</source>
         <translation>rendement de la marge brute sur l&apos;investissement en stock : la marge brute gagnée pour chaque unité monétaire immobilisée en stock au prix de revient</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="31"/>
         <source>CAC</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CAC</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="32"/>
         <source>customer acquisition cost: marketing spend for each new customer</source>
         <translation>coût d&apos;acquisition client : les dépenses marketing pour chaque nouveau client</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="33"/>
         <source>CLV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="34"/>
         <source>customer lifetime value: what a customer spends with you over time</source>
         <translation>valeur vie client : ce qu&apos;un client dépense chez vous au fil du temps</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="35"/>
         <source>APV</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>APV</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="36"/>
         <source>average purchase value: what a purchase brings in on average</source>
         <translation>valeur moyenne d&apos;achat : ce que rapporte un achat en moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="37"/>
         <source>RFM</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="39"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="38"/>
         <source>recency, frequency, monetary value: how recently, how often and how much a customer bought</source>
         <translation>récence, fréquence, montant : quand un client a acheté pour la dernière fois, à quelle fréquence et pour combien</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="40"/>
         <source>pp</source>
         <comment>abbreviation: the letters the translated labels and formulas use</comment>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="42"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="41"/>
         <source>percentage points: the difference between two percentages (from 20 % to 25 % is +5 pp)</source>
         <translation>points de pourcentage : la différence entre deux pourcentages (de 20 % à 25 %, c&apos;est +5 pt)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="44"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="43"/>
         <source>G</source>
         <comment>formula letter for gross sales: the letters the translated labels and formulas use</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="45"/>
         <source>gross sales</source>
         <translation>chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="47"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="46"/>
         <source>D</source>
         <comment>formula letter for discounts: the letters the translated labels and formulas use</comment>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="48"/>
         <source>discounts</source>
         <translation>remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="50"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="49"/>
         <source>R</source>
         <comment>formula letter for returns: the letters the translated labels and formulas use</comment>
         <translation>Ret</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="51"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="53"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="52"/>
         <source>O</source>
         <comment>formula letter for orders: the letters the translated labels and formulas use</comment>
         <translation>Cmd</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="54"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="56"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="55"/>
         <source>C</source>
         <comment>formula letter for buying customers: the letters the translated labels and formulas use</comment>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="57"/>
         <source>buying customers</source>
         <translation>clients acheteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="59"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="58"/>
         <source>S</source>
         <comment>formula letter for customers at the start: the letters the translated labels and formulas use</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="62"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="61"/>
         <source>customers at the start: those who bought in the activity window before the period</source>
         <translation>clients au début : ceux qui ont acheté pendant la fenêtre d&apos;activité précédant la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="64"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="63"/>
         <source>E</source>
         <comment>formula letter for customers at the end: the letters the translated labels and formulas use</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="67"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="66"/>
         <source>customers at the end: those who bought in the activity window ending on the period&apos;s last day</source>
         <translation>clients à la fin : ceux qui ont acheté pendant la fenêtre d&apos;activité se terminant le dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="70"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="69"/>
         <source>N</source>
         <comment>formula letter for new customers: the letters the translated labels and formulas use</comment>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="71"/>
         <source>new customers: those whose first purchase falls in the period</source>
         <translation>nouveaux clients : ceux dont le premier achat tombe dans la période</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="73"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="72"/>
         <source>W</source>
         <comment>formula letter for the activity window: the letters the translated labels and formulas use</comment>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="75"/>
         <source>the activity window in days (365 unless set otherwise)</source>
         <translation>la fenêtre d&apos;activité en jours (365 sauf réglage contraire)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="77"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="76"/>
         <source>F</source>
         <comment>formula letter for purchases per year: the letters the translated labels and formulas use</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="79"/>
         <source>purchases per year</source>
         <translation>achats par an</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="81"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="80"/>
         <source>L</source>
         <comment>formula letter for the expected lifespan: the letters the translated labels and formulas use</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="84"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="83"/>
         <source>expected lifespan in years</source>
         <translation>durée de vie attendue en années</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/Glossary.cpp" line="106"/>
+        <location filename="../core/analytics/kpi/Glossary.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2669,83 +2680,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::KpiEngine</name>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="74"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="84"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation>Aucun client n&apos;a acheté pendant la fenêtre d&apos;activité précédant la période : il n&apos;y a donc personne à retenir.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="86"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="96"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
         <translation>Au-delà de 100 % : la formule (E − N) ÷ S compte aussi les %1 clients réactivés, qui étaient devenus inactifs et sont revenus ; %2 des %3 clients du début ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="112"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="157"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="122"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
         <source>No customer was acquired in the period.</source>
         <translation>Aucun client n&apos;a été acquis pendant la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="126"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="136"/>
         <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
         <translation>Personne n&apos;était client au début de l&apos;année se terminant avec la période : il n&apos;y a donc pas de taux d&apos;attrition à partir duquel estimer une durée de vie.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="131"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="141"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation>Le taux d&apos;attrition de l&apos;année se terminant avec la période est de 0 : aucune durée de vie ne peut être estimée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="159"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation>Il n&apos;y a aucune dépense marketing sur la période ; importez les dépenses marketing pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="167"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="177"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="24"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="25"/>
         <source>There are no orders in the period.</source>
         <translation>Il n&apos;y a aucune commande sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="29"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="30"/>
         <source>There are no sales in the period.</source>
         <translation>Il n&apos;y a aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="34"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="35"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="235"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="258"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="237"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="260"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="473"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="509"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="477"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="513"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="481"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="517"/>
         <source>The activity window must be at least one day.</source>
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="546"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="583"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -3678,7 +3689,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::SnapshotCache</name>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="83"/>
+        <location filename="../core/analytics/snapshot/SnapshotCache.cpp" line="91"/>
         <source>The workspace could not be loaded.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être chargé.</translation>
     </message>
@@ -3687,10 +3698,10 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::core::analytics::SnapshotLoader</name>
     <message>
         <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="32"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="327"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="360"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="370"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="448"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="322"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="355"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="365"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="443"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -3700,12 +3711,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>L&apos;espace de travail contient des montants ou des quantités dont la somme dépasse la plage que StoreLens calcule exactement (±99 999 999 999 999,9999) : il ne peut pas être analysé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="361"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="356"/>
         <source>no SQLite handle</source>
         <translation>pas de handle SQLite</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="525"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="520"/>
         <source>Loading the workspace was cancelled.</source>
         <translation>Le chargement de l&apos;espace de travail a été annulé.</translation>
     </message>
@@ -4426,7 +4437,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -4471,103 +4482,100 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="231"/>
+        <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
+        <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="236"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="256"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="268"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="281"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="290"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="314"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="321"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="367"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
-    </message>
-</context>
-<context>
-    <name>storelens::ui::ClvBarChart</name>
-    <message>
-        <location filename="../ui/charts/ClvBarChart.cpp" line="62"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4972,192 +4980,192 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="78"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="109"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="118"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="122"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="120"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="132"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="134"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="137"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="138"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="140"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="152"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="355"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="367"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="374"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="382"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="383"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
@@ -5458,18 +5466,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>N° %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="218"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="219"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="221"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="223"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -5477,56 +5485,56 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="225"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="227"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="255"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="271"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="284"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="294"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="327"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="328"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="329"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="330"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="356"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="357"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="358"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -6921,117 +6929,201 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="36"/>
         <source>&amp;Cancel Import</source>
         <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="34"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="37"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="35"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="38"/>
         <source>&amp;Save these settings for next time as:</source>
         <translation>&amp;Enregistrer ces paramètres pour la prochaine fois sous :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="42"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="43"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
         <translation>Les lignes entrent dans l&apos;espace de travail en une seule fois : toutes, ou aucune si vous annulez.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
-        <source>New rows:</source>
-        <translation>Nouvelles lignes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
-        <source>Updated rows:</source>
-        <translation>Lignes mises à jour :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="55"/>
-        <source>Rows already there, unchanged:</source>
-        <translation>Lignes déjà présentes, inchangées :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="56"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>Lines removed (no longer in the re-export):</source>
         <translation>Lignes supprimées (absentes de la réexportation) :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
-        <source>Rejected rows (left out):</source>
-        <translation>Lignes rejetées (exclues) :</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="62"/>
         <source>Dates:</source>
         <translation>Dates :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="60"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="63"/>
         <source>Gross sales in the file:</source>
         <translation>Chiffre d&apos;affaires brut du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
         <source>Net sales in the file:</source>
         <translation>Chiffre d&apos;affaires net du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="111"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Enregistrement… toutes les lignes sont lues ; %1 est en cours d&apos;écriture dans l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="126"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="132"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="168"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="173"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="207"/>
+        <source>Order line(s) added:</source>
+        <translation>
+            <numerusform>Ligne de commande ajoutée :</numerusform>
+            <numerusform>Lignes de commande ajoutées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
+        <source>Order line(s) already there, changed:</source>
+        <translation>
+            <numerusform>Ligne de commande déjà présente, modifiée :</numerusform>
+            <numerusform>Lignes de commande déjà présentes, modifiées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
+        <source>Order line(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Ligne de commande déjà présente, inchangée :</numerusform>
+            <numerusform>Lignes de commande déjà présentes, inchangées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="212"/>
+        <source>Customer(s) added:</source>
+        <translation>
+            <numerusform>Client ajouté :</numerusform>
+            <numerusform>Clients ajoutés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
+        <source>Customer(s) already there, changed:</source>
+        <translation>
+            <numerusform>Client déjà présent, modifié :</numerusform>
+            <numerusform>Clients déjà présents, modifiés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
+        <source>Customer(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Client déjà présent, inchangé :</numerusform>
+            <numerusform>Clients déjà présents, inchangés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="217"/>
+        <source>Product(s) added:</source>
+        <translation>
+            <numerusform>Produit ajouté :</numerusform>
+            <numerusform>Produits ajoutés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
+        <source>Product(s) already there, changed:</source>
+        <translation>
+            <numerusform>Produit déjà présent, modifié :</numerusform>
+            <numerusform>Produits déjà présents, modifiés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
+        <source>Product(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Produit déjà présent, inchangé :</numerusform>
+            <numerusform>Produits déjà présents, inchangés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="222"/>
+        <source>Row(s) added:</source>
+        <translation>
+            <numerusform>Ligne ajoutée :</numerusform>
+            <numerusform>Lignes ajoutées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
+        <source>Row(s) already there, changed:</source>
+        <translation>
+            <numerusform>Ligne déjà présente, modifiée :</numerusform>
+            <numerusform>Lignes déjà présentes, modifiées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
+        <source>Row(s) already there, unchanged:</source>
+        <translation>
+            <numerusform>Ligne déjà présente, inchangée :</numerusform>
+            <numerusform>Lignes déjà présentes, inchangées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <source>Row(s) of the file rejected (left out):</source>
+        <translation>
+            <numerusform>Ligne du fichier rejetée (écartée) :</numerusform>
+            <numerusform>Lignes du fichier rejetées (écartées) :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="199"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="249"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="205"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="278"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
     </message>
@@ -7039,32 +7131,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="27"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Import Data</source>
         <translation>Importer des données</translation>
     </message>
@@ -8187,17 +8279,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="326"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="330"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="336"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="340"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
@@ -8207,29 +8299,29 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 (dans les filtres).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="324"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="321"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="371"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="325"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="375"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="328"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="331"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="332"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="327"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="331"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="337"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -8238,27 +8330,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="384"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="381"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="382"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -9611,22 +9703,22 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::RuleValueEditor</name>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="81"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="74"/>
         <source>Values separated by commas</source>
         <translation>Valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="90"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="83"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="119"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="112"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="152"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="145"/>
         <source>Part of the name</source>
         <translation>Partie du nom</translation>
     </message>
@@ -10539,27 +10631,27 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="53"/>
         <source>The existing file could not be replaced: %1</source>
         <translation>Le fichier existant n&apos;a pas pu être remplacé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="139"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="144"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="183"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="193"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="186"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="196"/>
         <source>Preparing the sample store…</source>
         <translation>Préparation du magasin d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="189"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="199"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>

@@ -258,6 +258,7 @@ int main(int argc, char **argv)
     rows.push_back(measure(
         QStringLiteral("filter change: store (QtConcurrent)"), reps,
         [&] { refreshConcurrent(snapshot, storeQuery, sink); }, QStringLiteral("filter_concurrent")));
+    snapshotfile::setWritingAllowed(true); // as the window does
     storelens::core::session::WorkspaceSession session(path);
     // A workspace made before workspace keys gets one, as the window gives it, so that a first run persists
     // the snapshot (the dashboard step then measures a warm cache).

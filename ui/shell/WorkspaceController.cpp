@@ -1,5 +1,6 @@
 #include "ui/shell/WorkspaceController.h"
 
+#include "core/analytics/snapshot/SnapshotFile.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Schema.h"
@@ -157,8 +158,10 @@ WorkspaceController::runTask(Mode mode, const QString &path, std::shared_ptr<Wor
     } else {
         session->reloadSettings(); // another program may have changed them since
     }
-    // A workspace made before workspace keys gets one (no new revision), so that its snapshot can be
-    // persisted for the next start; a workspace that cannot be written simply has none.
+    // The window persists snapshots for the next start (the command line's read-only commands do not). A
+    // workspace made before workspace keys gets one (no new revision) so that its snapshot can be persisted;
+    // a workspace that cannot be written simply has none.
+    core::analytics::snapshotfile::setWritingAllowed(true);
     session->write([](QSqlDatabase &db) { return core::completeWorkspaceKey(db); }).waitForFinished();
     auto summary = readSummary(*session, control);
     if (!summary)

@@ -114,7 +114,7 @@ Result<SnapshotPtr> SnapshotCache::loadFromFileOrSqlite(const QString &workspace
     }
     WorkspaceKey loadedKey;
     Result<SnapshotPtr> loaded = loadSnapshot(workspacePath, progress, &loadedKey);
-    if (loaded && persistent)
+    if (loaded && persistent && snapshotfile::writingAllowed())
         persistInBackground(workspacePath, loaded.value(), loadedKey);
     return loaded;
 }

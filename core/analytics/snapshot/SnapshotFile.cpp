@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <atomic>
 #include <cstring>
 
 namespace storelens::core::analytics::snapshotfile {
@@ -229,6 +230,20 @@ bool consistent(const Snapshot &s)
 }
 
 } // namespace
+
+namespace {
+std::atomic<bool> s_writingAllowed{false};
+} // namespace
+
+void setWritingAllowed(bool allowed)
+{
+    s_writingAllowed = allowed;
+}
+
+bool writingAllowed()
+{
+    return s_writingAllowed;
+}
 
 uint64_t checksum(const void *data, size_t bytes, uint64_t seed)
 {

@@ -22,6 +22,11 @@ SnapshotPtr read(const QString &workspacePath, const WorkspaceKey &key);
 // the next start loads from SQLite). After the rename the workspace's key is read again, and a file that no
 // longer matches it (a write landed meanwhile) is deleted.
 bool write(const QString &workspacePath, const Snapshot &snapshot, const WorkspaceKey &key);
+// Whether SnapshotCache writes the file after a load from SQLite, for the whole process: off by default, so
+// that the command line's read-only commands (info, kpi...) write nothing beside the workspace; the window
+// turns it on. Reading a file is always allowed.
+void setWritingAllowed(bool allowed);
+bool writingAllowed();
 // The checksum the file keeps, over any bytes (exposed for the tests).
 uint64_t checksum(const void *data, size_t bytes, uint64_t seed = 0);
 

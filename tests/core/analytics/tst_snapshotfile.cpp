@@ -126,6 +126,7 @@ private:
 // A small sample store, its first customer renamed to kForgottenName, written once and copied for each test.
 void TestSnapshotFile::initTestCase()
 {
+    snapshotfile::setWritingAllowed(true); // as the window does
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
     QVERIFY(storelens::test::writeSample(m_sample, 300, 1).ok());
