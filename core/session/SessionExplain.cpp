@@ -25,6 +25,17 @@ Result<std::shared_ptr<const explain::Explanation>>
 WorkspaceSession::explain(const ResolvedQueryPtr &resolved, KpiId kpi,
                           const std::vector<explain::Dimension> &dimensions, const TaskControl &control)
 {
+    Result<std::vector<std::shared_ptr<const explain::Explanation>>> each =
+        explainEach(resolved, {kpi}, dimensions, control);
+    if (!each)
+        return each.error();
+    return each.value().front();
+}
+
+Result<std::vector<std::shared_ptr<const explain::Explanation>>>
+WorkspaceSession::explainEach(const ResolvedQueryPtr &resolved, const std::vector<KpiId> &kpis,
+                              const std::vector<explain::Dimension> &dimensions, const TaskControl &control)
+{
     const ResolvedQuery &q = *resolved;
     const CancelCheck stop = control.cancelCheck();
     const KpiCustomerFacts facts = buildKpiCustomerFacts(q.data(), *q.filter);
@@ -52,12 +63,17 @@ WorkspaceSession::explain(const ResolvedQueryPtr &resolved, KpiId kpi,
             segments.members.push_back(std::move(allow).value());
         }
     }
-    Result<explain::Explanation> e =
-        explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop, &segments);
-    if (!e)
-        return e.error();
-    control.progress(100);
-    return std::make_shared<const explain::Explanation>(std::move(e).value());
+    std::vector<std::shared_ptr<const explain::Explanation>> explanations;
+    explanations.reserve(kpis.size());
+    for (const KpiId kpi : kpis) {
+        Result<explain::Explanation> e =
+            explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop, &segments);
+        if (!e)
+            return e.error();
+        explanations.push_back(std::make_shared<const explain::Explanation>(std::move(e).value()));
+        control.progress(70 + int(30 * explanations.size() / kpis.size()));
+    }
+    return explanations;
 }
 
 } // namespace storelens::core::session

@@ -99,6 +99,12 @@ public:
     Result<std::shared_ptr<const analytics::explain::Explanation>>
     explain(const ResolvedQueryPtr &resolved, analytics::KpiId kpi,
             const std::vector<analytics::explain::Dimension> &dimensions, const TaskControl &control = {});
+    // The explanations of several KPIs of one query, in the order of `kpis` (the Overview's tile verdicts):
+    // the customer facts, the KPI report and the saved segments' members are built once for all of them.
+    Result<std::vector<std::shared_ptr<const analytics::explain::Explanation>>>
+    explainEach(const ResolvedQueryPtr &resolved, const std::vector<analytics::KpiId> &kpis,
+                const std::vector<analytics::explain::Dimension> &dimensions,
+                const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});
     // The workspace summary from the snapshot (path and schema version left to the caller).

@@ -394,14 +394,15 @@ void OverviewView::computeVerdicts()
             auto resolved = session->resolve(query, control);
             if (!resolved)
                 return resolved.error();
+            // One call for every tile: the customer facts and the KPI report are built once.
+            auto each = session->explainEach(resolved.value(), kpis, {}, control);
+            if (!each)
+                return each.error();
             Verdicts verdicts;
-            for (KpiId id : kpis) {
-                auto e = session->explain(resolved.value(), id, {}, control);
-                if (!e)
-                    return e.error();
-                const auto &v = e.value()->verdict;
-                if (e.value()->comparable)
-                    verdicts[id] = {v.withinNormalVariation, v.tested, v.sentence};
+            for (const auto &e : each.value()) {
+                if (e->comparable)
+                    verdicts[e->kpi] = {e->verdict.withinNormalVariation, e->verdict.tested,
+                                        e->verdict.sentence};
             }
             return verdicts;
         },

@@ -28,13 +28,14 @@ std::vector<int64_t> twiceRanksByCounting(const std::vector<int64_t> &values, in
 
 struct Keyed
 {
-    uint64_t key; // the value with its sign bit flipped: unsigned order is the signed order
+    uint64_t key; // the value less the smallest value: unsigned order is the signed order
     int32_t index;
 };
 
 // The values with their indexes, in ascending order: a least-significant-digit radix sort by bytes, skipping
-// the bytes every value shares (the high bytes of money amounts). O(n) per byte that differs.
-std::vector<Keyed> sortedWithIndexes(const std::vector<int64_t> &values)
+// the bytes every value shares (the high bytes of money amounts above the smallest one). O(n) per byte that
+// differs.
+std::vector<Keyed> sortedWithIndexes(const std::vector<int64_t> &values, int64_t lo)
 {
     const size_t n = values.size();
     std::vector<Keyed> items(n);
@@ -42,7 +43,7 @@ std::vector<Keyed> sortedWithIndexes(const std::vector<int64_t> &values)
     for (auto &c : counts)
         c.fill(0);
     for (size_t i = 0; i < n; ++i) {
-        const uint64_t key = uint64_t(values[i]) ^ (uint64_t(1) << 63);
+        const uint64_t key = uint64_t(values[i]) - uint64_t(lo);
         items[i] = Keyed{key, int32_t(i)};
         for (size_t byte = 0; byte < 8; ++byte)
             ++counts[byte][(key >> (8 * byte)) & 0xff];
@@ -78,7 +79,7 @@ std::vector<int64_t> twiceRanks(const std::vector<int64_t> &values)
     if (span < 4 * uint64_t(n) + 1024)
         return twiceRanksByCounting(values, *lo, size_t(span) + 1);
 
-    const std::vector<Keyed> sorted = sortedWithIndexes(values);
+    const std::vector<Keyed> sorted = sortedWithIndexes(values, *lo);
     std::vector<int64_t> result(n, 0);
     size_t begin = 0;
     while (begin < n) {

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void settingsWritesReachTheAnalyses();
     void unknownSegmentIsNotFound();
     void explainBySavedSegment();
+    void explainEachMatchesExplain();
     void cancelledAnalysesStop();
     void predictionsNameTheModel();
     void predictionsCancelDuringTheFit_data();
@@ -699,6 +700,35 @@ void TestWorkspaceSession::explainBySavedSegment()
     const KpiComparison &net = filtered.value()->kpis.kpi(KpiId::NetSales);
     QCOMPARE(big->value1, net.current.value);
     QCOMPARE(big->value0, net.comparison.value);
+}
+
+// The Overview's tile verdicts ask for every tile in one call: each explanation is the one explain() gives
+// for its KPI alone (same change, same test, same contributions), in the order asked.
+void TestWorkspaceSession::explainEachMatchesExplain()
+{
+    const auto resolved = m_session->resolve(Query());
+    QVERIFY(resolved.ok());
+    const std::vector<KpiId> kpis{KpiId::Orders, KpiId::NetSales, KpiId::AverageOrderValue};
+    const std::vector<explain::Dimension> dimensions{explain::Dimension::Store, explain::Dimension::Segment};
+    const auto each = m_session->explainEach(resolved.value(), kpis, dimensions);
+    QVERIFY(each.ok());
+    QCOMPARE(each.value().size(), kpis.size());
+    for (size_t k = 0; k < kpis.size(); ++k) {
+        const auto alone = m_session->explain(resolved.value(), kpis[k], dimensions);
+        QVERIFY(alone.ok());
+        const explain::Explanation &a = *alone.value();
+        const explain::Explanation &b = *each.value()[k];
+        QCOMPARE(b.kpi, kpis[k]);
+        QCOMPARE(b.comparable, a.comparable);
+        QCOMPARE(b.change, a.change);
+        QCOMPARE(b.verdict.tested, a.verdict.tested);
+        QCOMPARE(b.verdict.withinNormalVariation, a.verdict.withinNormalVariation);
+        QCOMPARE(b.verdict.pValue, a.verdict.pValue);
+        QCOMPARE(b.sentence, a.sentence);
+        QCOMPARE(b.contributions.size(), a.contributions.size());
+        for (size_t d = 0; d < a.contributions.size(); ++d)
+            QCOMPARE(b.contributions[d].members.size(), a.contributions[d].members.size());
+    }
 }
 
 void TestWorkspaceSession::cancelledAnalysesStop()
