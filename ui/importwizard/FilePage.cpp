@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace storelens::ui {
@@ -74,6 +75,7 @@ FilePage::FilePage(ImportWizard *wizard, const QString &csvPath)
     , m_info(new QLabel(this))
     , m_entity(new QComboBox(this))
     , m_useProfile(new QCheckBox(this))
+    , m_useProfileNote(new QLabel(this))
 {
     setTitle(tr("Choose the file"));
     setSubTitle(tr("Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to "
@@ -87,6 +89,13 @@ FilePage::FilePage(ImportWizard *wizard, const QString &csvPath)
     m_entity->setPlaceholderText(tr("Choose what the file holds"));
     m_useProfile->setObjectName(QStringLiteral("useProfileCheck"));
     m_useProfile->hide();
+    // The explanation wraps under the check box: a long profile name or a translation never runs off the
+    // page.
+    m_useProfileNote->setObjectName(QStringLiteral("useProfileNote"));
+    m_useProfileNote->setWordWrap(true);
+    m_useProfileNote->setIndent(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                                style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
+    m_useProfileNote->hide();
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
@@ -103,6 +112,7 @@ FilePage::FilePage(ImportWizard *wizard, const QString &csvPath)
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_useProfile);
+    layout->addWidget(m_useProfileNote);
     layout->addStretch(1);
 
     registerField(QStringLiteral("file*"), m_path);
@@ -139,6 +149,7 @@ void FilePage::probe()
 {
     m_probe.reset();
     m_useProfile->hide();
+    m_useProfileNote->hide();
     m_useProfile->setChecked(false);
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (path.isEmpty()) {
@@ -191,11 +202,13 @@ void FilePage::showProbe(const FileProbe &probe)
     m_info->setText(info);
     if (!probe.matching.empty()) {
         const core::SavedProfile &saved = probe.matching.front();
-        m_useProfile->setText(tr("&Use the saved settings \"%1\" (%2): this file has the same columns. The "
-                                 "next step checks the whole file.")
-                                  .arg(saved.profile.name, core::entityDisplayName(saved.profile.entity)));
+        m_useProfile->setText(tr("&Use the saved settings \"%1\"").arg(saved.profile.name));
+        m_useProfileNote->setText(tr("(%1) This file has the same columns; the next step checks the whole "
+                                     "file.")
+                                      .arg(core::entityDisplayName(saved.profile.entity)));
         m_useProfile->setChecked(true);
         m_useProfile->show();
+        m_useProfileNote->show();
     }
     Q_EMIT completeChanged();
 }

@@ -58,6 +58,7 @@ private:
     QLabel *m_info = nullptr;
     QComboBox *m_entity = nullptr;
     QCheckBox *m_useProfile = nullptr;
+    QLabel *m_useProfileNote = nullptr;
     std::optional<FileProbe> m_probe;
     // The file and entity the wizard's profile was last suggested for (a later visit keeps user edits).
     QString m_suggestedFor;
