@@ -5,6 +5,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/OrderStatus.h"
 #include "core/store/Workspace.h"
 
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@ class TestDataQuality : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void orderStatusKinds_data();
+    void orderStatusKinds();
     void counts_data();
     void counts();
     void sentences();
@@ -361,6 +364,38 @@ void TestDataQuality::guestShareAfterOrderMoney()
     QCOMPARE(report->quality.sales.units(), sales);
     QCOMPARE(report->quality.guestSales.units(), guestSales);
     QCOMPARE(report->netSales.units(), sales);
+}
+
+// Status values that took no payment are left out; case, spaces, '-' and '_' do not matter, nor WooCommerce's
+// "wc-" prefix; refund markers are the profile's, so "refunded" is not known here.
+void TestDataQuality::orderStatusKinds_data()
+{
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<int>("kind");
+    const int sale = int(OrderStatusKind::Sale);
+    const int notSold = int(OrderStatusKind::NotSold);
+    const int unknown = int(OrderStatusKind::Unknown);
+    QTest::newRow("completed") << QByteArray("completed") << sale;
+    QTest::newRow("Processing, padded") << QByteArray("  Processing ") << sale;
+    QTest::newRow("Shopify paid") << QByteArray("paid") << sale;
+    QTest::newRow("partially refunded") << QByteArray("partially_refunded") << sale;
+    QTest::newRow("no status") << QByteArray("") << sale;
+    QTest::newRow("failed") << QByteArray("failed") << notSold;
+    QTest::newRow("FAILED with the wc- prefix") << QByteArray("wc-FAILED") << notSold;
+    QTest::newRow("pending") << QByteArray("Pending") << notSold;
+    QTest::newRow("pending payment, spaced") << QByteArray("Pending payment") << notSold;
+    QTest::newRow("pending_payment") << QByteArray("pending_payment") << notSold;
+    QTest::newRow("draft") << QByteArray("draft") << notSold;
+    QTest::newRow("checkout-draft") << QByteArray("checkout-draft") << notSold;
+    QTest::newRow("on-hold") << QByteArray("on-hold") << unknown;
+    QTest::newRow("refunded (the profile's marker)") << QByteArray("refunded") << unknown;
+}
+
+void TestDataQuality::orderStatusKinds()
+{
+    QFETCH(QByteArray, status);
+    QFETCH(int, kind);
+    QCOMPARE(int(orderStatusKind(status)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestDataQuality)

@@ -55,6 +55,8 @@ void TestImportWizardScreenshots::eachPage_data()
     // The re-export leaves out order 6002: the Check page proposes replace.
     QTest::newRow("reexport") << QStringLiteral("woocommerce_june_reexport.csv")
                               << QStringLiteral("woocommerce_june.csv");
+    // Failed and pending-payment orders left out, an on-hold status counted as sales: the Check page says so.
+    QTest::newRow("woocommerce-statuses") << QStringLiteral("woocommerce_statuses.csv") << QString();
     // No header: the File page asks what the file holds; the user says order lines.
     QTest::newRow("cdnow") << QStringLiteral("cdnow_purchase_log.txt") << QString();
 }
