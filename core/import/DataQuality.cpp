@@ -1,6 +1,7 @@
 #include "core/import/DataQuality.h"
 
 #include "core/import/ImportProfile.h"
+#include "core/import/OrderStatus.h"
 #include "core/import/RecordConverter.h"
 #include "core/store/OrderLineRecord.h"
 
@@ -8,6 +9,7 @@
 #include <QLocale>
 
 #include <cctype>
+#include <climits>
 #include <cstring>
 
 namespace storelens::core {
@@ -77,6 +79,16 @@ bool isPartialRefund(QByteArrayView status)
 QString number(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+int plural(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
+
+QString lineCount(qint64 n)
+{
+    return n == 1 ? DataQualityText::tr("1 line") : DataQualityText::tr("%n lines", nullptr, plural(n));
 }
 
 } // namespace
@@ -273,6 +285,32 @@ void DataQualityCollector::orderLineMoney(const OrderLineRecord &record)
     addMoney(record, int(m_skus.find(mixField(0, record.sku))) - 1);
 }
 
+void DataQualityCollector::countStatus(QList<DataQuality::StatusCount> &counts, qint64 line,
+                                       QByteArrayView orderId, QByteArrayView status)
+{
+    const QByteArray key = orderStatusKey(status);
+    auto it = std::find_if(counts.begin(), counts.end(), [&key](const DataQuality::StatusCount &c) {
+        return orderStatusKey(c.status.toUtf8()) == key;
+    });
+    if (it == counts.end()) {
+        counts.append(DataQuality::StatusCount{QString::fromUtf8(status.trimmed()), 0, {}});
+        it = counts.end() - 1;
+    }
+    it->lines.add(line);
+    QByteArray order = key;
+    order += '\0';
+    order += orderId;
+    if (!m_statusOrders.contains(order)) {
+        m_statusOrders.insert(order);
+        ++it->orders;
+    }
+}
+
+void DataQualityCollector::notSold(qint64 line, QByteArrayView orderId, QByteArrayView status)
+{
+    countStatus(m_quality.notSold, line, orderId, status);
+}
+
 void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
                                      bool moneyLater)
 {
@@ -288,6 +326,17 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
         q.partialRefunds.add(line);
         m_partialOrder = record.orderId.toByteArray();
     }
+    if (status.trimmed() != QByteArrayView(m_lastStatus)) {
+        m_lastStatus = status.trimmed().toByteArray();
+        m_lastStatusUnknown =
+            orderStatusKind(status) == OrderStatusKind::Unknown &&
+            std::none_of(
+                m_cancelStatusValues.cbegin(), m_cancelStatusValues.cend(), [this](const QString &v) {
+                    return QString::fromUtf8(m_lastStatus).compare(v.trimmed(), Qt::CaseInsensitive) == 0;
+                });
+    }
+    if (m_lastStatusUnknown)
+        countStatus(q.unknownStatuses, line, record.orderId, status);
     if (record.customerId.isEmpty())
         q.guestLines.add(line);
     if (record.gross.has_value() && record.unitPrice.isZero())
@@ -329,12 +378,20 @@ QStringList DataQuality::feeSkuCodes() const
     return codes;
 }
 
+qint64 DataQuality::notSoldLines() const
+{
+    qint64 lines = 0;
+    for (const StatusCount &c : notSold)
+        lines += c.lines.count;
+    return lines;
+}
+
 QStringList DataQuality::sentences() const
 {
     QStringList out;
     out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
-               .arg(number(linesRead), number(imported), number(blank.count + zeroQuantity.count),
-                    number(rejectedTotal));
+               .arg(number(linesRead), number(imported),
+                    number(blank.count + zeroQuantity.count + notSoldLines()), number(rejectedTotal));
     if (blank.count > 0)
         out << DataQualityText::tr("Blank lines skipped: %1 (for example line %2).")
                    .arg(number(blank.count), number(blank.firstLine));
@@ -343,6 +400,25 @@ QStringList DataQuality::sentences() const
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "
                    "line %2).")
                    .arg(number(zeroQuantity.count), number(zeroQuantity.firstLine));
+    for (const StatusCount &c : notSold)
+        out << (c.orders == 1 ? DataQualityText::tr("1 order with status \"%1\" left out: no payment was "
+                                                    "taken (%2, for example line %3).")
+                              : DataQualityText::tr("%n orders with status \"%1\" left out: no payment was "
+                                                    "taken (%2, for example line %3).",
+                                                    nullptr, plural(c.orders)))
+                   .arg(c.status, lineCount(c.lines.count), number(c.lines.firstLine));
+    if (!unknownStatuses.isEmpty()) {
+        QStringList values;
+        qint64 lines = 0;
+        for (const StatusCount &c : unknownStatuses) {
+            values << QStringLiteral("\"%1\"").arg(c.status);
+            lines += c.lines.count;
+        }
+        out << DataQualityText::tr("Order statuses StoreLens does not know, counted as sales: %1 (%2, for "
+                                   "example line %3). Check that these orders were paid.")
+                   .arg(QLocale().createSeparatedList(values), lineCount(lines),
+                        number(unknownStatuses.first().lines.firstLine));
+    }
     for (const RejectionGroup &g : rejected) {
         out << (g.column > 0
                     ? DataQualityText::tr(

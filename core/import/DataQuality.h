@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -57,10 +58,22 @@ struct DataQuality
         Money netSales;
     };
 
-    qint64 linesRead = 0;           // data records, blank ones included
-    qint64 imported = 0;            // lines accepted
-    QualityCount blank;             // blank records, skipped
-    QualityCount zeroQuantity;      // order lines with quantity 0 and amount 0, skipped
+    // A status value, with the orders and lines that carry it.
+    struct StatusCount
+    {
+        QString status; // as the export first wrote it, trimmed
+        qint64 orders = 0;
+        QualityCount lines;
+    };
+
+    qint64 linesRead = 0;      // data records, blank ones included
+    qint64 imported = 0;       // lines accepted
+    QualityCount blank;        // blank records, skipped
+    QualityCount zeroQuantity; // order lines with quantity 0 and amount 0, skipped
+    // Order lines left out because their order's status says no sale happened (failed, pending payment, ...),
+    // by status; and the status values StoreLens does not know, whose lines count as sales.
+    QList<StatusCount> notSold;
+    QList<StatusCount> unknownStatuses;
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -81,6 +94,8 @@ struct DataQuality
 
     QualityCount duplicates; // records that repeat an earlier record exactly
     qint64 duplicateOf = 0;  // the line the first duplicate repeats
+
+    qint64 notSoldLines() const;
 
     // Plain sentences, each with a count and an example line; the first one always counts the lines.
     QStringList sentences() const;
@@ -107,6 +122,8 @@ public:
     }
     void blank(qint64 line);
     void zeroQuantity(qint64 line) { m_quality.zeroQuantity.add(line); } // read() counted the record
+    // A line left out because its order's status (trimmed) says no sale happened.
+    void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     void rejected(const Rejection &rejection);
     // An accepted order line; `status` is the raw status field (empty without one). Its money (sales, guest
     // sales, a fee SKU's net sales) is counted here unless `moneyLater`: with order-level money spread over
@@ -154,14 +171,19 @@ private:
 
     static quint64 mixField(quint64 h, QByteArrayView field);
     ReturnCause causeOf(const OrderLineRecord &record, QByteArrayView status) const;
+    void countStatus(QList<DataQuality::StatusCount> &counts, qint64 line, QByteArrayView orderId,
+                     QByteArrayView status);
     void addMoney(const OrderLineRecord &record, int fee); // fee: index into feeSkus, or -1
 
     DataQuality m_quality;
     QByteArray m_cancelPrefix;
     QStringList m_cancelStatusValues;
     HashTable m_records;
-    HashTable m_skus;          // SKU hash -> index into feeSkus + 1, or 0 for merchandise
-    QByteArray m_partialOrder; // the last order counted in partialRefunds: an order counts once
+    HashTable m_skus;                // SKU hash -> index into feeSkus + 1, or 0 for merchandise
+    QByteArray m_partialOrder;       // the last order counted in partialRefunds: an order counts once
+    QSet<QByteArray> m_statusOrders; // status key + '\0' + order id of the orders counted in a StatusCount
+    QByteArray m_lastStatus;         // the last accepted line's status and whether it is unknown
+    bool m_lastStatusUnknown = false;
 };
 
 } // namespace storelens::core

@@ -170,6 +170,29 @@ void suggestByValues(const FilePreview &preview, ImportProfile &profile)
     profile.decimalSeparatorOpen = false;
 }
 
+// WooCommerce's orders export (Order Number, Order Status, Billing Email, Item Name, Item Cost, ...): the
+// profile is named after it, and Billing First Name and Billing Last Name are the customer's name, joined
+// with a space (both columns mapped to the name, in that order).
+void suggestWooCommerce(const QStringList &header, ImportProfile &profile)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const bool woo = names.contains(QLatin1String("orderstatus")) &&
+                     names.contains(QLatin1String("billingemail")) &&
+                     names.contains(QLatin1String("itemname"));
+    if (!woo)
+        return;
+    profile.name = QStringLiteral("WooCommerce orders");
+    const int first = int(names.indexOf(QLatin1String("billingfirstname")));
+    const int last = int(names.indexOf(QLatin1String("billinglastname")));
+    if (first < 0 || last < 0 || !profile.columnFor(field::CustomerName).isEmpty() ||
+        !profile.columns.at(first).field.isEmpty() || !profile.columns.at(last).field.isEmpty())
+        return;
+    profile.columns[first].field = field::CustomerName;
+    profile.columns[last].field = field::CustomerName;
+}
+
 } // namespace
 
 bool isWebShopExport(const QStringList &header)
@@ -178,6 +201,7 @@ bool isWebShopExport(const QStringList &header)
     static const char *const webShops[][2] = {
         {"financialstatus", "lineitemname"}, // Shopify
         {"orderstatus", "customeruserid"},   // WooCommerce
+        {"orderstatus", "billingemail"},     // WooCommerce's orders export without the user id
     };
     QStringList names;
     for (const QString &h : header)
@@ -336,6 +360,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     profile.decimalSeparatorOpen = !decimal;
     if (profile.entity == Entity::Orders)
         suggestAmounts(preview, profile);
+    if (profile.entity == Entity::Orders)
+        suggestWooCommerce(preview.header, profile);
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
         isWebShopExport(preview.header))

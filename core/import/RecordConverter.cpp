@@ -84,6 +84,11 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::ConsentEmail, &o.consentEmail}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
+    // A second column mapped to the customer name is its second half (WooCommerce's Billing Last Name).
+    for (const auto &[key, index] : c.m_columns) {
+        if (key == field::CustomerName && index != o.customerName && o.customerLastName < 0)
+            o.customerLastName = index;
+    }
     for (const auto &entry : c.m_columns)
         c.m_highestColumn = std::max(c.m_highestColumn, entry.second);
     c.m_defaultStore = profile.defaultStore.toUtf8();
@@ -147,9 +152,9 @@ bool RecordConverter::convert(const FieldAccess &fieldAt, int fieldCount, qint64
     case Entity::Orders: {
         TextArena text(1024);
         OrderLineRecord record;
-        bool skipped = false;
-        if (!convertOrder(fieldAt, line, text, record, rejection, skipped))
-            return skipped;
+        Conversion outcome = Conversion::Rejected;
+        if (!convertOrder(fieldAt, line, text, record, rejection, outcome))
+            return outcome != Conversion::Rejected;
         OrderLine o;
         o.orderId = QString::fromUtf8(record.orderId);
         o.date = record.date;

@@ -52,8 +52,9 @@ public:
                  Rejection &rejection) const;
 
     // What became of an order line: accepted, skipped (quantity 0 and amount 0: nothing sold or returned,
-    // counted in the import summary; METRICS.md section 1) or rejected with a reason.
-    enum class Conversion { Accepted, Skipped, Rejected };
+    // counted in the import summary; METRICS.md section 1), left out because its order's status says no sale
+    // happened (failed, pending payment, ...: orderStatusKind()) or rejected with a reason.
+    enum class Conversion { Accepted, Skipped, NotSold, Rejected };
 
     // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
     // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
@@ -86,9 +87,10 @@ public:
 private:
     RecordConverter() = default;
     bool checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const;
-    // False with `skipped` set for a quantity-0 line without an amount, else false with a rejection.
+    // False with `outcome` Skipped for a quantity-0 line without an amount, NotSold for a line of an order
+    // that was never paid, else false with a rejection (`outcome` Rejected).
     bool convertOrder(const FieldAccess &f, qint64 line, TextArena &text, OrderLineRecord &out, Rejection &r,
-                      bool &skipped) const;
+                      Conversion &outcome) const;
     bool zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) const;
     // How the profile marks the line's order as cancelled (METRICS.md section 1).
     enum class Cancellation { None, Prefix, Status };
@@ -109,7 +111,8 @@ private:
         int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
             quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1, unitCost = -1,
             store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1,
-            refundDate = -1, lineId = -1, customerName = -1, customerEmail = -1, consentEmail = -1;
+            refundDate = -1, lineId = -1, customerName = -1, customerEmail = -1, consentEmail = -1,
+            customerLastName = -1; // a second column mapped to the name, joined with a space
     };
 
     ImportProfile m_profile;

@@ -1,9 +1,12 @@
 #include "core/import/RecordConverter.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/OrderStatus.h"
 #include "core/import/RecordRow.h"
 
 #include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -51,10 +54,10 @@ RecordConverter::Conversion RecordConverter::convertOrderLine(const FieldAccess 
 {
     if (!checkFieldCount(fieldCount, line, rejection))
         return Conversion::Rejected;
-    bool skipped = false;
-    if (convertOrder(fieldAt, line, text, out, rejection, skipped))
+    Conversion outcome = Conversion::Rejected;
+    if (convertOrder(fieldAt, line, text, out, rejection, outcome))
         return Conversion::Accepted;
-    return skipped ? Conversion::Skipped : Conversion::Rejected;
+    return outcome;
 }
 
 // Whether the line belongs to a cancelled order, and by which of the profile's markers.
@@ -230,9 +233,9 @@ bool RecordConverter::zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) co
 }
 
 bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextArena &text,
-                                   OrderLineRecord &line, Rejection &r, bool &skipped) const
+                                   OrderLineRecord &line, Rejection &r, Conversion &outcome) const
 {
-    skipped = false;
+    outcome = Conversion::Rejected;
     const RecordRow row(f, m_header, m_profile, r);
     const OrderColumns &c = m_order;
     line = OrderLineRecord();
@@ -251,14 +254,34 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
             return row.fail(c.time,
                             RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
     }
-    // Without a customer id column the e-mail address keys the customer (Shopify's "Email").
+    // Without a customer id column the e-mail address keys the customer (Shopify's "Email"), lower-cased:
+    // "Karl@Example.com" and "karl@example.com" are one customer.
     line.customerId = idBytes(row.raw(c.customer >= 0 ? c.customer : c.customerEmail), text);
+    if (c.customer < 0 && std::any_of(line.customerId.begin(), line.customerId.end(),
+                                      [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch & 0x80); }))
+        line.customerId = text.keep(QString::fromUtf8(line.customerId).toLower().toUtf8());
     line.customerName = trimmedBytes(row.raw(c.customerName), text);
+    const QByteArrayView lastName =
+        c.customerLastName >= 0 ? row.raw(c.customerLastName).trimmed() : QByteArrayView();
+    if (!lastName.isEmpty()) {
+        QByteArray name = line.customerName.toByteArray();
+        if (!name.isEmpty())
+            name += ' ';
+        name += lastName;
+        line.customerName = text.keep(name);
+    }
     line.customerEmail = trimmedBytes(row.raw(c.customerEmail), text);
     if (!row.boolean(c.consentEmail, line.consentEmail))
         return false;
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
+    // A failed or unpaid order sold nothing: its lines are left out and counted (unless the profile marks the
+    // status as a refund).
+    if (c.status >= 0 && orderStatusKind(f(c.status)) == OrderStatusKind::NotSold &&
+        cancellation(line.orderId, f) != Cancellation::Status) {
+        outcome = Conversion::NotSold;
+        return false;
+    }
     line.productName = trimmedBytes(row.raw(c.name), text);
     line.sku = idBytes(row.raw(c.sku), text);
     if (line.sku.isEmpty())
@@ -276,7 +299,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         return false;
     }
     if (line.quantity.isZero()) {
-        skipped = zeroQuantityIsEmpty(f, r);
+        if (zeroQuantityIsEmpty(f, r))
+            outcome = Conversion::Skipped;
         return false;
     }
     // A cancellation invoice, or a refund row of its own (status marked, a negative amount: Square's

@@ -242,6 +242,8 @@ void RecordPipeline::run()
     size_t openFirst = 0;
     Money openDiscount;
     Money openShipping;
+    QByteArray notSoldOrder; // the last order left out for its status, and that status
+    QByteArray notSoldStatus;
     while (!stopped && m_reader.next()) {
         const qint64 line = m_reader.recordLine();
         if (isBlankRecord(m_reader)) {
@@ -273,12 +275,24 @@ void RecordPipeline::run()
             break;
         }
         bool converted = false;
-        bool skipped = false; // a quantity-0 line without an amount
+        bool skipped = false; // a quantity-0 line without an amount, or a line of an order never paid
+        bool notSold = false;
         if (badField < 0 && orders) {
-            const RecordConverter::Conversion outcome = m_converter.convertOrderLine(
+            using Conversion = RecordConverter::Conversion;
+            const Conversion outcome = m_converter.convertOrderLine(
                 fieldAt, m_reader.fieldCount(), m_reader.recordLine(), batch.text, record, rejection);
-            skipped = outcome == RecordConverter::Conversion::Skipped;
-            converted = outcome == RecordConverter::Conversion::Accepted &&
+            const QByteArrayView status =
+                statusColumn >= 0 ? m_reader.field(statusColumn).trimmed() : QByteArrayView();
+            // The later rows of an order left out (status written on its first row only) are left out too.
+            notSold = outcome == Conversion::NotSold ||
+                      (outcome == Conversion::Accepted && status.isEmpty() && !notSoldOrder.isEmpty() &&
+                       record.orderId == QByteArrayView(notSoldOrder));
+            if (outcome == Conversion::NotSold) {
+                notSoldOrder = record.orderId.toByteArray();
+                notSoldStatus = status.toByteArray();
+            }
+            skipped = outcome == Conversion::Skipped || notSold;
+            converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.addToTotals(record, m_reader.recordLine(), m_totals, rejection);
         } else if (badField < 0) {
             converted =
@@ -320,6 +334,8 @@ void RecordPipeline::run()
                                      spread);
             else if (converted)
                 m_quality->accepted();
+            else if (notSold)
+                m_quality->notSold(line, record.orderId, notSoldStatus);
             else if (skipped)
                 m_quality->zeroQuantity(line);
         }

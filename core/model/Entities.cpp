@@ -50,9 +50,11 @@ QString entityDisplayName(Entity e)
     return {};
 }
 
+// The default store and channel are stored by name, so the names are the same in every UI language (as the
+// web shop's "Online" channel is): an import in German and a later one in English name one store and channel.
 QString defaultStoreName()
 {
-    return QCoreApplication::translate("storelens::core::Entity", "Main store");
+    return QStringLiteral("Main store");
 }
 
 QString defaultSourceName()
@@ -62,7 +64,7 @@ QString defaultSourceName()
 
 QString defaultChannelName()
 {
-    return QCoreApplication::translate("storelens::core::Entity", "In store");
+    return QStringLiteral("In store");
 }
 
 } // namespace storelens::core

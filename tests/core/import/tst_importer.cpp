@@ -2,6 +2,7 @@
 #include "common/WorkspaceFixture.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens;
 using namespace storelens::core;
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void otherEntities();
     void customersReimportUpdates();
     void rejectionsSaveAsCsv();
+    void noSaleStatusesLeftOut();
+    void defaultStoreAndChannelInEveryLanguage();
 
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
@@ -460,6 +463,84 @@ void TestImporter::rejectionsSaveAsCsv()
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), qsizetype(5)); // header + four rejections (line 6, quantity 0, is skipped)
     QVERIFY(lines.at(1).startsWith("3,2,date,2024-13-01,"));
+}
+
+// woocommerce_statuses.csv: #6001 completed sells 2×12.00 + 30.00 = 54.00; #6002 failed (5×12.00) and #6003
+// pending payment (30.00 + 12.00, the second row without a status) took no payment: 3 lines left out;
+// #6004 refunded sells 12.00 and returns it; #6005 on-hold (a status StoreLens does not know) sells 12.00.
+// Gross 54.00 + 12.00 + 12.00 = 78.00, returns 12.00, net 66.00; orders 6001, 6004, 6005; order lines
+// 2 + 2 (sale and return) + 1 = 5.
+void TestImporter::noSaleStatusesLeftOut()
+{
+    const QString ws = m_dir.create();
+    auto report = importWithSuggestion(ws, importFixture("woocommerce_statuses.csv"));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rowsRead, qint64(7));
+    QCOMPARE(report->counts.added, qint64(5));
+    QCOMPARE(report->rejectedCount, qint64(0));
+
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->grossSales.units(), qint64(780000));
+    QCOMPARE(summary->returns.units(), qint64(120000));
+    QCOMPARE(summary->netSales.units(), qint64(660000));
+    QCOMPARE(summary->orders, qint64(3));
+
+    const QStringList sentences = report->quality.sentences();
+    QCOMPARE(sentences.first(), QStringLiteral("Lines read: 7 (4 accepted, 3 skipped, 0 rejected)."));
+    QVERIFY2(
+        sentences.contains(QStringLiteral(
+            "1 order with status \"failed\" left out: no payment was taken (1 line, for example line 4).")),
+        qPrintable(sentences.join(QLatin1Char('\n'))));
+    QVERIFY(
+        sentences.contains(QStringLiteral("1 order with status \"Pending payment\" left out: no payment was "
+                                          "taken (2 lines, for example line 5).")));
+    QVERIFY(sentences.contains(QStringLiteral("Order statuses StoreLens does not know, counted as sales: "
+                                              "\"on-hold\" (1 line, for example line 8). Check that these "
+                                              "orders were paid.")));
+}
+
+namespace {
+
+// The German names the default store and channel had in translations/storelens_de.ts.
+class GermanNames : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(source, "Main store") == 0)
+            return QStringLiteral("Hauptfiliale");
+        if (qstrcmp(source, "In store") == 0)
+            return QStringLiteral("Im Laden");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// The ERP export has no store and no channel column: its lines go to "Main store" and "In store", stored
+// under those names whatever the UI language, so an import in German and the same file again in English name
+// one store and one channel, and the second import finds its 5 lines unchanged.
+void TestImporter::defaultStoreAndChannelInEveryLanguage()
+{
+    const QString ws = m_dir.create();
+    GermanNames german;
+    QCoreApplication::installTranslator(&german);
+    auto first = importWithSuggestion(ws, importFixture("erp_online_retail.csv"));
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+    QCOMPARE(first->counts.added, qint64(5));
+
+    auto second = importWithSuggestion(ws, importFixture("erp_online_retail.csv"));
+    QVERIFY2(second.ok(), qPrintable(second.error().toString()));
+    QCOMPARE(second->counts.added, qint64(0));
+    QCOMPARE(second->counts.updated, qint64(0));
+    QCOMPARE(second->counts.unchanged, qint64(5));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM stores")), qint64(1));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM channels")), qint64(1));
+    QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM stores")), QStringLiteral("Main store"));
+    QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM channels")), QStringLiteral("In store"));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void contestedFields();
     void webShopLinesAreOnline_data();
     void webShopLinesAreOnline();
+    void wooCommerceOrdersExport();
 };
 
 using storelens::test::importFixture;
@@ -296,6 +297,7 @@ void TestMappingSuggester::webShopLinesAreOnline_data()
     QTest::addColumn<QString>("defaultChannel");
     QTest::newRow("Shopify without a Source column") << "shopify_orders_customers.csv" << true << "Online";
     QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv" << true << "Online";
+    QTest::newRow("WooCommerce orders export") << "woocommerce_orders_export.csv" << true << "Online";
     QTest::newRow("Shopify with its Source column") << "shopify_orders.csv" << true << "";
     QTest::newRow("German till export") << "kasse_de_cp1252.csv" << false << "";
     QTest::newRow("Square item sales (a till)") << "square_items.csv" << false << "";
@@ -311,6 +313,31 @@ void TestMappingSuggester::webShopLinesAreOnline()
     QVERIFY(preview.ok());
     QCOMPARE(isWebShopExport(preview->header), webShop);
     QCOMPARE(suggestProfile(preview.value()).defaultChannel, defaultChannel);
+}
+
+// WooCommerce's orders export names its profile; Billing First Name and Billing Last Name both feed the
+// customer name (joined by the importer), Billing Email the e-mail address that keys the customer.
+void TestMappingSuggester::wooCommerceOrdersExport()
+{
+    const auto preview = previewFile(importFixture("woocommerce_orders_export.csv"));
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.entity, Entity::Orders);
+    QCOMPARE(p.name, QStringLiteral("WooCommerce orders"));
+    QCOMPARE(p.defaultChannel, QStringLiteral("Online"));
+    QStringList nameColumns;
+    for (const ColumnMapping &c : p.columns) {
+        if (c.field == field::CustomerName)
+            nameColumns << c.column;
+    }
+    QCOMPARE(nameColumns,
+             QStringList({QStringLiteral("Billing First Name"), QStringLiteral("Billing Last Name")}));
+    QCOMPARE(p.columnFor(field::CustomerEmail), QStringLiteral("Billing Email"));
+    QCOMPARE(p.columnFor(field::CustomerId), QString());
+    QCOMPARE(p.columnFor(field::OrderId), QStringLiteral("Order Number"));
+    QCOMPARE(p.columnFor(field::Status), QStringLiteral("Order Status"));
+    QCOMPARE(p.columnFor(field::UnitPrice), QStringLiteral("Item Cost"));
+    QCOMPARE(p.columnFor(field::OrderDiscount), QStringLiteral("Order Discount"));
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

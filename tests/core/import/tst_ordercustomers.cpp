@@ -49,6 +49,8 @@ private Q_SLOTS:
     void consentCounts();
     void totalsAsWithoutCustomerFields();
     void forgottenCustomerStaysForgotten();
+    void emailKeyIgnoresCase();
+    void wooCommerceBillingName();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -205,6 +207,45 @@ void TestOrderCustomers::forgottenCustomerStaysForgotten()
     // The others are still known.
     QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM customers WHERE external_id = 'ben@example.com'")),
              QStringLiteral("Ben Ortiz"));
+}
+
+// Without a customer id column the e-mail address keys the customer trimmed and lower-cased: Karl's two
+// spellings are one customer with two orders (10.00 + 15.00); the address stored is one the export wrote.
+void TestOrderCustomers::emailKeyIgnoresCase()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("orders.csv"));
+    storelens::test::writeFile(file, "Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+                                     "Lineitem sku\n"
+                                     "#2,Karl.Fischer2@Example.Com,2024-06-02 10:00:00,1,Mug,15.00,MG\n"
+                                     "#1, karl.fischer2@example.com ,2024-06-01 10:00:00,1,Cup,10.00,CP\n");
+    const QString ws = m_dir.create();
+    const auto report = importWithSuggestion(ws, file);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(1));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT external_id FROM customers")),
+             QStringLiteral("karl.fischer2@example.com"));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT lower(email) FROM customers")),
+             QStringLiteral("karl.fischer2@example.com"));
+    QCOMPARE(summaryOf(ws).buyingCustomers, qint64(1));
+    QCOMPARE(summaryOf(ws).netSales.units(), qint64(250000));
+}
+
+// woocommerce_orders_export.csv: Karl's two orders (14.00, 2 × 17.90 = 35.80; Order Shipping is not mapped)
+// under two spellings of one address are one customer named "Karl Fischer" (Billing First Name + Billing
+// Last Name); Ida's failed order is left out: one customer, net sales 14.00 + 35.80 = 49.80, channel Online.
+void TestOrderCustomers::wooCommerceBillingName()
+{
+    const QString ws = m_dir.create();
+    const auto report = importWithSuggestion(ws, importFixture("woocommerce_orders_export.csv"));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(1));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM customers")), QStringLiteral("Karl Fischer"));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM channels")), QStringLiteral("Online"));
+    QCOMPARE(summaryOf(ws).netSales.units(), qint64(498000));
+    QCOMPARE(summaryOf(ws).orders, qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestOrderCustomers)

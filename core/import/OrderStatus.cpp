@@ -1,0 +1,53 @@
+#include "core/import/OrderStatus.h"
+
+#include <array>
+#include <cctype>
+
+namespace storelens::core {
+
+QByteArray orderStatusKey(QByteArrayView status)
+{
+    status = status.trimmed();
+    if (status.size() > 3 && status.first(3).compare(QByteArrayView("wc-"), Qt::CaseInsensitive) == 0)
+        status = status.sliced(3);
+    QByteArray key;
+    key.reserve(status.size());
+    for (const char c : status) {
+        if (c == '-' || c == '_' || std::isspace(static_cast<unsigned char>(c)))
+            continue;
+        key += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return key;
+}
+
+OrderStatusKind orderStatusKind(QByteArrayView status)
+{
+    static constexpr std::array<const char *, 9> NotSold = {"failed",    "pending",       "pendingpayment",
+                                                            "draft",     "checkoutdraft", "unpaid",
+                                                            "abandoned", "declined",      "expired"};
+    static constexpr std::array<const char *, 21> Sale = {"completed",     "complete",
+                                                          "processing",    "paid",
+                                                          "shipped",       "delivered",
+                                                          "fulfilled",     "partiallyfulfilled",
+                                                          "unfulfilled",   "closed",
+                                                          "open",          "authorized",
+                                                          "partiallypaid", "partiallyrefunded",
+                                                          "success",       "succeeded",
+                                                          "captured",      "settled",
+                                                          "approved",      "sale",
+                                                          "sold"};
+    const QByteArray key = orderStatusKey(status);
+    if (key.isEmpty())
+        return OrderStatusKind::Sale;
+    for (const char *s : NotSold) {
+        if (key == QByteArrayView(s))
+            return OrderStatusKind::NotSold;
+    }
+    for (const char *s : Sale) {
+        if (key == QByteArrayView(s))
+            return OrderStatusKind::Sale;
+    }
+    return OrderStatusKind::Unknown;
+}
+
+} // namespace storelens::core

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// What an order export's status value says about the sale (METRICS.md section 1): a sale, no sale at all (the
+// payment failed or never came: the order's lines are left out), or a value StoreLens does not know (counted
+// as a sale, and named on the Check page). Refund markers are the profile's
+// (ImportProfile::cancelStatusValues).
+
+namespace storelens::core {
+
+enum class OrderStatusKind { Sale, NotSold, Unknown };
+
+// The status value trimmed and lower-cased, without '-', '_' and spaces ("Pending payment" and
+// "pending-payment" are both "pendingpayment"), and without WooCommerce's "wc-" prefix.
+QByteArray orderStatusKey(QByteArrayView status);
+
+// Sale for a known sale status (completed, processing, paid, ...) and for an empty value, NotSold for failed,
+// pending, pending payment, draft, checkout-draft and the like, Unknown otherwise.
+OrderStatusKind orderStatusKind(QByteArrayView status);
+
+} // namespace storelens::core
