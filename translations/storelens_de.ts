@@ -1559,82 +1559,113 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="335"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="392"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="339"/>
+        <location filename="../core/import/DataQuality.cpp" line="396"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="342"/>
+        <location filename="../core/import/DataQuality.cpp" line="399"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="348"/>
+        <location filename="../core/import/DataQuality.cpp" line="404"/>
+        <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
+        <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
+        <translation>
+            <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
+            <numerusform>%n Bestellungen mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="417"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
+        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="352"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="362"/>
+        <location filename="../core/import/DataQuality.cpp" line="438"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="365"/>
+        <location filename="../core/import/DataQuality.cpp" line="441"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="374"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="380"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="384"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="392"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="400"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="416"/>
+        <location filename="../core/import/DataQuality.cpp" line="492"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -1675,16 +1706,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/model/Entities.cpp" line="22"/>
         <source>Marketing spend</source>
         <translation>Marketingausgaben</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Entities.cpp" line="55"/>
-        <source>Main store</source>
-        <translation>Hauptfiliale</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Entities.cpp" line="65"/>
-        <source>In store</source>
-        <translation>Im Laden</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2115,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="230"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="254"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2150,37 +2171,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="230"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>Die Menge ist 0, aber die Zeile trägt %1: Eine Zeile, die nichts verkauft oder zurückgibt, kann keinen Betrag tragen.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
         <source>The order ID</source>
         <translation>Die Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="244"/>
         <source>The order date</source>
         <translation>Das Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="293"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="274"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="157"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="160"/>
         <source>The unit price</source>
         <translation>Der Stückpreis</translation>
     </message>
@@ -2190,12 +2211,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Monat „%1“ liegt außerhalb von 1900-01 … 2100-12.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="31"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="34"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Zeilenbetrag %1 − Rabatt %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="38"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
@@ -2205,52 +2226,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="164"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="167"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="178"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="181"/>
         <source>The line total</source>
         <translation>Die Zeilensumme</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="188"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="191"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="203"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="206"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="129"/>
+        <location filename="../core/import/RecordConverter.cpp" line="134"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="130"/>
+        <location filename="../core/import/RecordConverter.cpp" line="135"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="134"/>
+        <location filename="../core/import/RecordConverter.cpp" line="139"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="220"/>
+        <location filename="../core/import/RecordConverter.cpp" line="225"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="236"/>
+        <location filename="../core/import/RecordConverter.cpp" line="241"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="239"/>
+        <location filename="../core/import/RecordConverter.cpp" line="244"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -4910,16 +4931,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
-        <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
-        <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3 Kohorten, %4 Kunden), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
+        <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
+        <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3, %4), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortsView.cpp" line="280"/>
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln Kohorte</numerusform>
+            <numerusform>%Ln Kohorten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortsView.cpp" line="281"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="300"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -6020,77 +6057,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="36"/>
         <source>semicolon-separated</source>
         <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
         <source>tab-separated</source>
         <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>separated by vertical bars</source>
         <translation>durch senkrechte Striche getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>comma-separated</source>
         <translation>durch Komma getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="78"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="80"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="79"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="81"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
         <source>Choose what the file holds</source>
         <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="100"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="105"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="101"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="110"/>
         <source>The file &amp;holds:</source>
         <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="132"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="142"/>
         <source>Choose the file to import</source>
         <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="152"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="163"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="155"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="166"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="164"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="175"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln Spalte, %3.</numerusform>
@@ -6098,19 +6135,24 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="197"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="198"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="194"/>
-        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation>Die gespeicherten Einstellungen „%1“ (%2) &amp;verwenden: Diese Datei hat dieselben Spalten. Der nächste Schritt prüft die ganze Datei.</translation>
+        <location filename="../ui/importwizard/FilePage.cpp" line="205"/>
+        <source>&amp;Use the saved settings &quot;%1&quot;</source>
+        <translation>Die gespeicherten Einstellungen „%1“ &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <source>(%1) This file has the same columns; the next step checks the whole file.</source>
+        <translation>(%1) Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
     </message>
 </context>
 <context>
@@ -8079,39 +8121,39 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="430"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="431"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="470"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="575"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="515"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="516"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="539"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="540"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="560"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="573"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>

@@ -1559,82 +1559,113 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="335"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
+        <source>1 line</source>
+        <translation>1 línea</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="392"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="339"/>
+        <location filename="../core/import/DataQuality.cpp" line="396"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="342"/>
+        <location filename="../core/import/DataQuality.cpp" line="399"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="348"/>
+        <location filename="../core/import/DataQuality.cpp" line="404"/>
+        <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
+        <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
+        <translation>
+            <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
+            <numerusform>%n pedidos con el estado «%1» omitidos: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="417"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
+        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="352"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="362"/>
+        <location filename="../core/import/DataQuality.cpp" line="438"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="365"/>
+        <location filename="../core/import/DataQuality.cpp" line="441"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="374"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="380"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="384"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="392"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="400"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="416"/>
+        <location filename="../core/import/DataQuality.cpp" line="492"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -1675,16 +1706,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/model/Entities.cpp" line="22"/>
         <source>Marketing spend</source>
         <translation>Gasto de marketing</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Entities.cpp" line="55"/>
-        <source>Main store</source>
-        <translation>Tienda principal</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Entities.cpp" line="65"/>
-        <source>In store</source>
-        <translation>En tienda</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2115,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="230"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="254"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2145,67 +2166,67 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="31"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="34"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="38"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="157"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="160"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="164"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="167"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="178"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="181"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="188"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="191"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="203"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="206"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="230"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="244"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="293"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="274"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -2286,32 +2307,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="129"/>
+        <location filename="../core/import/RecordConverter.cpp" line="134"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="130"/>
+        <location filename="../core/import/RecordConverter.cpp" line="135"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="134"/>
+        <location filename="../core/import/RecordConverter.cpp" line="139"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="220"/>
+        <location filename="../core/import/RecordConverter.cpp" line="225"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="236"/>
+        <location filename="../core/import/RecordConverter.cpp" line="241"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="239"/>
+        <location filename="../core/import/RecordConverter.cpp" line="244"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -4910,16 +4931,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
-        <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
-        <translation>Clientes que compraron por primera vez del %1 al %2 (%3 cohortes, %4 clientes), seguidos hasta el %5; sin comparación con otro periodo.</translation>
+        <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
+        <translation>Clientes que compraron por primera vez del %1 al %2 (%3, %4), seguidos hasta el %5; sin comparación con otro periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortsView.cpp" line="280"/>
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln cohorte</numerusform>
+            <numerusform>%Ln cohortes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortsView.cpp" line="281"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="300"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -6020,77 +6057,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="36"/>
         <source>semicolon-separated</source>
         <translation>separado por punto y coma</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
         <source>tab-separated</source>
         <translation>separado por tabuladores</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>separated by vertical bars</source>
         <translation>separado por barras verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>comma-separated</source>
         <translation>separado por comas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="78"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="80"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="79"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="81"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
         <source>Choose what the file holds</source>
         <translation>Elija qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="100"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="105"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="101"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="110"/>
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="132"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="142"/>
         <source>Choose the file to import</source>
         <translation>Elija el archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="152"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="163"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="155"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="166"/>
         <source>Reading the first rows…</source>
         <translation>Leyendo las primeras filas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="164"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="175"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln columna, %3.</numerusform>
@@ -6098,19 +6135,24 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="197"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="198"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="194"/>
-        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation>&amp;Usar la configuración guardada &quot;%1&quot; (%2): este archivo tiene las mismas columnas. El siguiente paso comprueba todo el archivo.</translation>
+        <location filename="../ui/importwizard/FilePage.cpp" line="205"/>
+        <source>&amp;Use the saved settings &quot;%1&quot;</source>
+        <translation>&amp;Usar la configuración guardada «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <source>(%1) This file has the same columns; the next step checks the whole file.</source>
+        <translation>(%1) Este archivo tiene las mismas columnas; el siguiente paso comprueba todo el archivo.</translation>
     </message>
 </context>
 <context>
@@ -8079,39 +8121,39 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="430"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="431"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="470"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="575"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="515"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="516"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="539"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="540"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="560"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="573"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>

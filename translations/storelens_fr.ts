@@ -1559,82 +1559,113 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="335"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
+        <source>1 line</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="392"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="339"/>
+        <location filename="../core/import/DataQuality.cpp" line="396"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="342"/>
+        <location filename="../core/import/DataQuality.cpp" line="399"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="348"/>
+        <location filename="../core/import/DataQuality.cpp" line="404"/>
+        <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
+        <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
+        <translation>
+            <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
+            <numerusform>%n commandes au statut « %1 » écartées : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="417"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
+        <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="352"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="362"/>
+        <location filename="../core/import/DataQuality.cpp" line="438"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="365"/>
+        <location filename="../core/import/DataQuality.cpp" line="441"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="374"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="380"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="384"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="392"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="400"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="416"/>
+        <location filename="../core/import/DataQuality.cpp" line="492"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -1675,16 +1706,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/model/Entities.cpp" line="22"/>
         <source>Marketing spend</source>
         <translation>Dépenses marketing</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Entities.cpp" line="55"/>
-        <source>Main store</source>
-        <translation>Magasin principal</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Entities.cpp" line="65"/>
-        <source>In store</source>
-        <translation>En magasin</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2115,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="230"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="254"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2145,67 +2166,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="31"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="34"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le montant de ligne %1 − remise %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="38"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="157"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="160"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="164"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="167"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="178"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="181"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="188"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="191"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="203"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="206"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="227"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="230"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="244"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="293"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="274"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
@@ -2286,32 +2307,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="129"/>
+        <location filename="../core/import/RecordConverter.cpp" line="134"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="130"/>
+        <location filename="../core/import/RecordConverter.cpp" line="135"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="134"/>
+        <location filename="../core/import/RecordConverter.cpp" line="139"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="220"/>
+        <location filename="../core/import/RecordConverter.cpp" line="225"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="236"/>
+        <location filename="../core/import/RecordConverter.cpp" line="241"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="239"/>
+        <location filename="../core/import/RecordConverter.cpp" line="244"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -4910,16 +4931,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
-        <source>Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no comparison with another period.</source>
-        <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3 cohortes, %4 clients), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
+        <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
+        <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3, %4), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortsView.cpp" line="280"/>
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln cohorte</numerusform>
+            <numerusform>%Ln cohortes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cohorts/CohortsView.cpp" line="281"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="285"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="286"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="300"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -6020,77 +6057,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="35"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="36"/>
         <source>semicolon-separated</source>
         <translation>séparé par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="37"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
         <source>tab-separated</source>
         <translation>séparé par des tabulations</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>separated by vertical bars</source>
         <translation>séparé par des barres verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>comma-separated</source>
         <translation>séparé par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="78"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="80"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="79"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="81"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Choisissez un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP. StoreLens lit ses premières lignes pour déterminer son contenu ; rien n&apos;est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="87"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
         <source>Choose what the file holds</source>
         <translation>Choisir le contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="100"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="105"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="101"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="110"/>
         <source>The file &amp;holds:</source>
         <translation>Le fichier &amp;contient :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="132"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="142"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="152"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="163"/>
         <source>There is no file at %1.</source>
         <translation>Aucun fichier à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="155"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="166"/>
         <source>Reading the first rows…</source>
         <translation>Lecture des premières lignes…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="164"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="175"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="173"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln colonne, %3.</numerusform>
@@ -6098,19 +6135,24 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="197"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="187"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="198"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="194"/>
-        <source>&amp;Use the saved settings &quot;%1&quot; (%2): this file has the same columns. The next step checks the whole file.</source>
-        <translation>&amp;Utiliser les paramètres enregistrés « %1 » (%2) : ce fichier a les mêmes colonnes. L&apos;étape suivante vérifie tout le fichier.</translation>
+        <location filename="../ui/importwizard/FilePage.cpp" line="205"/>
+        <source>&amp;Use the saved settings &quot;%1&quot;</source>
+        <translation>&amp;Utiliser les paramètres enregistrés « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <source>(%1) This file has the same columns; the next step checks the whole file.</source>
+        <translation>(%1) Ce fichier a les mêmes colonnes ; l&apos;étape suivante vérifie tout le fichier.</translation>
     </message>
 </context>
 <context>
@@ -8079,39 +8121,39 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="430"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="431"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="469"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="470"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="472"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="575"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="515"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="516"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="539"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="540"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="560"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="573"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>

@@ -274,10 +274,11 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
     // The period in force in one plain sentence (issue 17): whose first purchases, followed up to when, and
     // that nothing is compared with another period.
     QString summary =
-        tr("Customers who first bought from %1 to %2 (%3 cohorts, %4 customers), followed up to %5; no "
-           "comparison with another period.")
+        tr("Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with "
+           "another period.")
             .arg(formatDate(cohorts.front().from), formatDate(cohorts.back().to),
-                 formatCount(qint64(cohorts.size())), formatCount(customers),
+                 tr("%Ln cohort(s)", nullptr, int(cohorts.size())),
+                 tr("%Ln customer(s)", nullptr, int(customers)),
                  formatDate(QDate::fromJulianDay(matrix.asOfDay())));
     if (matrix.hasUnpricedLines())
         summary +=

@@ -61,7 +61,6 @@ private:
     LatestTask *m_task = nullptr;
     StagedUpdate *m_staged = nullptr;
     QDate m_holdoutFrom;
-    VisibleRefresh *m_refresh = nullptr; // computes while shown and out of date
     bool m_dateChosen = false;
     core::session::PredictionsResultPtr m_data;
 
@@ -80,6 +79,8 @@ private:
     QWidget *m_details = nullptr;
     QLabel *m_fit = nullptr;
     QTableWidget *m_parameters = nullptr;
+    // Last: made after every widget its refresh touches.
+    VisibleRefresh *m_refresh = nullptr; // computes while shown and out of date
 };
 
 } // namespace storelens::ui
