@@ -101,7 +101,7 @@ def storelens_values(kpi_path, cohorts_path, segments_path):
 
 
 PEER_KEYS = [("net", "net_sales", 0.011), ("gross", "gross_sales", 0.011), ("returns", "returns", 0.011),
-             ("orders", "orders", 0), ("aov", "aov", 0.011), ("active", "active_customers", 0),
+             ("orders", "orders", 0), ("aov", "aov", 0.011), ("active", "buying_customers", 0),
              ("new_customers", "new_customers", 0), ("at_start", "customers_at_start", 0),
              ("at_end", "customers_at_end", 0)]
 
@@ -132,6 +132,9 @@ def check(spec_path, kpi_path, cohorts_path, segments_path, peer_output, peer_na
         row = got["kpi"].get(period, {})
         for peer_key, key, tolerance in PEER_KEYS:
             mine, theirs = values.get((period, key)), row.get(peer_key)
+            if (period, key) not in values:  # a renamed KPI must not pass the check unchecked
+                problems.append(f"{period} {key}: not in StoreLens's kpi JSON")
+                continue
             if mine is None or theirs is None:
                 continue
             if abs(float(mine) - float(theirs)) > tolerance:
@@ -148,7 +151,7 @@ def check(spec_path, kpi_path, cohorts_path, segments_path, peer_output, peer_na
         return 1
     cur = values[("current", "net_sales")], values[("current", "orders")], values[("current", "aov")]
     print(f"{peer_name} ({phase}) = StoreLens: net sales {cur[0]}, orders {cur[1]}, AOV {cur[2]}, "
-          f"active {values[('current', 'active_customers')]}, new {values[('current', 'new_customers')]}, "
+          f"buying {values[('current', 'buying_customers')]}, new {values[('current', 'new_customers')]}, "
           f"S {values[('current', 'customers_at_start')]}, E {values[('current', 'customers_at_end')]}, "
           f"{structure['cohorts']} cohorts of {structure['customers']} customers, "
           f"{structure['rfm_customers']} RFM customers ({structure['champions']} Champions)")
