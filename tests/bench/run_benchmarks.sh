@@ -106,6 +106,15 @@ tsv() {
     awk -F'\t' -v k="$2" -v c="$3" '$1 == k { print $c / 1000 }' "$1"
 }
 
+# cold_row SIZE WORKLOAD TSV LOAD-KEY RSS WHAT: a cold refresh is the load (LOAD-KEY) plus the concurrent refresh
+cold_row() {
+    local size="$1" workload="$2" f="$3" key="$4" rss="$5" what="$6" wall cpu
+    wall="$(awk -v a="$(tsv "$f" "$key" 2)" -v b="$(tsv "$f" refresh_concurrent 2)" 'BEGIN { print a + b }')"
+    cpu="$(awk -v a="$(tsv "$f" "$key" 3)" -v b="$(tsv "$f" refresh_concurrent 3)" 'BEGIN { print a + b }')"
+    row "$size" "$workload" StoreLens "$wall" "$cpu" "$rss" \
+        "$what $(awk -v a="$(tsv "$f" "$key" 2)" 'BEGIN { printf "%.0f", a * 1000 }') ms + refresh"
+}
+
 generate() {
     local size="$1" csv="$2"
     [ -s "$csv" ] && return
@@ -171,10 +180,7 @@ bench_refresh() {
     cat "$dir/analytics.txt" >&2
     local rss a="$dir/analytics.tsv"
     rss="$(cat "$work/last.time")"
-    row "$size" "refresh cold" StoreLens \
-        "$(awk -v a="$(tsv "$a" load 2)" -v b="$(tsv "$a" refresh_concurrent 2)" 'BEGIN { print a + b }')" \
-        "$(awk -v a="$(tsv "$a" load 3)" -v b="$(tsv "$a" refresh_concurrent 3)" 'BEGIN { print a + b }')" \
-        "$rss" "snapshot load $(awk -v a="$(tsv "$a" load 2)" 'BEGIN { printf "%.0f", a * 1000 }') ms + refresh"
+    cold_row "$size" "refresh cold" "$a" load "$rss" "snapshot load"
     row "$size" "refresh warm" StoreLens "$(tsv "$a" filter_concurrent 2)" "$(tsv "$a" filter_concurrent 3)" \
         "$rss" "store filter on the loaded snapshot"
     row "$size" "refresh, loaded snapshot" StoreLens "$(tsv "$a" refresh_concurrent 2)" \
@@ -189,10 +195,7 @@ bench_refresh() {
     cat "$dir/analytics-saved.txt" >&2
     local s="$dir/analytics-saved.tsv"
     rss="$(cat "$work/last.time")"
-    row "$size" "refresh cold, saved snapshot" StoreLens \
-        "$(awk -v a="$(tsv "$s" load_persisted 2)" -v b="$(tsv "$s" refresh_concurrent 2)" 'BEGIN { print a + b }')" \
-        "$(awk -v a="$(tsv "$s" load_persisted 3)" -v b="$(tsv "$s" refresh_concurrent 3)" 'BEGIN { print a + b }')" \
-        "$rss" "saved snapshot read $(awk -v a="$(tsv "$s" load_persisted 2)" 'BEGIN { printf "%.0f", a * 1000 }') ms + refresh"
+    cold_row "$size" "refresh cold, saved snapshot" "$s" load_persisted "$rss" "saved snapshot read"
     row "$size" "snapshot load, saved" StoreLens "$(tsv "$s" load_persisted 2)" "$(tsv "$s" load_persisted 3)" \
         "$rss" "key check, read and checksum of every column"
 
