@@ -54,7 +54,7 @@ void compareSnapshots(const Snapshot &a, const Snapshot &b)
         QCOMPARE(x.consentEmail, y.consentEmail);
         QCOMPARE(x.consentSms, y.consentSms);
     }
-    QVERIFY(a.customers == b.customers); // and the stored columns themselves
+    QCOMPARE(a.customers, b.customers); // and the stored columns themselves
     QCOMPARE(a.day, b.day);
     QCOMPARE(a.order, b.order);
     QCOMPARE(a.customer, b.customer);
