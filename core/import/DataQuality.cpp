@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <cctype>
 #include <climits>
 #include <cstring>
 
@@ -68,12 +67,7 @@ QString percent(double share)
 // Whether a status value says the order was refunded in part ("partially_refunded", "Partially refunded").
 bool isPartialRefund(QByteArrayView status)
 {
-    QByteArray letters;
-    for (const char c : status) {
-        if (std::isalpha(static_cast<unsigned char>(c)))
-            letters += char(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return letters == QByteArrayView("partiallyrefunded");
+    return orderStatusKey(status) == QByteArrayView("partiallyrefunded");
 }
 
 QString number(qint64 n)
