@@ -179,11 +179,8 @@ RecordPipeline::~RecordPipeline()
 void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
 {
     batch.bytesRead = m_reader.bytesRead();
-    if (m_keys) {
-        batch.keys.resize(batch.orderLines.size());
-        for (size_t i = 0; i < batch.orderLines.size(); ++i)
-            batch.keys[i] = m_keys->resolve(batch.orderLines[i]);
-    }
+    if (m_keys)
+        m_keys->resolveAll(batch.orderLines, batch.keys);
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stop || m_queue.size() < QueuedBatches; });
     m_queue.push_back(std::move(batch));
