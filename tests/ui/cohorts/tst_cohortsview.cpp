@@ -2,6 +2,7 @@
 // stronger colours for higher values in light and dark palettes, partial cells flagged and drawn hatched,
 // the metric and grain switches, the curve chart, and the drill-down into the cell's customers.
 #include "common/GuiTestSupport.h"
+#include "common/ImportFiles.h"
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -534,10 +535,7 @@ void TestCohortsView::legendReadsSensiblyWithoutSpread()
         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString file = m_sample.filePath(tag + QStringLiteral(".csv"));
     const QString path = m_sample.filePath(tag + QStringLiteral(".storelens"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(csv);
-    out.close();
+    QVERIFY(test::writeExport(file, csv));
     auto preview = core::previewFile(file);
     QVERIFY(preview.ok());
     QVERIFY(core::Workspace::open(path, true).ok());

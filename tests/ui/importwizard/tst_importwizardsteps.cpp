@@ -33,6 +33,14 @@ QString channelNames(const QString &workspace)
     return q.value(0).toString();
 }
 
+// Walks the wizard to the Check page; its summary, or "<not on the Check page>".
+QString checkSummary(ImportWizard &wizard)
+{
+    if (!showAndGoOn(wizard, 3) || wizard.currentId() != int(ImportWizard::CheckPageId))
+        return QStringLiteral("<not on the Check page>");
+    return wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+}
+
 } // namespace
 
 // The import wizard's frame: the step indicator, the "Saving…" phase between the last row read and the
@@ -59,6 +67,13 @@ private Q_SLOTS:
     void checkPageNeverShowsUnknownShippingAsZero();
 
 private:
+    // A new workspace for the data row: "<prefix>-<row name>.storelens".
+    QString rowWorkspace(const QString &prefix) const
+    {
+        return newWorkspace(m_dir.filePath(
+            QStringLiteral("%1-%2.storelens").arg(prefix, QString::fromLatin1(QTest::currentDataTag()))));
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -237,12 +252,9 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
     QFETCH(QString, fixture);
     QFETCH(QString, sentence);
     QFETCH(QString, channels);
-    const QString ws = newWorkspace(m_dir.filePath(
-        QStringLiteral("channel-%1.storelens").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    const QString ws = rowWorkspace(QStringLiteral("channel"));
     ImportWizard wizard(ws, importFixture(fixture));
-    QVERIFY(showAndGoOn(wizard, 3));
-    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
-    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    const QString status = checkSummary(wizard);
     if (sentence.isEmpty())
         QVERIFY2(!status.contains(QStringLiteral("no channel column")), qPrintable(status));
     else
@@ -386,12 +398,8 @@ void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero()
     QFETCH(QString, fixture);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const QString ws = newWorkspace(m_dir.filePath(
-        QStringLiteral("shipping-%1.storelens").arg(QString::fromLatin1(QTest::currentDataTag()))));
-    ImportWizard wizard(ws, importFixture(fixture));
-    QVERIFY(showAndGoOn(wizard, 3));
-    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
-    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    ImportWizard wizard(rowWorkspace(QStringLiteral("shipping")), importFixture(fixture));
+    const QString status = checkSummary(wizard);
     for (const QString &sentence : present)
         QVERIFY2(status.contains(sentence), qPrintable(status));
     for (const QString &words : absent)
