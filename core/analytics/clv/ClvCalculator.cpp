@@ -42,12 +42,17 @@ ClvStatus ClvCalculator::checkData(const std::vector<RfmSummaryRow> &rows) const
     return ClvStatus::Ok;
 }
 
-QString ClvCalculator::statusMessage(ClvStatus status) const
+QString ClvCalculator::statusMessage(ClvStatus status, qsizetype customers) const
 {
     switch (status) {
     case ClvStatus::Ok:
         return {};
     case ClvStatus::TooFewCustomers:
+        if (customers >= 0)
+            return ClvText::tr("Predicted lifetime value needs at least %1 identified customers; this "
+                               "selection has %n, so no prediction is shown.",
+                               nullptr, int(customers))
+                .arg(m_options.minimumCustomers);
         return ClvText::tr(
                    "Predicted lifetime value needs at least %1 identified customers; the data has fewer, "
                    "so no prediction is shown.")
@@ -146,13 +151,13 @@ Result<ClvResult> ClvCalculator::fitModels(const std::vector<RfmSummaryRow> &row
                                            const std::vector<PurchaseModelKind> &models, bool alwaysBgNbd,
                                            ClvStatus *status, const std::function<bool()> &cancelled) const
 {
-    auto fail = [this, status](ClvStatus s) {
+    auto fail = [this, status, &rows](ClvStatus s) {
         if (status)
             *status = s;
         const ErrorCode code = s == ClvStatus::NotConverged   ? ErrorCode::NotConverged
                                : s == ClvStatus::InvalidInput ? ErrorCode::InvalidValue
                                                               : ErrorCode::TooLittleData;
-        return Error(code, statusMessage(s));
+        return Error(code, statusMessage(s, qsizetype(rows.size())));
     };
     const auto cancelledError = [] {
         return Error(ErrorCode::Cancelled, ClvText::tr("The lifetime value computation was cancelled."));

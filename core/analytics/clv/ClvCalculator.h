@@ -114,8 +114,9 @@ public:
     double customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
                        const RfmSummaryRow &row, double alive, double *monthlyPurchases) const;
 
-    // The translated sentence for a status, with this calculator's thresholds (empty for Ok).
-    QString statusMessage(ClvStatus status) const;
+    // The translated sentence for a status, with this calculator's thresholds (empty for Ok); with the
+    // number of identified customers the data holds, TooFewCustomers says it ("...; this selection has 52").
+    QString statusMessage(ClvStatus status, qsizetype customers = -1) const;
 
 private:
     Result<ClvResult> fitModels(const std::vector<RfmSummaryRow> &rows,
