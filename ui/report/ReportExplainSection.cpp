@@ -70,7 +70,8 @@ void appendExplanation(ReportFlow &flow, const Explanation &e)
             continue;
         for (size_t i = 0; i < d.members.size() && i < kMembersPerDimension; ++i) {
             const Contribution &c = d.members[i];
-            table->addRow({i == 0 ? dimensionTitle(d.dimension) : QString(), c.member,
+            table->addRow({i == 0 ? dimensionTitle(d.dimension) : QString(),
+                           memberText(d.dimension, c.member),
                            formatExplainAmount(e.kpi, c.value0, false, locale),
                            formatExplainAmount(e.kpi, c.value1, false, locale),
                            formatExplainAmount(e.kpi, c.change, true, locale)});

@@ -2,6 +2,7 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/TimeSeries.h"
 #include "core/analytics/query/Periods.h"
+#include "core/model/DisplayNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportChartBlock.h"
@@ -148,12 +149,16 @@ void appendBreakdown(ReportFlow &flow, const Breakdown &breakdown, const QString
                                    {ReportSalesText::tr("Units"), 1.1, Qt::AlignRight}});
     auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), std::move(columns));
     const QLocale &locale = flow.locale();
+    const bool named = breakdown.dimension == BreakdownDimension::Store ||
+                       breakdown.dimension == BreakdownDimension::Channel;
     int rank = 0;
     for (const BreakdownRow &row : breakdown.rows) {
         QStringList cells;
         if (ranked)
             cells.append(locale.toString(++rank));
-        cells << (row.label.isEmpty() ? ReportSalesText::tr("(none)") : row.label)
+        cells << (row.label.isEmpty() ? ReportSalesText::tr("(none)")
+                  : named             ? core::storeChannelDisplayName(row.label)
+                                      : row.label)
               << formatMoney(row.netSales, locale) << formatPercent(row.shareOfNetSales, locale)
               << formatCount(row.orders, locale) << unitsText(row.unitsMilli, locale);
         table->addRow(cells);

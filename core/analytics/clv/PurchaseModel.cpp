@@ -2,17 +2,29 @@
 
 namespace storelens::core::analytics::clv {
 
+namespace {
+
+// Each model's stable key and printed name, in the order of PurchaseModelKind.
+struct PurchaseModelNames
+{
+    const char *key;
+    const char *name;
+};
+
+constexpr std::array<PurchaseModelNames, 3> kPurchaseModelNames = {
+    {{"bg_nbd", "BG/NBD"}, {"pareto_nbd", "Pareto/NBD"}, {"mbg_nbd", "MBG/NBD"}}};
+static_assert(kPurchaseModelNames.size() == kPurchaseModelKinds.size(), "one row per purchase model");
+
+const PurchaseModelNames &namesOf(PurchaseModelKind kind)
+{
+    return kPurchaseModelNames.at(size_t(kind));
+}
+
+} // namespace
+
 QString purchaseModelKey(PurchaseModelKind kind)
 {
-    switch (kind) {
-    case PurchaseModelKind::BgNbd:
-        return QStringLiteral("bg_nbd");
-    case PurchaseModelKind::ParetoNbd:
-        return QStringLiteral("pareto_nbd");
-    case PurchaseModelKind::MbgNbd:
-        break;
-    }
-    return QStringLiteral("mbg_nbd");
+    return QLatin1String(namesOf(kind).key);
 }
 
 std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
@@ -26,15 +38,7 @@ std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
 
 QString purchaseModelName(PurchaseModelKind kind)
 {
-    switch (kind) {
-    case PurchaseModelKind::BgNbd:
-        return QStringLiteral("BG/NBD");
-    case PurchaseModelKind::ParetoNbd:
-        return QStringLiteral("Pareto/NBD");
-    case PurchaseModelKind::MbgNbd:
-        break;
-    }
-    return QStringLiteral("MBG/NBD");
+    return QLatin1String(namesOf(kind).name);
 }
 
 std::array<QString, 4> purchaseModelParameterKeys(PurchaseModelKind kind)
