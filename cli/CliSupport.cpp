@@ -29,11 +29,67 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStr
     return -1;
 }
 
+int parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &arguments,
+                 CliStreams &io)
+{
+    parser.setApplicationDescription(spec.description());
+    if (spec.addOptions)
+        spec.addOptions(parser);
+    return parseOrExit(parser, arguments, io);
+}
+
+std::unique_ptr<CliCommand> makeCommand(CommandSpec spec, ParsedCommand run)
+{
+    const QString name = spec.name;
+    const char *const context = spec.context;
+    const char *const summary = spec.summary;
+    return makeCommand(
+        name, context, summary,
+        [spec = std::move(spec), run = std::move(run)](const QStringList &arguments, CliStreams &io) {
+            QCommandLineParser parser;
+            if (const int exit = parseCommand(parser, spec, arguments, io); exit >= 0)
+                return exit;
+            return run(parser, io);
+        });
+}
+
+std::unique_ptr<CliCommand> makeQueryCommand(CommandSpec spec, QueryOptionSet set, QueryCommand run,
+                                             OwnOptions order)
+{
+    spec.addOptions = [own = std::move(spec.addOptions), set, order](QCommandLineParser &parser) {
+        if (order == OwnOptions::AfterShared)
+            addQueryOptions(parser, set);
+        if (own)
+            own(parser);
+        if (order == OwnOptions::BeforeShared)
+            addQueryOptions(parser, set);
+    };
+    ParsedCommand parsed = [command = spec.name, set, run = std::move(run)](const QCommandLineParser &parser,
+                                                                            CliStreams &io) {
+        QueryOptions options;
+        if (const int exit = checkQueryCommand(parser, command, set, &options, io); exit >= 0)
+            return exit;
+        return run(parser, options, io);
+    };
+    return makeCommand(std::move(spec), std::move(parsed));
+}
+
+QCommandLineOption workspaceOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("workspace"), description, CliText::tr("path"));
+}
+
 int parseQueryCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                       const QueryOptionSet &set, QueryOptions *options, CliStreams &io)
 {
     if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
         return exit;
+    return checkQueryCommand(parser, command, set, options, io);
+}
+
+int checkQueryCommand(const QCommandLineParser &parser, const QString &command, const QueryOptionSet &set,
+                      QueryOptions *options, CliStreams &io)
+{
     if (!parser.positionalArguments().isEmpty()) {
         io.err << CliText::tr("storelens %1 takes no positional arguments.").arg(command) << '\n';
         return BadUsage;

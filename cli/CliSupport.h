@@ -16,6 +16,44 @@
 
 namespace storelens::cli {
 
+// What a command says about itself and which options it has: `summary`, one line for `storelens --help`, a
+// source text marked with QT_TRANSLATE_NOOP in `context` and translated each time it is shown; `description`,
+// the translated text of `storelens NAME --help` above the options.
+struct CommandSpec
+{
+    QString name;
+    const char *summary = nullptr;
+    std::function<QString()> description;
+    // Adds the command's own options and positional arguments; may be empty.
+    std::function<void(QCommandLineParser &parser)> addOptions;
+    const char *context = "storelens::cli";
+};
+
+// What runs a command once its options are parsed (--help and parse errors already answered).
+using ParsedCommand = std::function<int(const QCommandLineParser &parser, CliStreams &io)>;
+// The same for an analysis command, with its query options read.
+using QueryCommand =
+    std::function<int(const QCommandLineParser &parser, QueryOptions &options, CliStreams &io)>;
+
+// A command made of its spec: its parser takes the description and the options, parses `arguments`, answers
+// --help and parse errors, then `run` goes on.
+std::unique_ptr<CliCommand> makeCommand(CommandSpec spec, ParsedCommand run);
+// Where an analysis command's own options stand in its --help: after the shared query options, or before
+// them when they are what the command is about (explain's --kpi).
+enum class OwnOptions { AfterShared, BeforeShared };
+
+// An analysis command: the shared options of `set` beside its own, then parseQueryCommand() checks them and
+// `run` gets the query options read.
+std::unique_ptr<CliCommand> makeQueryCommand(CommandSpec spec, QueryOptionSet set, QueryCommand run,
+                                             OwnOptions order = OwnOptions::AfterShared);
+
+// Builds `parser` from the spec's description and options, then parseOrExit().
+int parseCommand(QCommandLineParser &parser, const CommandSpec &spec, const QStringList &arguments,
+                 CliStreams &io);
+
+// The --workspace option of commands that take no other query option: `description` as given (translated).
+QCommandLineOption workspaceOption(const QString &description);
+
 // Parses a command's options; prints --help to io.out (returns Success) or the problem to io.err (BadUsage).
 // Returns -1 when the command should go on.
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStreams &io);
@@ -25,6 +63,9 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStr
 // when the command should go on.
 int parseQueryCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                       const QueryOptionSet &set, QueryOptions *options, CliStreams &io);
+// The checks of parseQueryCommand() after parsing.
+int checkQueryCommand(const QCommandLineParser &parser, const QString &command, const QueryOptionSet &set,
+                      QueryOptions *options, CliStreams &io);
 
 // What an analysis command computes from: the session of its workspace and its query resolved there (the
 // period completed, the filters as line masks). Commands ask the session for their analysis and print it.

@@ -281,48 +281,8 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
             << '\n';
 }
 
-// `storelens clv --workspace W …`: the predictive CLV of METRICS.md section 8.
-int runClv(const QStringList &arguments, CliStreams &io)
+void addClvOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma "
-        "spend "
-        "model to the identified customers' purchase days (METRICS.md section 8), uses the purchase "
-        "model "
-        "with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and "
-        "says so in one sentence, and predicts, per customer, the probability of "
-        "still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected "
-        "order value, the lifetime value over the horizon and the expected date of the next purchase, "
-        "counted from the as-of date "
-        "(empty when the customer is more likely gone than not). --holdout-from DATE fits on the "
-        "purchases before DATE and compares the expected repeat purchases from DATE to the as-of date "
-        "with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat "
-        "buyers) or a fit that does not converge prints the reason and no numbers.\n"
-        "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.\n\n"
-        "JSON (--format json): as_of, calibration_end, horizon_months, annual_discount_rate, status,\n"
-        "  model {in_use, name, chosen_by (holdout, likelihood or requested), sentence,\n"
-        "         test {from, to, weeks, customers, actual_repeat_purchases, models [{model, converged,\n"
-        "               log_likelihood, expected_repeat_purchases, error_per_customer}]} or null,\n"
-        "         fits [{model, r, alpha, a, b or s, beta, log_likelihood, converged, evaluations,\n"
-        "               gradient_norm, customers}]},\n"
-        "  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
-        "  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, gradient_norm, customers},\n"
-        "  holdout {from, to, weeks, actual_repeat_purchases, expected_repeat_purchases,\n"
-        "           by_frequency [{repeat_purchases, or_more, customers, actual_mean, expected_mean}]} "
-        "or "
-        "null,\n"
-        "  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, monetary,\n"
-        "  probability_alive, expected_purchases_4_weeks, expected_purchases_13_weeks,\n"
-        "  expected_purchases_52_weeks, expected_average_order_value, predicted_clv, "
-        "expected_next_purchase}].\n"
-        "CSV (--format csv): the customers' fields, one row per customer.\n"
-        "Customers are listed by predicted CLV, highest first."));
-    QueryOptionSet set;
-    set.period = false;
-    set.compare = false;
-    set.window = false;
-    addQueryOptions(parser, set);
     parser.addOption({kHoldoutFrom,
                       CliText::tr("Fit on the purchases before this day and compare the rest with the "
                                   "prediction."),
@@ -339,10 +299,11 @@ int runClv(const QStringList &arguments, CliStreams &io)
                       CliText::tr("List only this many customers, 0 for all (default: 20 in the table, "
                                   "all in JSON and CSV)."),
                       CliText::tr("count")});
-    QueryOptions options;
-    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("clv"), set, &options, io);
-        exit >= 0)
-        return exit;
+}
+
+// `storelens clv --workspace W …`: the predictive CLV of METRICS.md section 8.
+int runClv(const QCommandLineParser &parser, QueryOptions &options, CliStreams &io)
+{
     WorkspaceClvRequest request;
     bool okHorizon = false;
     bool okRate = false;
@@ -418,11 +379,60 @@ int runClv(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeClvCommand()
 {
-    return makeCommand(
-        QStringLiteral("clv"), "storelens::cli",
-        QT_TRANSLATE_NOOP("storelens::cli",
-                          "Predict customer lifetime value with the BG/NBD and Gamma-Gamma models."),
-        runClv);
+    QueryOptionSet set;
+    set.period = false;
+    set.compare = false;
+    set.window = false;
+    return makeQueryCommand(
+        {QStringLiteral("clv"),
+         QT_TRANSLATE_NOOP("storelens::cli",
+                           "Predict customer lifetime value with the BG/NBD and Gamma-Gamma models."),
+         [] {
+             return CliText::tr("storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and "
+                                "the Gamma-Gamma spend model to the identified customers' purchase days "
+                                "(METRICS.md section 8), uses the purchase model with the lowest holdout "
+                                "error (tested on the last 13 weeks, or on the --holdout-from split) and "
+                                "says so in one sentence, and predicts, per customer, the probability of "
+                                "still being a customer, the expected purchases in the next 4, 13 and 52 "
+                                "weeks, the expected order value, the lifetime value over the horizon and "
+                                "the expected date of the next purchase, counted from the as-of date (empty "
+                                "when the customer is more likely gone than not). --holdout-from DATE fits "
+                                "on the purchases before DATE and compares the expected repeat purchases "
+                                "from DATE to the as-of date with the actual ones. Too little data (fewer "
+                                "than 200 customers, under 90 days, no repeat buyers) or a fit that does "
+                                "not converge prints the reason and no numbers.\n"
+                                "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data "
+                                "was rejected.\n\n"
+                                "JSON (--format json): as_of, calibration_end, horizon_months, "
+                                "annual_discount_rate, status,\n"
+                                "  model {in_use, name, chosen_by (holdout, likelihood or requested), "
+                                "sentence,\n"
+                                "         test {from, to, weeks, customers, actual_repeat_purchases, models "
+                                "[{model, converged,\n"
+                                "               log_likelihood, expected_repeat_purchases, "
+                                "error_per_customer}]} or null,\n"
+                                "         fits [{model, r, alpha, a, b or s, beta, log_likelihood, "
+                                "converged, evaluations,\n"
+                                "               gradient_norm, customers}]},\n"
+                                "  bg_nbd {r, alpha, a, b, log_likelihood, converged, evaluations, "
+                                "gradient_norm, customers},\n"
+                                "  gamma_gamma {p, q, gamma, log_likelihood, converged, evaluations, "
+                                "gradient_norm, customers},\n"
+                                "  holdout {from, to, weeks, actual_repeat_purchases, "
+                                "expected_repeat_purchases,\n"
+                                "           by_frequency [{repeat_purchases, or_more, customers, "
+                                "actual_mean, expected_mean}]} or null,\n"
+                                "  customer_count, predicted_clv_total, customers [{customer_id, x, t_x, T, "
+                                "monetary,\n"
+                                "  probability_alive, expected_purchases_4_weeks, "
+                                "expected_purchases_13_weeks,\n"
+                                "  expected_purchases_52_weeks, expected_average_order_value, "
+                                "predicted_clv, expected_next_purchase}].\n"
+                                "CSV (--format csv): the customers' fields, one row per customer.\n"
+                                "Customers are listed by predicted CLV, highest first.");
+         },
+         addClvOptions},
+        set, runClv);
 }
 
 } // namespace storelens::cli

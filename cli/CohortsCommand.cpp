@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
+#include "core/model/EnumKeys.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -21,19 +22,13 @@ using namespace analytics;
 
 const QString kMetric = QStringLiteral("metric");
 
+// In the order of Grain.
+constexpr const char *kGrainKeys[] = {"day", "week", "month", "quarter"};
+static_assert(std::size(kGrainKeys) == size_t(Grain::Quarter) + 1, "one key per grain");
+
 QString grainKey(Grain g)
 {
-    switch (g) {
-    case Grain::Week:
-        return QStringLiteral("week");
-    case Grain::Quarter:
-        return QStringLiteral("quarter");
-    case Grain::Day:
-        return QStringLiteral("day");
-    case Grain::Month:
-        break;
-    }
-    return QStringLiteral("month");
+    return enumKey(kGrainKeys, g);
 }
 
 CohortMoney moneyState(const CohortMatrix &m, CohortMetric metric, int cohort, int age)
@@ -178,48 +173,16 @@ void printCsv(const CohortMatrix &m, CohortMetric metric, QTextStream &out)
     out << QString::fromUtf8(buffer.data());
 }
 
-// `storelens cohorts --workspace W …`: the cohort matrix of METRICS.md section 4.
-int runCohorts(const QStringList &arguments, CliStreams &io)
+void addCohortsOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens cohorts: customers grouped by the week (Monday start), month or quarter of their "
-        "first "
-        "purchase within the filters, followed period by period (METRICS.md section 4). --from/--to "
-        "select "
-        "the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each "
-        "cohort is its whole calendar period and activity after the range still counts.\n"
-        "Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, "
-        "returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per "
-        "customer).\n"
-        "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
-        "JSON (--format json): an object with grain, metric, as_of, range {from, to}, age_count and\n"
-        "  cohorts [{label, from, to, size, cells [{age, value, reason, partial, buying_customers, orders, "
-        "unpriced_lines,\n"
-        "           net_sales, cumulative_net_sales}]}], currency (the workspace's ISO code, null when not "
-        "known).\n"
-        "Cells after the as-of date are absent (empty, not zero). value is a fraction for retention, "
-        "money "
-        "per customer for revenue and cumulative_revenue, orders per customer for orders; net_sales are "
-        "the cell's totals in money. Money of a cell whose lines were imported without prices is null with "
-        "reason \"no prices imported\" (never 0); reason \"some lines without prices\" marks money that "
-        "leaves "
-        "such lines out.\n"
-        "CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one row per cell; value is "
-        "empty "
-        "and note says why when money is unknown."));
-    QueryOptionSet set;
-    set.compare = false;
-    set.window = false;
-    set.grain = true;
-    addQueryOptions(parser, set);
     parser.addOption({kMetric, CliText::tr("What the cells show (default: retention)."),
                       QStringLiteral("retention|revenue|cumulative_revenue|orders"),
                       QStringLiteral("retention")});
-    QueryOptions options;
-    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("cohorts"), set, &options, io);
-        exit >= 0)
-        return exit;
+}
+
+// `storelens cohorts --workspace W …`: the cohort matrix of METRICS.md section 4.
+int runCohorts(const QCommandLineParser &parser, QueryOptions &options, CliStreams &io)
+{
     const std::optional<CohortMetric> metric = cohortMetricFromKey(parser.value(kMetric));
     if (!metric) {
         io.err << CliText::tr("--metric takes retention, revenue, cumulative_revenue or orders, not \"%1\".")
@@ -245,10 +208,42 @@ int runCohorts(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeCohortsCommand()
 {
-    return makeCommand(
-        QStringLiteral("cohorts"), "storelens::cli",
-        QT_TRANSLATE_NOOP("storelens::cli", "Print the cohort matrix: retention, revenue or orders."),
-        runCohorts);
+    QueryOptionSet set;
+    set.compare = false;
+    set.window = false;
+    set.grain = true;
+    return makeQueryCommand(
+        {QStringLiteral("cohorts"),
+         QT_TRANSLATE_NOOP("storelens::cli", "Print the cohort matrix: retention, revenue or orders."),
+         [] {
+             return CliText::tr("storelens cohorts: customers grouped by the week (Monday start), month or "
+                                "quarter of their first purchase within the filters, followed period by "
+                                "period (METRICS.md section 4). --from/--to select the cohorts whose period "
+                                "overlaps them (default: the 12 months ending at the as-of date); each "
+                                "cohort is its whole calendar period and activity after the range still "
+                                "counts.\n"
+                                "Metrics: retention (share of the cohort buying in the period), revenue "
+                                "(net sales per customer, returns included), cumulative_revenue (the sum of "
+                                "revenue up to that age), orders (orders per customer).\n"
+                                "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected."
+                                "\n\n"
+                                "JSON (--format json): an object with grain, metric, as_of, range {from, "
+                                "to}, age_count and\n"
+                                "  cohorts [{label, from, to, size, cells [{age, value, reason, partial, "
+                                "buying_customers, orders, unpriced_lines,\n"
+                                "           net_sales, cumulative_net_sales}]}], currency (the workspace's "
+                                "ISO code, null when not known).\n"
+                                "Cells after the as-of date are absent (empty, not zero). value is a "
+                                "fraction for retention, money per customer for revenue and "
+                                "cumulative_revenue, orders per customer for orders; net_sales are the "
+                                "cell's totals in money. Money of a cell whose lines were imported without "
+                                "prices is null with reason \"no prices imported\" (never 0); reason \"some "
+                                "lines without prices\" marks money that leaves such lines out.\n"
+                                "CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; one "
+                                "row per cell; value is empty and note says why when money is unknown.");
+         },
+         addCohortsOptions},
+        set, runCohorts);
 }
 
 } // namespace storelens::cli

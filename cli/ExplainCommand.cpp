@@ -16,6 +16,9 @@ using namespace storelens::core;
 
 namespace {
 
+const QString kKpi = QStringLiteral("kpi");
+const QString kBy = QStringLiteral("by");
+
 using namespace analytics;
 using namespace analytics::explain;
 
@@ -182,44 +185,34 @@ void printTable(const Explanation &e, QTextStream &out)
     }
 }
 
-// `storelens explain --workspace W --kpi net_sales [--by DIMENSION]...`: METRICS.md section 9.
-int runExplain(const QStringList &arguments, CliStreams &io)
+void addExplainOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens explain: where the change of a KPI between the comparison period and the period came "
-        "from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix "
-        "and rate for ratios) and whether the change is beyond normal variation.\n"
-        "Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad "
-        "usage, 2 the workspace or a filter was rejected.\n"
-        "JSON fields are listed in README.md (\"storelens explain\")."));
     const QCommandLineOption kpiOption(
-        QStringLiteral("kpi"),
+        kKpi,
         CliText::tr("The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, "
                     "kept_customers, …; default net_sales)."),
         CliText::tr("KEY"));
     const QCommandLineOption byOption(
-        QStringList{QStringLiteral("by")},
+        kBy,
         CliText::tr("A dimension to split by (repeatable; default all): store, channel, country, category, "
                     "customer_type, segment (saved segments)."),
         CliText::tr("DIMENSION"));
     parser.addOption(kpiOption);
     parser.addOption(byOption);
-    QueryOptionSet set;
-    addQueryOptions(parser, set);
-    QueryOptions options;
-    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("explain"), set, &options, io);
-        exit >= 0)
-        return exit;
+}
+
+// `storelens explain --workspace W --kpi net_sales [--by DIMENSION]...`: METRICS.md section 9.
+int runExplain(const QCommandLineParser &parser, QueryOptions &options, CliStreams &io)
+{
     KpiId kpi = KpiId::NetSales;
-    if (parser.isSet(kpiOption) && !kpiFromKey(parser.value(kpiOption), &kpi)) {
+    if (parser.isSet(kKpi) && !kpiFromKey(parser.value(kKpi), &kpi)) {
         io.err << CliText::tr("Unknown KPI \"%1\"; use a key of `storelens kpi`, e.g. net_sales.")
-                      .arg(parser.value(kpiOption))
+                      .arg(parser.value(kKpi))
                << '\n';
         return BadUsage;
     }
     std::vector<Dimension> dimensions;
-    for (const QString &key : parser.values(byOption)) {
+    for (const QString &key : parser.values(kBy)) {
         Dimension d = Dimension::Store;
         if (!dimensionFromKey(key, &d)) {
             io.err << CliText::tr("Unknown dimension \"%1\"; use store, channel, country, category, "
@@ -250,9 +243,22 @@ int runExplain(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeExplainCommand()
 {
-    return makeCommand(QStringLiteral("explain"), "storelens::cli",
-                       QT_TRANSLATE_NOOP("storelens::cli", "Explain where the change of a KPI came from."),
-                       runExplain);
+    QueryOptionSet set;
+    return makeQueryCommand(
+        {QStringLiteral("explain"),
+         QT_TRANSLATE_NOOP("storelens::cli", "Explain where the change of a KPI came from."),
+         [] {
+             return CliText::tr("storelens explain: where the change of a KPI between the comparison period "
+                                "and the period came from (METRICS.md section 9): the driver bridge of net "
+                                "sales, the contributions by dimension (mix and rate for ratios) and "
+                                "whether the change is beyond normal variation.\n"
+                                "Exit status: 0 done (also when the KPI has no defined explanation: the "
+                                "reason is printed), 1 bad usage, 2 the workspace or a filter was rejected."
+                                "\n"
+                                "JSON fields are listed in README.md (\"storelens explain\").");
+         },
+         addExplainOptions},
+        set, runExplain, OwnOptions::BeforeShared);
 }
 
 } // namespace storelens::cli

@@ -18,6 +18,23 @@ using namespace storelens::core;
 
 namespace {
 
+const QString kWorkspace = QStringLiteral("workspace");
+const QString kEntity = QStringLiteral("entity");
+const QString kProfile = QStringLiteral("profile");
+const QString kOnError = QStringLiteral("on-error");
+const QString kDryRun = QStringLiteral("dry-run");
+const QString kDateOrder = QStringLiteral("date-order");
+const QString kDecimal = QStringLiteral("decimal");
+const QString kSaveProfile = QStringLiteral("save-profile");
+const QString kRejections = QStringLiteral("rejections");
+const QString kNotProduct = QStringLiteral("not-a-product");
+const QString kNoPrices = QStringLiteral("no-prices");
+const QString kOrdersWithoutId = QStringLiteral("orders-without-id");
+const QString kLineTotal = QStringLiteral("line-total");
+const QString kOrderMoney = QStringLiteral("order-money");
+const QString kSource = QStringLiteral("source");
+const QString kReplace = QStringLiteral("replace");
+
 // The header and first rows do not tell what the file holds: the user names it.
 int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
 {
@@ -202,94 +219,81 @@ int refuseContestedFields(const QString &file, Entity entity, const QList<Contes
     return InputRejected;
 }
 
-// `storelens import FILE --workspace W [...]`: the headless importer from the command line.
-int runImport(const QStringList &arguments, CliStreams &io)
+void addImportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing "
-        "or marketing spend) into a workspace, in one transaction. Without --profile the columns are "
-        "mapped from the header names, and what the file holds is read from its header and values; when "
-        "that "
-        "is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected "
-        "(the "
-        "message names file, line, column and reason, or the --entity choices; nothing is imported)."));
     parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       CliText::tr("The workspace file (created when missing)."),
+    const QCommandLineOption workspace(kWorkspace, CliText::tr("The workspace file (created when missing)."),
                                        CliText::tr("path"));
     const QCommandLineOption entity(
-        QStringLiteral("entity"),
+        kEntity,
         CliText::tr("What the file holds: orders, customers, products, inventory, traffic, "
                     "staffing or marketing (default: detected from the header and values)."),
         CliText::tr("entity"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     CliText::tr("An import profile (JSON) to apply."),
+    const QCommandLineOption profile(kProfile, CliText::tr("An import profile (JSON) to apply."),
                                      CliText::tr("profile.json"));
     const QCommandLineOption onError(
-        QStringLiteral("on-error"),
+        kOnError,
         CliText::tr("abort: the first bad row cancels the import (default); skip: bad rows "
                     "are left out and listed, the rest is imported."),
         QStringLiteral("abort|skip"), QStringLiteral("abort"));
     const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"),
-        CliText::tr("Check the whole file and count new, updated and unchanged rows without "
-                    "changing the workspace."));
+        kDryRun, CliText::tr("Check the whole file and count new, updated and unchanged rows without "
+                             "changing the workspace."));
     const QCommandLineOption dateOrder(
-        QStringLiteral("date-order"),
-        CliText::tr("The order of day and month in dates, when the file leaves it open."),
+        kDateOrder, CliText::tr("The order of day and month in dates, when the file leaves it open."),
         QStringLiteral("dmy|mdy|ymd"));
     const QCommandLineOption decimal(
-        QStringLiteral("decimal"),
-        CliText::tr("The decimal separator of the numbers, when the file leaves it open."),
+        kDecimal, CliText::tr("The decimal separator of the numbers, when the file leaves it open."),
         QStringLiteral(".|,"));
-    const QCommandLineOption saveProfile(QStringLiteral("save-profile"),
+    const QCommandLineOption saveProfile(kSaveProfile,
                                          CliText::tr("Save the profile used (suggested or given) as JSON."),
                                          CliText::tr("profile.json"));
     const QCommandLineOption rejections(
-        QStringLiteral("rejections"),
-        CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
+        kRejections, CliText::tr("With --on-error skip: write the rejected rows to this CSV file."),
         CliText::tr("rejected.csv"));
     const QCommandLineOption notProduct(
-        QStringLiteral("not-a-product"),
+        kNotProduct,
         CliText::tr("Mark these SKUs (comma-separated; fees, postage, adjustments) \"not a product\": their "
                     "lines stay in sales, the products leave product rankings."),
         CliText::tr("SKU,SKU"));
     const QCommandLineOption noPrices(
-        QStringLiteral("no-prices"),
+        kNoPrices,
         CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
                     "customers count, money KPIs say \"no prices imported\"."));
     const QCommandLineOption ordersWithoutId(
-        QStringLiteral("orders-without-id"),
+        kOrdersWithoutId,
         CliText::tr("For a file without an order id: row (each row is an order, the default) or "
                     "customer-day (one order per customer per day)."),
         QStringLiteral("row|customer-day"));
     const QCommandLineOption lineTotal(
-        QStringLiteral("line-total"),
+        kLineTotal,
         CliText::tr("Whether the line total column is before or after the line's discount (default: "
                     "from the profile or the column's name)."),
         QStringLiteral("before-discount|after-discount"));
     const QCommandLineOption orderMoney(
-        QStringLiteral("order-money"),
+        kOrderMoney,
         CliText::tr("Order-level discounts and shipping: spread exactly over each order's lines (default) "
                     "or leave them out."),
         QStringLiteral("spread|leave-out"));
     const QCommandLineOption source(
-        QStringLiteral("source"),
+        kSource,
         CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
                     "export); an order is its source and its order id (default: the profile's source, "
                     "else \"Default\")."),
         CliText::tr("name"));
     const QCommandLineOption replace(
-        QStringLiteral("replace"),
+        kReplace,
         CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
                     "to last day): lines of that source on those days that the file no longer holds are "
                     "removed. Without it nothing is ever removed."));
     parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
                        rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
                        notProduct});
-    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-        return exit;
+}
+
+// `storelens import FILE --workspace W [...]`: the headless importer from the command line.
+int runImport(const QCommandLineParser &parser, CliStreams &io)
+{
     int exitCode = Success;
     if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
         return exitCode;
@@ -300,31 +304,31 @@ int runImport(const QStringList &arguments, CliStreams &io)
     const QString file = parser.positionalArguments().constFirst();
 
     std::optional<Entity> chosenEntity;
-    if (parser.isSet(entity)) {
-        chosenEntity = entityFromKey(parser.value(entity));
+    if (parser.isSet(kEntity)) {
+        chosenEntity = entityFromKey(parser.value(kEntity));
         if (!chosenEntity) {
-            io.err << CliText::tr("Unknown --entity \"%1\".").arg(parser.value(entity)) << '\n';
+            io.err << CliText::tr("Unknown --entity \"%1\".").arg(parser.value(kEntity)) << '\n';
             return BadUsage;
         }
     }
     ImportOptions options;
-    if (parser.value(onError) == QLatin1String("skip")) {
+    if (parser.value(kOnError) == QLatin1String("skip")) {
         options.onError = ErrorPolicy::Skip;
-    } else if (parser.value(onError) != QLatin1String("abort")) {
+    } else if (parser.value(kOnError) != QLatin1String("abort")) {
         io.err << CliText::tr("--on-error takes abort or skip.") << '\n';
         return BadUsage;
     }
-    options.dryRun = parser.isSet(dryRun);
-    options.replace = parser.isSet(replace);
-    for (const QString &list : parser.values(notProduct)) {
+    options.dryRun = parser.isSet(kDryRun);
+    options.replace = parser.isSet(kReplace);
+    for (const QString &list : parser.values(kNotProduct)) {
         for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.notProducts << sku.trimmed();
     }
 
     ImportProfile chosen;
     QList<ContestedField> contested; // suggested mappings nothing in the file justifies
-    if (parser.isSet(profile)) {
-        auto loaded = ImportProfile::load(parser.value(profile));
+    if (parser.isSet(kProfile)) {
+        auto loaded = ImportProfile::load(parser.value(kProfile));
         if (!loaded)
             return reportError(loaded.error(), io);
         chosen = loaded.value();
@@ -340,16 +344,16 @@ int runImport(const QStringList &arguments, CliStreams &io)
         chosen = suggestProfile(preview.value(), chosenEntity);
         contested = contestedFields(preview.value(), chosen);
     }
-    if (parser.isSet(dateOrder)) {
-        const auto order = dateOrderFromKey(parser.value(dateOrder));
+    if (parser.isSet(kDateOrder)) {
+        const auto order = dateOrderFromKey(parser.value(kDateOrder));
         if (!order || *order == csv::DateOrder::Unknown) {
             io.err << CliText::tr("--date-order takes dmy, mdy or ymd.") << '\n';
             return BadUsage;
         }
         chosen.dateOrder = *order;
     }
-    if (parser.isSet(decimal)) {
-        const QString separator = parser.value(decimal);
+    if (parser.isSet(kDecimal)) {
+        const QString separator = parser.value(kDecimal);
         if (separator != QLatin1String(".") && separator != QLatin1String(",")) {
             io.err << CliText::tr("--decimal takes . or ,.") << '\n';
             return BadUsage;
@@ -357,26 +361,26 @@ int runImport(const QStringList &arguments, CliStreams &io)
         chosen.decimalSeparator = separator.at(0).toLatin1();
         chosen.decimalSeparatorOpen = false;
     }
-    if (parser.isSet(noPrices))
+    if (parser.isSet(kNoPrices))
         chosen.noPrices = true;
     // The two-way choices: the first value sets true, the second false.
     const struct
     {
-        const QCommandLineOption &option;
+        const QString &option;
         QLatin1String first;
         QLatin1String second;
         QString problem;
         std::function<void(bool first)> set;
     } choices[] = {
-        {ordersWithoutId, QLatin1String("row"), QLatin1String("customer-day"),
+        {kOrdersWithoutId, QLatin1String("row"), QLatin1String("customer-day"),
          CliText::tr("--orders-without-id takes row or customer-day."),
          [&chosen](bool row) {
              chosen.ordersWithoutId = row ? OrdersWithoutId::PerRow : OrdersWithoutId::PerCustomerDay;
          }},
-        {lineTotal, QLatin1String("after-discount"), QLatin1String("before-discount"),
+        {kLineTotal, QLatin1String("after-discount"), QLatin1String("before-discount"),
          CliText::tr("--line-total takes before-discount or after-discount."),
          [&chosen](bool after) { chosen.lineTotalAfterDiscount = after; }},
-        {orderMoney, QLatin1String("spread"), QLatin1String("leave-out"),
+        {kOrderMoney, QLatin1String("spread"), QLatin1String("leave-out"),
          CliText::tr("--order-money takes spread or leave-out."),
          [&chosen](bool spread) { chosen.spreadOrderMoney = spread; }},
     };
@@ -390,21 +394,21 @@ int runImport(const QStringList &arguments, CliStreams &io)
         }
         choice.set(v == choice.first);
     }
-    if (parser.isSet(source)) {
-        if (parser.value(source).trimmed().isEmpty()) {
+    if (parser.isSet(kSource)) {
+        if (parser.value(kSource).trimmed().isEmpty()) {
             io.err << CliText::tr("--source takes a name.") << '\n';
             return BadUsage;
         }
-        chosen.source = parser.value(source).trimmed();
+        chosen.source = parser.value(kSource).trimmed();
     }
-    if (parser.isSet(saveProfile)) {
-        if (auto saved = chosen.save(parser.value(saveProfile)); !saved)
+    if (parser.isSet(kSaveProfile)) {
+        if (auto saved = chosen.save(parser.value(kSaveProfile)); !saved)
             return reportError(saved.error(), io);
     }
     if (!contested.isEmpty())
-        return refuseContestedFields(file, chosen.entity, contested, parser.isSet(saveProfile), io);
+        return refuseContestedFields(file, chosen.entity, contested, parser.isSet(kSaveProfile), io);
     // A workspace this command creates is removed again when the import fails or is a dry run.
-    const QString workspacePath = parser.value(workspace);
+    const QString workspacePath = parser.value(kWorkspace);
     const bool existed = QFileInfo::exists(workspacePath) || QFileInfo(workspacePath).isSymLink();
     const auto removeNew = [&] {
         if (existed)
@@ -430,8 +434,8 @@ int runImport(const QStringList &arguments, CliStreams &io)
     if (!report)
         return reportError(report.error(), io);
     print(report.value(), chosen, io);
-    if (parser.isSet(rejections) && !report->rejections.isEmpty()) {
-        if (auto saved = Importer::saveRejections(report->rejections, parser.value(rejections)); !saved)
+    if (parser.isSet(kRejections) && !report->rejections.isEmpty()) {
+        if (auto saved = Importer::saveRejections(report->rejections, parser.value(kRejections)); !saved)
             return reportError(saved.error(), io);
     }
     return Success;
@@ -441,8 +445,20 @@ int runImport(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeImportCommand()
 {
-    return makeCommand(QStringLiteral("import"), "storelens::cli",
-                       QT_TRANSLATE_NOOP("storelens::cli", "Import a CSV export into a workspace."),
+    return makeCommand({QStringLiteral("import"),
+                        QT_TRANSLATE_NOOP("storelens::cli", "Import a CSV export into a workspace."),
+                        [] {
+                            return CliText::tr("storelens import: reads a CSV export (orders, customers, "
+                                               "products, inventory, traffic, staffing or marketing spend) "
+                                               "into a workspace, in one transaction. Without --profile the "
+                                               "columns are mapped from the header names, and what the file "
+                                               "holds is read from its header and values; when that is not "
+                                               "clear, name it with --entity. Exit status: 0 imported, 1 "
+                                               "bad usage, 2 input rejected (the message names file, line, "
+                                               "column and reason, or the --entity choices; nothing is "
+                                               "imported).");
+                        },
+                        addImportOptions},
                        runImport);
 }
 

@@ -47,29 +47,24 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io)
 
 namespace {
 
-// `storelens info --workspace W`: row counts, date range and totals.
-int runInfo(const QStringList &arguments, CliStreams &io)
+const QString kWorkspace = QStringLiteral("workspace");
+const QString kFormat = QStringLiteral("format");
+
+void addInfoOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: "
-        "order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count "
-        "them), order_ids (also return-only orders), return_lines, guest_lines, customers, "
-        "buying_customers (identified customers with a sale line), products, stores, channels, "
-        "first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal "
-        "strings with 4 places; null when every line was imported without prices), currency (the "
-        "workspace's ISO code, null when not known)."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), CliText::tr("The workspace file."),
-                                       CliText::tr("path"));
-    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("table (default) or json."),
+    const QCommandLineOption workspace(kWorkspace, CliText::tr("The workspace file."), CliText::tr("path"));
+    const QCommandLineOption format(kFormat, CliText::tr("table (default) or json."),
                                     QStringLiteral("table|json"), QStringLiteral("table"));
     parser.addOptions({workspace, format});
-    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-        return exit;
+}
+
+// `storelens info --workspace W`: row counts, date range and totals.
+int runInfo(const QCommandLineParser &parser, CliStreams &io)
+{
     int exitCode = Success;
     if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
         return exitCode;
-    const auto opened = openSession(parser.value(workspace));
+    const auto opened = openSession(parser.value(kWorkspace));
     if (!opened)
         return reportError(opened.error(), io);
     auto summary = opened.value()->summary();
@@ -77,7 +72,7 @@ int runInfo(const QStringList &arguments, CliStreams &io)
         return reportError(summary.error(), io);
     WorkspaceSummary &s = summary.value();
     s.path = opened.value()->workspacePath();
-    if (parser.value(format) == QLatin1String("json")) {
+    if (parser.value(kFormat) == QLatin1String("json")) {
         const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
         const auto money = [noPrices](Money m) {
             return noPrices ? QJsonValue(QJsonValue::Null) : QJsonValue(m.toString(4));
@@ -102,7 +97,7 @@ int runInfo(const QStringList &arguments, CliStreams &io)
                             {QStringLiteral("net_sales"), money(s.netSales)}};
         io.out << QString::fromUtf8(
             withCurrency(QJsonDocument(o), *opened.value()).toJson(QJsonDocument::Indented));
-    } else if (parser.value(format) == QLatin1String("table")) {
+    } else if (parser.value(kFormat) == QLatin1String("table")) {
         printSummary(s, io);
     } else {
         io.err << CliText::tr("--format takes table or json.") << '\n';
@@ -116,8 +111,21 @@ int runInfo(const QStringList &arguments, CliStreams &io)
 std::unique_ptr<CliCommand> makeInfoCommand()
 {
     return makeCommand(
-        QStringLiteral("info"), "storelens::cli",
-        QT_TRANSLATE_NOOP("storelens::cli", "Show what a workspace holds: rows, dates and totals."), runInfo);
+        {QStringLiteral("info"),
+         QT_TRANSLATE_NOOP("storelens::cli", "Show what a workspace holds: rows, dates and totals."),
+         [] {
+             return CliText::tr("storelens info: row counts, the date range and gross / net sales of a "
+                                "workspace. JSON fields: order_lines, sources, orders (distinct source and "
+                                "order id with a sale line, as the KPIs count them), order_ids (also "
+                                "return-only orders), return_lines, guest_lines, customers, "
+                                "buying_customers (identified customers with a sale line), products, "
+                                "stores, channels, first_day, as_of, unpriced_lines, gross_sales, "
+                                "discounts, returns, net_sales (money as decimal strings with 4 places; "
+                                "null when every line was imported without prices), currency (the "
+                                "workspace's ISO code, null when not known).");
+         },
+         addInfoOptions},
+        runInfo);
 }
 
 } // namespace storelens::cli

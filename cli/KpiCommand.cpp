@@ -95,42 +95,8 @@ void printTable(const KpiReport &report, const QString &currency, QTextStream &o
 }
 
 // `storelens kpi --workspace W ...`: every KPI of METRICS.md sections 2 and 3 with its comparison.
-int runKpi(const QStringList &arguments, CliStreams &io)
+int runKpi(const QCommandLineParser &parser, QueryOptions &options, CliStreams &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr(
-            "storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with "
-            "its "
-            "comparison. The default period is the 12 months ending at the as-of date (the last day with "
-            "data).\n"
-            "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.\n\n"
-            "JSON (--format json): an object with\n"
-            "  period {from, to, days}; comparison_period {from, to, days} or null; comparison "
-            "(previous|year|none);\n"
-            "  as_of; first_data_day; activity_window_days; currency (ISO code, null when not known);\n"
-            "  warnings [{kind (period|comparison_period|retention_window|comparison_retention_window), "
-            "message, "
-            "from, to, days, days_with_data}];\n"
-            "  kpis [{key, label, unit (money|count|ratio|number), value, comparison, change, "
-            "relative_change,\n"
-            "         good (up|down|neutral), assessment (good|bad|neutral|unchanged), has_data, "
-            "comparison_has_data,\n"
-            "         no_data_reason, warning, inputs {name: number}}];\n"
-            "  cac_by_channel [{channel, spend, new_customers, cac}].\n"
-            "Money is a number rounded to 4 places, ratios are fractions (0.0871), null where there is "
-            "no "
-            "data.\n"
-            "KPI keys: %1.\n"
-            "CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,"
-            "no_data_reason.")
-            .arg(kpiKeys().join(QStringLiteral(", "))));
-    QueryOptionSet set;
-    addQueryOptions(parser, set);
-    QueryOptions options;
-    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("kpi"), set, &options, io);
-        exit >= 0)
-        return exit;
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     if (!input)
         return reportError(input.error(), io);
@@ -155,9 +121,39 @@ int runKpi(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeKpiCommand()
 {
-    return makeCommand(QStringLiteral("kpi"), "storelens::cli",
-                       QT_TRANSLATE_NOOP("storelens::cli", "Print the sales and customer KPIs of a period."),
-                       runKpi);
+    QueryOptionSet set;
+    return makeQueryCommand(
+        {QStringLiteral("kpi"),
+         QT_TRANSLATE_NOOP("storelens::cli", "Print the sales and customer KPIs of a period."),
+         [] {
+             return CliText::tr("storelens kpi: every sales and customer KPI of a period (METRICS.md "
+                                "sections 2 and 3) with its comparison. The default period is the 12 months "
+                                "ending at the as-of date (the last day with data).\n"
+                                "Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected."
+                                "\n\n"
+                                "JSON (--format json): an object with\n"
+                                "  period {from, to, days}; comparison_period {from, to, days} or null; "
+                                "comparison (previous|year|none);\n"
+                                "  as_of; first_data_day; activity_window_days; currency (ISO code, null "
+                                "when not known);\n"
+                                "  warnings [{kind "
+                                "(period|comparison_period|retention_window|comparison_retention_window), "
+                                "message, from, to, days, days_with_data}];\n"
+                                "  kpis [{key, label, unit (money|count|ratio|number), value, comparison, "
+                                "change, relative_change,\n"
+                                "         good (up|down|neutral), assessment (good|bad|neutral|unchanged), "
+                                "has_data, comparison_has_data,\n"
+                                "         no_data_reason, warning, inputs {name: number}}];\n"
+                                "  cac_by_channel [{channel, spend, new_customers, cac}].\n"
+                                "Money is a number rounded to 4 places, ratios are fractions (0.0871), null "
+                                "where there is no data.\n"
+                                "KPI keys: %1.\n"
+                                "CSV (--format csv): key,label,unit,value,comparison,change,relative_change,"
+                                "good,has_data,no_data_reason.")
+                 .arg(kpiKeys().join(QStringLiteral(", ")));
+         },
+         {}},
+        set, runKpi);
 }
 
 } // namespace storelens::cli

@@ -13,6 +13,13 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io);
 
 namespace {
 
+const QString kWorkspace = QStringLiteral("workspace");
+const QString kCustomers = QStringLiteral("customers");
+const QString kYears = QStringLiteral("years");
+const QString kSeed = QStringLiteral("seed");
+const QString kScale = QStringLiteral("orders-scale");
+const QString kOrdersCsv = QStringLiteral("orders-csv");
+
 // --orders-csv: the sample's order lines as one CSV file instead of a workspace.
 int writeCsv(const SampleOptions &options, const QString &path, CliStreams &io)
 {
@@ -39,41 +46,35 @@ int writeCsv(const SampleOptions &options, const QString &path, CliStreams &io)
     return Success;
 }
 
-// `storelens sample --workspace W`: writes the deterministic sample store.
-int runSample(const QStringList &arguments, CliStreams &io)
+void addSampleOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens sample: writes a realistic sample store (shops and a web shop, customers, products, "
-        "orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a "
-        "new "
-        "workspace. The same seed always gives the same store."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       CliText::tr("The workspace file to create."), CliText::tr("path"));
-    const QCommandLineOption customers(QStringLiteral("customers"),
-                                       CliText::tr("Identified customers (default 5000)."),
+    const QCommandLineOption workspace(kWorkspace, CliText::tr("The workspace file to create."),
+                                       CliText::tr("path"));
+    const QCommandLineOption customers(kCustomers, CliText::tr("Identified customers (default 5000)."),
                                        CliText::tr("count"), QStringLiteral("5000"));
-    const QCommandLineOption years(QStringLiteral("years"), CliText::tr("Years of history (default 3)."),
-                                   CliText::tr("years"), QStringLiteral("3"));
-    const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed (default 42)."),
-                                  CliText::tr("seed"), QStringLiteral("42"));
-    const QCommandLineOption scale(QStringLiteral("orders-scale"),
-                                   CliText::tr("Multiplies the number of orders (default 1)."),
+    const QCommandLineOption years(kYears, CliText::tr("Years of history (default 3)."), CliText::tr("years"),
+                                   QStringLiteral("3"));
+    const QCommandLineOption seed(kSeed, CliText::tr("Random seed (default 42)."), CliText::tr("seed"),
+                                  QStringLiteral("42"));
+    const QCommandLineOption scale(kScale, CliText::tr("Multiplies the number of orders (default 1)."),
                                    CliText::tr("factor"), QStringLiteral("1"));
     const QCommandLineOption ordersCsv(
-        QStringLiteral("orders-csv"),
+        kOrdersCsv,
         CliText::tr("Write the sample's order lines to this CSV file instead of a "
                     "workspace (for import checks and benchmarks)."),
         CliText::tr("file.csv"));
     parser.addOptions({workspace, customers, years, seed, scale, ordersCsv});
-    if (const int exit = parseOrExit(parser, arguments, io); exit >= 0)
-        return exit;
+}
+
+// `storelens sample --workspace W`: writes the deterministic sample store.
+int runSample(const QCommandLineParser &parser, CliStreams &io)
+{
     SampleOptions options;
     bool okCustomers = false, okYears = false, okSeed = false, okScale = false;
-    options.customers = parser.value(customers).toInt(&okCustomers);
-    options.years = parser.value(years).toInt(&okYears);
-    options.seed = parser.value(seed).toULongLong(&okSeed);
-    options.ordersScale = parser.value(scale).toDouble(&okScale);
+    options.customers = parser.value(kCustomers).toInt(&okCustomers);
+    options.years = parser.value(kYears).toInt(&okYears);
+    options.seed = parser.value(kSeed).toULongLong(&okSeed);
+    options.ordersScale = parser.value(kScale).toDouble(&okScale);
     if (!okCustomers || options.customers < 1 || !okYears || options.years < 1 || options.years > 30 ||
         !okSeed || !okScale || options.ordersScale <= 0) {
         io.err << CliText::tr(
@@ -82,15 +83,15 @@ int runSample(const QStringList &arguments, CliStreams &io)
                << '\n';
         return BadUsage;
     }
-    if (parser.isSet(ordersCsv))
-        return writeCsv(options, parser.value(ordersCsv), io);
+    if (parser.isSet(kOrdersCsv))
+        return writeCsv(options, parser.value(kOrdersCsv), io);
     int exitCode = Success;
     if (!requireOption(parser, QStringLiteral("workspace"), io, exitCode))
         return exitCode;
-    auto stats = writeSampleWorkspace(parser.value(workspace), options);
+    auto stats = writeSampleWorkspace(parser.value(kWorkspace), options);
     if (!stats)
         return reportError(stats.error(), io);
-    auto summary = WorkspaceSummary::read(parser.value(workspace));
+    auto summary = WorkspaceSummary::read(parser.value(kWorkspace));
     if (!summary)
         return reportError(summary.error(), io);
     printSummary(summary.value(), io);
@@ -101,8 +102,16 @@ int runSample(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeSampleCommand()
 {
-    return makeCommand(QStringLiteral("sample"), "storelens::cli",
-                       QT_TRANSLATE_NOOP("storelens::cli", "Create a workspace holding the sample store."),
+    return makeCommand({QStringLiteral("sample"),
+                        QT_TRANSLATE_NOOP("storelens::cli", "Create a workspace holding the sample store."),
+                        [] {
+                            return CliText::tr("storelens sample: writes a realistic sample store (shops "
+                                               "and a web shop, customers, products, orders with returns "
+                                               "and guest sales, traffic, staffing, inventory and marketing "
+                                               "spend) into a new workspace. The same seed always gives the "
+                                               "same store.");
+                        },
+                        addSampleOptions},
                        runSample);
 }
 

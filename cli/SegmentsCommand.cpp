@@ -242,58 +242,8 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
         });
 }
 
-// `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
-// 5-7), one segment's members and their CSV export.
-int runSegments(const QStringList &arguments, CliStreams &io)
+void addSegmentsOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every "
-        "identified customer with a sale line within the filters, whatever the dates. Without --segment "
-        "it "
-        "prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share "
-        "of "
-        "customers, share of net sales, net sales, AOV, frequency (orders per customer) and median "
-        "recency "
-        "in days.\n"
-        "--segment NAME picks one segment: a saved segment of the workspace, an RFM segment name "
-        "(\"Champions\"), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, "
-        "medium, "
-        "low). --members lists its customers; --export FILE writes them as CSV.\n"
-        "Marketing consent is the email consent: customers whose email consent is false or unknown are "
-        "left out of --export unless --include-without-consent is given; the count left out is printed "
-        "on "
-        "standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage "
-        "return) are neutralised for spreadsheets.\n"
-        "Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, "
-        "email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, "
-        "segment, lifecycle, value_tier, consent_email.\n"
-        "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.\n\n"
-        "JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], "
-        "lifecycle [S], value_tiers [S]}\n"
-        "  where S = {key (lifecycle and tiers only), name, size, share_of_customers, "
-        "share_of_net_sales, "
-        "net_sales, aov,\n"
-        "             customers_without_prices, money_note, frequency, median_recency_days}; null where "
-        "there "
-        "is no data.\n"
-        "With --segment: {as_of, segment S, members [M]} (members only with --members), where\n"
-        "  M = {customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, "
-        "aov, "
-        "recency_days,\n"
-        "       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}.\n"
-        "Both carry currency (the workspace's ISO code, null when not known).\n"
-        "Money is a number in currency units, shares are fractions. Money of customers whose lines were "
-        "imported without prices is null with money_note \"no prices imported\" (in CSV the cell says so), "
-        "never 0.\n"
-        "CSV (--format csv): "
-        "table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,"
-        "median_recency_days; with --members the member columns."));
-    QueryOptionSet set;
-    set.period = false;
-    set.compare = false;
-    set.window = false;
-    addQueryOptions(parser, set);
     parser.addOption({kSegment, CliText::tr("One segment: saved, RFM, lifecycle stage or value tier."),
                       CliText::tr("name")});
     parser.addOption({kMembers, CliText::tr("List the segment's customers.")});
@@ -302,10 +252,12 @@ int runSegments(const QStringList &arguments, CliStreams &io)
     parser.addOption(
         {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
     parser.addOption({kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
-    QueryOptions options;
-    if (const int exit = parseQueryCommand(parser, arguments, QStringLiteral("segments"), set, &options, io);
-        exit >= 0)
-        return exit;
+}
+
+// `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
+// 5-7), one segment's members and their CSV export.
+int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStreams &io)
+{
     const QString segmentName = parser.value(kSegment).trimmed();
     if ((parser.isSet(kMembers) || parser.isSet(kExport)) && segmentName.isEmpty()) {
         io.err << CliText::tr("--members and --export need --segment NAME.") << '\n';
@@ -408,11 +360,58 @@ int runSegments(const QStringList &arguments, CliStreams &io)
 
 std::unique_ptr<CliCommand> makeSegmentsCommand()
 {
-    return makeCommand(
-        QStringLiteral("segments"), "storelens::cli",
-        QT_TRANSLATE_NOOP("storelens::cli",
-                          "Print RFM segments, lifecycle stages and value tiers, or one segment's members."),
-        runSegments);
+    QueryOptionSet set;
+    set.period = false;
+    set.compare = false;
+    set.window = false;
+    return makeQueryCommand(
+        {QStringLiteral("segments"),
+         QT_TRANSLATE_NOOP("storelens::cli",
+                           "Print RFM segments, lifecycle stages and value tiers, or one segment's members."),
+         [] {
+             return CliText::tr("storelens segments: the customer base as of the as-of date (METRICS.md "
+                                "sections 5-7): every identified customer with a sale line within the "
+                                "filters, whatever the dates. Without --segment it prints the named RFM "
+                                "segments, the lifecycle stages and the value tiers, each with size, share "
+                                "of customers, share of net sales, net sales, AOV, frequency (orders per "
+                                "customer) and median recency in days.\n"
+                                "--segment NAME picks one segment: a saved segment of the workspace, an RFM "
+                                "segment name (\"Champions\"), a lifecycle stage (new, lapsed, at_risk, "
+                                "active) or a value tier (high, medium, low). --members lists its "
+                                "customers; --export FILE writes them as CSV.\n"
+                                "Marketing consent is the email consent: customers whose email consent is "
+                                "false or unknown are left out of --export unless --include-without-consent "
+                                "is given; the count left out is printed on standard error. Cells starting "
+                                "with = + - @ (or their full-width forms, a tab or a carriage return) are "
+                                "neutralised for spreadsheets.\n"
+                                "Export columns (--columns, comma-separated; default all but "
+                                "consent_email): customer_id, name, email, country, first_purchase, "
+                                "last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, "
+                                "lifecycle, value_tier, consent_email.\n"
+                                "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment "
+                                "was rejected.\n\n"
+                                "JSON (--format json) without --segment: {as_of, customers, net_sales, "
+                                "rfm_segments [S], lifecycle [S], value_tiers [S]}\n"
+                                "  where S = {key (lifecycle and tiers only), name, size, "
+                                "share_of_customers, share_of_net_sales, net_sales, aov,\n"
+                                "             customers_without_prices, money_note, frequency, "
+                                "median_recency_days}; null where there is no data.\n"
+                                "With --segment: {as_of, segment S, members [M]} (members only with "
+                                "--members), where\n"
+                                "  M = {customer_id, name, email, country, first_purchase, last_purchase, "
+                                "orders, net_sales, aov, recency_days,\n"
+                                "       money_note, r, f, m, segment, lifecycle, value_tier, consent_email}."
+                                "\n"
+                                "Both carry currency (the workspace's ISO code, null when not known).\n"
+                                "Money is a number in currency units, shares are fractions. Money of "
+                                "customers whose lines were imported without prices is null with money_note "
+                                "\"no prices imported\" (in CSV the cell says so), never 0.\n"
+                                "CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,"
+                                "net_sales,aov,frequency,median_recency_days; with --members the member "
+                                "columns.");
+         },
+         addSegmentsOptions},
+        set, runSegments);
 }
 
 } // namespace storelens::cli

@@ -2,7 +2,6 @@
 #include "common/SampleFixture.h"
 #include "core/store/Workspace.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens::core;
@@ -27,18 +26,14 @@ private Q_SLOTS:
     void checkRunsBeforeTheFilters();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_sample;
+    storelens::test::SampleStoreFile m_store; // 300 customers over 1 year
     QString m_empty;
 };
 
 void TestCliSupport::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sample = m_dir.filePath(QStringLiteral("sample.storelens"));
-    const auto stats = storelens::test::writeSample(m_sample, 300, 1);
-    QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
-    m_empty = m_dir.filePath(QStringLiteral("empty.storelens"));
+    QVERIFY(m_store.write(300, 1));
+    m_empty = m_store.filePath(QStringLiteral("empty.storelens"));
     QVERIFY(Workspace::open(m_empty).ok());
 }
 
@@ -108,10 +103,10 @@ void TestCliSupport::parseQueryCommand()
 void TestCliSupport::loadAllLines()
 {
     QueryOptions options;
-    options.workspacePath = m_sample;
+    options.workspacePath = m_store.path();
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY2(input.ok(), qPrintable(input.error().toString()));
-    QCOMPARE(input->workspacePath(), Workspace::open(m_sample, false)->path());
+    QCOMPARE(input->workspacePath(), Workspace::open(m_store.path(), false)->path());
     QCOMPARE(input->resolved->snapshot.get(), input->session->snapshot().value().get()); // the session's one
     QCOMPARE(input->resolved->filter->allLines, true);
     QCOMPARE(input->lineMask(), nullptr);
@@ -120,7 +115,7 @@ void TestCliSupport::loadAllLines()
 void TestCliSupport::loadStoreFilter()
 {
     QueryOptions options;
-    options.workspacePath = m_sample;
+    options.workspacePath = m_store.path();
     options.query.filter.stores = {QStringLiteral("Harbour Street")};
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY2(input.ok(), qPrintable(input.error().toString()));
@@ -143,7 +138,7 @@ void TestCliSupport::loadStoreFilter()
 void TestCliSupport::loadOpenEndedPeriod()
 {
     QueryOptions options;
-    options.workspacePath = m_sample;
+    options.workspacePath = m_store.path();
     options.query.period = Period{QDate(2026, 7, 1), QDate()};
     const Result<AnalysisInput> input = loadAnalysisInput(options);
     QVERIFY(input.ok());
@@ -159,7 +154,7 @@ void TestCliSupport::loadAllTime()
     QCommandLineParser parser;
     QueryOptionSet set;
     addQueryOptions(parser, set);
-    QVERIFY(parser.parse({QStringLiteral("storelens"), QStringLiteral("--workspace"), m_sample,
+    QVERIFY(parser.parse({QStringLiteral("storelens"), QStringLiteral("--workspace"), m_store.path(),
                           QStringLiteral("--period"), QStringLiteral("all")}));
     QueryOptions options;
     QString error;
@@ -199,7 +194,7 @@ void TestCliSupport::loadErrors()
     QFETCH(int, code);
     QFETCH(QString, message);
     QueryOptions options;
-    options.workspacePath = m_dir.filePath(file);
+    options.workspacePath = m_store.filePath(file);
     options.query.filter.segment = segment;
     const Result<AnalysisInput> input =
         loadAnalysisInput(options, rejectEmpty ? SnapshotCheck(rejectEmptySnapshot) : SnapshotCheck());
@@ -211,7 +206,7 @@ void TestCliSupport::loadErrors()
 void TestCliSupport::checkRunsBeforeTheFilters()
 {
     QueryOptions options;
-    options.workspacePath = m_sample;
+    options.workspacePath = m_store.path();
     options.query.filter.segment = QStringLiteral("Nope"); // would fail, but the check comes first
     options.query.period = Period{QDate(2026, 7, 1), QDate()};
     QString seenPath;
@@ -222,10 +217,12 @@ void TestCliSupport::checkRunsBeforeTheFilters()
         });
     QVERIFY(!input.ok());
     QCOMPARE(input.error().code(), ErrorCode::InvalidValue);
-    QCOMPARE(input.error().message(),
-             storelens::core::session::WorkspaceSession(m_sample).snapshot().value()->asOfDate().toString(
-                 Qt::ISODate));
-    QCOMPARE(seenPath, Workspace::open(m_sample, false)->path());
+    QCOMPARE(input.error().message(), storelens::core::session::WorkspaceSession(m_store.path())
+                                          .snapshot()
+                                          .value()
+                                          ->asOfDate()
+                                          .toString(Qt::ISODate));
+    QCOMPARE(seenPath, Workspace::open(m_store.path(), false)->path());
     QCOMPARE(options.query.period.to, QDate()); // rejected before the period was completed
 }
 

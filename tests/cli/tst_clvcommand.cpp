@@ -1,15 +1,14 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
+#include "common/SampleFixture.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/segments/SegmentStore.h"
-#include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -49,34 +48,29 @@ private Q_SLOTS:
     void badUsage();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_workspace;
-    SnapshotPtr m_snapshot;
+    storelens::test::SampleStoreFile m_store; // 800 customers over 2 years
 };
 
 void TestClvCommand::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("sample.storelens"));
-    QCOMPARE(runSample(m_workspace, 800, 2), int(Success));
-    auto snapshot = loadSnapshot(m_workspace);
-    QVERIFY(snapshot.ok());
-    m_snapshot = snapshot.value();
+    QVERIFY(m_store.write(800, 2));
 }
 
 void TestClvCommand::json()
 {
     QString out;
     QString err;
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--format"), QStringLiteral("json")}), &out, &err),
-             int(Success));
+    QCOMPARE(
+        runCli(clvArgs(m_store.path(), {QStringLiteral("--format"), QStringLiteral("json")}), &out, &err),
+        int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
-    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_store.snapshot(), WorkspaceClvRequest());
     QVERIFY(engine.ok());
     QCOMPARE(engine->status, ClvStatus::Ok);
 
     QCOMPARE(root.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-    QCOMPARE(root.value(QStringLiteral("as_of")).toString(), m_snapshot->asOfDate().toString(Qt::ISODate));
+    QCOMPARE(root.value(QStringLiteral("as_of")).toString(),
+             m_store.snapshot()->asOfDate().toString(Qt::ISODate));
     QCOMPARE(root.value(QStringLiteral("calibration_end")).toString(), QStringLiteral("2026-09-30"));
     QCOMPARE(root.value(QStringLiteral("horizon_months")).toInt(), 12);
     QCOMPARE(root.value(QStringLiteral("annual_discount_rate")).toDouble(), 0.10);
@@ -145,8 +139,8 @@ void TestClvCommand::json()
 void TestClvCommand::holdout()
 {
     QString out;
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--holdout-from"), QStringLiteral("2026-04-01"),
-                                          QStringLiteral("--format"), QStringLiteral("json")}),
+    QCOMPARE(runCli(clvArgs(m_store.path(), {QStringLiteral("--holdout-from"), QStringLiteral("2026-04-01"),
+                                             QStringLiteral("--format"), QStringLiteral("json")}),
                     &out),
              int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
@@ -156,7 +150,7 @@ void TestClvCommand::holdout()
     QCOMPARE(h.value(QStringLiteral("to")).toString(), QStringLiteral("2026-09-30"));
     QCOMPARE(h.value(QStringLiteral("weeks")).toDouble(), 183.0 / 7.0);
 
-    const Snapshot &s = *m_snapshot;
+    const Snapshot &s = *m_store.snapshot();
     const auto split = int32_t(QDate(2026, 4, 1).toJulianDay());
     QSet<int32_t> calibrationCustomers;
     QSet<QPair<int32_t, int32_t>> holdoutDays;
@@ -205,7 +199,7 @@ void TestClvCommand::holdout()
 void TestClvCommand::csvAndLimit()
 {
     QString out;
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--format"), QStringLiteral("csv")}), &out),
+    QCOMPARE(runCli(clvArgs(m_store.path(), {QStringLiteral("--format"), QStringLiteral("csv")}), &out),
              int(Success));
     const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(
@@ -213,11 +207,11 @@ void TestClvCommand::csvAndLimit()
         QStringLiteral("customer_id,x,t_x,T,monetary,probability_alive,expected_purchases_4_weeks,"
                        "expected_purchases_13_weeks,expected_purchases_52_weeks,expected_average_order_value,"
                        "predicted_clv,expected_next_purchase"));
-    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_store.snapshot(), WorkspaceClvRequest());
     QCOMPARE(lines.size() - 1, qsizetype(engine->result.customers.size()));
 
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--format"), QStringLiteral("csv"),
-                                          QStringLiteral("--limit"), QStringLiteral("5")}),
+    QCOMPARE(runCli(clvArgs(m_store.path(), {QStringLiteral("--format"), QStringLiteral("csv"),
+                                             QStringLiteral("--limit"), QStringLiteral("5")}),
                     &out),
              int(Success));
     QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), qsizetype(6));
@@ -226,8 +220,8 @@ void TestClvCommand::csvAndLimit()
 void TestClvCommand::table()
 {
     QString out;
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--horizon-months"), QStringLiteral("24"),
-                                          QStringLiteral("--discount-rate"), QStringLiteral("0.05")}),
+    QCOMPARE(runCli(clvArgs(m_store.path(), {QStringLiteral("--horizon-months"), QStringLiteral("24"),
+                                             QStringLiteral("--discount-rate"), QStringLiteral("0.05")}),
                     &out),
              int(Success));
     QVERIFY(out.contains(QStringLiteral("Purchase model (BG/NBD): Converged")));
@@ -248,11 +242,11 @@ void TestClvCommand::savedSegmentOnProbabilityAlive()
     rule.addGroup(
         {RuleJoin::And, {{RuleField::ProbabilityAlive, RuleOperator::Greater, {QStringLiteral("0.5")}}}});
     {
-        Connection connection(m_workspace);
+        Connection connection(m_store.path());
         QVERIFY(connection.isOpen());
         QVERIFY(SegmentStore::save(connection.db(), QStringLiteral("Likely active"), rule).ok());
     }
-    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_snapshot, WorkspaceClvRequest());
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_store.snapshot(), WorkspaceClvRequest());
     QVERIFY(engine.ok());
     int alive = 0;
     for (const CustomerClv &c : engine->result.customers)
@@ -261,7 +255,7 @@ void TestClvCommand::savedSegmentOnProbabilityAlive()
 
     QString out;
     QString err;
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--segment"), QStringLiteral("Likely active"), QStringLiteral("--format"),
                      QStringLiteral("json")},
                     &out, &err),
@@ -275,11 +269,11 @@ void TestClvCommand::modelByName()
 {
     WorkspaceClvRequest request;
     request.model = PurchaseModelKind::BgNbd;
-    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_snapshot, request);
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*m_store.snapshot(), request);
     QVERIFY(engine.ok());
     QString out;
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--model"), QStringLiteral("bg_nbd"),
-                                          QStringLiteral("--format"), QStringLiteral("json")}),
+    QCOMPARE(runCli(clvArgs(m_store.path(), {QStringLiteral("--model"), QStringLiteral("bg_nbd"),
+                                             QStringLiteral("--format"), QStringLiteral("json")}),
                     &out),
              int(Success));
     const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
@@ -287,7 +281,7 @@ void TestClvCommand::modelByName()
     QCOMPARE(model.value(QStringLiteral("in_use")).toString(), QStringLiteral("bg_nbd"));
     QCOMPARE(model.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("requested"));
     QCOMPARE(root.value(QStringLiteral("predicted_clv_total")).toDouble() > 0, true);
-    QCOMPARE(runCli(clvArgs(m_workspace, {QStringLiteral("--model"), QStringLiteral("bg_nbd")}), &out),
+    QCOMPARE(runCli(clvArgs(m_store.path(), {QStringLiteral("--model"), QStringLiteral("bg_nbd")}), &out),
              int(Success));
     QVERIFY2(out.contains(engine->choice.sentence), qPrintable(out.left(400)));
     QVERIFY(engine->choice.sentence.startsWith(QLatin1String("Predictions use the BG/NBD model, as chosen")));
@@ -296,7 +290,7 @@ void TestClvCommand::modelByName()
 // Thin data: a clear message on standard error, exit status 2 and nothing on standard output.
 void TestClvCommand::guard()
 {
-    const QString small = m_dir.filePath(QStringLiteral("small.storelens"));
+    const QString small = m_store.filePath(QStringLiteral("small.storelens"));
     QString out;
     QString err;
     QCOMPARE(runSample(small, 60, 1), int(Success));
@@ -332,7 +326,7 @@ void TestClvCommand::badUsage()
     QFETCH(int, status);
     QString out;
     QString err;
-    QCOMPARE(runCli(clvArgs(m_workspace, args), &out, &err), status);
+    QCOMPARE(runCli(clvArgs(m_store.path(), args), &out, &err), status);
     QVERIFY(!err.isEmpty());
 }
 

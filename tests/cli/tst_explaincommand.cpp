@@ -1,16 +1,15 @@
 #include "CliRunner.h"
+#include "common/SampleFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 
 using namespace storelens::cli;
 using storelens::test::runCli;
-using storelens::test::runSample;
 
 // `storelens explain` on a generated sample store: the JSON fields of README.md, and parts that sum to the
 // change (the bridge to the cent, every dimension's members within 1e-9 relative, rounding to 4 places
@@ -30,25 +29,23 @@ private Q_SLOTS:
 
 private:
     QJsonObject explain(const QStringList &extra);
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    storelens::test::SampleStoreFile m_store; // 200 customers over 2 years
 };
 
 void TestExplainCommand::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("shop.storelens"));
-    QCOMPARE(runSample(m_workspace, 200, 2), int(Success));
+    QVERIFY(m_store.write(200, 2));
 }
 
 QJsonObject TestExplainCommand::explain(const QStringList &extra)
 {
     QString out;
     QString err;
-    const int status = runCli(QStringList{QStringLiteral("explain"), QStringLiteral("--workspace"),
-                                          m_workspace, QStringLiteral("--format"), QStringLiteral("json")} +
-                                  extra,
-                              &out, &err);
+    const int status =
+        runCli(QStringList{QStringLiteral("explain"), QStringLiteral("--workspace"), m_store.path(),
+                           QStringLiteral("--format"), QStringLiteral("json")} +
+                   extra,
+               &out, &err);
     if (status != Success)
         qWarning() << err;
     return QJsonDocument::fromJson(out.toUtf8()).object();
@@ -118,7 +115,7 @@ void TestExplainCommand::notComparable()
     // The sample's first year compared with the year before it, which holds no data: the reason, no parts.
     QString out;
     QString info;
-    runCli({QStringLiteral("info"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--format"),
+    runCli({QStringLiteral("info"), QStringLiteral("--workspace"), m_store.path(), QStringLiteral("--format"),
             QStringLiteral("json")},
            &out);
     const QString first =
@@ -202,7 +199,7 @@ void TestExplainCommand::notExplained()
     QVERIFY(!o.value(QStringLiteral("not_explained_reason")).toString().isEmpty());
     QVERIFY(!o.contains(QStringLiteral("contributions")));
     QString out;
-    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--kpi"), QStringLiteral("cac")},
                     &out),
              int(Success));
@@ -212,11 +209,11 @@ void TestExplainCommand::notExplained()
 void TestExplainCommand::badUsage()
 {
     QString out;
-    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--kpi"), QStringLiteral("planet_sales")},
                     &out),
              int(BadUsage));
-    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--by"), QStringLiteral("planet")},
                     &out),
              int(BadUsage));

@@ -1,17 +1,16 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
+#include "common/SampleFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens::cli;
 
 using storelens::test::runCli;
-using storelens::test::runSample;
 
 // End-to-end checks of `storelens cohorts` and `storelens segments` on a generated sample store: the numbers
 // themselves are covered by the engine tests; these check the wiring, the JSON fields and the consistency
@@ -29,17 +28,14 @@ private Q_SLOTS:
     void moneyWithoutPrices();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_workspace;
-    QString m_unpriced; // customer_purchase_log.csv imported without prices
+    storelens::test::SampleStoreFile m_store; // 300 customers over 2 years
+    QString m_unpriced;                       // customer_purchase_log.csv imported without prices
 };
 
 void TestSegmentsCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("sample.storelens"));
-    QCOMPARE(runSample(m_workspace, 300, 2), int(Success));
-    m_unpriced = m_dir.filePath(QStringLiteral("unpriced.storelens"));
+    QVERIFY(m_store.write(300, 2));
+    m_unpriced = m_store.filePath(QStringLiteral("unpriced.storelens"));
     QString out;
     QCOMPARE(runCli({QStringLiteral("import"),
                      QStringLiteral(STORELENS_TEST_DATA "/import/customer_purchase_log.csv"),
@@ -53,7 +49,7 @@ void TestSegmentsCli::initTestCase()
 void TestSegmentsCli::cohortsJson()
 {
     QString out;
-    QCOMPARE(runCli({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--metric"),
                      QStringLiteral("retention")},
                     &out),
@@ -81,7 +77,7 @@ void TestSegmentsCli::cohortsJson()
 void TestSegmentsCli::segmentsOverview()
 {
     QString out;
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--format"), QStringLiteral("json")},
                     &out),
              int(Success));
@@ -100,10 +96,10 @@ void TestSegmentsCli::segmentsOverview()
 
 void TestSegmentsCli::segmentMembersAndExport()
 {
-    const QString file = m_dir.filePath(QStringLiteral("lapsed.csv"));
+    const QString file = m_store.filePath(QStringLiteral("lapsed.csv"));
     QString out;
     QString err;
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--export"), file,
                      QStringLiteral("--columns"), QStringLiteral("customer_id,consent_email")},
@@ -128,14 +124,14 @@ void TestSegmentsCli::segmentMembersAndExport()
     QVERIFY2(members.size() < size, "the sample store has members without consent");
 
     // Asked for explicitly, every member is listed, in CSV as in JSON.
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
                      QStringLiteral("--format"), QStringLiteral("csv"),
                      QStringLiteral("--include-without-consent")},
                     &out, &err),
              int(Success));
     QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), size + 1);
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--segment"), QStringLiteral("active"), QStringLiteral("--members"),
                      QStringLiteral("--format"), QStringLiteral("csv")},
                     &out, &err),
@@ -147,15 +143,15 @@ void TestSegmentsCli::segmentMembersAndExport()
 void TestSegmentsCli::badUsage()
 {
     QString out;
-    QCOMPARE(runCli({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("cohorts"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--metric"), QStringLiteral("profit")},
                     &out),
              int(BadUsage));
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--members")},
                     &out),
              int(BadUsage));
-    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_workspace,
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path(),
                      QStringLiteral("--segment"), QStringLiteral("No such segment")},
                     &out),
              int(InputRejected));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace storelens::ui {
 
@@ -44,18 +45,23 @@ CohortColourScale CohortColourScale::forMatrix(const CohortMatrix &matrix, Cohor
     const int firstAge = metric == CohortMetric::CumulativeRevenue || matrix.ageCount() < 2 ? 0 : 1;
     double maximum = 0;
     double overall = 0;
+    std::optional<double> lowest;
     for (int c = 0; c < int(matrix.cohorts().size()); ++c) {
         for (int age = 0; age < matrix.ageCount(); ++age) {
             const auto v = matrix.value(metric, c, age);
             if (!v)
                 continue;
             overall = std::max(overall, *v);
+            lowest = std::min(lowest.value_or(*v), *v);
             if (age >= firstAge)
                 maximum = std::max(maximum, *v);
         }
     }
+    if (maximum <= 0)
+        maximum = overall;
     CohortColourScale scale(maximum, palette);
     scale.m_hasValuesAbove = overall > maximum;
+    scale.m_hasSpread = lowest && *lowest < overall;
     return scale;
 }
 

@@ -36,6 +36,31 @@ void CohortLegend::setScale(const CohortColourScale &scale, const QString &title
     update();
 }
 
+void CohortLegend::setSingleValue(const CohortColourScale &scale, const QString &title,
+                                  const QString &valueText)
+{
+    m_scale = scale;
+    m_title = title;
+    m_lowText = valueText;
+    m_highText.clear();
+    setToolTip(tr("%1: every cell is %2, so the colours do not vary. Hatched cells with a dashed outline are "
+                  "figures to date: their period is not over yet.")
+                   .arg(title, valueText));
+    updateGeometry();
+    update();
+}
+
+QStringList CohortLegend::labels() const
+{
+    QStringList words;
+    if (!m_title.isEmpty())
+        words << m_title + QLatin1Char(':');
+    words << m_lowText;
+    if (!m_highText.isEmpty())
+        words << m_highText;
+    return words << partialText();
+}
+
 QString CohortLegend::partialText() const
 {
     return tr("To date (the period is not over yet)");
@@ -71,17 +96,27 @@ void CohortLegend::paintEvent(QPaintEvent *)
     };
     if (!m_title.isEmpty())
         drawText(m_title + QLatin1Char(':'));
-    drawText(m_lowText);
-    QLinearGradient ramp(x, 0, x + RampWidth, 0);
-    ramp.setColorAt(0, m_scale.low());
-    ramp.setColorAt(1, m_scale.high());
-    const QRect rampRect(x, y + 2, RampWidth, h - 4);
-    painter.fillRect(rampRect, ramp);
-    painter.setPen(palette().color(QPalette::Mid));
-    painter.drawRect(rampRect.adjusted(0, 0, -1, -1));
-    painter.setPen(text);
-    x += RampWidth + Gap;
-    drawText(m_highText);
+    if (m_highText.isEmpty()) {
+        const QRect single(x, y + 1, 2 * h, h - 2);
+        painter.fillRect(single, m_scale.colour(m_scale.maximum()));
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(single.adjusted(0, 0, -1, -1));
+        painter.setPen(text);
+        x += single.width() + Gap;
+        drawText(m_lowText);
+    } else {
+        drawText(m_lowText);
+        QLinearGradient ramp(x, 0, x + RampWidth, 0);
+        ramp.setColorAt(0, m_scale.low());
+        ramp.setColorAt(1, m_scale.high());
+        const QRect rampRect(x, y + 2, RampWidth, h - 4);
+        painter.fillRect(rampRect, ramp);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(rampRect.adjusted(0, 0, -1, -1));
+        painter.setPen(text);
+        x += RampWidth + Gap;
+        drawText(m_highText);
+    }
     x += Gap;
     const QRect swatch(x, y + 1, 2 * h, h - 2);
     painter.fillRect(swatch, m_scale.colourAt(0.5));

@@ -18,6 +18,11 @@ public:
     // `lowText` / `highText`: the formatted ends of the ramp; `title`: the metric shown.
     void setScale(const CohortColourScale &scale, const QString &title, const QString &lowText,
                   const QString &highText);
+    // Every cell holds one value (CohortColourScale::hasSpread() is false): one swatch in its colour,
+    // labelled `valueText`, instead of a ramp from it to itself ("0.0 % … 0.0 % or more" in the trial).
+    void setSingleValue(const CohortColourScale &scale, const QString &title, const QString &valueText);
+    // The words the legend shows, in order (the title with its colon, the labels, the partial note).
+    QStringList labels() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -31,7 +36,7 @@ private:
     CohortColourScale m_scale;
     QString m_title;
     QString m_lowText;
-    QString m_highText;
+    QString m_highText; // empty for a single value
 };
 
 } // namespace storelens::ui

@@ -296,6 +296,10 @@ void CohortsView::updateLegend()
         return;
     const CohortMetric metric = m_model->metric();
     const QString high = m_model->formatValue(metric, m_model->scale().maximum());
+    if (!m_model->scale().hasSpread()) {
+        m_legend->setSingleValue(m_model->scale(), m_model->metricName(), high);
+        return;
+    }
     m_legend->setScale(m_model->scale(), m_model->metricName(), m_model->formatValue(metric, 0),
                        m_model->scale().hasValuesAbove() ? tr("%1 or more").arg(high) : high);
 }

@@ -1,5 +1,6 @@
 #include "ui/customers/CustomerProfilePane.h"
 
+#include "core/model/DisplayNames.h"
 #include "core/model/Money.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
@@ -255,8 +256,9 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
     const auto entryMoney = [](const auto &entry) {
         return entry.moneyUnknown() ? tr("no prices") : money(entry.netSales);
     };
+    // Stores and channels as shown: the importer's default names in the user's language.
     const auto name = [](const auto &list, int32_t i) {
-        return i >= 0 && i < list.size() ? list.at(i) : QString();
+        return i >= 0 && i < list.size() ? core::storeChannelDisplayName(list.at(i)) : QString();
     };
     std::vector<OrderTimeline::Entry> entries;
     entries.reserve(profile.orders.size());

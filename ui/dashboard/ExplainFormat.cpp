@@ -1,5 +1,6 @@
 #include "ui/dashboard/ExplainFormat.h"
 
+#include "core/model/DisplayNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 
@@ -59,6 +60,13 @@ QString formatExplainAmount(KpiId kpi, double value, bool signedPart, const QLoc
     return unit == KpiUnit::Money ? formatMoneyAmount(value, locale) : formatKpiNumber(unit, value, locale);
 }
 
+QString memberText(Dimension dimension, const QString &member)
+{
+    return dimension == Dimension::Store || dimension == Dimension::Channel
+               ? core::storeChannelDisplayName(member)
+               : member;
+}
+
 const DimensionContributions *contributionsFor(const Explanation &e, Dimension dimension)
 {
     for (const DimensionContributions &d : e.contributions) {
@@ -93,7 +101,7 @@ std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dime
     } else if (d) {
         double rest = e.change;
         for (size_t i = 0; i < d->members.size() && i < kMembersInWaterfall; ++i) {
-            parts.emplace_back(d->members[i].member, d->members[i].change);
+            parts.emplace_back(memberText(dimension, d->members[i].member), d->members[i].change);
             rest -= d->members[i].change;
         }
         if (d->members.size() > kMembersInWaterfall)

@@ -19,6 +19,9 @@ using core::analytics::explain::Explanation;
 std::vector<Dimension> explainDimensions();
 // The dimension's name for a heading or picker ("Store", "New or returning").
 QString dimensionTitle(Dimension dimension);
+// A member as shown: a store's or channel's canonical default name translated
+// (core::storeChannelDisplayName), every other member as it is.
+QString memberText(Dimension dimension, const QString &member);
 // An amount of the explained KPI: money with the display currency, ratios as percentages; a part with its
 // sign (percentage points for ratios).
 QString formatExplainAmount(core::analytics::KpiId kpi, double value, bool signedPart,

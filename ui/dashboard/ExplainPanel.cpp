@@ -255,8 +255,9 @@ void ExplainPanel::fillDimension()
     for (int r = 0; r < rows; ++r) {
         const Contribution &c = d->members[size_t(r)];
         int column = 0;
-        QTableWidgetItem *name = cell(c.member, Qt::AlignLeft | Qt::AlignVCenter);
-        name->setToolTip(canFilter ? tr("Click to show only %1 on the dashboard.").arg(c.member)
+        const QString member = memberText(dimension, c.member);
+        QTableWidgetItem *name = cell(member, Qt::AlignLeft | Qt::AlignVCenter);
+        name->setToolTip(canFilter ? tr("Click to show only %1 on the dashboard.").arg(member)
                                    : tr("The dashboard cannot be filtered by this."));
         m_table->setItem(r, column++, name);
         m_table->setItem(r, column++, cell(formatExplainAmount(e.kpi, c.value0, false)));

@@ -2,6 +2,7 @@
 
 #include "core/analytics/kpi/KpiJson.h"
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/model/DisplayNames.h"
 #include "core/session/WorkspaceSession.h"
 
 #include "ui/common/AnalysisContext.h"
@@ -119,6 +120,8 @@ void FilterBar::buildUi()
     m_channels = new MultiSelectButton(tr("Channel"), this);
     m_countries = new MultiSelectButton(tr("Country"), this);
     m_categories = new MultiSelectButton(tr("Category"), this);
+    m_stores->setDisplayText(core::storeChannelDisplayName);
+    m_channels->setDisplayText(core::storeChannelDisplayName);
     m_stores->setObjectName(QStringLiteral("storePicker"));
     m_channels->setObjectName(QStringLiteral("channelPicker"));
     m_countries->setObjectName(QStringLiteral("countryPicker"));

@@ -75,7 +75,8 @@ void MultiSelectButton::setValues(const QStringList &values)
     m_updating = true;
     m_list->clear();
     for (const QString &value : values) {
-        auto *item = new QListWidgetItem(value, m_list);
+        auto *item = new QListWidgetItem(display(value), m_list);
+        item->setData(Qt::UserRole, value);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(keep.contains(value) ? Qt::Checked : Qt::Unchecked);
     }
@@ -93,7 +94,7 @@ QStringList MultiSelectButton::selected() const
     QStringList result;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->checkState() == Qt::Checked)
-            result.append(m_list->item(i)->text());
+            result.append(m_list->item(i)->data(Qt::UserRole).toString());
     }
     return result;
 }
@@ -108,7 +109,8 @@ void MultiSelectButton::setSelected(const QStringList &values)
     m_updating = true;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        item->setCheckState(values.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(values.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                 : Qt::Unchecked);
     }
     m_updating = false;
     updateText();
@@ -129,12 +131,15 @@ void MultiSelectButton::updateText()
     if (chosen.isEmpty())
         text = tr("%1: All").arg(m_title);
     else if (chosen.size() == 1)
-        text = tr("%1: %2").arg(m_title, chosen.first());
+        text = tr("%1: %2").arg(m_title, display(chosen.first()));
     else
         text = tr("%1: %2 of %3").arg(m_title).arg(chosen.size()).arg(m_values.size());
     setText(text);
+    QStringList shown;
+    for (const QString &value : chosen)
+        shown << display(value);
     setToolTip(chosen.isEmpty() ? tr("Everything is included. Click to choose.")
-                                : chosen.join(QStringLiteral(", ")));
+                                : shown.join(QStringLiteral(", ")));
 }
 
 } // namespace storelens::ui

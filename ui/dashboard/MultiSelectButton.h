@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QToolButton>
 
+#include <functional>
+
 class QListWidget;
 class QMenu;
 
@@ -21,6 +23,9 @@ public:
 
     // The values offered; checked values that are no longer offered are dropped.
     void setValues(const QStringList &values);
+    // How a value reads in the list and on the button (the values themselves, selected() and setSelected()
+    // stay as stored): core::storeChannelDisplayName for stores and channels. Set before setValues().
+    void setDisplayText(std::function<QString(const QString &)> display) { m_display = std::move(display); }
     QStringList values() const { return m_values; }
     // The checked values (empty: all), in the order offered.
     QStringList selected() const;
@@ -40,7 +45,10 @@ private:
     void updateText();
     void onItemChanged();
 
+    QString display(const QString &value) const { return m_display ? m_display(value) : value; }
+
     QString m_title;
+    std::function<QString(const QString &)> m_display;
     QStringList m_values;
     QStringList m_pending;
     QMenu *m_menu = nullptr;

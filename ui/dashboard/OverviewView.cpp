@@ -2,6 +2,7 @@
 
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/model/DisplayNames.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
@@ -608,7 +609,11 @@ void OverviewView::fillBreakdown(BreakdownDimension dimension)
         const size_t limit = dimension == BreakdownDimension::Product ? 10 : 12;
         for (size_t i = 0; i < breakdown->rows.size() && i < limit; ++i) {
             const auto &row = breakdown->rows[i];
-            rowLabels.append(row.index < 0 ? tr("(none)") : row.label);
+            rowLabels.append(row.index < 0 ? tr("(none)")
+                             : dimension == BreakdownDimension::Store ||
+                                     dimension == BreakdownDimension::Channel
+                                 ? core::storeChannelDisplayName(row.label)
+                                 : row.label);
             values.push_back(row.netSales.toDouble());
             shares.push_back(row.shareOfNetSales);
         }

@@ -3,6 +3,7 @@
 #include "core/import/FieldCatalog.h"
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
+#include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/RejectionModel.h"
 #include "ui/shell/ImportController.h"
@@ -208,20 +209,36 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                    "money, 0.2 is subtracted as 0.20.</span>")
                     .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
-    QStringList columns;
-    for (const QString &key : {core::field::OrderDiscount, core::field::Shipping}) {
-        if (!profile.columnFor(key).isEmpty())
-            columns << profile.columnFor(key);
-    }
+    // Only what a column feeds is named: an unmapped shipping column is not "shipping 0.00" (METRICS.md:
+    // unknown is never shown as zero).
+    const QString discountColumn = profile.columnFor(core::field::OrderDiscount);
+    const QString shippingColumn = profile.columnFor(core::field::Shipping);
+    QStringList columns{discountColumn, shippingColumn};
+    columns.removeAll(QString());
     const QString orderLevel = columns.join(QLatin1String(", "));
-    if (!orderLevel.isEmpty())
+    if (!profile.spreadOrderMoney && !orderLevel.isEmpty())
         text += QStringLiteral("<br>") +
-                (profile.spreadOrderMoney
-                     ? tr("Order-level money (%1) is spread over each order's lines: order discounts %2, "
-                          "shipping %3.")
-                           .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale),
-                                formatMoney(report.shippingSpread, locale))
-                     : tr("Order-level money (%1) is left out.").arg(orderLevel.toHtmlEscaped()));
+                tr("Order-level money (%1) is left out.").arg(orderLevel.toHtmlEscaped());
+    else if (!discountColumn.isEmpty() && !shippingColumn.isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("Order-level money (%1) is spread over each order's lines: order discounts %2, "
+                   "shipping %3.")
+                    .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale),
+                         formatMoney(report.shippingSpread, locale));
+    else if (!discountColumn.isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("Order discounts (%1) are spread over each order's lines: %2.")
+                    .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale));
+    else if (!shippingColumn.isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("Shipping (%1) is spread over each order's lines: %2.")
+                    .arg(orderLevel.toHtmlEscaped(), formatMoney(report.shippingSpread, locale));
+    if (report.entity == core::Entity::Orders && shippingColumn.isEmpty()) {
+        const QString unmapped = ColumnAnalysis::unmappedShippingColumn(m_wizard->preview(), profile);
+        if (!unmapped.isEmpty())
+            text += QStringLiteral("<br>") +
+                    tr("Shipping: not imported (column \"%1\" not mapped).").arg(unmapped.toHtmlEscaped());
+    }
     // Without a channel column every line goes to one channel: a web shop's to "Online", a till's to "In
     // store" (core::suggestProfile()).
     if (report.entity == core::Entity::Orders && profile.columnFor(core::field::Channel).isEmpty()) {

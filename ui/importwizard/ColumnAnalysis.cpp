@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace storelens::ui {
 
 namespace {
@@ -174,6 +176,29 @@ QList<ColumnFinding> ColumnAnalysis::analyse(const core::FilePreview &preview,
         findings << finding;
     }
     return findings;
+}
+
+QString ColumnAnalysis::unmappedShippingColumn(const core::FilePreview &preview,
+                                               const core::ImportProfile &profile)
+{
+    static const QRegularExpression shippingWord(
+        QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten"));
+    static const QRegularExpression notAnAmount(
+        QStringLiteral("postcode|zip|phone|plz|postleitzahl|telefon"));
+    for (int c = 0; c < preview.header.size(); ++c) {
+        const QString name = core::normaliseHeader(preview.header.at(c));
+        if (!name.contains(shippingWord) || name.contains(notAnAmount))
+            continue;
+        if (c < profile.columns.size() && !profile.columns.at(c).field.isEmpty())
+            continue;
+        const QList<QByteArray> samples = samplesOf(preview, c);
+        const char decimal = core::csv::detectDecimalSeparator(samples);
+        if (std::all_of(samples.cbegin(), samples.cend(), [decimal](const QByteArray &s) {
+                return !hasStrayLetters(s) && core::csv::parseMoney(s, decimal).ok();
+            }))
+            return preview.header.at(c);
+    }
+    return {};
 }
 
 } // namespace storelens::ui

@@ -70,6 +70,8 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_splitDate->setToolTip(
         tr("The predictions are made from the purchases before this day only, then set against what "
            "the customers really bought from this day on."));
+    m_splitDate->setEnabled(false);
+    blankSplitDate();
     m_compare->setObjectName(QStringLiteral("clvCompare"));
     m_wholeHistory->setObjectName(QStringLiteral("clvWholeHistory"));
     m_wholeHistory->setEnabled(false);
@@ -248,6 +250,14 @@ void PredictionsView::showMessage(const QString &text)
     m_summary->clear();
 }
 
+// Without a day to check from (no workspace, too few customers) the disabled date edit is empty, not the
+// date edit's default day (the trial saw a greyed "1 Jan 2000").
+void PredictionsView::blankSplitDate()
+{
+    m_splitDate->setSpecialValueText(QStringLiteral(" "));
+    m_splitDate->setDate(m_splitDate->minimumDate());
+}
+
 void PredictionsView::updateDateRange(const PredictionsResult &data)
 {
     const QDate asOf = data.snapshot ? data.snapshot->asOfDate() : QDate();
@@ -261,8 +271,11 @@ void PredictionsView::updateDateRange(const PredictionsResult &data)
             ? tr("Predictions need at least %n customers within the filters, so there is nothing to check.",
                  nullptr, ClvOptions().minimumCustomers)
             : QString());
-    if (!usable)
+    if (!usable) {
+        blankSplitDate();
         return;
+    }
+    m_splitDate->setSpecialValueText(QString());
     m_splitDate->setDateRange(data.firstDate.addDays(1), asOf);
     if (!m_dateChosen && !m_holdoutFrom.isValid()) // half a year before the as-of date by default
         m_splitDate->setDate(std::max(data.firstDate.addDays(1), asOf.addDays(-181)));

@@ -55,6 +55,7 @@ private:
     void showParameters(const core::analytics::clv::WorkspaceClv &clv);
     void showHoldout(const core::analytics::clv::WorkspaceClv &clv);
     void updateDateRange(const core::session::PredictionsResult &data);
+    void blankSplitDate();
     void setDetailsShown(bool shown);
 
     AnalysisContext *m_context = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/report/ReportFormat.h"
 
+#include "core/model/DisplayNames.h"
 #include "ui/common/Formatting.h"
 
 #include <QCoreApplication>
@@ -56,9 +57,11 @@ QString formatFilters(const Filter &filter)
     QStringList parts;
     const QString separator = QStringLiteral(", ");
     if (!filter.stores.isEmpty())
-        parts.append(ReportFormatText::tr("Stores: %1").arg(filter.stores.join(separator)));
+        parts.append(ReportFormatText::tr("Stores: %1")
+                         .arg(core::storeChannelDisplayNames(filter.stores).join(separator)));
     if (!filter.channels.isEmpty())
-        parts.append(ReportFormatText::tr("Channels: %1").arg(filter.channels.join(separator)));
+        parts.append(ReportFormatText::tr("Channels: %1")
+                         .arg(core::storeChannelDisplayNames(filter.channels).join(separator)));
     if (!filter.countries.isEmpty())
         parts.append(ReportFormatText::tr("Countries: %1").arg(filter.countries.join(separator)));
     if (!filter.categories.isEmpty())

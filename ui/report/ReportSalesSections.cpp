@@ -2,6 +2,7 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/TimeSeries.h"
 #include "core/analytics/query/Periods.h"
+#include "core/model/DisplayNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportChartBlock.h"
@@ -53,12 +54,26 @@ QString valueText(const KpiValue &value, const QLocale &locale)
 }
 
 // The coverage rule (METRICS.md section 1): a comparison that is not comparable shows no change; the report's
-// warnings say why.
+// warnings say why. The change columns are narrow, so the cell says "n/a" and a note under the table spells
+// it out (notComparableNote()); "not comparable" wrapped onto two lines there.
+bool isNotComparable(const KpiComparison &kpi)
+{
+    return !kpi.comparable && kpi.current.hasData && kpi.comparison.hasData;
+}
+
 QString notComparable(const KpiComparison &kpi)
 {
-    return !kpi.comparable && kpi.current.hasData && kpi.comparison.hasData
-               ? QCoreApplication::translate("storelens::ui::ReportSalesSections", "not comparable")
-               : reportNoData();
+    return isNotComparable(kpi) ? ReportSalesText::tr("n/a", "not comparable: a table cell's short form")
+                                : reportNoData();
+}
+
+// Under a table with an "n/a" change: what it means.
+void addNotComparableNote(ReportFlow &flow, bool shown)
+{
+    if (shown)
+        flow.note(ReportSalesText::tr("n/a: not comparable. The comparison period holds too little data "
+                                      "(under 90 % of its days), so no change is shown; the notes on the "
+                                      "first page say why."));
 }
 
 QString changeText(const KpiComparison &kpi, const QLocale &locale)
@@ -134,12 +149,16 @@ void appendBreakdown(ReportFlow &flow, const Breakdown &breakdown, const QString
                                    {ReportSalesText::tr("Units"), 1.1, Qt::AlignRight}});
     auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), std::move(columns));
     const QLocale &locale = flow.locale();
+    const bool named = breakdown.dimension == BreakdownDimension::Store ||
+                       breakdown.dimension == BreakdownDimension::Channel;
     int rank = 0;
     for (const BreakdownRow &row : breakdown.rows) {
         QStringList cells;
         if (ranked)
             cells.append(locale.toString(++rank));
-        cells << (row.label.isEmpty() ? ReportSalesText::tr("(none)") : row.label)
+        cells << (row.label.isEmpty() ? ReportSalesText::tr("(none)")
+                  : named             ? core::storeChannelDisplayName(row.label)
+                                      : row.label)
               << formatMoney(row.netSales, locale) << formatPercent(row.shareOfNetSales, locale)
               << formatCount(row.orders, locale) << unitsText(row.unitsMilli, locale);
         table->addRow(cells);
@@ -178,6 +197,7 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
                                        {ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight}});
     auto table =
         std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
+    bool notApplicable = false;
     for (KpiId id : ids) {
         std::vector<ReportCell> cells{
             ReportCell{kpiLabel(id)},
@@ -187,10 +207,12 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
             cells.push_back(ReportCell{relativeChangeText(k, locale), QColor(), false,
                                        k.comparable ? assessmentColour(k.assessment) : QColor()});
+            notApplicable = notApplicable || (!k.hasRelativeChange && isNotComparable(k));
         }
         table->addRow(std::move(cells));
     }
     flow.add(std::move(table));
+    addNotComparableNote(flow, notApplicable);
 }
 
 } // namespace
@@ -298,6 +320,7 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns);
     table->setZebra(false);
     QStringList noData;
+    bool notApplicable = false;
     for (int i = 0; i < kKpiCount; ++i) {
         const KpiId id = KpiId(i);
         if (const QString group = groupTitle(id); !group.isEmpty()) {
@@ -318,6 +341,8 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
                 cells.push_back(ReportCell{changeText(k, locale)});
             cells.push_back(
                 ReportCell{relativeChangeText(k, locale), QColor(), false, assessmentColour(k.assessment)});
+            notApplicable = notApplicable || ((!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) &&
+                                              isNotComparable(k));
         }
         const auto target = data.targets.find(kpiKey(id));
         cells.push_back(
@@ -327,6 +352,7 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             noData.append(kpiLabel(id));
     }
     flow.add(std::move(table));
+    addNotComparableNote(flow, notApplicable);
     for (int i = 0; i < kKpiCount; ++i) {
         const KpiValue &value = report.kpi(KpiId(i)).current;
         if (value.hasData && !value.warning.isEmpty())

@@ -42,12 +42,17 @@ ClvStatus ClvCalculator::checkData(const std::vector<RfmSummaryRow> &rows) const
     return ClvStatus::Ok;
 }
 
-QString ClvCalculator::statusMessage(ClvStatus status) const
+QString ClvCalculator::statusMessage(ClvStatus status, qsizetype customers) const
 {
     switch (status) {
     case ClvStatus::Ok:
         return {};
     case ClvStatus::TooFewCustomers:
+        if (customers >= 0)
+            return ClvText::tr("Predicted lifetime value needs at least %1 identified customers; this "
+                               "selection has %n, so no prediction is shown.",
+                               nullptr, int(customers))
+                .arg(m_options.minimumCustomers);
         return ClvText::tr(
                    "Predicted lifetime value needs at least %1 identified customers; the data has fewer, "
                    "so no prediction is shown.")
@@ -132,13 +137,27 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
                                      const std::vector<PurchaseModelKind> &models, ClvStatus *status,
                                      const std::function<bool()> &cancelled) const
 {
-    auto fail = [this, status](ClvStatus s) {
+    return fitModels(rows, models, true, status, cancelled);
+}
+
+Result<ClvResult> ClvCalculator::fitListed(const std::vector<RfmSummaryRow> &rows,
+                                           const std::vector<PurchaseModelKind> &models,
+                                           const std::function<bool()> &cancelled) const
+{
+    return fitModels(rows, models, false, nullptr, cancelled);
+}
+
+Result<ClvResult> ClvCalculator::fitModels(const std::vector<RfmSummaryRow> &rows,
+                                           const std::vector<PurchaseModelKind> &models, bool alwaysBgNbd,
+                                           ClvStatus *status, const std::function<bool()> &cancelled) const
+{
+    auto fail = [this, status, &rows](ClvStatus s) {
         if (status)
             *status = s;
         const ErrorCode code = s == ClvStatus::NotConverged   ? ErrorCode::NotConverged
                                : s == ClvStatus::InvalidInput ? ErrorCode::InvalidValue
                                                               : ErrorCode::TooLittleData;
-        return Error(code, statusMessage(s));
+        return Error(code, statusMessage(s, qsizetype(rows.size())));
     };
     const auto cancelledError = [] {
         return Error(ErrorCode::Cancelled, ClvText::tr("The lifetime value computation was cancelled."));
@@ -151,7 +170,8 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
     purchaseOptions.cancelled = cancelled;
     ClvResult result;
     for (PurchaseModelKind kind : kPurchaseModelKinds) {
-        if (kind != PurchaseModelKind::BgNbd && std::find(models.begin(), models.end(), kind) == models.end())
+        const bool listed = std::find(models.begin(), models.end(), kind) != models.end();
+        if (!listed && !(alwaysBgNbd && kind == PurchaseModelKind::BgNbd))
             continue;
         Result<PurchaseModelFit> fitted = PurchaseModel::fit(kind, rows, purchaseOptions);
         if (!fitted)
@@ -160,9 +180,11 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
             return cancelledError();
         result.purchaseModels.push_back(fitted.value());
     }
-    const PurchaseModelFit &bg = result.purchaseModels.front();
-    result.bgNbd.parameters = {bg.parameters[0], bg.parameters[1], bg.parameters[2], bg.parameters[3]};
-    result.bgNbd.diagnostics = bg.diagnostics;
+    if (const PurchaseModelFit *bg = result.fitOf(PurchaseModelKind::BgNbd)) {
+        result.bgNbd.parameters = {bg->parameters[0], bg->parameters[1], bg->parameters[2],
+                                   bg->parameters[3]};
+        result.bgNbd.diagnostics = bg->diagnostics;
+    }
 
     FitOptions spendOptions = m_options.gammaGamma;
     spendOptions.cancelled = cancelled;

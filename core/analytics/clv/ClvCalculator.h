@@ -92,6 +92,11 @@ public:
     Result<ClvResult> fit(const std::vector<RfmSummaryRow> &rows,
                           const std::vector<PurchaseModelKind> &models, ClvStatus *status = nullptr,
                           const std::function<bool()> &cancelled = {}) const;
+    // The same without the BG/NBD unless `models` names it: for the holdout test, which compares only
+    // `models` and discards the fits (result.bgNbd stays empty).
+    Result<ClvResult> fitListed(const std::vector<RfmSummaryRow> &rows,
+                                const std::vector<PurchaseModelKind> &models,
+                                const std::function<bool()> &cancelled = {}) const;
     // Predicts every customer of `rows` with `model` (which `result` must hold, converged) and the
     // Gamma-Gamma fit of `result`; NotConverged when the model's fit is missing or did not converge. Once
     // `cancelled` returns true the remaining chunks of customers are skipped (the caller, which asked for
@@ -109,10 +114,15 @@ public:
     double customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
                        const RfmSummaryRow &row, double alive, double *monthlyPurchases) const;
 
-    // The translated sentence for a status, with this calculator's thresholds (empty for Ok).
-    QString statusMessage(ClvStatus status) const;
+    // The translated sentence for a status, with this calculator's thresholds (empty for Ok); with the
+    // number of identified customers the data holds, TooFewCustomers says it ("...; this selection has 52").
+    QString statusMessage(ClvStatus status, qsizetype customers = -1) const;
 
 private:
+    Result<ClvResult> fitModels(const std::vector<RfmSummaryRow> &rows,
+                                const std::vector<PurchaseModelKind> &models, bool alwaysBgNbd,
+                                ClvStatus *status, const std::function<bool()> &cancelled) const;
+
     ClvOptions m_options;
 };
 

@@ -1,18 +1,24 @@
 #include "core/analytics/clv/PurchaseModel.h"
 
+#include "core/model/EnumKeys.h"
+
 namespace storelens::core::analytics::clv {
+
+namespace {
+
+// Each model's stable key and printed name.
+constexpr EnumName<PurchaseModelKind> kPurchaseModelNames[] = {
+    {PurchaseModelKind::BgNbd, "bg_nbd", "BG/NBD"},
+    {PurchaseModelKind::ParetoNbd, "pareto_nbd", "Pareto/NBD"},
+    {PurchaseModelKind::MbgNbd, "mbg_nbd", "MBG/NBD"},
+};
+static_assert(std::size(kPurchaseModelNames) == kPurchaseModelKinds.size(), "one row per purchase model");
+
+} // namespace
 
 QString purchaseModelKey(PurchaseModelKind kind)
 {
-    switch (kind) {
-    case PurchaseModelKind::BgNbd:
-        return QStringLiteral("bg_nbd");
-    case PurchaseModelKind::ParetoNbd:
-        return QStringLiteral("pareto_nbd");
-    case PurchaseModelKind::MbgNbd:
-        break;
-    }
-    return QStringLiteral("mbg_nbd");
+    return enumKey(kPurchaseModelNames, kind);
 }
 
 std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
@@ -26,15 +32,8 @@ std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
 
 QString purchaseModelName(PurchaseModelKind kind)
 {
-    switch (kind) {
-    case PurchaseModelKind::BgNbd:
-        return QStringLiteral("BG/NBD");
-    case PurchaseModelKind::ParetoNbd:
-        return QStringLiteral("Pareto/NBD");
-    case PurchaseModelKind::MbgNbd:
-        break;
-    }
-    return QStringLiteral("MBG/NBD");
+    const EnumName<PurchaseModelKind> *row = enumName(kPurchaseModelNames, kind);
+    return row ? QString(QLatin1String(row->name)) : QString();
 }
 
 std::array<QString, 4> purchaseModelParameterKeys(PurchaseModelKind kind)

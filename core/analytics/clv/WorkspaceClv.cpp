@@ -396,7 +396,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     const std::vector<uint8_t> *mask = request.lineMask.empty() ? nullptr : &request.lineMask;
     const auto fail = [&](ClvStatus status) {
         clv.status = status;
-        clv.message = calculator.statusMessage(status);
+        clv.message = calculator.statusMessage(status, qsizetype(clv.summary.size()));
         clv.summary.clear();
         clv.customerIndex.clear();
         clv.rowOfCustomer.clear();
@@ -449,7 +449,8 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
         Result<std::vector<RfmSummaryRow>> before =
             RfmSummaryBuilder::build(s, int32_t(split.toJulianDay()), mask);
         if (before && calculator.checkData(before.value()) == ClvStatus::Ok) {
-            Result<ClvResult> test = fitOn(before.value(), kinds, nullptr);
+            // Only the models compared: the BG/NBD of this fit would be thrown away with it.
+            Result<ClvResult> test = calculator.fitListed(before.value(), kinds, cancelled);
             if (!test && test.error().code() == ErrorCode::Cancelled)
                 return cancelledError();
             if (test) {

@@ -44,18 +44,15 @@ std::vector<RuleOperator> ruleOperators(RuleField field)
 
 QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const SegmentGrid &grid)
 {
-    switch (field) {
-    case RuleField::Country:
-    case RuleField::Region:
-    case RuleField::City:
-    case RuleField::Gender:
-    case RuleField::AgeBand:
-    case RuleField::LoyaltyTier:
-    case RuleField::AcquisitionChannel:
+    switch (rules::fieldKind(field)) {
+    case rules::FieldKind::Text:
         return sortedDistinct(rules::textValues(snapshot, field));
-    case RuleField::ConsentEmail:
-    case RuleField::ConsentSms:
+    case rules::FieldKind::Consent:
         return {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unknown")};
+    default:
+        break;
+    }
+    switch (field) {
     case RuleField::RfmSegment:
         return grid.segmentNames();
     case RuleField::Lifecycle: {

@@ -1,5 +1,6 @@
 #include "core/analytics/segments/MemberExport.h"
 #include "core/analytics/segments/RuleSegment.h"
+#include "core/analytics/segments/SegmentRuleCatalog.h"
 #include "core/analytics/segments/SegmentSummary.h"
 
 #include "core/analytics/SnapshotFixture.h"
@@ -113,6 +114,7 @@ using Ids = std::vector<int32_t>;
 } // namespace
 
 Q_DECLARE_METATYPE(SegmentRule)
+Q_DECLARE_METATYPE(RuleField)
 
 class TestRuleSegment : public QObject
 {
@@ -130,6 +132,8 @@ private Q_SLOTS:
     void customersWithoutPrices();
     void rulesWithoutPrices_data();
     void rulesWithoutPrices();
+    void fieldValues_data();
+    void fieldValues();
 };
 
 void TestRuleSegment::evaluate_data()
@@ -433,6 +437,42 @@ void TestRuleSegment::rulesWithoutPrices()
     QFETCH(SegmentRule, segmentRule);
     QFETCH(Ids, expected);
     QCOMPARE(evaluated(*fixtureWithoutSomePrices(), segmentRule), expected);
+}
+
+// The values the rule editor offers for a field of the fixture: text fields their distinct values sorted
+// case-insensitively, consent its three states, bought-in fields the snapshot's names, numbers and dates
+// none.
+void TestRuleSegment::fieldValues_data()
+{
+    QTest::addColumn<RuleField>("field");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("country: DE, FR, US")
+        << RuleField::Country
+        << QStringList{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("US")};
+    QTest::newRow("city: five, sorted")
+        << RuleField::City
+        << QStringList{QStringLiteral("Berlin"), QStringLiteral("Boston"), QStringLiteral("Hamburg"),
+                       QStringLiteral("Lyon"), QStringLiteral("Paris")};
+    QTest::newRow("email consent: three states")
+        << RuleField::ConsentEmail
+        << QStringList{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unknown")};
+    QTest::newRow("sms consent: three states")
+        << RuleField::ConsentSms
+        << QStringList{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unknown")};
+    QTest::newRow("bought category: Hats, Shoes")
+        << RuleField::BoughtCategory << QStringList{QStringLiteral("Hats"), QStringLiteral("Shoes")};
+    QTest::newRow("RFM segment: the grid's names")
+        << RuleField::RfmSegment << SegmentGrid::defaultGrid().segmentNames();
+    QTest::newRow("orders: free number") << RuleField::Orders << QStringList();
+    QTest::newRow("net sales: free money") << RuleField::NetSales << QStringList();
+    QTest::newRow("last purchase: free date") << RuleField::LastPurchase << QStringList();
+}
+
+void TestRuleSegment::fieldValues()
+{
+    QFETCH(RuleField, field);
+    QFETCH(QStringList, expected);
+    QCOMPARE(ruleFieldValues(field, *fixture(), SegmentGrid::defaultGrid()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRuleSegment)

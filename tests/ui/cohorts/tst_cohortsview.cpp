@@ -2,6 +2,7 @@
 // stronger colours for higher values in light and dark palettes, partial cells flagged and drawn hatched,
 // the metric and grain switches, the curve chart, and the drill-down into the cell's customers.
 #include "common/GuiTestSupport.h"
+#include "common/ImportFiles.h"
 #include "core/analytics/cohorts/Cohorts.h"
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -16,6 +17,7 @@
 #include "ui/cohorts/CohortColourScale.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
 #include "ui/cohorts/CohortHeatmapView.h"
+#include "ui/cohorts/CohortLegend.h"
 #include "ui/cohorts/CohortsView.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void emptyWorkspaceSaysWhatToDo();
     void moneyWithoutPricesSaysSo_data();
     void moneyWithoutPricesSaysSo();
+    void legendReadsSensiblyWithoutSpread_data();
+    void legendReadsSensiblyWithoutSpread();
 
 private:
     // The matrix computed independently of the view: no filters, the default period.
@@ -501,6 +505,53 @@ void TestCohortsView::moneyWithoutPricesSaysSo()
             QVERIFY(m_view->grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
                                         QStringLiteral("/cohorts-no-prices.png")));
     }
+}
+
+// The legend of a heatmap whose cells barely differ (the trial's single cohort read "0.0% … 0.0% or
+// more"): retention beyond the first month all 0 % ramps from 0 % to the first month's 100 %; every cell
+// one value shows that value once.
+void TestCohortsView::legendReadsSensiblyWithoutSpread_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("labels"); // after "Customer retention:", before the partial note
+    // A and B first buy in January; a guest order on 20 March makes the as-of date: January's cohort has
+    // ages 0 (100 %), 1 and 2 (0 %, nobody came back).
+    QTest::newRow("one cohort, nobody came back")
+        << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
+                      "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-10,B,MUG,1,10.00\n3,2024-03-20,,MUG,1,10.00\n")
+        << QStringList{QStringLiteral("0.0%"), QStringLiteral("100.0%")};
+    // One cohort, one month: its only cell is 100 %.
+    QTest::newRow("one cohort, one month")
+        << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
+                      "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-10,B,MUG,1,10.00\n")
+        << QStringList{QStringLiteral("100.0%")};
+}
+
+void TestCohortsView::legendReadsSensiblyWithoutSpread()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, labels);
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString file = m_sample.filePath(tag + QStringLiteral(".csv"));
+    const QString path = m_sample.filePath(tag + QStringLiteral(".storelens"));
+    QVERIFY(test::writeExport(file, csv));
+    auto preview = core::previewFile(file);
+    QVERIFY(preview.ok());
+    QVERIFY(core::Workspace::open(path, true).ok());
+    const auto report =
+        core::Importer::run(path, file, core::suggestProfile(preview.value(), core::Entity::Orders));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    m_view->setMetric(CohortMetric::Retention);
+    showAndWait(path);
+    QCOMPARE(m_view->model()->rowCount(), 1);
+    const auto *legend = m_view->findChild<ui::CohortLegend *>(QStringLiteral("cohortLegend"));
+    QVERIFY(legend);
+    QCOMPARE(legend->labels(), QStringList{QStringLiteral("Customer retention:")} + labels +
+                                   QStringList{QStringLiteral("To date (the period is not over yet)")});
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
+        QVERIFY(m_view->grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                                    QStringLiteral("/cohorts-legend-%1.png").arg(tag)));
 }
 
 QTEST_MAIN(TestCohortsView)

@@ -5,6 +5,7 @@
 #include "ui/dashboard/MultiSelectButton.h"
 
 #include "DashboardFixture.h"
+#include "common/GermanDisplayNames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void choicesPersist();
     void savedSegmentsAreOffered();
     void pickerWorksFromTheKeyboard();
+    void canonicalNamesShowTranslated();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -261,6 +263,25 @@ void TestFilterBar::pickerWorksFromTheKeyboard()
     QTRY_VERIFY(!picker->menu()->isVisible());
     QVERIFY(checkedInPopup);
     QTRY_COMPARE(context.query().filter.channels, QStringList{picker->values().at(1)});
+}
+
+// The sample store's channel "In store" is the importer's canonical default name: in a German UI the picker
+// lists and names it "Im Laden", while the filter keeps the stored name.
+void TestFilterBar::canonicalNamesShowTranslated()
+{
+    test::GermanDisplayNames german;
+    QCoreApplication::installTranslator(&german);
+    ui::AnalysisContext context;
+    context.setWorkspace(m_sample.path());
+    FilterBar bar(&context);
+    QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    QVERIFY(bar.channelPicker()->values().contains(QStringLiteral("In store")));
+    clickValue(bar.channelPicker(), QStringLiteral("Im Laden"));
+    QTRY_COMPARE(context.query().filter.channels, QStringList{QStringLiteral("In store")});
+    QCOMPARE(bar.channelPicker()->selected(), QStringList{QStringLiteral("In store")});
+    QCOMPARE(bar.channelPicker()->text(), QStringLiteral("Channel: Im Laden"));
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestFilterBar)

@@ -1,5 +1,6 @@
 #include "core/import/MappingSuggester.h"
 #include "core/model/EnglishPlurals.h"
+#include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/StepIndicator.h"
 
@@ -32,6 +33,14 @@ QString channelNames(const QString &workspace)
     return q.value(0).toString();
 }
 
+// Walks the wizard to the Check page; its summary, or "<not on the Check page>".
+QString checkSummary(ImportWizard &wizard)
+{
+    if (!showAndGoOn(wizard, 3) || wizard.currentId() != int(ImportWizard::CheckPageId))
+        return QStringLiteral("<not on the Check page>");
+    return wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+}
+
 } // namespace
 
 // The import wizard's frame: the step indicator, the "Saving…" phase between the last row read and the
@@ -52,8 +61,19 @@ private Q_SLOTS:
     void checkPageNamesTheAssumedChannel();
     void importPageCountsInAManagersWords_data();
     void importPageCountsInAManagersWords();
+    void unmappedShippingColumn_data();
+    void unmappedShippingColumn();
+    void checkPageNeverShowsUnknownShippingAsZero_data();
+    void checkPageNeverShowsUnknownShippingAsZero();
 
 private:
+    // A new workspace for the data row: "<prefix>-<row name>.storelens".
+    QString rowWorkspace(const QString &prefix) const
+    {
+        return newWorkspace(m_dir.filePath(
+            QStringLiteral("%1-%2.storelens").arg(prefix, QString::fromLatin1(QTest::currentDataTag()))));
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -232,12 +252,9 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
     QFETCH(QString, fixture);
     QFETCH(QString, sentence);
     QFETCH(QString, channels);
-    const QString ws = newWorkspace(m_dir.filePath(
-        QStringLiteral("channel-%1.storelens").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    const QString ws = rowWorkspace(QStringLiteral("channel"));
     ImportWizard wizard(ws, importFixture(fixture));
-    QVERIFY(showAndGoOn(wizard, 3));
-    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
-    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    const QString status = checkSummary(wizard);
     if (sentence.isEmpty())
         QVERIFY2(!status.contains(QStringLiteral("no channel column")), qPrintable(status));
     else
@@ -294,6 +311,100 @@ void TestImportWizardSteps::importPageCountsInAManagersWords()
     }
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
+}
+
+// The column the Check page names when shipping is not imported: a shipping word in the header, no field
+// mapped to it, and amounts (or nothing) in its cells; a shipping address, postcode or method is not it.
+void TestImportWizardSteps::unmappedShippingColumn_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("values"); // one row of the preview
+    QTest::addColumn<QStringList>("mapped"); // the field of each column, "" for none
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("WooCommerce Order Shipping, unmapped")
+        << QStringList{QStringLiteral("Order Number"), QStringLiteral("Order Shipping")}
+        << QStringList{QStringLiteral("1296"), QStringLiteral("4.95")}
+        << QStringList{QStringLiteral("order_id"), QStringLiteral("")} << "Order Shipping";
+    QTest::newRow("German Versandkosten with a decimal comma")
+        << QStringList{QStringLiteral("Bestellnummer"), QStringLiteral("Versandkosten")}
+        << QStringList{QStringLiteral("7"), QStringLiteral("4,95")}
+        << QStringList{QStringLiteral("order_id"), QStringLiteral("")} << "Versandkosten";
+    QTest::newRow("empty cells still name the column")
+        << QStringList{QStringLiteral("Order Number"), QStringLiteral("Order Shipping")}
+        << QStringList{QStringLiteral("1296"), QStringLiteral("")}
+        << QStringList{QStringLiteral("order_id"), QStringLiteral("")} << "Order Shipping";
+    QTest::newRow("mapped to shipping: nothing to name")
+        << QStringList{QStringLiteral("Order Number"), QStringLiteral("Order Shipping")}
+        << QStringList{QStringLiteral("1296"), QStringLiteral("4.95")}
+        << QStringList{QStringLiteral("order_id"), QStringLiteral("shipping")} << QString();
+    QTest::newRow("address, method and postcode are not amounts")
+        << QStringList{QStringLiteral("Shipping Country"), QStringLiteral("Shipping Method Title"),
+                       QStringLiteral("Shipping Postcode")}
+        << QStringList{QStringLiteral("DE"), QStringLiteral("Flat rate"), QStringLiteral("10115")}
+        << QStringList{QStringLiteral(""), QStringLiteral(""), QStringLiteral("")} << QString();
+    QTest::newRow("no shipping word")
+        << QStringList{QStringLiteral("Order Number"), QStringLiteral("Order Total")}
+        << QStringList{QStringLiteral("1296"), QStringLiteral("18.95")}
+        << QStringList{QStringLiteral("order_id"), QStringLiteral("")} << QString();
+}
+
+void TestImportWizardSteps::unmappedShippingColumn()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, mapped);
+    QFETCH(QString, expected);
+    core::FilePreview preview;
+    preview.header = header;
+    preview.rows = {values};
+    core::ImportProfile profile;
+    profile.entity = core::Entity::Orders;
+    for (qsizetype c = 0; c < header.size(); ++c)
+        profile.columns << core::ColumnMapping{header.at(c), int(c), mapped.at(c)};
+    QCOMPARE(ui::ColumnAnalysis::unmappedShippingColumn(preview, profile), expected);
+}
+
+// The Check page names only the order-level money a column feeds: shipping that is not imported is said to
+// be so (the trial's WooCommerce file read "shipping 0.00" with "Order Shipping" unmapped), and a file
+// without any shipping column says nothing about shipping.
+void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    // "Order Discount" is mapped (all 0.00), "Order Shipping" matches no synonym.
+    QTest::newRow("WooCommerce, Order Shipping not mapped")
+        << "woocommerce_orders_export.csv"
+        << QStringList{QStringLiteral("Order discounts (Order Discount) are spread over each order's lines:"),
+                       QStringLiteral("Shipping: not imported (column \"Order Shipping\" not mapped).")}
+        << QStringList{QStringLiteral("shipping 0"), QStringLiteral("Order-level money")};
+    QTest::newRow("Shopify, shipping without an order discount")
+        << "shopify_partially_refunded.csv"
+        << QStringList{QStringLiteral("Shipping (Shipping) is spread over each order's lines:")}
+        << QStringList{QStringLiteral("not imported"), QStringLiteral("order discounts")};
+    QTest::newRow("Shopify, discount and shipping")
+        << "shopify_order_discounts.csv"
+        << QStringList{QStringLiteral(
+               "Order-level money (Discount Amount, Shipping) is spread over each order's lines: "
+               "order discounts")}
+        << QStringList{QStringLiteral("not imported")};
+    QTest::newRow("no shipping column")
+        << "woocommerce_orders.csv" << QStringList{}
+        << QStringList{QStringLiteral("hipping"), QStringLiteral("Order-level money")};
+}
+
+void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    ImportWizard wizard(rowWorkspace(QStringLiteral("shipping")), importFixture(fixture));
+    const QString status = checkSummary(wizard);
+    for (const QString &sentence : present)
+        QVERIFY2(status.contains(sentence), qPrintable(status));
+    for (const QString &words : absent)
+        QVERIFY2(!status.contains(words), qPrintable(status));
+    wizard.reject();
 }
 
 QTEST_MAIN(TestImportWizardSteps)

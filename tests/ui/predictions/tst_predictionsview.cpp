@@ -6,6 +6,7 @@
 #include "common/SampleFixture.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/model/EnglishPlurals.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/ViewFixture.h"
 #include "ui/charts/ClvBarChart.h"
@@ -68,6 +69,7 @@ private:
 
 void TestPredictionsView::initTestCase()
 {
+    core::installEnglishPlurals(); // "this selection has 60", as the application says it
     QVERIFY(m_sample.write(800, 2));
 }
 
@@ -312,14 +314,21 @@ void TestPredictionsView::thinDataShowsTheReason()
     showAndWait(small);
     const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("at least 200")), qPrintable(message->text()));
+    // 60 customers are written, every one identified: the message says how many there are.
+    QVERIFY2(message->text().contains(
+                 QStringLiteral("at least 200 identified customers; this selection has 60, so")),
+             qPrintable(message->text()));
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().isEmpty());
     // 60 customers: no predictions, so no check against what happened either, and the button says why.
     const auto *compare = m_view->findChild<QPushButton *>(QStringLiteral("clvCompare"));
     QCOMPARE(compare->isEnabled(), false);
     QVERIFY2(compare->toolTip().contains(QStringLiteral("at least 200 customers")),
              qPrintable(compare->toolTip()));
-    QCOMPARE(m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"))->isEnabled(), false);
+    const auto *split = m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"));
+    QCOMPARE(split->isEnabled(), false);
+    // Blank, not the date edit's default day ("1 Jan 2000" in the trial).
+    QCOMPARE(split->text().trimmed(), QString());
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-thin.png")));
 }
 
 void TestPredictionsView::noWorkspaceSaysWhatToDo()
@@ -329,6 +338,7 @@ void TestPredictionsView::noWorkspaceSaysWhatToDo()
     const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(QStringLiteral("import orders")));
+    QCOMPARE(m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"))->text().trimmed(), QString());
 }
 
 // The split date in each language's short date format with a four-digit year (German writes "dd.MM.yy").

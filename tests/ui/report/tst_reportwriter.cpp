@@ -75,12 +75,14 @@ private Q_SLOTS:
     void monthlyTemplateComparesWithTwoPeriods();
     void targetsAppearInTheTable();
     void titlePageLeadsAndStatesNoFalseComparison();
+    void notComparableFitsItsColumn();
     void emptyWorkspaceGivesAShortReport();
     void cancelledReportLeavesTheFileAlone();
     void missingFoldersAreMade();
 
 private:
     ReportOptions options(const QString &workspace) const;
+    QDate firstDataDay() const; // the sample's; invalid when it cannot be read
     QString write(const ReportOptions &o, const QString &name, int *pages = nullptr);
 
     QTemporaryDir m_dir;
@@ -112,6 +114,13 @@ ReportOptions TestReportWriter::options(const QString &workspace) const
     o.locale = kEnglish;
     o.author = QStringLiteral("Test Manager");
     return o;
+}
+
+QDate TestReportWriter::firstDataDay() const
+{
+    core::session::WorkspaceSession session(m_sample);
+    const auto snapshot = session.snapshot();
+    return snapshot ? snapshot.value()->firstDate() : QDate();
 }
 
 QString TestReportWriter::write(const ReportOptions &o, const QString &name, int *pages)
@@ -289,11 +298,9 @@ void TestReportWriter::targetsAppearInTheTable()
 // stated at a glance nor drawn in the trend charts; the appendix spells out the abbreviations.
 void TestReportWriter::titlePageLeadsAndStatesNoFalseComparison()
 {
-    core::session::WorkspaceSession session(m_sample);
-    const auto snapshot = session.snapshot();
-    QVERIFY(snapshot.ok());
     // The first 100 days with data: the 100 days before them hold none, so nothing is comparable.
-    const QDate first = snapshot.value()->firstDate();
+    const QDate first = firstDataDay();
+    QVERIFY(first.isValid());
     ReportOptions o = options(m_sample);
     o.query.period = Period{first, first.addDays(99)};
     o.query.comparison = Comparison::PreviousPeriod;
@@ -314,6 +321,39 @@ void TestReportWriter::titlePageLeadsAndStatesNoFalseComparison()
         QStringLiteral("No comparison line: the comparison period holds too little data to compare with.")));
     QVERIFY(flat.contains(QStringLiteral("Abbreviations")));
     QVERIFY(flat.contains(QStringLiteral("gross margin return on inventory investment")));
+}
+
+// A comparison period half before the first day with data is not comparable (coverage 50 % < 90 %,
+// METRICS.md section 1): the change cells say "n/a" on the row's one line (the trial saw "not comparable"
+// wrap onto two lines in Change %), and a note under each table says what it means.
+void TestReportWriter::notComparableFitsItsColumn()
+{
+    // 100 days from the 51st day with data: the previous 100 days start 50 days before the data do.
+    const QDate first = firstDataDay();
+    QVERIFY(first.isValid());
+    ReportOptions o = options(m_sample);
+    o.query.period = Period{first.addDays(50), first.addDays(149)};
+    o.query.comparison = Comparison::PreviousPeriod;
+    o.sections = ReportSection::Kpis;
+    const QString pdf = write(o, QStringLiteral("half-covered.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = reporttest::pdfText(pdf);
+    const QString row = rowAfterLabel(kpiTable(text), kpiLabel(KpiId::NetSales));
+    // Value, previous period's value, Change, Change %: both changes are "n/a".
+    QVERIFY2(row.count(QStringLiteral("n/a")) == 2, qPrintable(row));
+    QVERIFY2(!text.contains(QStringLiteral("not comparable\n")) &&
+                 !text.contains(QRegularExpression(QStringLiteral("^\\s*comparable\\s*$"),
+                                                   QRegularExpression::MultilineOption)),
+             qPrintable(text));
+    const QString note =
+        QStringLiteral("n/a: not comparable. The comparison period holds too little data (under "
+                       "90 % of its days), so no change is shown; the notes on the first page "
+                       "say why.");
+    // Under the KPI table only: "At a glance" leaves out a comparison that nothing in it can use.
+    QCOMPARE(text.simplified().count(note), 1);
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
+        QFile::copy(pdf,
+                    qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") + QStringLiteral("/half-covered.pdf"));
 }
 
 void TestReportWriter::emptyWorkspaceGivesAShortReport()

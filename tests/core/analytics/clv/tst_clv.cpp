@@ -215,9 +215,10 @@ void TestClv::guards()
         QCOMPARE(result->customers.size(), size_t(customers));
     } else {
         QCOMPARE(result.error().code(), ErrorCode::TooLittleData);
-        QCOMPARE(result.error().message(), calculator.statusMessage(expected));
+        QCOMPARE(result.error().message(), calculator.statusMessage(expected, customers));
         QVERIFY(result.error().message().contains(
-            expected == ClvStatus::TooFewCustomers   ? QStringLiteral("200")
+            expected == ClvStatus::TooFewCustomers   ? QStringLiteral("200 identified customers; this "
+                                                                        "selection has 199,")
             : expected == ClvStatus::HistoryTooShort ? QStringLiteral("90")
                                                      : QStringLiteral("bought")));
         QVERIFY(!result.error().message().isEmpty());

@@ -251,6 +251,12 @@ void TestWorkspaceClv::guards()
     QVERIFY(clv.ok());
     QCOMPARE(clv->status, status);
     QVERIFY(!clv->message.isEmpty());
+    // c1 ... c(customers - 1) and "late": `customers` identified customers, said beside the threshold.
+    if (status == ClvStatus::TooFewCustomers)
+        QVERIFY2(
+            clv->message.contains(
+                QStringLiteral("at least 200 identified customers; this selection has %1,").arg(customers)),
+            qPrintable(clv->message));
     QVERIFY(clv->result.customers.empty());
     QVERIFY(clv->tracking.empty());
     QVERIFY(!clv->hasHoldout());

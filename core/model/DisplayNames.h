@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace storelens::core {
+
+// The text a store or channel name is shown with. The importer stores its default names canonically in
+// English whatever the language ("Main store", "In store", "Online": defaultStoreName(),
+// defaultChannelName(), webShopChannelName()), so that every import lands in one store and one channel; on
+// screen and in the PDF they read in the user's language. Any other name is the user's own and shown as it
+// is. For display only: the stored data, filters, CSV and JSON keep the canonical name.
+QString storeChannelDisplayName(const QString &name);
+// storeChannelDisplayName() of each name, in order.
+QStringList storeChannelDisplayNames(const QStringList &names);
+
+} // namespace storelens::core

@@ -1,0 +1,51 @@
+// core::storeChannelDisplayName(): the importer's canonical default store and channel names read in the
+// user's language; every other name, and the canonical ones without a translation, stay as they are.
+#include "common/GermanDisplayNames.h"
+#include "core/model/DisplayNames.h"
+#include "core/model/Entities.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+using namespace storelens;
+
+class TestDisplayNames : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void displayName_data();
+    void displayName();
+};
+
+void TestDisplayNames::displayName_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("default store, English") << core::defaultStoreName() << false << "Main store";
+    QTest::newRow("default store, German") << core::defaultStoreName() << true << "Hauptfiliale";
+    QTest::newRow("default channel, German") << core::defaultChannelName() << true << "Im Laden";
+    QTest::newRow("web shop channel, German") << QStringLiteral("Online") << true << "Online-Shop";
+    // The user's own names are theirs, even when they resemble a canonical one.
+    QTest::newRow("a store of the file") << QStringLiteral("Berlin Mitte") << true << "Berlin Mitte";
+    QTest::newRow("lower-case online from the file") << QStringLiteral("online") << true << "online";
+    QTest::newRow("empty") << QString() << true << QString();
+}
+
+void TestDisplayNames::displayName()
+{
+    QFETCH(QString, stored);
+    QFETCH(bool, german);
+    QFETCH(QString, shown);
+    test::GermanDisplayNames translator;
+    if (german)
+        QCoreApplication::installTranslator(&translator);
+    const QString text = core::storeChannelDisplayName(stored);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(text, shown);
+}
+
+QTEST_GUILESS_MAIN(TestDisplayNames)
+#include "tst_displaynames.moc"
