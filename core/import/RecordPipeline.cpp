@@ -253,10 +253,15 @@ void RecordPipeline::run()
         if (m_quality) {
             hash = DataQualityCollector::recordHash(rawField, m_reader.fieldCount());
             m_quality->prefetch(hash);
-            // Once the first records tell their average size, the duplicate table is sized for the file.
-            if (++records == EstimateAfter)
-                m_quality->expectRecords(m_reader.fileSize() /
-                                         std::max<qint64>(1, m_reader.bytesRead() / records));
+            // Once the first records tell their average size, the duplicate and occurrence tables are sized
+            // for the file.
+            if (++records == EstimateAfter) {
+                const qint64 expected =
+                    m_reader.fileSize() / std::max<qint64>(1, m_reader.bytesRead() / records);
+                m_quality->expectRecords(expected);
+                if (m_keys)
+                    m_keys->expectLines(expected);
+            }
         }
         // A mapped field with a NUL byte or bytes the encoding cannot read is refused, never stored as
         // U+FFFD (a record of plain ASCII text is checked in one pass).

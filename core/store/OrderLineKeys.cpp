@@ -43,7 +43,7 @@ public:
     quint32 next(quint64 key)
     {
         if ((m_used + 1) * 2 > m_keys.size())
-            grow();
+            grow(std::max<size_t>(1024, m_keys.size() * 2));
         size_t i = key & (m_keys.size() - 1);
         while (m_keys[i] != 0 && m_keys[i] != key)
             i = (i + 1) & (m_keys.size() - 1);
@@ -54,10 +54,20 @@ public:
         return m_counts[i]++;
     }
 
-private:
-    void grow()
+    // Room for `keys` keys at most half full.
+    void reserve(size_t keys)
     {
-        std::vector<quint64> keys = hugePageVector<quint64>(std::max<size_t>(1024, m_keys.size() * 2), 0);
+        size_t slots = std::max<size_t>(1024, m_keys.size());
+        while (slots < keys * 2)
+            slots *= 2;
+        if (slots > m_keys.size())
+            grow(slots);
+    }
+
+private:
+    void grow(size_t slots)
+    {
+        std::vector<quint64> keys = hugePageVector<quint64>(slots, 0);
         std::vector<quint32> counts = hugePageVector<quint32>(keys.size(), 0);
         for (size_t j = 0; j < m_keys.size(); ++j) {
             if (m_keys[j] == 0)
@@ -85,6 +95,12 @@ OrderLineKeys::OrderLineKeys()
 }
 
 OrderLineKeys::~OrderLineKeys() = default;
+
+void OrderLineKeys::expectLines(qint64 lines)
+{
+    constexpr qint64 MaxExpected = 64 * 1024 * 1024; // as DataQualityCollector's duplicate table
+    m_occurrences->reserve(size_t(std::clamp<qint64>(lines, 0, MaxExpected)));
+}
 
 void OrderLineKeys::known(Table table, QByteArrayView key, qint64 id)
 {

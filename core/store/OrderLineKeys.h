@@ -51,6 +51,9 @@ public:
     // A customer id that was forgotten (forgottenCustomerKey()): their lines stay guest lines.
     void forgotten(const QByteArray &forgottenKey) { m_forgotten.insert(forgottenKey); }
 
+    // Sizes the occurrence table for about `lines` order lines at once (the parsing thread's estimate from
+    // the file size), so a large import does not grow it step by step, holding the old table beside the new.
+    void expectLines(qint64 lines);
     // The ids of the line's rows, its seq, and which rows to insert or fill before it.
     LineKeys resolve(const OrderLineRecord &line);
     // resolve() of each line in turn into `keys`, the tables' memory each line reads fetched a few lines
