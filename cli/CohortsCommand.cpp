@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
+#include "core/model/EnumKeys.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -21,19 +22,13 @@ using namespace analytics;
 
 const QString kMetric = QStringLiteral("metric");
 
+// In the order of Grain.
+constexpr const char *kGrainKeys[] = {"day", "week", "month", "quarter"};
+static_assert(std::size(kGrainKeys) == size_t(Grain::Quarter) + 1, "one key per grain");
+
 QString grainKey(Grain g)
 {
-    switch (g) {
-    case Grain::Week:
-        return QStringLiteral("week");
-    case Grain::Quarter:
-        return QStringLiteral("quarter");
-    case Grain::Day:
-        return QStringLiteral("day");
-    case Grain::Month:
-        break;
-    }
-    return QStringLiteral("month");
+    return enumKey(kGrainKeys, g);
 }
 
 CohortMoney moneyState(const CohortMatrix &m, CohortMetric metric, int cohort, int age)

@@ -3,6 +3,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/csv/FileFormat.h"
 #include "core/csv/Transcoding.h"
+#include "core/model/EnumKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +17,10 @@
 namespace storelens::core::csv {
 
 namespace {
+
+// In the order of TextEncoding: the names encodingName() gives.
+constexpr const char *kEncodingNames[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"};
+static_assert(std::size(kEncodingNames) == size_t(TextEncoding::Windows1252) + 1, "one name per encoding");
 
 constexpr int MaxSniffRows = 100;
 constexpr char DelimiterCandidates[] = {',', ';', '\t', '|'};
@@ -257,17 +262,7 @@ bool looksLikeUtf16WithoutBom(QByteArrayView head, bool &bigEndian)
 
 QString encodingName(TextEncoding e)
 {
-    switch (e) {
-    case TextEncoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case TextEncoding::Utf16LE:
-        return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE:
-        return QStringLiteral("UTF-16BE");
-    case TextEncoding::Windows1252:
-        return QStringLiteral("Windows-1252");
-    }
-    return QStringLiteral("UTF-8");
+    return enumKey(kEncodingNames, e);
 }
 
 std::optional<TextEncoding> encodingFromName(const QString &name)

@@ -1,18 +1,14 @@
 #include "core/model/Entities.h"
 
+#include "core/model/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace storelens::core {
 
 namespace {
-struct EntityName
-{
-    Entity entity;
-    const char *key;
-    const char *display;
-};
 
-constexpr EntityName kNames[] = {
+constexpr EnumName<Entity> kNames[] = {
     {Entity::Orders, "orders", QT_TRANSLATE_NOOP("storelens::core::Entity", "Orders and order lines")},
     {Entity::Customers, "customers", QT_TRANSLATE_NOOP("storelens::core::Entity", "Customers")},
     {Entity::Products, "products", QT_TRANSLATE_NOOP("storelens::core::Entity", "Products")},
@@ -21,33 +17,23 @@ constexpr EntityName kNames[] = {
     {Entity::Staffing, "staffing", QT_TRANSLATE_NOOP("storelens::core::Entity", "Staffing")},
     {Entity::Marketing, "marketing", QT_TRANSLATE_NOOP("storelens::core::Entity", "Marketing spend")},
 };
+
 } // namespace
 
 QString entityKey(Entity e)
 {
-    for (const auto &n : kNames) {
-        if (n.entity == e)
-            return QLatin1String(n.key);
-    }
-    return {};
+    return enumKey(kNames, e);
 }
 
 std::optional<Entity> entityFromKey(const QString &key)
 {
-    for (const auto &n : kNames) {
-        if (key.compare(QLatin1String(n.key), Qt::CaseInsensitive) == 0)
-            return n.entity;
-    }
-    return std::nullopt;
+    return enumFromKey(kNames, key);
 }
 
 QString entityDisplayName(Entity e)
 {
-    for (const auto &n : kNames) {
-        if (n.entity == e)
-            return QCoreApplication::translate("storelens::core::Entity", n.display);
-    }
-    return {};
+    const EnumName<Entity> *row = enumName(kNames, e);
+    return row ? QCoreApplication::translate("storelens::core::Entity", row->name) : QString();
 }
 
 // The default store and channel are stored by name, so the names are the same in every UI language (as the

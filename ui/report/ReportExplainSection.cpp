@@ -105,17 +105,21 @@ core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::sessio
     auto resolved = session.resolve(query, control);
     if (!resolved)
         return resolved.error();
-    // The verdicts first without dimensions (quick), then the chosen ones with their contributions.
-    std::vector<ExplanationPtr> others;
+    // The verdicts first without dimensions (quick), then the chosen ones with their contributions: one
+    // batch each, so the customer facts and the KPI report are built twice, not once per KPI.
+    std::vector<KpiId> candidates;
     for (int i = 0; i < core::analytics::kKpiCount; ++i) {
         const auto kpi = KpiId(i);
-        if (kpi == KpiId::NetSales || !core::analytics::explain::canExplain(kpi))
-            continue;
-        auto e = session.explain(resolved.value(), kpi, {}, control);
-        if (!e)
-            return e.error();
-        if (beyondNormalVariation(*e.value()))
-            others.push_back(e.value());
+        if (kpi != KpiId::NetSales && core::analytics::explain::canExplain(kpi))
+            candidates.push_back(kpi);
+    }
+    auto verdicts = session.explainEach(resolved.value(), candidates, {}, control);
+    if (!verdicts)
+        return verdicts.error();
+    std::vector<ExplanationPtr> others;
+    for (const ExplanationPtr &e : verdicts.value()) {
+        if (beyondNormalVariation(*e))
+            others.push_back(e);
     }
     const auto moved = [](const ExplanationPtr &e) {
         return e->hasRelativeChange ? std::fabs(e->relativeChange) : 0.0;
@@ -125,12 +129,10 @@ core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::sessio
     std::vector<KpiId> chosen{KpiId::NetSales};
     for (size_t i = 0; i < others.size() && i < kMovedMost; ++i)
         chosen.push_back(others[i]->kpi);
-    for (KpiId kpi : chosen) {
-        auto e = session.explain(resolved.value(), kpi, explainDimensions(), control);
-        if (!e)
-            return e.error();
-        out.push_back(e.value());
-    }
+    auto explained = session.explainEach(resolved.value(), chosen, explainDimensions(), control);
+    if (!explained)
+        return explained.error();
+    out = std::move(explained).value();
     return out;
 }
 

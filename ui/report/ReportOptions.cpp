@@ -1,5 +1,7 @@
 #include "ui/report/ReportOptions.h"
 
+#include "core/model/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace storelens::ui {
@@ -11,12 +13,29 @@ class ReportOptionsText
     Q_DECLARE_TR_FUNCTIONS(storelens::ui::ReportOptions)
 };
 
+// Every section in document order: its key (command line, saved settings) and its title.
+constexpr core::EnumName<ReportSection> kSections[] = {
+    {ReportSection::Kpis, "kpis", QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Key figures")},
+    {ReportSection::Trends, "trends", QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Trends")},
+    {ReportSection::Cohorts, "cohorts", QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Cohorts")},
+    {ReportSection::Segments, "segments",
+     QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Customer segments")},
+    {ReportSection::Products, "products",
+     QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Top products and categories")},
+    {ReportSection::Clv, "clv",
+     QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Predicted customer lifetime value")},
+    {ReportSection::Appendix, "appendix",
+     QT_TRANSLATE_NOOP("storelens::ui::ReportOptions", "Appendix: definitions")},
+};
+
 } // namespace
 
 QList<ReportSection> allReportSections()
 {
-    return {ReportSection::Kpis,     ReportSection::Trends, ReportSection::Cohorts, ReportSection::Segments,
-            ReportSection::Products, ReportSection::Clv,    ReportSection::Appendix};
+    QList<ReportSection> all;
+    for (const core::EnumName<ReportSection> &row : kSections)
+        all.append(row.value);
+    return all;
 }
 
 ReportSections defaultReportSections()
@@ -29,53 +48,18 @@ ReportSections defaultReportSections()
 
 QString reportSectionKey(ReportSection section)
 {
-    switch (section) {
-    case ReportSection::Kpis:
-        return QStringLiteral("kpis");
-    case ReportSection::Trends:
-        return QStringLiteral("trends");
-    case ReportSection::Cohorts:
-        return QStringLiteral("cohorts");
-    case ReportSection::Segments:
-        return QStringLiteral("segments");
-    case ReportSection::Products:
-        return QStringLiteral("products");
-    case ReportSection::Clv:
-        return QStringLiteral("clv");
-    case ReportSection::Appendix:
-        return QStringLiteral("appendix");
-    }
-    return {};
+    return core::enumKey(kSections, section);
 }
 
 QString reportSectionTitle(ReportSection section)
 {
-    switch (section) {
-    case ReportSection::Kpis:
-        return ReportOptionsText::tr("Key figures");
-    case ReportSection::Trends:
-        return ReportOptionsText::tr("Trends");
-    case ReportSection::Cohorts:
-        return ReportOptionsText::tr("Cohorts");
-    case ReportSection::Segments:
-        return ReportOptionsText::tr("Customer segments");
-    case ReportSection::Products:
-        return ReportOptionsText::tr("Top products and categories");
-    case ReportSection::Clv:
-        return ReportOptionsText::tr("Predicted customer lifetime value");
-    case ReportSection::Appendix:
-        return ReportOptionsText::tr("Appendix: definitions");
-    }
-    return {};
+    const core::EnumName<ReportSection> *row = core::enumName(kSections, section);
+    return row ? ReportOptionsText::tr(row->name) : QString();
 }
 
 std::optional<ReportSection> reportSectionFromKey(const QString &key)
 {
-    for (ReportSection s : allReportSections()) {
-        if (key.trimmed().compare(reportSectionKey(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return core::enumFromKey(kSections, key.trimmed());
 }
 
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale)

@@ -137,6 +137,20 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
                                      const std::vector<PurchaseModelKind> &models, ClvStatus *status,
                                      const std::function<bool()> &cancelled) const
 {
+    return fitModels(rows, models, true, status, cancelled);
+}
+
+Result<ClvResult> ClvCalculator::fitListed(const std::vector<RfmSummaryRow> &rows,
+                                           const std::vector<PurchaseModelKind> &models,
+                                           const std::function<bool()> &cancelled) const
+{
+    return fitModels(rows, models, false, nullptr, cancelled);
+}
+
+Result<ClvResult> ClvCalculator::fitModels(const std::vector<RfmSummaryRow> &rows,
+                                           const std::vector<PurchaseModelKind> &models, bool alwaysBgNbd,
+                                           ClvStatus *status, const std::function<bool()> &cancelled) const
+{
     auto fail = [this, status, &rows](ClvStatus s) {
         if (status)
             *status = s;
@@ -156,7 +170,8 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
     purchaseOptions.cancelled = cancelled;
     ClvResult result;
     for (PurchaseModelKind kind : kPurchaseModelKinds) {
-        if (kind != PurchaseModelKind::BgNbd && std::find(models.begin(), models.end(), kind) == models.end())
+        const bool listed = std::find(models.begin(), models.end(), kind) != models.end();
+        if (!listed && !(alwaysBgNbd && kind == PurchaseModelKind::BgNbd))
             continue;
         Result<PurchaseModelFit> fitted = PurchaseModel::fit(kind, rows, purchaseOptions);
         if (!fitted)
@@ -165,9 +180,11 @@ Result<ClvResult> ClvCalculator::fit(const std::vector<RfmSummaryRow> &rows,
             return cancelledError();
         result.purchaseModels.push_back(fitted.value());
     }
-    const PurchaseModelFit &bg = result.purchaseModels.front();
-    result.bgNbd.parameters = {bg.parameters[0], bg.parameters[1], bg.parameters[2], bg.parameters[3]};
-    result.bgNbd.diagnostics = bg.diagnostics;
+    if (const PurchaseModelFit *bg = result.fitOf(PurchaseModelKind::BgNbd)) {
+        result.bgNbd.parameters = {bg->parameters[0], bg->parameters[1], bg->parameters[2],
+                                   bg->parameters[3]};
+        result.bgNbd.diagnostics = bg->diagnostics;
+    }
 
     FitOptions spendOptions = m_options.gammaGamma;
     spendOptions.cancelled = cancelled;

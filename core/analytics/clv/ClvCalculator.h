@@ -92,6 +92,11 @@ public:
     Result<ClvResult> fit(const std::vector<RfmSummaryRow> &rows,
                           const std::vector<PurchaseModelKind> &models, ClvStatus *status = nullptr,
                           const std::function<bool()> &cancelled = {}) const;
+    // The same without the BG/NBD unless `models` names it: for the holdout test, which compares only
+    // `models` and discards the fits (result.bgNbd stays empty).
+    Result<ClvResult> fitListed(const std::vector<RfmSummaryRow> &rows,
+                                const std::vector<PurchaseModelKind> &models,
+                                const std::function<bool()> &cancelled = {}) const;
     // Predicts every customer of `rows` with `model` (which `result` must hold, converged) and the
     // Gamma-Gamma fit of `result`; NotConverged when the model's fit is missing or did not converge. Once
     // `cancelled` returns true the remaining chunks of customers are skipped (the caller, which asked for
@@ -114,6 +119,10 @@ public:
     QString statusMessage(ClvStatus status, qsizetype customers = -1) const;
 
 private:
+    Result<ClvResult> fitModels(const std::vector<RfmSummaryRow> &rows,
+                                const std::vector<PurchaseModelKind> &models, bool alwaysBgNbd,
+                                ClvStatus *status, const std::function<bool()> &cancelled) const;
+
     ClvOptions m_options;
 };
 

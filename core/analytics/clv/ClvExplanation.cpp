@@ -1,5 +1,7 @@
 #include "core/analytics/clv/ClvExplanation.h"
 
+#include "core/model/EnumKeys.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -132,23 +134,18 @@ QString describeFit(const FitDiagnostics &d, const QLocale &locale)
         .arg(locale.toString(d.evaluations), locale.toString(d.customers), d.stopReason, ll);
 }
 
+namespace {
+
+// In the order of ClvStatus.
+constexpr const char *kClvStatusKeys[] = {
+    "ok", "too_few_customers", "history_too_short", "no_repeat_buyers", "not_converged", "invalid_input"};
+static_assert(std::size(kClvStatusKeys) == size_t(ClvStatus::InvalidInput) + 1, "one key per status");
+
+} // namespace
+
 QString clvStatusKey(ClvStatus status)
 {
-    switch (status) {
-    case ClvStatus::Ok:
-        return QStringLiteral("ok");
-    case ClvStatus::TooFewCustomers:
-        return QStringLiteral("too_few_customers");
-    case ClvStatus::HistoryTooShort:
-        return QStringLiteral("history_too_short");
-    case ClvStatus::NoRepeatBuyers:
-        return QStringLiteral("no_repeat_buyers");
-    case ClvStatus::NotConverged:
-        return QStringLiteral("not_converged");
-    case ClvStatus::InvalidInput:
-        break;
-    }
-    return QStringLiteral("invalid_input");
+    return enumKey(kClvStatusKeys, status);
 }
 
 } // namespace storelens::core::analytics::clv

@@ -1,30 +1,24 @@
 #include "core/analytics/clv/PurchaseModel.h"
 
+#include "core/model/EnumKeys.h"
+
 namespace storelens::core::analytics::clv {
 
 namespace {
 
-// Each model's stable key and printed name, in the order of PurchaseModelKind.
-struct PurchaseModelNames
-{
-    const char *key;
-    const char *name;
+// Each model's stable key and printed name.
+constexpr EnumName<PurchaseModelKind> kPurchaseModelNames[] = {
+    {PurchaseModelKind::BgNbd, "bg_nbd", "BG/NBD"},
+    {PurchaseModelKind::ParetoNbd, "pareto_nbd", "Pareto/NBD"},
+    {PurchaseModelKind::MbgNbd, "mbg_nbd", "MBG/NBD"},
 };
-
-constexpr std::array<PurchaseModelNames, 3> kPurchaseModelNames = {
-    {{"bg_nbd", "BG/NBD"}, {"pareto_nbd", "Pareto/NBD"}, {"mbg_nbd", "MBG/NBD"}}};
-static_assert(kPurchaseModelNames.size() == kPurchaseModelKinds.size(), "one row per purchase model");
-
-const PurchaseModelNames &namesOf(PurchaseModelKind kind)
-{
-    return kPurchaseModelNames.at(size_t(kind));
-}
+static_assert(std::size(kPurchaseModelNames) == kPurchaseModelKinds.size(), "one row per purchase model");
 
 } // namespace
 
 QString purchaseModelKey(PurchaseModelKind kind)
 {
-    return QLatin1String(namesOf(kind).key);
+    return enumKey(kPurchaseModelNames, kind);
 }
 
 std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
@@ -38,7 +32,8 @@ std::optional<PurchaseModelKind> purchaseModelFromKey(const QString &key)
 
 QString purchaseModelName(PurchaseModelKind kind)
 {
-    return QLatin1String(namesOf(kind).name);
+    const EnumName<PurchaseModelKind> *row = enumName(kPurchaseModelNames, kind);
+    return row ? QString(QLatin1String(row->name)) : QString();
 }
 
 std::array<QString, 4> purchaseModelParameterKeys(PurchaseModelKind kind)

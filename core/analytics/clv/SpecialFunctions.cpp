@@ -145,13 +145,15 @@ PowerProductIntegral powerProductIntegral(double a, double p, double b, double q
     const GaussLegendre &g = gaussLegendre(-lowest);
     double terms[kGaussNodes];
     double logC[kGaussNodes];
+    double inverseC[kGaussNodes]; // 1 / (c + tau), kept for the means below
     double logD[kGaussNodes];
     double largest = -HUGE_VAL;
     for (int i = 0; i < g.n; ++i) {
         // w in [lowest, 0]; c + tau = (c + t0) exp(-w / k).
         const double w = half * (g.node[i] - 1.0);
         logC[i] = logC0 - w / k;
-        logD[i] = logC[i] + std::log1p((d - c) * std::exp(-logC[i]));
+        inverseC[i] = std::exp(-logC[i]);
+        logD[i] = logC[i] + std::log1p((d - c) * inverseC[i]);
         terms[i] = pd * (logC[i] - logD[i]) + w + std::log(g.weight[i] * half);
         largest = std::fmax(largest, terms[i]);
     }
@@ -164,7 +166,7 @@ PowerProductIntegral powerProductIntegral(double a, double p, double b, double q
         const double share = std::exp(terms[i] - largest);
         sum += share;
         meanLogC += share * logC[i];
-        meanInverseC += share * std::exp(-logC[i]);
+        meanInverseC += share * inverseC[i];
         meanLogD += share * logD[i];
         meanInverseD += share * std::exp(-logD[i]);
     }

@@ -449,7 +449,8 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
         Result<std::vector<RfmSummaryRow>> before =
             RfmSummaryBuilder::build(s, int32_t(split.toJulianDay()), mask);
         if (before && calculator.checkData(before.value()) == ClvStatus::Ok) {
-            Result<ClvResult> test = fitOn(before.value(), kinds, nullptr);
+            // Only the models compared: the BG/NBD of this fit would be thrown away with it.
+            Result<ClvResult> test = calculator.fitListed(before.value(), kinds, cancelled);
             if (!test && test.error().code() == ErrorCode::Cancelled)
                 return cancelledError();
             if (test) {

@@ -1,6 +1,7 @@
 #include "core/analytics/explain/Explain.h"
 
 #include "core/analytics/explain/ExplainFigures.h"
+#include "core/model/EnumKeys.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,6 +15,10 @@ namespace storelens::core::analytics::explain {
 namespace {
 
 using namespace detail;
+
+// In the order of Dimension.
+constexpr const char *kDimensionKeys[kDimensionCount] = {"store",    "channel",       "country",
+                                                         "category", "customer_type", "segment"};
 
 class ExplainText
 {
@@ -476,21 +481,7 @@ std::optional<QString> notComparable(const KpiReport &report, KpiId kpi)
 
 QString dimensionKey(Dimension dimension)
 {
-    switch (dimension) {
-    case Dimension::Store:
-        return QStringLiteral("store");
-    case Dimension::Channel:
-        return QStringLiteral("channel");
-    case Dimension::Country:
-        return QStringLiteral("country");
-    case Dimension::Category:
-        return QStringLiteral("category");
-    case Dimension::CustomerType:
-        return QStringLiteral("customer_type");
-    case Dimension::Segment:
-        return QStringLiteral("segment");
-    }
-    return {};
+    return enumKey(kDimensionKeys, dimension);
 }
 
 bool dimensionFromKey(const QString &key, Dimension *dimension)
