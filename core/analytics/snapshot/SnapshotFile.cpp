@@ -8,13 +8,16 @@
 
 #include <atomic>
 #include <cstring>
+#include <type_traits>
+#include <vector>
 
 namespace storelens::core::analytics::snapshotfile {
 
 namespace {
 
-// Version 1: the columns in the order visitSnapshot() lists them.
-constexpr uint32_t kFormatVersion = 1;
+// Version 1: the columns in the order visitSnapshot() lists them. Version 2: the same, with the padding bytes
+// of the inventory and marketing rows written as zeros (version 1 wrote whatever memory held there).
+constexpr uint32_t kFormatVersion = 2;
 constexpr char kMagic[16] = "StoreLensSnap\r\n";
 constexpr size_t kKeyField = 64; // identity and revision key, UTF-8, zero-padded
 
@@ -120,6 +123,38 @@ template<typename Io, typename S> void visitSnapshot(Io &io, S &s)
     io.column(s.marketing);
 }
 
+// The bytes of rows whose struct has padding, each field copied to its place and the padding zero: a
+// struct's padding holds whatever the memory held, which must not reach the file (two saves of one snapshot
+// would differ, and stale memory would be written to disk).
+template<typename Row, typename... Fields>
+std::vector<unsigned char> zeroPaddedRows(const std::vector<Row> &rows, Fields Row::*...fields)
+{
+    std::vector<unsigned char> bytes(rows.size() * sizeof(Row), 0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        unsigned char *out = bytes.data() + i * sizeof(Row);
+        const auto place = [&](const auto &field) {
+            const auto offset = reinterpret_cast<const unsigned char *>(&field) -
+                                reinterpret_cast<const unsigned char *>(&row);
+            std::memcpy(out + offset, &field, sizeof field);
+        };
+        (place(row.*fields), ...);
+    }
+    return bytes;
+}
+
+std::vector<unsigned char> rowBytes(const std::vector<Snapshot::Inventory> &rows)
+{
+    using R = Snapshot::Inventory;
+    return zeroPaddedRows(rows, &R::day, &R::store, &R::product, &R::onHandMilli, &R::unitCost);
+}
+
+std::vector<unsigned char> rowBytes(const std::vector<Snapshot::Marketing> &rows)
+{
+    using R = Snapshot::Marketing;
+    return zeroPaddedRows(rows, &R::channel, &R::fromDay, &R::toDay, &R::amount);
+}
+
 class Writer
 {
 public:
@@ -130,11 +165,13 @@ public:
     template<typename T> void column(const std::vector<T> &values)
     {
         static_assert(std::is_trivially_copyable_v<T>);
-        const uint64_t bytes = values.size() * sizeof(T);
-        m_ok = m_ok && m_file->write(reinterpret_cast<const char *>(&bytes), sizeof bytes) == sizeof bytes &&
-               m_file->write(reinterpret_cast<const char *>(values.data()), qint64(bytes)) == qint64(bytes);
-        m_checksum = checksum(values.data(), bytes, m_checksum);
-        m_payload += sizeof bytes + bytes;
+        if constexpr (std::has_unique_object_representations_v<T>) {
+            bytesColumn(values.data(), values.size() * sizeof(T));
+        } else {
+            // A struct with padding: a rowBytes() overload lists its fields.
+            const std::vector<unsigned char> bytes = rowBytes(values);
+            bytesColumn(bytes.data(), bytes.size());
+        }
     }
     void pool(const StringPool &pool)
     {
@@ -149,6 +186,14 @@ public:
     uint64_t payloadBytes() const { return m_payload; }
 
 private:
+    void bytesColumn(const void *data, uint64_t bytes)
+    {
+        m_ok = m_ok && m_file->write(reinterpret_cast<const char *>(&bytes), sizeof bytes) == sizeof bytes &&
+               m_file->write(static_cast<const char *>(data), qint64(bytes)) == qint64(bytes);
+        m_checksum = checksum(data, bytes, m_checksum);
+        m_payload += sizeof bytes + bytes;
+    }
+
     QSaveFile *m_file;
     bool m_ok = true;
     uint64_t m_checksum = 0;

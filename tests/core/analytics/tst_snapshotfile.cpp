@@ -98,6 +98,17 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// The rows again in memory whose every byte, padding included, held `fill` before the fields were set.
+template<typename Row, typename... Fields>
+std::vector<Row> refilled(const std::vector<Row> &rows, unsigned char fill, Fields Row::*...fields)
+{
+    std::vector<Row> out(rows.size());
+    std::memset(static_cast<void *>(out.data()), fill, out.size() * sizeof(Row));
+    for (size_t i = 0; i < rows.size(); ++i)
+        ((out[i].*fields = rows[i].*fields), ...);
+    return out;
+}
+
 } // namespace
 
 class TestSnapshotFile : public QObject
@@ -116,6 +127,8 @@ private Q_SLOTS:
     void damagedFileIsRebuilt();
     void rolledBackImportShowsOldNumbers();
     void forgetRemovesTheNameFromDisk();
+    void paddingIsWrittenAsZeros_data();
+    void paddingIsWrittenAsZeros();
 
 private:
     WorkspaceKey key();
@@ -378,4 +391,47 @@ void TestSnapshotFile::forgetRemovesTheNameFromDisk()
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotFile)
+
+void TestSnapshotFile::paddingIsWrittenAsZeros_data()
+{
+    QTest::addColumn<int>("fillA");
+    QTest::addColumn<int>("fillB");
+    QTest::newRow("0xAA against 0x55 in the padding") << 0xAA << 0x55;
+    QTest::newRow("0xFF against zeros in the padding") << 0xFF << 0x00;
+}
+
+// Snapshot::Inventory and Snapshot::Marketing have four padding bytes each (after product, after toDay). Two
+// snapshots equal field by field but with different bytes in that padding give the same file, byte for byte,
+// and read back field by field as they were.
+void TestSnapshotFile::paddingIsWrittenAsZeros()
+{
+    QFETCH(int, fillA);
+    QFETCH(int, fillB);
+    const SnapshotPtr sqlite = loadFromSqlite();
+    QVERIFY(sqlite);
+    QVERIFY(!sqlite->inventory.empty());
+    QVERIFY(!sqlite->marketing.empty());
+    const WorkspaceKey k = key();
+    QVERIFY(k.isComplete());
+    QCOMPARE(sqlite->revision, k.revision);
+    using I = Snapshot::Inventory;
+    using M = Snapshot::Marketing;
+    QByteArray written[2];
+    for (int side = 0; side < 2; ++side) {
+        const auto fill = static_cast<unsigned char>(side == 0 ? fillA : fillB);
+        Snapshot copy = *sqlite;
+        copy.inventory =
+            refilled(sqlite->inventory, fill, &I::day, &I::store, &I::product, &I::onHandMilli, &I::unitCost);
+        copy.marketing = refilled(sqlite->marketing, fill, &M::channel, &M::fromDay, &M::toDay, &M::amount);
+        QVERIFY(snapshotfile::write(m_path, copy, k));
+        written[side] = fileBytes(m_file);
+        QVERIFY(!written[side].isEmpty());
+        const SnapshotPtr back = snapshotfile::read(m_path, k);
+        QVERIFY(back);
+        compareSnapshots(*back, *sqlite);
+    }
+    QCOMPARE(written[0].size(), written[1].size());
+    QCOMPARE(written[0], written[1]); // differs when the padding bytes in memory reach the file
+}
+
 #include "tst_snapshotfile.moc"
