@@ -338,6 +338,17 @@ CsvReader::TextProblem CsvReader::fieldProblem(int i) const
     return TextProblem::None;
 }
 
+bool CsvReader::recordIsPlainText() const
+{
+    unsigned char any = 0;
+    bool nul = false;
+    for (const char c : m_record) {
+        any |= static_cast<unsigned char>(c);
+        nul |= c == '\0';
+    }
+    return !nul && (any < 0x80 || m_dialect.encoding != TextEncoding::Utf8);
+}
+
 QString CsvReader::fieldText(int i) const
 {
     return QString::fromUtf8(field(i)).trimmed();

@@ -43,6 +43,9 @@ public:
     // U+FFFD).
     enum class TextProblem { None, Nul, InvalidBytes };
     TextProblem fieldProblem(int i) const;
+    // Whether fieldProblem() is None for every field of the current record, from one pass over all of its
+    // bytes (no NUL byte and, in a UTF-8 file, only ASCII); false says only that some field must be checked.
+    bool recordIsPlainText() const;
     // 1-based physical line number where the current record starts.
     qint64 recordLine() const { return m_recordLine; }
     // Bytes of the file consumed so far (for progress).

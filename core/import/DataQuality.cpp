@@ -3,6 +3,7 @@
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordConverter.h"
+#include "core/store/HugePages.h"
 #include "core/store/OrderLineRecord.h"
 
 #include <QCoreApplication>
@@ -137,8 +138,8 @@ size_t DataQualityCollector::HashTable::slotOf(quint64 key) const
 
 void DataQualityCollector::HashTable::grow(size_t slots)
 {
-    std::vector<quint64> keys(slots, 0);
-    std::vector<quint32> values(slots, 0);
+    std::vector<quint64> keys = hugePageVector<quint64>(slots, 0);
+    std::vector<quint32> values = hugePageVector<quint32>(slots, 0);
     keys.swap(m_keys);
     values.swap(m_values);
     for (size_t i = 0; i < keys.size(); ++i) {

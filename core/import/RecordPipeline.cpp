@@ -179,11 +179,8 @@ RecordPipeline::~RecordPipeline()
 void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
 {
     batch.bytesRead = m_reader.bytesRead();
-    if (m_keys) {
-        batch.keys.resize(batch.orderLines.size());
-        for (size_t i = 0; i < batch.orderLines.size(); ++i)
-            batch.keys[i] = m_keys->resolve(batch.orderLines[i]);
-    }
+    if (m_keys)
+        m_keys->resolveAll(batch.orderLines, batch.keys);
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stop || m_queue.size() < QueuedBatches; });
     m_queue.push_back(std::move(batch));
@@ -262,17 +259,19 @@ void RecordPipeline::run()
                                          std::max<qint64>(1, m_reader.bytesRead() / records));
         }
         // A mapped field with a NUL byte or bytes the encoding cannot read is refused, never stored as
-        // U+FFFD.
+        // U+FFFD (a record of plain ASCII text is checked in one pass).
         int badField = -1;
-        for (const int column : mapped) {
-            const csv::CsvReader::TextProblem problem = m_reader.fieldProblem(column);
-            if (problem == csv::CsvReader::TextProblem::None)
-                continue;
-            badField = column;
-            m_converter.rejectBadText(m_reader.recordLine(), column,
-                                      problem == csv::CsvReader::TextProblem::Nul, m_reader.field(column),
-                                      rejection);
-            break;
+        if (!m_reader.recordIsPlainText()) {
+            for (const int column : mapped) {
+                const csv::CsvReader::TextProblem problem = m_reader.fieldProblem(column);
+                if (problem == csv::CsvReader::TextProblem::None)
+                    continue;
+                badField = column;
+                m_converter.rejectBadText(m_reader.recordLine(), column,
+                                          problem == csv::CsvReader::TextProblem::Nul, m_reader.field(column),
+                                          rejection);
+                break;
+            }
         }
         bool converted = false;
         bool skipped = false; // a quantity-0 line without an amount, or a line of an order never paid

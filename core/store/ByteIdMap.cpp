@@ -1,5 +1,7 @@
 #include "core/store/ByteIdMap.h"
 
+#include "core/store/HugePages.h"
+
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -40,6 +42,21 @@ qint64 ByteIdMap::find(QByteArrayView key) const
     return s.hash == 0 ? -1 : s.id;
 }
 
+void ByteIdMap::prefetch(QByteArrayView key, bool andKey) const
+{
+    if (m_slots.empty())
+        return;
+    const Slot &s = m_slots[size_t(hashOf(key)) & (m_slots.size() - 1)];
+#if defined(__GNUC__)
+    __builtin_prefetch(&s);
+    if (andKey && s.key)
+        __builtin_prefetch(s.key);
+#else
+    (void)s;
+    (void)andKey;
+#endif
+}
+
 void ByteIdMap::insert(QByteArrayView key, qint64 id)
 {
     if ((m_used + 1) * 2 > m_slots.size())
@@ -75,7 +92,7 @@ const char *ByteIdMap::keep(QByteArrayView key)
 
 void ByteIdMap::grow()
 {
-    std::vector<Slot> slots(std::max<size_t>(64, m_slots.size() * 2));
+    std::vector<Slot> slots = hugePageVector<Slot>(std::max<size_t>(64, m_slots.size() * 2), Slot());
     const size_t mask = slots.size() - 1;
     for (const Slot &s : m_slots) {
         if (s.hash == 0)

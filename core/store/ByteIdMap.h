@@ -19,6 +19,9 @@ public:
     // Stores `id` for `key` (replacing an earlier id).
     void insert(QByteArrayView key, qint64 id);
     qsizetype size() const { return qsizetype(m_used); }
+    // Hints that find(key) or insert(key) comes soon: the slot is fetched into the cache; with `andKey`
+    // (the slot fetched earlier), the stored key bytes it points to as well.
+    void prefetch(QByteArrayView key, bool andKey) const;
 
 private:
     struct Slot

@@ -2,6 +2,7 @@
 
 #include "core/model/Entities.h"
 #include "core/store/CustomerRecords.h"
+#include "core/store/HugePages.h"
 
 #include <QHashFunctions>
 
@@ -17,14 +18,30 @@ namespace storelens::core {
 class OrderLineKeys::OccurrenceCounter
 {
 public:
-    quint32 next(QByteArrayView orderId, qint64 day, bool isReturn, qint64 productId)
+    static quint64 keyOf(QByteArrayView orderId, qint64 day, bool isReturn, qint64 productId)
     {
-        quint64 key =
+        const quint64 key =
             quint64(qHashBits(orderId.data(), size_t(orderId.size()), 0x5eed)) * 0x9E3779B97F4A7C15ull ^
             quint64(productId) * 0xC2B2AE3D27D4EB4Full ^
             (quint64(day) * 2 + quint64(isReturn)) * 0x165667B19E3779F9ull;
-        if (key == 0)
-            key = 1;
+        return key == 0 ? 1 : key;
+    }
+
+    void prefetch(quint64 key) const
+    {
+        if (m_keys.empty())
+            return;
+        const size_t i = key & (m_keys.size() - 1);
+#if defined(__GNUC__)
+        __builtin_prefetch(&m_keys[i]);
+        __builtin_prefetch(&m_counts[i]);
+#else
+        (void)i;
+#endif
+    }
+
+    quint32 next(quint64 key)
+    {
         if ((m_used + 1) * 2 > m_keys.size())
             grow();
         size_t i = key & (m_keys.size() - 1);
@@ -40,8 +57,8 @@ public:
 private:
     void grow()
     {
-        std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
-        std::vector<quint32> counts(keys.size(), 0);
+        std::vector<quint64> keys = hugePageVector<quint64>(std::max<size_t>(1024, m_keys.size() * 2), 0);
+        std::vector<quint32> counts = hugePageVector<quint32>(keys.size(), 0);
         for (size_t j = 0; j < m_keys.size(); ++j) {
             if (m_keys[j] == 0)
                 continue;
@@ -146,11 +163,41 @@ LineKeys OrderLineKeys::resolve(const OrderLineRecord &line)
     const bool isReturn = line.quantity.isNegative();
     k.seq = isReturn ? -1 : 0;
     if (line.lineId.isEmpty()) {
-        const qint64 occurrence =
-            m_occurrences->next(line.orderId, line.date.toJulianDay(), isReturn, k.product);
+        const qint64 occurrence = m_occurrences->next(
+            OccurrenceCounter::keyOf(line.orderId, line.date.toJulianDay(), isReturn, k.product));
         k.seq = isReturn ? -occurrence - 1 : occurrence;
     }
     return k;
+}
+
+// Two stages ahead of the line resolved: the customer's and product's slots, then (slots in the cache) the
+// customer's key bytes and the occurrence counter's slot, whose key needs the product's id. A row created
+// between the stages is simply not prefetched.
+void OrderLineKeys::resolveAll(const std::vector<OrderLineRecord> &lines, std::vector<LineKeys> &keys)
+{
+    constexpr size_t SlotsAhead = 16;
+    constexpr size_t KeysAhead = 8;
+    Rows &products = rows(Table::Products);
+    Rows &customers = rows(Table::Customers);
+    keys.resize(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i + SlotsAhead < lines.size()) {
+            const OrderLineRecord &ahead = lines[i + SlotsAhead];
+            products.ids.prefetch(ahead.sku, false);
+            if (!ahead.customerId.isEmpty())
+                customers.ids.prefetch(ahead.customerId, false);
+        }
+        if (i + KeysAhead < lines.size()) {
+            const OrderLineRecord &ahead = lines[i + KeysAhead];
+            if (!ahead.customerId.isEmpty())
+                customers.ids.prefetch(ahead.customerId, true);
+            const qint64 product = products.ids.find(ahead.sku);
+            if (product >= 0 && ahead.lineId.isEmpty())
+                m_occurrences->prefetch(OccurrenceCounter::keyOf(ahead.orderId, ahead.date.toJulianDay(),
+                                                                 ahead.quantity.isNegative(), product));
+        }
+        keys[i] = resolve(lines[i]);
+    }
 }
 
 } // namespace storelens::core

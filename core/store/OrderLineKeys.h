@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 namespace storelens::core {
 
@@ -52,6 +53,9 @@ public:
 
     // The ids of the line's rows, its seq, and which rows to insert or fill before it.
     LineKeys resolve(const OrderLineRecord &line);
+    // resolve() of each line in turn into `keys`, the tables' memory each line reads fetched a few lines
+    // ahead (each lookup is otherwise a cache miss or two, most of the resolving time).
+    void resolveAll(const std::vector<OrderLineRecord> &lines, std::vector<LineKeys> &keys);
     // A store, channel or product by name or SKU (empty: the default store or channel); `created`: the caller
     // inserts it with the returned id.
     qint64 id(Table table, QByteArrayView key, bool &created);

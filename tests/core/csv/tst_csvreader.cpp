@@ -88,6 +88,8 @@ private Q_SLOTS:
     void cancelHalfway();
     void openMissingFile();
     void fieldAccess();
+    void plainTextRecords_data();
+    void plainTextRecords();
     void fixtures_data();
     void fixtures();
 
@@ -414,6 +416,50 @@ void TestCsvReader::fieldAccess()
     QCOMPARE(reader.fieldText(7), QString());
     QVERIFY(!reader.next());
     QCOMPARE(reader.fieldCount(), 0);
+}
+
+void TestCsvReader::plainTextRecords_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<TextEncoding>("encoding");
+    QTest::addColumn<bool>("plain");      // recordIsPlainText() of the second record
+    QTest::addColumn<bool>("fieldsFine"); // fieldProblem() is None for each of its fields
+
+    const QByteArray nul(1, '\0');
+    // Each file: a first record of ASCII only, then the record under test.
+    QTest::newRow("ASCII only, quoted delimiter and newline")
+        << QByteArray("a,b\n\"x,\ny\",z\n") << TextEncoding::Utf8 << true << true;
+    QTest::newRow("valid UTF-8: checked field by field")
+        << QByteArray("a,b\nM\xC3\xBCller,z\n") << TextEncoding::Utf8 << false << true;
+    QTest::newRow("a stray byte in an unmapped column")
+        << QByteArray("a,b\nx,\xFF\n") << TextEncoding::Utf8 << false << false;
+    QTest::newRow("a NUL byte") << QByteArray("a,b\nx,y" + nul + "z\n") << TextEncoding::Utf8 << false
+                                << false;
+    QTest::newRow("Windows-1252 text, transcoded to valid UTF-8")
+        << QByteArray("a,b\nM\xFCller,z\n") << TextEncoding::Windows1252 << true << true;
+    QTest::newRow("Windows-1252 with a NUL byte")
+        << QByteArray("a,b\nM\xFCller," + nul + "\n") << TextEncoding::Windows1252 << false << false;
+}
+
+// recordIsPlainText() is true only when fieldProblem() is None for every field.
+void TestCsvReader::plainTextRecords()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(TextEncoding, encoding);
+    QFETCH(bool, plain);
+    QFETCH(bool, fieldsFine);
+
+    CsvReader reader(makeDialect(',', '"', encoding));
+    QVERIFY(reader.open(writeFile(m_dir, bytes)).ok());
+    QVERIFY(reader.next());
+    QCOMPARE(reader.recordIsPlainText(), true);
+    QVERIFY(reader.next());
+    QCOMPARE(reader.recordIsPlainText(), plain);
+    bool fine = true;
+    for (int i = 0; i < reader.fieldCount(); ++i)
+        fine = fine && reader.fieldProblem(i) == CsvReader::TextProblem::None;
+    QCOMPARE(fine, fieldsFine);
+    QVERIFY(!reader.next());
 }
 
 void TestCsvReader::fixtures_data()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void resolvesLines();
     void forgottenCustomerStaysGuest();
     void rowsOfOtherEntities();
+    void wholeBatchAsLineByLine();
 };
 
 namespace {
@@ -114,6 +115,48 @@ void TestOrderLineKeys::rowsOfOtherEntities()
     QCOMPARE(keys.id(Table::Products, "Y", created), qint64(21));
     QVERIFY(created);
     QCOMPARE(keys.id(Table::Channels, "Web", created), qint64(1));
+}
+
+// resolveAll() fetches the tables' memory up to 16 lines ahead: 50 lines whose products and customers are
+// created inside that window (new SKU every 7th line, new customer every 5th, orders of 3 lines, a return
+// every 11th, guests every 13th) get exactly the keys resolve() gives one line at a time.
+void TestOrderLineKeys::wholeBatchAsLineByLine()
+{
+    std::vector<QByteArray> text; // the records' bytes
+    text.reserve(200);
+    std::vector<OrderLineRecord> lines;
+    for (int i = 0; i < 50; ++i) {
+        text.push_back(QByteArray::number(i / 3));
+        const QByteArray &order = text.back();
+        text.push_back("S" + QByteArray::number(i / 7));
+        const QByteArray &sku = text.back();
+        text.push_back(i % 13 == 0 ? QByteArray() : "C" + QByteArray::number(i / 5));
+        const QByteArray &customer = text.back();
+        OrderLineRecord r = sale(order.constData(), sku.constData(), customer.constData(), "Tea", "GB");
+        if (i % 11 == 0)
+            r.quantity = Quantity::fromMilli(-1000);
+        lines.push_back(r);
+    }
+    OrderLineKeys one;
+    OrderLineKeys all;
+    for (OrderLineKeys *keys : {&one, &all}) {
+        keys->known(Table::Products, "S0", 3);
+        keys->known(Table::Customers, "C2", 9);
+    }
+    std::vector<LineKeys> batch;
+    all.resolveAll(lines, batch);
+    QCOMPARE(batch.size(), lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const LineKeys k = one.resolve(lines[i]);
+        QCOMPARE(batch[i].product, k.product);
+        QCOMPARE(batch[i].customer, k.customer);
+        QCOMPARE(batch[i].store, k.store);
+        QCOMPARE(batch[i].channel, k.channel);
+        QCOMPARE(batch[i].seq, k.seq);
+        QCOMPARE(int(batch[i].actions), int(k.actions));
+    }
+    QCOMPARE(batch[3].seq, qint64(0));   // order 1's first line
+    QCOMPARE(batch[11].seq, qint64(-1)); // a return
 }
 
 QTEST_APPLESS_MAIN(TestOrderLineKeys)
