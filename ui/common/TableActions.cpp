@@ -13,10 +13,12 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <set>
 
 namespace storelens::ui {
@@ -104,8 +106,10 @@ void TableActions::fitColumnTitles()
         if (header->isSectionHidden(section) || section == last ||
             header->sectionResizeMode(section) != QHeaderView::Interactive)
             continue;
-        const int hint = header->sectionSizeHint(section);
-        if (header->sectionSize(section) < hint)
+        const int hint = m_wrappedTitles
+                             ? std::max(titleWidth(header, section), m_view->sizeHintForColumn(section))
+                             : header->sectionSizeHint(section);
+        if (header->sectionSize(section) < hint || (m_wrappedTitles && header->sectionSize(section) > hint))
             header->resizeSection(section, hint);
     }
     // A stretched last column fills the room left, which may be less than its title needs: then it stops
@@ -115,7 +119,7 @@ void TableActions::fitColumnTitles()
         header->setProperty(stretches, header->stretchLastSection());
     if (last < 0 || header->isSectionHidden(last))
         return;
-    const int hint = header->sectionSizeHint(last);
+    const int hint = m_wrappedTitles ? titleWidth(header, last) : header->sectionSizeHint(last);
     if (header->property(stretches).toBool()) {
         const int others = header->length() - header->sectionSize(last);
         header->setStretchLastSection(others + hint <= header->width());
@@ -123,6 +127,75 @@ void TableActions::fitColumnTitles()
     if (!header->stretchLastSection() && header->sectionResizeMode(last) == QHeaderView::Interactive &&
         header->sectionSize(last) < hint)
         header->resizeSection(last, hint);
+}
+
+void TableActions::setOptionalColumns(const QList<int> &columns)
+{
+    QHeaderView *header = columnHeader(m_view);
+    if (!header || !header->model())
+        return;
+    qDeleteAll(m_columnActions);
+    m_columnActions.clear();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < header->count(); ++column) {
+        const bool optional = columns.contains(column);
+        header->setSectionHidden(column, optional);
+        auto *action = new QAction(header->model()->headerData(column, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!optional);
+        action->setEnabled(column > 0); // the first column names the row
+        action->setToolTip(tr("Show or hide this column"));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            fitColumnTitles();
+        });
+        header->addAction(action);
+        m_columnActions << action;
+    }
+}
+
+void TableActions::setWrappedTitles()
+{
+    auto *table = qobject_cast<QTableView *>(m_view);
+    if (!table)
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(int(header->defaultAlignment()) | Qt::TextWordWrap));
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + margin + 2);
+    m_wrappedTitles = true;
+    // New values may need wider (or allow narrower) columns.
+    connect(table->model(), &QAbstractItemModel::modelReset, this, &TableActions::fitColumnTitles,
+            Qt::QueuedConnection);
+    connect(table->model(), &QAbstractItemModel::layoutChanged, this, &TableActions::fitColumnTitles,
+            Qt::QueuedConnection);
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this, &TableActions::fitColumnTitles,
+            Qt::QueuedConnection);
+    fitColumnTitles();
+}
+
+int TableActions::titleWidth(const QHeaderView *header, int section)
+{
+    const QString title = header->model()->headerData(section, header->orientation()).toString();
+    const QFontMetrics fm = header->fontMetrics();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // The sort indicator takes room beside the title.
+    const int indicator = header->isSortIndicatorShown() ? fm.height() : 0;
+    int width = fm.horizontalAdvance(title);
+    if (int(header->defaultAlignment()) & Qt::TextWordWrap) {
+        // The best break into two lines: the narrowest wider line.
+        for (qsizetype space = title.indexOf(QLatin1Char(' ')); space > 0;
+             space = title.indexOf(QLatin1Char(' '), space + 1))
+            width = std::min(width, std::max(fm.horizontalAdvance(title.left(space)),
+                                             fm.horizontalAdvance(title.mid(space + 1))));
+    }
+    return width + margin + indicator + 2;
+}
+
+QAction *TableActions::columnAction(int column) const
+{
+    return m_columnActions.value(column);
 }
 
 TableActions *TableActions::install(QAbstractItemView *view, const QString &exportName)

@@ -6,6 +6,7 @@
 
 class QAbstractItemView;
 class QAction;
+class QHeaderView;
 class QIODevice;
 
 namespace storelens::ui {
@@ -25,6 +26,19 @@ public:
     static TableActions *install(QAbstractItemView *view, const QString &exportName = {});
     // The actions installed on `view` (nullptr when none).
     static TableActions *of(const QAbstractItemView *view);
+
+    // Columns a narrow window can do without (issue 18: at 1280 px the important ones must show without
+    // scrolling): hidden at first, shown again from the column header's context menu, which lists every
+    // column but the first with a check box.
+    void setOptionalColumns(const QList<int> &columns);
+    // The header menu's action of a column (nullptr before setOptionalColumns()).
+    QAction *columnAction(int column) const;
+    // Lets the column titles wrap onto two lines (a long German title over a narrow column of percentages)
+    // and keeps every column as wide as its values and the wider of its title's two lines; the last column
+    // fills the room left.
+    void setWrappedTitles();
+    // The width `section`'s title needs: on one line, or on two lines when the header wraps its titles.
+    static int titleWidth(const QHeaderView *header, int section);
 
     QAction *copyAction() const { return m_copy; }
     QAction *selectAllAction() const { return m_selectAll; }
@@ -56,6 +70,8 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_selectAll = nullptr;
     QAction *m_export = nullptr;
+    QList<QAction *> m_columnActions;
+    bool m_wrappedTitles = false;
 };
 
 } // namespace storelens::ui

@@ -113,6 +113,13 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
         m_list->setColumnWidth(
             c, std::max(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(samples[c]) + 16));
     }
+    // At 1280 px the list shares the width with the profile: net sales and orders come right after the name,
+    // and the country and first purchase (also in the profile) wait in the header's context menu.
+    QHeaderView *columns = m_list->horizontalHeader();
+    columns->moveSection(columns->visualIndex(CustomerListModel::NetSales), CustomerListModel::Name + 1);
+    columns->moveSection(columns->visualIndex(CustomerListModel::Orders), CustomerListModel::Name + 2);
+    TableActions::of(m_list)->setOptionalColumns(
+        {CustomerListModel::Country, CustomerListModel::FirstPurchase});
 
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     splitter->setObjectName(QStringLiteral("customerSplitter"));

@@ -1,6 +1,9 @@
 #include "ui/importwizard/CheckPage.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/model/DisplayNames.h"
+#include "core/session/WorkspaceSession.h"
+#include "core/store/Currency.h"
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ColumnAnalysis.h"
@@ -9,6 +12,7 @@
 #include "ui/shell/ImportController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,6 +68,22 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_quality->setTextFormat(Qt::RichText);
     m_quality->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_quality->hide();
+    m_currencyLabel = new QLabel(tr("The file writes no currency and the computer names none. &Currency of "
+                                    "the amounts:"),
+                                 this);
+    m_currencyLabel->setObjectName(QStringLiteral("currencyQuestion"));
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currencyChoice"));
+    m_currency->addItem(tr("None (plain numbers)"), QString());
+    for (const QString &code : core::commonCurrencies())
+        m_currency->addItem(code, code);
+    m_currency->setToolTip(tr("Money is shown with this currency on every screen and in the report; File › "
+                              "Workspace Settings changes it later."));
+    m_currencyLabel->setBuddy(m_currency);
+    m_currencyLabel->hide();
+    m_currency->hide();
+    connect(m_currency, &QComboBox::currentIndexChanged, this,
+            [this] { m_wizard->setCurrency(m_currency->currentData().toString()); });
     m_fees->setObjectName(QStringLiteral("notProductBox"));
     new QVBoxLayout(m_fees);
     m_fees->hide();
@@ -79,6 +99,11 @@ CheckPage::CheckPage(ImportWizard *wizard)
     layout->addWidget(m_status);
     layout->addWidget(m_replace);
     layout->addLayout(progressRow);
+    auto *currencyRow = new QHBoxLayout;
+    currencyRow->addWidget(m_currencyLabel);
+    currencyRow->addWidget(m_currency);
+    currencyRow->addStretch(1);
+    layout->addLayout(currencyRow);
     layout->addWidget(m_quality);
     layout->addWidget(m_fees);
     layout->addWidget(m_table, 100);
@@ -246,7 +271,7 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                                                                            : profile.defaultChannel.trimmed();
         text += QStringLiteral("<br>") +
                 tr("The file has no channel column: every line is counted in the channel \"%1\".")
-                    .arg(channel.toHtmlEscaped());
+                    .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
     }
     if (report.unpricedLines > 0)
         text += QStringLiteral("<br>") +
@@ -291,6 +316,7 @@ void CheckPage::showReport(const core::ImportReport &report)
         text += QStringLiteral("<br>") + lineChangesText(report);
     m_status->setText(text);
     showReplaceProposal(report);
+    showCurrencyQuestion(report);
     showQuality(report.quality);
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
@@ -339,6 +365,30 @@ void CheckPage::showReplaceProposal(const core::ImportReport &report)
            "holds (%4, %5)")
             .arg(report.source, formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
                  formatCount(report.notInFile.count, locale), formatMoney(report.notInFile.amount, locale)));
+}
+
+// Money without a currency reads as bare numbers everywhere (issue 18): when neither the file, the workspace
+// nor the computer's locale names one, the page asks, proposing the currency of the language StoreLens
+// speaks (EUR in German) or none.
+void CheckPage::showCurrencyQuestion(const core::ImportReport &report)
+{
+    QString stored;
+    if (m_wizard->session()) {
+        if (const auto settings = m_wizard->session()->settings())
+            stored = settings.value()->currency;
+    }
+    const bool ask = report.entity == core::Entity::Orders && stored.isEmpty() &&
+                     core::localeCurrency().isEmpty() &&
+                     core::guessFileCurrency(m_wizard->csvPath()).isEmpty();
+    m_currencyLabel->setVisible(ask);
+    m_currency->setVisible(ask);
+    if (!ask) {
+        m_wizard->setCurrency({});
+        return;
+    }
+    const int proposed = m_currency->findData(core::localeCurrency(QLocale()));
+    m_currency->setCurrentIndex(std::max(0, proposed));
+    m_wizard->setCurrency(m_currency->currentData().toString());
 }
 
 void CheckPage::showQuality(const core::DataQuality &quality)

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
@@ -58,6 +59,7 @@ private:
     void saveRejectionsAs();
     void showQuality(const core::DataQuality &quality);
     void updateNotProducts();
+    void showCurrencyQuestion(const core::ImportReport &report);
     // Order lines: what the import does to the source's lines, and the replace proposal.
     QString lineChangesText(const core::ImportReport &report) const;
     void showReplaceProposal(const core::ImportReport &report);
@@ -74,6 +76,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_quality = nullptr; // the data-quality summary, one sentence per line
     QGroupBox *m_fees = nullptr; // a "not a product" check box per fee-like SKU
+    QLabel *m_currencyLabel = nullptr;
+    QComboBox *m_currency = nullptr;
     std::optional<core::ImportReport> m_report;
     bool m_restart = false;
 };

@@ -63,7 +63,14 @@ QString ImportWizard::csvPath() const
 void ImportWizard::notifyImported(const core::ImportReport &report)
 {
     m_imported = true;
-    Q_EMIT imported(report);
+    if (m_currency.isEmpty() || !m_session) {
+        Q_EMIT imported(report);
+        return;
+    }
+    // The views refresh on imported(): the chosen currency is stored first, so they show it.
+    m_session->saveCurrency(m_currency).then(this, [this, report](const core::Result<void> &) {
+        Q_EMIT imported(report);
+    });
 }
 
 void ImportWizard::accept()

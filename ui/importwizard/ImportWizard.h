@@ -62,6 +62,11 @@ public:
     const QStringList &knownSources() const { return m_knownSources; }
     void setKnownSources(const QStringList &names) { m_knownSources = names; }
 
+    // The currency the Check page's user chose for a file and workspace that name none (empty: none); stored
+    // as the workspace's currency once the import has landed.
+    const QString &currency() const { return m_currency; }
+    void setCurrency(const QString &code) { m_currency = code; }
+
     // SKUs the Check page's user marked "not a product"; the import marks them in the workspace.
     const QStringList &notProducts() const { return m_notProducts; }
     void setNotProducts(const QStringList &skus) { m_notProducts = skus; }
@@ -83,6 +88,7 @@ private:
     core::ImportProfile m_profile;
     QString m_appliedProfile;
     QStringList m_notProducts;
+    QString m_currency;
     QStringList m_knownSources;
     bool m_replace = false;
     bool m_imported = false;

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void exportNamesAFileThatCannotBeWritten();
     void contextMenuOffersTheActions();
     void rowNamesOfAComparisonAreKept();
+    void optionalColumnsWaitInTheHeaderMenu();
+    void wrappedTitlesNeedTheirWiderLine();
 
 private:
     std::unique_ptr<QTableView> m_view;
@@ -175,6 +177,47 @@ void TestTableActions::rowNamesOfAComparisonAreKept()
     view.setModel(model);
     QCOMPARE(TableActions::install(&view)->selectionText(),
              QStringLiteral("\tChampions\tAt risk\nCustomers\t12\t40\nNet sales\t900.00\t310.00\n"));
+}
+
+// Optional columns start hidden; the header's context menu lists every column, and ticking one shows it. The
+// hidden column is left out of a copy, like any column the user does not see.
+void TestTableActions::optionalColumnsWaitInTheHeaderMenu()
+{
+    TableActions *actions = TableActions::of(m_view.get());
+    actions->setOptionalColumns({3});
+    QHeaderView *header = m_view->horizontalHeader();
+    QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(header->actions().size(), 4);
+    QVERIFY(header->isSectionHidden(3));
+    QCOMPARE(actions->columnAction(3)->text(), QStringLiteral("Note"));
+    QCOMPARE(actions->columnAction(3)->isChecked(), false);
+    QCOMPARE(actions->columnAction(0)->isEnabled(), false); // the row's name stays
+    QCOMPARE(actions->selectionText().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("Customer\tOrders\tNet sales"));
+    actions->columnAction(3)->setChecked(true);
+    QVERIFY(!header->isSectionHidden(3));
+    actions->columnAction(1)->setChecked(false);
+    QVERIFY(header->isSectionHidden(1));
+}
+
+// A wrapping title needs the wider of its two best lines: "Share of net sales" breaks into "Share of" and
+// "net sales" ("Share of net" / "sales" has a wider first line); a one-word title needs its whole width.
+void TestTableActions::wrappedTitlesNeedTheirWiderLine()
+{
+    m_view->model()->setHeaderData(2, Qt::Horizontal, QStringLiteral("Share of net sales"));
+    TableActions *actions = TableActions::of(m_view.get());
+    QHeaderView *header = m_view->horizontalHeader();
+    const int plain = TableActions::titleWidth(header, 2);
+    actions->setWrappedTitles();
+    const QFontMetrics fm = header->fontMetrics();
+    const int extra = plain - fm.horizontalAdvance(QStringLiteral("Share of net sales"));
+    const int wider = std::max(fm.horizontalAdvance(QStringLiteral("Share of")),
+                               fm.horizontalAdvance(QStringLiteral("net sales")));
+    QCOMPARE(TableActions::titleWidth(header, 2), wider + extra);
+    QCOMPARE(TableActions::titleWidth(header, 1),
+             plain - fm.horizontalAdvance(QStringLiteral("Share of net sales")) +
+                 fm.horizontalAdvance(QStringLiteral("Orders")));
+    QVERIFY(header->minimumHeight() >= 2 * fm.lineSpacing());
 }
 
 QTEST_MAIN(TestTableActions)

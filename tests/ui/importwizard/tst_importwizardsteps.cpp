@@ -1,5 +1,6 @@
 #include "core/import/MappingSuggester.h"
 #include "core/model/EnglishPlurals.h"
+#include "core/store/Currency.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/StepIndicator.h"
@@ -7,6 +8,7 @@
 #include "ui/importwizard/WizardDriver.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void unmappedShippingColumn();
     void checkPageNeverShowsUnknownShippingAsZero_data();
     void checkPageNeverShowsUnknownShippingAsZero();
+    void checkPageAsksForAMissingCurrency_data();
+    void checkPageAsksForAMissingCurrency();
 
 private:
     // A new workspace for the data row: "<prefix>-<row name>.storelens".
@@ -405,6 +409,53 @@ void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero()
     for (const QString &words : absent)
         QVERIFY2(!status.contains(words), qPrintable(status));
     wizard.reject();
+}
+
+// A file without a currency symbol, into a workspace without a currency, on a computer whose locale names
+// none (the trial's case): the Check page asks, proposing the language's currency (EUR in German), and the
+// choice is the workspace's currency once the import lands. A file that writes € needs no question.
+void TestImportWizardSteps::checkPageAsksForAMissingCurrency_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("asked");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("plain numbers: asked, EUR proposed in German")
+        << QByteArray("Order ID,Date,SKU,Quantity,Unit price\nA1,2024-05-01,MUG,2,10.00\n") << true << "EUR";
+    QTest::newRow("euro signs: not asked")
+        << QByteArray("Order ID,Date,SKU,Quantity,Unit price\nA1,2024-05-01,MUG,2,€10.00\n"
+                      "A2,2024-05-02,TEA,1,€4.50\n")
+        << false << "EUR";
+}
+
+void TestImportWizardSteps::checkPageAsksForAMissingCurrency()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, asked);
+    QFETCH(QString, stored);
+    if (!core::localeCurrency().isEmpty())
+        QSKIP("The computer's locale names a currency; the question is for one that names none.");
+    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).left(5) + QStringLiteral(".csv"));
+    QVERIFY(writeExport(file, content));
+    const QString ws = rowWorkspace(QStringLiteral("currency"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ImportWizard wizard(ws, file);
+    checkSummary(wizard);
+    QLocale::setDefault(before);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    const auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("currencyChoice"));
+    QVERIFY(choice);
+    QCOMPARE(choice->isVisible(), asked);
+    if (asked)
+        QCOMPARE(choice->currentData().toString(), QStringLiteral("EUR"));
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    QVERIFY(next(wizard));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, WizardTimeout);
+    core::Connection c(ws);
+    QSqlDatabase db = c.db();
+    QCOMPARE(core::workspaceCurrency(db), stored);
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
 }
 
 QTEST_MAIN(TestImportWizardSteps)
