@@ -22,6 +22,7 @@ private Q_SLOTS:
     void webShopLinesAreOnline_data();
     void webShopLinesAreOnline();
     void wooCommerceOrdersExport();
+    void etsySoldOrderItems();
 };
 
 using storelens::test::importFixture;
@@ -298,6 +299,8 @@ void TestMappingSuggester::webShopLinesAreOnline_data()
     QTest::newRow("Shopify without a Source column") << "shopify_orders_customers.csv" << true << "Online";
     QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv" << true << "Online";
     QTest::newRow("WooCommerce orders export") << "woocommerce_orders_export.csv" << true << "Online";
+    QTest::newRow("Etsy sold order items") << "etsy_sold_order_items.csv" << true << "Online";
+    QTest::newRow("Etsy sold orders") << "etsy_sold_orders.csv" << true << "Online";
     QTest::newRow("Shopify with its Source column") << "shopify_orders.csv" << true << "";
     QTest::newRow("German till export") << "kasse_de_cp1252.csv" << false << "";
     QTest::newRow("Square item sales (a till)") << "square_items.csv" << false << "";
@@ -338,6 +341,31 @@ void TestMappingSuggester::wooCommerceOrdersExport()
     QCOMPARE(p.columnFor(field::Status), QStringLiteral("Order Status"));
     QCOMPARE(p.columnFor(field::UnitPrice), QStringLiteral("Item Cost"));
     QCOMPARE(p.columnFor(field::OrderDiscount), QStringLiteral("Order Discount"));
+}
+
+// Etsy's Sold Order Items repeats the order's Discount Amount on every item row: it is the order discount
+// (spread once), never a line discount. Buyer keys the customer, Ship Name names them, Price is the unit
+// price, Transaction ID the line's id; shipping and tax are not sales and stay unmapped. Source "Etsy".
+void TestMappingSuggester::etsySoldOrderItems()
+{
+    const auto preview = previewFile(importFixture("etsy_sold_order_items.csv"));
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.entity, Entity::Orders);
+    QCOMPARE(p.name, QStringLiteral("Etsy sold order items"));
+    QCOMPARE(p.source, QStringLiteral("Etsy"));
+    QCOMPARE(p.defaultChannel, QStringLiteral("Online"));
+    QCOMPARE(p.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
+    QCOMPARE(p.columnFor(field::Discount), QString());
+    QCOMPARE(p.columnFor(field::Shipping), QString());
+    QCOMPARE(p.columnFor(field::CustomerId), QStringLiteral("Buyer"));
+    QCOMPARE(p.columnFor(field::CustomerName), QStringLiteral("Ship Name"));
+    QCOMPARE(p.columnFor(field::UnitPrice), QStringLiteral("Price"));
+    QCOMPARE(p.columnFor(field::OrderId), QStringLiteral("Order ID"));
+    QCOMPARE(p.columnFor(field::LineId), QStringLiteral("Transaction ID"));
+    QCOMPARE(p.columnFor(field::Date), QStringLiteral("Sale Date"));
+    QCOMPARE(p.columnFor(field::Country), QStringLiteral("Ship Country"));
+    QCOMPARE(p.dateOrder, csv::DateOrder::MonthDayYear);
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)
