@@ -22,6 +22,7 @@ private Q_SLOTS:
     void webShopLinesAreOnline_data();
     void webShopLinesAreOnline();
     void wooCommerceOrdersExport();
+    void etsySoldOrderItems_data();
     void etsySoldOrderItems();
 };
 
@@ -345,27 +346,35 @@ void TestMappingSuggester::wooCommerceOrdersExport()
 
 // Etsy's Sold Order Items repeats the order's Discount Amount on every item row: it is the order discount
 // (spread once), never a line discount. Buyer keys the customer, Ship Name names them, Price is the unit
-// price, Transaction ID the line's id; shipping and tax are not sales and stay unmapped. Source "Etsy".
+// price, Transaction ID the line's id; shipping and tax are not sales and stay unmapped.
+void TestMappingSuggester::etsySoldOrderItems_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("order discount, not a line discount") << field::OrderDiscount << "Discount Amount";
+    QTest::newRow("no line discount") << field::Discount << "";
+    QTest::newRow("shipping is not a sale") << field::Shipping << "";
+    QTest::newRow("Buyer keys the customer") << field::CustomerId << "Buyer";
+    QTest::newRow("Ship Name names them") << field::CustomerName << "Ship Name";
+    QTest::newRow("Price is the unit price") << field::UnitPrice << "Price";
+    QTest::newRow("Order ID") << field::OrderId << "Order ID";
+    QTest::newRow("Transaction ID is the line") << field::LineId << "Transaction ID";
+    QTest::newRow("Sale Date") << field::Date << "Sale Date";
+    QTest::newRow("Ship Country") << field::Country << "Ship Country";
+}
+
 void TestMappingSuggester::etsySoldOrderItems()
 {
+    QFETCH(QString, field);
+    QFETCH(QString, column);
     const auto preview = previewFile(importFixture("etsy_sold_order_items.csv"));
     QVERIFY(preview.ok());
-    const ImportProfile p = suggestProfile(preview.value());
-    QCOMPARE(p.entity, Entity::Orders);
-    QCOMPARE(p.name, QStringLiteral("Etsy sold order items"));
-    QCOMPARE(p.source, QStringLiteral("Etsy"));
-    QCOMPARE(p.defaultChannel, QStringLiteral("Online"));
-    QCOMPARE(p.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
-    QCOMPARE(p.columnFor(field::Discount), QString());
-    QCOMPARE(p.columnFor(field::Shipping), QString());
-    QCOMPARE(p.columnFor(field::CustomerId), QStringLiteral("Buyer"));
-    QCOMPARE(p.columnFor(field::CustomerName), QStringLiteral("Ship Name"));
-    QCOMPARE(p.columnFor(field::UnitPrice), QStringLiteral("Price"));
-    QCOMPARE(p.columnFor(field::OrderId), QStringLiteral("Order ID"));
-    QCOMPARE(p.columnFor(field::LineId), QStringLiteral("Transaction ID"));
-    QCOMPARE(p.columnFor(field::Date), QStringLiteral("Sale Date"));
-    QCOMPARE(p.columnFor(field::Country), QStringLiteral("Ship Country"));
-    QCOMPARE(p.dateOrder, csv::DateOrder::MonthDayYear);
+    const ImportProfile etsy = suggestProfile(preview.value());
+    QCOMPARE(etsy.columnFor(field), column);
+    // Named after the export, source "Etsy", online, m/d/y dates ("11/14/25").
+    QCOMPARE(etsy.name + QLatin1Char('|') + etsy.source + QLatin1Char('|') + etsy.defaultChannel,
+             QStringLiteral("Etsy sold order items|Etsy|Online"));
+    QCOMPARE(etsy.dateOrder, csv::DateOrder::MonthDayYear);
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)
