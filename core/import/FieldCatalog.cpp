@@ -38,7 +38,8 @@ QList<FieldSpec> orderFields()
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
-             " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"),
+             " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"
+             " buyeruserid buyer"),
         // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
@@ -116,7 +117,8 @@ QList<FieldSpec> customerFields()
     return {
         spec(field::CustomerId, FieldType::Id, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
-             "customerid id customer customerno customernumber clientid memberid loyaltyid email"),
+             "customerid id customer customerno customernumber clientid memberid loyaltyid email"
+             " buyeruserid buyer"),
         spec(QStringLiteral("name"), FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Name"), "name customername fullname"),
         spec(QStringLiteral("email"), FieldType::Text, false,

@@ -193,7 +193,52 @@ void suggestWooCommerce(const QStringList &header, ImportProfile &profile)
     profile.columns[last].field = field::CustomerName;
 }
 
+// Etsy's "Sold Order Items" export repeats the order's Discount Amount, Order Shipping and Order Sales Tax on
+// every item row: the discount is order-level money (spread once over the order's lines), not a line
+// discount; shipping and tax are not sales (METRICS.md) and stay unmapped. Buyer
+// keys the customer, Ship Name names them, Transaction ID is the line's id and Price the unit price (Item
+// Total is then redundant). The source is "Etsy", so its orders never meet another system's order ids.
+void suggestEtsyItems(const QStringList &header, ImportProfile &profile)
+{
+    if (!isEtsyExport(header, EtsyExport::SoldOrderItems))
+        return;
+    static const char *const mapping[][2] = {
+        {"orderid", "order_id"},       {"saledate", "date"},         {"buyer", "customer_id"},
+        {"shipname", "customer_name"}, {"itemname", "product_name"}, {"sku", "sku"},
+        {"quantity", "quantity"},      {"price", "unit_price"},      {"discountamount", "order_discount"},
+        {"shipcountry", "country"},    {"transactionid", "line_id"},
+    };
+    for (ColumnMapping &c : profile.columns) {
+        const QString name = normaliseHeader(c.column);
+        c.field.clear();
+        for (const auto &m : mapping) {
+            if (name == QLatin1String(m[0]))
+                c.field = QLatin1String(m[1]);
+        }
+    }
+    profile.lineTotalAfterDiscount = false;
+    profile.name = QStringLiteral("Etsy sold order items");
+    profile.source = etsySourceName();
+}
+
 } // namespace
+
+bool isEtsyExport(const QStringList &header, EtsyExport kind)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const char *const items[] = {"itemtotal", "ordershipping", "ordersalestax", "transactionid", "orderid"};
+    const char *const orders[] = {"ordervalue", "ordertotal", "numberofitems", "buyeruserid", "orderid"};
+    const auto has = [&names](const char *c) { return names.contains(QLatin1String(c)); };
+    return kind == EtsyExport::SoldOrderItems ? std::all_of(std::begin(items), std::end(items), has)
+                                              : std::all_of(std::begin(orders), std::end(orders), has);
+}
+
+QString etsySourceName()
+{
+    return QStringLiteral("Etsy");
+}
 
 bool isWebShopExport(const QStringList &header)
 {
@@ -202,6 +247,8 @@ bool isWebShopExport(const QStringList &header)
         {"financialstatus", "lineitemname"}, // Shopify
         {"orderstatus", "customeruserid"},   // WooCommerce
         {"orderstatus", "billingemail"},     // WooCommerce's orders export without the user id
+        {"itemtotal", "ordersalestax"},      // Etsy's Sold Order Items
+        {"ordervalue", "buyeruserid"},       // Etsy's Sold Orders
     };
     QStringList names;
     for (const QString &h : header)
@@ -362,6 +409,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         suggestAmounts(preview, profile);
     if (profile.entity == Entity::Orders)
         suggestWooCommerce(preview.header, profile);
+    if (profile.entity == Entity::Orders)
+        suggestEtsyItems(preview.header, profile);
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
         isWebShopExport(preview.header))

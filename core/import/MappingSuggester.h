@@ -38,6 +38,11 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
 
 // Whether the header is a web shop's order export (Shopify's, WooCommerce's): its lines are sold online.
 bool isWebShopExport(const QStringList &header);
+// Etsy's two exports: "Sold Order Items" (one row per item, order-level money repeated on each) and "Sold
+// Orders" (one row per order, its SKUs joined in one cell).
+enum class EtsyExport { SoldOrderItems, SoldOrders };
+bool isEtsyExport(const QStringList &header, EtsyExport kind);
+QString etsySourceName(); // "Etsy"
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
 // this name whatever the language, so every import of the export lands in one channel.
 QString webShopChannelName(); // "Online"

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void webShopLinesAreOnline_data();
     void webShopLinesAreOnline();
     void wooCommerceOrdersExport();
+    void etsySoldOrderItems_data();
+    void etsySoldOrderItems();
 };
 
 using storelens::test::importFixture;
@@ -298,6 +300,8 @@ void TestMappingSuggester::webShopLinesAreOnline_data()
     QTest::newRow("Shopify without a Source column") << "shopify_orders_customers.csv" << true << "Online";
     QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv" << true << "Online";
     QTest::newRow("WooCommerce orders export") << "woocommerce_orders_export.csv" << true << "Online";
+    QTest::newRow("Etsy sold order items") << "etsy_sold_order_items.csv" << true << "Online";
+    QTest::newRow("Etsy sold orders") << "etsy_sold_orders.csv" << true << "Online";
     QTest::newRow("Shopify with its Source column") << "shopify_orders.csv" << true << "";
     QTest::newRow("German till export") << "kasse_de_cp1252.csv" << false << "";
     QTest::newRow("Square item sales (a till)") << "square_items.csv" << false << "";
@@ -338,6 +342,39 @@ void TestMappingSuggester::wooCommerceOrdersExport()
     QCOMPARE(p.columnFor(field::Status), QStringLiteral("Order Status"));
     QCOMPARE(p.columnFor(field::UnitPrice), QStringLiteral("Item Cost"));
     QCOMPARE(p.columnFor(field::OrderDiscount), QStringLiteral("Order Discount"));
+}
+
+// Etsy's Sold Order Items repeats the order's Discount Amount on every item row: it is the order discount
+// (spread once), never a line discount. Buyer keys the customer, Ship Name names them, Price is the unit
+// price, Transaction ID the line's id; shipping and tax are not sales and stay unmapped.
+void TestMappingSuggester::etsySoldOrderItems_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("order discount, not a line discount") << field::OrderDiscount << "Discount Amount";
+    QTest::newRow("no line discount") << field::Discount << "";
+    QTest::newRow("shipping is not a sale") << field::Shipping << "";
+    QTest::newRow("Buyer keys the customer") << field::CustomerId << "Buyer";
+    QTest::newRow("Ship Name names them") << field::CustomerName << "Ship Name";
+    QTest::newRow("Price is the unit price") << field::UnitPrice << "Price";
+    QTest::newRow("Order ID") << field::OrderId << "Order ID";
+    QTest::newRow("Transaction ID is the line") << field::LineId << "Transaction ID";
+    QTest::newRow("Sale Date") << field::Date << "Sale Date";
+    QTest::newRow("Ship Country") << field::Country << "Ship Country";
+}
+
+void TestMappingSuggester::etsySoldOrderItems()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, column);
+    const auto preview = previewFile(importFixture("etsy_sold_order_items.csv"));
+    QVERIFY(preview.ok());
+    const ImportProfile etsy = suggestProfile(preview.value());
+    QCOMPARE(etsy.columnFor(field), column);
+    // Named after the export, source "Etsy", online, m/d/y dates ("11/14/25").
+    QCOMPARE(etsy.name + QLatin1Char('|') + etsy.source + QLatin1Char('|') + etsy.defaultChannel,
+             QStringLiteral("Etsy sold order items|Etsy|Online"));
+    QCOMPARE(etsy.dateOrder, csv::DateOrder::MonthDayYear);
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void forgottenCustomerStaysForgotten();
     void emailKeyIgnoresCase();
     void wooCommerceBillingName();
+    void etsySoldOrderItems();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -246,6 +247,36 @@ void TestOrderCustomers::wooCommerceBillingName()
     QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM channels")), QStringLiteral("Online"));
     QCOMPARE(summaryOf(ws).netSales.units(), qint64(498000));
     QCOMPARE(summaryOf(ws).orders, qint64(2));
+}
+
+// etsy_sold_order_items.csv with the suggested mapping; Discount Amount is the order's, repeated on each row:
+//   3100000103 11/14/25 ljohnson73  28.00 + 50.00 = 78.00 − 5.00 (once)                 = 73.00
+//   3100000102 10/26/25 mkraus2     45.00 (shipping 6.50 and tax 3.60 are not sales)    = 45.00
+//   3100000101 10/25/25 ljohnson73  2 × 28.00 + 28.00 = 84.00 − 8.40 (once)             = 75.60
+// Gross 207.00, discounts 13.40, net 193.60 (taken per row the discounts would be 26.80, net 180.20);
+// 3 orders, 5 lines, 2 customers, no guest line, every line in channel "Online" and source "Etsy".
+void TestOrderCustomers::etsySoldOrderItems()
+{
+    const QString ws = m_dir.create();
+    auto report = importWithSuggestion(ws, importFixture(QStringLiteral("etsy_sold_order_items.csv")));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, qint64(5));
+    const WorkspaceSummary summary = summaryOf(ws);
+    QCOMPARE(summary.grossSales.units(), qint64(2070000));
+    QCOMPARE(summary.discounts.units(), qint64(134000));
+    QCOMPARE(summary.netSales.units(), qint64(1936000));
+    QCOMPARE(summary.orders, qint64(3));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(2));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE customer_id IS NULL")),
+             qint64(0));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT DISTINCT c.name FROM order_lines l JOIN channels c"
+                                       " ON c.id = l.channel_id")),
+             QStringLiteral("Online"));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT DISTINCT s.name FROM order_lines l JOIN sources s"
+                                       " ON s.id = l.source_id")),
+             QStringLiteral("Etsy"));
+    QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM customers WHERE external_id = 'mkraus2'")),
+             QStringLiteral("Mia Kraus"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderCustomers)
