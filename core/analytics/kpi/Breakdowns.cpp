@@ -122,9 +122,11 @@ Breakdown computeBreakdown(const Snapshot &s, const ResolvedFilter &filter, cons
                 break;
             case BreakdownDimension::Product:
                 row.sku = s.skus.at(row.index);
-                row.label = s.productNames.value(row.index).isEmpty()
-                                ? row.sku
-                                : row.sku + QLatin1Char(' ') + s.productNames.at(row.index);
+                // A till without SKUs has its item name as the SKU (the importer's rule): name it once.
+                row.label =
+                    s.productNames.value(row.index).isEmpty() || s.productNames.at(row.index) == row.sku
+                        ? row.sku
+                        : row.sku + QLatin1Char(' ') + s.productNames.at(row.index);
                 break;
             }
         }

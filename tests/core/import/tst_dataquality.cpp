@@ -31,6 +31,7 @@ private Q_SLOTS:
     void looksLikeFee();
     void recordHashSeesFieldBoundaries();
     void notAProductLeavesTheRanking();
+    void productWithoutSkuIsNamedOnce();
     void guestShareAfterOrderMoney_data();
     void guestShareAfterOrderMoney();
 
@@ -312,6 +313,31 @@ void TestDataQuality::notAProductLeavesTheRanking()
     // The marked lines stay in sales: 6287.881 of sale lines less the returns 3.70 + 5.10 + 4.25 = 6274.831.
     QCOMPARE(products.totalNetSales, Money::fromUnits(62748310));
     QCOMPARE(products.totalNetSales, report->netSales);
+}
+
+// Square leaves the SKU of an item without one empty, and the importer takes the item name as its SKU: the
+// product ranking names it once ("Latte", not "Latte Latte"), and a product with a SKU as "SKU name".
+void TestDataQuality::productWithoutSkuIsNamedOnce()
+{
+    const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.storelens").arg(++m_workspaces)));
+    QVERIFY(ws.ok());
+    const QString file = importFixture(QStringLiteral("square_items_may.csv"));
+    auto preview = previewFile(file);
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    auto report = Importer::run(ws->path(), file, suggestProfile(preview.value()));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+
+    using namespace storelens::core::analytics;
+    auto snapshot = loadSnapshot(ws->path());
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
+    const Period all{QDate(2010, 1, 1), QDate(2099, 12, 31)};
+    QStringList labels;
+    for (const BreakdownRow &row :
+         computeBreakdown(*snapshot.value(), ResolvedFilter(), all, BreakdownDimension::Product).rows)
+        labels << row.label;
+    labels.sort();
+    // May: a latte 8.00 (no SKU) and croissants 6.50 (BK-CRO).
+    QCOMPARE(labels, (QStringList{QStringLiteral("BK-CRO Croissant"), QStringLiteral("Latte")}));
 }
 
 void TestDataQuality::guestShareAfterOrderMoney_data()
