@@ -104,6 +104,16 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                               "map the column as a discount rate.")
                       .arg(p.columnFor(field::Discount))
                << '\n';
+    if (r.discountLooksOrderLevel())
+        io.err << CliText::tr(
+                      "Warning: every line of each of the %1 discounted orders of several lines (such as "
+                      "order %2) carries the same discount in \"%3\"; if it is the order's discount "
+                      "repeated on each line, map the column as the order discount (it is counted %4 "
+                      "too often now).")
+                      .arg(r.multiLineDiscountOrders)
+                      .arg(r.repeatedDiscountExample, p.columnFor(field::Discount),
+                           r.repeatedDiscountExcess.toString(2))
+               << '\n';
     QStringList orderLevel;
     for (const QString &key : {field::OrderDiscount, field::Shipping}) {
         if (!p.columnFor(key).isEmpty())

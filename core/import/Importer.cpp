@@ -59,6 +59,49 @@ void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscount
         report.coveredTo = line.date;
 }
 
+// Follows the sale lines of each order (an order's lines one after another, as exports write them) for
+// ImportReport::discountLooksOrderLevel().
+class RepeatedDiscounts
+{
+public:
+    void add(ImportReport &report, const OrderLineRecord &line)
+    {
+        if (line.quantity.isNegative() || line.orderId.isEmpty())
+            return;
+        if (line.orderId != QByteArrayView(m_order)) {
+            close(report);
+            m_order = line.orderId.toByteArray();
+            m_first = line.discount;
+            m_lines = 0;
+            m_same = true;
+            m_discounted = false;
+        }
+        ++m_lines;
+        m_same = m_same && line.discount == m_first;
+        m_discounted = m_discounted || line.discount > Money();
+    }
+    void close(ImportReport &report)
+    {
+        if (m_lines < 2 || !m_discounted)
+            return;
+        ++report.multiLineDiscountOrders;
+        if (!m_same)
+            return;
+        ++report.sameDiscountOrders;
+        report.repeatedDiscountExcess += Money::fromUnits(m_first.units() * (m_lines - 1));
+        if (report.repeatedDiscountExample.isEmpty())
+            report.repeatedDiscountExample = QString::fromUtf8(m_order);
+        m_lines = 0;
+    }
+
+private:
+    QByteArray m_order;
+    Money m_first;
+    int m_lines = 0;
+    bool m_same = true;
+    bool m_discounted = false;
+};
+
 // The stored order lines' sums that an import must keep in range (METRICS.md "Range checks"), from SQLite's
 // floating-point total() (a product beyond 64 bits becomes a float there too), rounded up: a bound, not a
 // figure shown anywhere.
@@ -556,6 +599,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                                 converter.value().columnOf(field::DiscountRate) < 0;
     qint64 nextProgress = 0;
     bool last = false;
+    RepeatedDiscounts repeated;
+    // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.
+    const bool repeatsCheckable =
+        moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
     while (!last && pipeline.next(batch)) {
         last = batch.last;
         if (progress && (batch.bytesRead >= nextProgress || last)) {
@@ -571,6 +618,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.orderMoneyNotSpread += batch.notSpread;
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
             tally(report, batch.orderLines[i], moneyDiscounts, today);
+            if (repeatsCheckable)
+                repeated.add(report, batch.orderLines[i]);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities)
@@ -592,6 +641,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 report.rejections << rejection;
         }
     }
+    repeated.close(report);
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
     if (auto written = writer.finish(); !written)

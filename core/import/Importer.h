@@ -62,6 +62,18 @@ struct ImportReport
     qint64 discountLines = 0;
     qint64 discountsBelowOne = 0;
     bool discountLooksLikeRate() const { return discountLines > 0 && discountsBelowOne == discountLines; }
+    // Orders of two or more sale lines with a line discount, and those whose lines all carry the same one:
+    // when every such order does (two or more of them), the column probably repeats the order's discount on
+    // each line (Etsy's Discount Amount) and counts it once per line; discountLooksOrderLevel() tells, with
+    // the excess (the repeats beyond the first line) and an example order.
+    qint64 multiLineDiscountOrders = 0;
+    qint64 sameDiscountOrders = 0;
+    Money repeatedDiscountExcess;
+    QString repeatedDiscountExample;
+    bool discountLooksOrderLevel() const
+    {
+        return multiLineDiscountOrders >= 2 && sameDiscountOrders == multiLineDiscountOrders;
+    }
     // Order lines only: the source they belong to, the days the file covers (first to last order date; a
     // refund dated later does not widen it), the money of the added, changed, unchanged and removed lines,
     // and the lines of the source on the covered days that the file does not hold (removed with replace,

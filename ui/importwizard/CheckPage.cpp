@@ -234,6 +234,17 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                    "money, 0.2 is subtracted as 0.20.</span>")
                     .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
+    if (report.discountLooksOrderLevel())
+        text += QStringLiteral("<br>") +
+                tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> in each of the %1 orders of "
+                   "several lines with a discount (such as order %2), every line carries the same discount "
+                   "in \"%3\". If it is the order's discount repeated on each line, go back and map the "
+                   "column as \"%4\"; as a line discount, it is counted %5 too often.</span>")
+                    .arg(report.multiLineDiscountOrders)
+                    .arg(report.repeatedDiscountExample.toHtmlEscaped(),
+                         profile.columnFor(core::field::Discount).toHtmlEscaped(),
+                         core::fieldLabel(*core::findField(core::Entity::Orders, core::field::OrderDiscount)),
+                         formatMoney(report.repeatedDiscountExcess, locale));
     // Only what a column feeds is named: an unmapped shipping column is not "shipping 0.00" (METRICS.md:
     // unknown is never shown as zero).
     const QString discountColumn = profile.columnFor(core::field::OrderDiscount);

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void suggestionReadsTotalsAndRates_data();
     void suggestionReadsTotalsAndRates();
     void rateMappedAsMoneyIsReported();
+    void repeatedOrderDiscountIsReported_data();
+    void repeatedOrderDiscountIsReported();
     void orderMoneySpreadsExactly_data();
     void orderMoneySpreadsExactly();
     void parseRate_data();
@@ -173,6 +175,49 @@ void TestImportAmounts::rateMappedAsMoneyIsReported()
     QCOMPARE(report->discountLines, qint64(3));
     QCOMPARE(report->discountsBelowOne, qint64(3));
     QVERIFY(report->discountLooksLikeRate());
+}
+
+// etsy_sold_order_items.csv with Discount Amount mapped as a line discount: order 3100000103 has 2 lines of
+// 5.00 each, 3100000101 2 lines of 8.40 each, 3100000102 one line of 0.00. Both discounted orders of several
+// lines repeat one discount on every line: the check warns, counted too often 5.00 + 8.40 = 13.40 (net
+// 180.20 instead of 193.60). shopify_order_discounts.csv maps its order discount (spread into the lines'
+// discounts): its line discounts are not checked, no warning.
+void TestImportAmounts::repeatedOrderDiscountIsReported_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<qint64>("multiLineOrders");
+    QTest::addColumn<qint64>("sameDiscountOrders");
+    QTest::addColumn<qint64>("excess"); // ten-thousandths
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("Etsy's order discount repeated on each line")
+        << "etsy_sold_order_items.csv" << qint64(2) << qint64(2) << qint64(134000) << true;
+    QTest::newRow("Shopify's own line discounts")
+        << "shopify_order_discounts.csv" << qint64(0) << qint64(0) << qint64(0) << false;
+}
+
+void TestImportAmounts::repeatedOrderDiscountIsReported()
+{
+    QFETCH(QString, fixture);
+    QFETCH(qint64, multiLineOrders);
+    QFETCH(qint64, sameDiscountOrders);
+    QFETCH(qint64, excess);
+    QFETCH(bool, warns);
+    auto preview = previewFile(importFixture(fixture));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    for (ColumnMapping &m : profile.columns) {
+        if (m.field == field::OrderDiscount && m.column == QLatin1String("Discount Amount") &&
+            profile.columnFor(field::Discount).isEmpty())
+            m.field = field::Discount; // the mapping the wizard suggested before Etsy was recognised
+    }
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    auto report = Importer::run(m_dir.create(), preview->path, profile, dryRun);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->multiLineDiscountOrders, multiLineOrders);
+    QCOMPARE(report->sameDiscountOrders, sameDiscountOrders);
+    QCOMPARE(report->repeatedDiscountExcess.units(), excess);
+    QCOMPARE(report->discountLooksOrderLevel(), warns);
 }
 
 void TestImportAmounts::orderMoneySpreadsExactly_data()
