@@ -3,6 +3,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
 #include "core/import/RecordPipeline.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
@@ -338,6 +339,57 @@ private:
 
 // SQLite's "database is locked" (SQLITE_BUSY) and "attempt to write a readonly database" (SQLITE_READONLY)
 // in words the user can act on.
+// Etsy's Sold Orders export has one row per order (its SKUs joined in one cell). When the workspace already
+// holds those orders line by line (the Sold Order Items export: lines with Etsy's Transaction ID, or lines of
+// another source), importing it would count each order twice or replace its lines: refused, naming the file,
+// the orders and what to import instead. The same orders file imported again is not refused.
+Result<void> refuseOrdersOverTheirLines(QSqlDatabase &db, const QString &csvPath,
+                                        const ImportProfile &profile, const QStringList &header,
+                                        const QString &source)
+{
+    const int idColumn = int(header.indexOf(profile.columnFor(field::OrderId)));
+    if (profile.entity != Entity::Orders || idColumn < 0 || !isEtsyExport(header, EtsyExport::SoldOrders))
+        return {};
+    QSet<QString> ids;
+    const Result<void> read = forEachDataRow(csvPath, profile, [&](const csv::CsvReader &reader) {
+        ids.insert(reader.fieldText(idColumn).trimmed());
+        return true;
+    });
+    if (!read)
+        return read.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT l.order_id, s.name, l.line_id IS NOT NULL FROM order_lines l"
+                               " JOIN sources s ON s.id = l.source_id")))
+        return databaseError(db, q.lastError().text());
+    QSet<QString> imported;
+    QString example;
+    QString otherSource = source;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (!ids.contains(id) || (q.value(1).toString() == source && !q.value(2).toBool()))
+            continue;
+        imported.insert(id);
+        example = example.isEmpty() ? id : example;
+        otherSource = q.value(1).toString();
+    }
+    if (imported.isEmpty())
+        return {};
+    return Error(
+        ErrorCode::InvalidValue,
+        ImporterText::tr("%1 has one row per order, and %2 of its %3 orders (such as %4) are already "
+                         "in the workspace line by line (source \"%5\", from Etsy's Sold Order Items "
+                         "export). Importing it would count those orders twice or replace their "
+                         "item lines with one line per order. Nothing was imported. Import only the "
+                         "Sold Order Items export for sales and leave this file out (its refunds cannot "
+                         "be imported yet).")
+            .arg(QFileInfo(csvPath).fileName())
+            .arg(imported.size())
+            .arg(ids.size())
+            .arg(example, otherSource),
+        csvPath);
+}
+
 Error transactionError(QSqlDatabase &db, const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
@@ -459,6 +511,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (!connection.isOpen())
         return connection.error();
     QSqlDatabase &db = connection.db();
+    if (auto refused = refuseOrdersOverTheirLines(db, csvPath, profile, header, report.source); !refused)
+        return refused.error();
     // A page cache that holds the order-line key index of a large import avoids re-reading spilled pages;
     // it only costs memory (64 MiB at most) and leaves WAL, the one transaction and durability as they are.
     // Foreign keys are not checked row by row on this connection: every id the writer stores comes from its

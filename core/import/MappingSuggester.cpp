@@ -200,6 +200,17 @@ void suggestWooCommerce(const QStringList &header, ImportProfile &profile)
 // Total is then redundant). The source is "Etsy", so its orders never meet another system's order ids.
 void suggestEtsyItems(const QStringList &header, ImportProfile &profile)
 {
+    if (isEtsyExport(header, EtsyExport::SoldOrders)) {
+        profile.name = QStringLiteral("Etsy sold orders"); // refused over its items (Importer)
+        profile.source = etsySourceName();
+        for (ColumnMapping &c : profile.columns) {
+            const QString name = normaliseHeader(c.column);
+            if (name == QLatin1String("ordervalue"))
+                c.field = field::LineTotal; // the items' total before the order's discount
+            else if (name == QLatin1String("discountamount"))
+                c.field = field::OrderDiscount;
+        }
+    }
     if (!isEtsyExport(header, EtsyExport::SoldOrderItems))
         return;
     static const char *const mapping[][2] = {

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void rejectionsSaveAsCsv();
     void noSaleStatusesLeftOut();
     void defaultStoreAndChannelInEveryLanguage();
+    void etsyOrdersOverTheirItemsRefused();
 
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
@@ -541,6 +542,35 @@ void TestImporter::defaultStoreAndChannelInEveryLanguage()
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM channels")), qint64(1));
     QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM stores")), QStringLiteral("Main store"));
     QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM channels")), QStringLiteral("In store"));
+}
+
+// etsy_sold_order_items.csv: 3 orders, 5 lines, gross 207.00, net 193.60 (tst_ordercustomers). Its Sold
+// Orders export holds the same 3 orders, one row each (Order Value 78.00 + 45.00 + 84.00 = 207.00 again):
+// imported after the items it would double gross sales to 414.00, so it is refused and the workspace keeps 5
+// lines and 193.60. On its own, in a new workspace, it imports (3 lines).
+void TestImporter::etsyOrdersOverTheirItemsRefused()
+{
+    const QString ws = m_dir.create();
+    auto items = importWithSuggestion(ws, importFixture("etsy_sold_order_items.csv"));
+    QVERIFY2(items.ok(), qPrintable(items.error().toString()));
+    auto orders = importWithSuggestion(ws, importFixture("etsy_sold_orders.csv"));
+    QVERIFY(!orders.ok());
+    QCOMPARE(orders.error().code(), ErrorCode::InvalidValue);
+    QVERIFY2(orders.error().message().startsWith(QStringLiteral(
+                 "etsy_sold_orders.csv has one row per order, and 3 of its 3 orders (such as ")),
+             qPrintable(orders.error().message()));
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->orderLines, qint64(5));
+    QCOMPARE(summary->netSales.units(), qint64(1936000));
+
+    const QString alone = m_dir.create();
+    auto own = importWithSuggestion(alone, importFixture("etsy_sold_orders.csv"));
+    QVERIFY2(own.ok(), qPrintable(own.error().toString()));
+    QCOMPARE(own->counts.added, qint64(3));
+    auto again = importWithSuggestion(alone, importFixture("etsy_sold_orders.csv"));
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QCOMPARE(again->counts.unchanged, qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
