@@ -26,6 +26,12 @@ namespace {
 using core::analytics::GoodDirection;
 using core::analytics::KpiId;
 
+// A KPI whose value is already a comparison with a year earlier (METRICS.md section 2).
+bool isItselfAComparison(KpiId id)
+{
+    return id == KpiId::YoyGrowth || id == KpiId::YoyGrowthRate;
+}
+
 void setTextColor(QLabel *label, const QColor &color)
 {
     // On the tile's Base background a label draws with the Text role; set both so either role reads it.
@@ -268,7 +274,9 @@ void KpiTile::refresh()
         // A change within normal variation is neither good nor bad (METRICS.md section 9).
         setTextColor(m_change, m_withinNormalVariation ? pal.color(QPalette::Text)
                                                        : assessmentColor(kpi.assessment, pal));
-    } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData) {
+    } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData || isItselfAComparison(m_id)) {
+        // Year-over-year growth already compares with a year earlier: "No comparison data" under it would
+        // contradict the figure (the change of the growth itself needs a further year).
         m_change->clear();
     } else {
         // The coverage rule: the reason is in the note below.
@@ -276,7 +284,8 @@ void KpiTile::refresh()
         setTextColor(m_change, dimmed(pal));
     }
     m_change->setVisible(!m_change->text().isEmpty());
-    m_comparison->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData
+    m_comparison->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData ||
+                                  (isItselfAComparison(m_id) && !kpi.hasChange)
                               ? QString()
                               : tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)));
     m_comparison->setVisible(!m_comparison->text().isEmpty());

@@ -146,7 +146,10 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
         QVERIFY(tile);
         const auto &kpi = kpis.kpi(id);
         QCOMPARE(tile->valueText(), ui::formatKpiValue(kpi.current, locale));
-        if (comparison == int(Comparison::None) || !kpi.current.hasData)
+        // Year-over-year growth is itself a comparison: without a change of it, neither line is shown.
+        const bool itselfAComparison = id == KpiId::YoyGrowth || id == KpiId::YoyGrowthRate;
+        if (comparison == int(Comparison::None) || !kpi.current.hasData ||
+            (itselfAComparison && !kpi.hasChange))
             QCOMPARE(tile->comparisonText(), QString());
         else
             QVERIFY2(tile->comparisonText().endsWith(ui::formatKpiValue(kpi.comparison, locale)),
