@@ -184,7 +184,7 @@ QString ColumnAnalysis::unmappedShippingColumn(const core::FilePreview &preview,
     static const QRegularExpression shippingWord(
         QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten"));
     static const QRegularExpression notAnAmount(
-        QStringLiteral("postcode|zip|phone|plz|postleitzahl|telefon"));
+        QStringLiteral("postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt"));
     for (int c = 0; c < preview.header.size(); ++c) {
         const QString name = core::normaliseHeader(preview.header.at(c));
         if (!name.contains(shippingWord) || name.contains(notAnAmount))

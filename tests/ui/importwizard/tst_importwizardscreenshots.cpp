@@ -57,6 +57,8 @@ void TestImportWizardScreenshots::eachPage_data()
                               << QStringLiteral("woocommerce_june.csv");
     // Failed and pending-payment orders left out, an on-hold status counted as sales: the Check page says so.
     QTest::newRow("woocommerce-statuses") << QStringLiteral("woocommerce_statuses.csv") << QString();
+    // Etsy's Sold Order Items: Discount Amount as the order's discount, Buyer as the customer, source Etsy.
+    QTest::newRow("etsy") << QStringLiteral("etsy_sold_order_items.csv") << QString();
     // No header: the File page asks what the file holds; the user says order lines.
     QTest::newRow("cdnow") << QStringLiteral("cdnow_purchase_log.txt") << QString();
 }
