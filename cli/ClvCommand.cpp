@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/query/Periods.h"
@@ -248,33 +249,38 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
                         locale.toString(h.weeks, 'f', 1), locale.toString(h.expectedTotal, 'f', 1),
                         locale.toString(h.actualTotal, 'f', 0))
             << '\n';
-        out << CliText::tr("Repeat purchases in calibration").leftJustified(34)
-            << CliText::tr("Customers").rightJustified(10) << CliText::tr("Actual").rightJustified(10)
-            << CliText::tr("Expected").rightJustified(10) << '\n';
-        for (const HoldoutGroup &g : h.groups) {
-            const QString label = g.orMore ? CliText::tr("%1 or more").arg(g.repeatPurchases)
-                                           : QString::number(g.repeatPurchases);
-            out << label.leftJustified(34) << QString::number(g.customers).rightJustified(10)
-                << locale.toString(g.actualMean, 'f', 2).rightJustified(10)
-                << locale.toString(g.expectedMean, 'f', 2).rightJustified(10) << '\n';
-        }
+        CliTable groups({{CliText::tr("Repeat purchases in calibration"), CliTable::Align::Left},
+                         {CliText::tr("Customers")},
+                         {CliText::tr("Actual")},
+                         {CliText::tr("Expected")}});
+        for (const HoldoutGroup &g : h.groups)
+            groups.addRow({g.orMore ? CliText::tr("%1 or more").arg(g.repeatPurchases)
+                                    : QString::number(g.repeatPurchases),
+                           QString::number(g.customers), locale.toString(g.actualMean, 'f', 2),
+                           locale.toString(g.expectedMean, 'f', 2)});
+        groups.print(out);
     }
-    out << '\n'
-        << CliText::tr("Customer").leftJustified(16) << CliText::tr("P(alive)").rightJustified(9)
-        << CliText::tr("4 wk").rightJustified(7) << CliText::tr("13 wk").rightJustified(7)
-        << CliText::tr("52 wk").rightJustified(7) << CliText::tr("AOV").rightJustified(10)
-        << CliText::tr("CLV").rightJustified(11) << CliText::tr("Next purchase").rightJustified(15) << '\n';
+    out << '\n';
+    CliTable table({{CliText::tr("Customer"), CliTable::Align::Left},
+                    {CliText::tr("P(alive)")},
+                    {CliText::tr("4 wk")},
+                    {CliText::tr("13 wk")},
+                    {CliText::tr("52 wk")},
+                    {CliText::tr("AOV")},
+                    {CliText::tr("CLV")},
+                    {CliText::tr("Next purchase")}});
     for (const Row &row : rows) {
         const CustomerClv &c = *row.clv;
         const QJsonValue next = nextPurchase(c);
-        out << c.customerId.leftJustified(16) << locale.toString(c.probabilityAlive, 'f', 3).rightJustified(9)
-            << locale.toString(c.expectedPurchases4Weeks, 'f', 2).rightJustified(7)
-            << locale.toString(c.expectedPurchases13Weeks, 'f', 2).rightJustified(7)
-            << locale.toString(c.expectedPurchases52Weeks, 'f', 2).rightJustified(7)
-            << locale.toString(c.expectedAverageSpend, 'f', 2).rightJustified(10)
-            << locale.toString(c.predictedClv, 'f', 2).rightJustified(11)
-            << (next.isNull() ? CliText::tr("unlikely") : next.toString()).rightJustified(15) << '\n';
+        table.addRow({c.customerId, locale.toString(c.probabilityAlive, 'f', 3),
+                      locale.toString(c.expectedPurchases4Weeks, 'f', 2),
+                      locale.toString(c.expectedPurchases13Weeks, 'f', 2),
+                      locale.toString(c.expectedPurchases52Weeks, 'f', 2),
+                      locale.toString(c.expectedAverageSpend, 'f', 2),
+                      locale.toString(c.predictedClv, 'f', 2),
+                      next.isNull() ? CliText::tr("unlikely") : next.toString()});
     }
+    table.print(out);
     if (rows.size() < w.result.customers.size())
         out << CliText::tr("%1 more customers; --limit 0 lists all of them.")
                    .arg(w.result.customers.size() - rows.size())

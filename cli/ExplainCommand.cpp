@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/explain/Explain.h"
 #include "core/csv/CsvWriter.h"
@@ -150,9 +151,7 @@ void printTable(const Explanation &e, QTextStream &out)
 {
     // Ratios (and changes of ratios) as fractions with 4 places, everything else with 2.
     const int places = kpiUnit(e.kpi) == KpiUnit::Ratio ? 4 : 2;
-    const auto cell = [places](double value, int width) {
-        return QString::number(value, 'f', places).rightJustified(width);
-    };
+    const auto cell = [places](double value) { return QString::number(value, 'f', places); };
     out << CliText::tr("Period: %1 to %2")
                .arg(e.period.from.toString(Qt::ISODate), e.period.to.toString(Qt::ISODate));
     if (e.comparisonPeriod.isValid())
@@ -169,19 +168,24 @@ void printTable(const Explanation &e, QTextStream &out)
     if (!e.bridgeNote.isEmpty())
         out << e.bridgeNote << '\n';
     if (!e.bridge.empty()) {
-        out << '\n'
-            << CliText::tr("Bridge").leftJustified(28) << CliText::tr("Effect").rightJustified(16) << '\n';
+        out << '\n';
+        CliTable table({{CliText::tr("Bridge"), CliTable::Align::Left}, {CliText::tr("Effect")}});
         for (const BridgeEffect &b : e.bridge)
-            out << b.label.leftJustified(28) << cell(b.effect, 16) << '\n';
+            table.addRow({b.label, cell(b.effect)});
+        table.print(out);
     }
     for (const DimensionContributions &d : e.contributions) {
-        out << '\n'
-            << dimensionKey(d.dimension).leftJustified(28) << CliText::tr("Comparison").rightJustified(14)
-            << CliText::tr("Value").rightJustified(14) << CliText::tr("Mix").rightJustified(12)
-            << CliText::tr("Rate").rightJustified(12) << CliText::tr("Change").rightJustified(14) << '\n';
+        out << '\n';
+        CliTable table({{dimensionKey(d.dimension), CliTable::Align::Left},
+                        {CliText::tr("Comparison")},
+                        {CliText::tr("Value")},
+                        {CliText::tr("Mix")},
+                        {CliText::tr("Rate")},
+                        {CliText::tr("Change")}});
         for (const Contribution &c : d.members)
-            out << c.member.left(27).leftJustified(28) << cell(c.value0, 14) << cell(c.value1, 14)
-                << cell(c.mix, 12) << cell(c.rate, 12) << cell(c.change, 14) << '\n';
+            table.addRow(
+                {c.member, cell(c.value0), cell(c.value1), cell(c.mix), cell(c.rate), cell(c.change)});
+        table.print(out);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/kpi/Glossary.h"
 #include "core/analytics/kpi/KpiEngine.h"
@@ -60,10 +61,12 @@ void printTable(const KpiReport &report, const QString &currency, QTextStream &o
     out << periodSentence(report) << '\n';
     for (const DataCoverageWarning &w : report.warnings)
         out << CliText::tr("Warning: %1").arg(w.message) << '\n';
-    out << '\n'
-        << CliText::tr("KPI").leftJustified(32) << CliText::tr("Value").rightJustified(16)
-        << CliText::tr("Comparison").rightJustified(16) << CliText::tr("Change").rightJustified(16)
-        << CliText::tr("Change %").rightJustified(10) << '\n';
+    out << '\n';
+    CliTable table({{CliText::tr("KPI"), CliTable::Align::Left},
+                    {CliText::tr("Value")},
+                    {CliText::tr("Comparison")},
+                    {CliText::tr("Change")},
+                    {CliText::tr("Change %")}});
     QString abbreviated; // every label, and "pp" when a ratio's change is printed
     for (const KpiComparison &k : report.kpis) {
         abbreviated += kpiLabel(k.current.id) + QLatin1Char(' ');
@@ -79,16 +82,12 @@ void printTable(const KpiReport &report, const QString &currency, QTextStream &o
                                : unit == KpiUnit::Ratio
                                    ? QString::number(k.absoluteChange * 100, 'f', 1) + QStringLiteral(" pp")
                                    : formatValue(unit, true, k.absoluteChange, currency);
-        out << kpiLabel(k.current.id).leftJustified(32)
-            << formatValue(unit, k.current.hasData, k.current.value, currency).rightJustified(16)
-            << formatValue(unit, k.comparison.hasData, k.comparison.value, currency).rightJustified(16)
-            << change.rightJustified(16) << relative.rightJustified(10);
-        if (!k.current.hasData)
-            out << "  " << k.current.noDataReason;
-        else if (!k.warning.isEmpty())
-            out << "  " << k.warning;
-        out << '\n';
+        table.addRow({kpiLabel(k.current.id), formatValue(unit, k.current.hasData, k.current.value, currency),
+                      formatValue(unit, k.comparison.hasData, k.comparison.value, currency), change,
+                      relative},
+                     !k.current.hasData ? k.current.noDataReason : k.warning);
     }
+    table.print(out);
     // The abbreviations in words (issue 17).
     if (const QString words = glossaryLine(abbreviated); !words.isEmpty())
         out << '\n' << CliText::tr("Abbreviations: %1.").arg(words) << '\n';

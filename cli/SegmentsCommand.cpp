@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/segments/MemberExport.h"
 #include "core/analytics/segments/SegmentSummary.h"
@@ -105,20 +106,21 @@ QString number(const std::optional<double> &v, int places)
 
 void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &rows, QTextStream &out)
 {
-    out << title << '\n'
-        << CliText::tr("Segment").leftJustified(24) << CliText::tr("Customers").rightJustified(10)
-        << CliText::tr("Share").rightJustified(9) << CliText::tr("Net sales %").rightJustified(12)
-        << CliText::tr("Net sales").rightJustified(14) << CliText::tr("AOV").rightJustified(10)
-        << CliText::tr("Frequency").rightJustified(10) << CliText::tr("Median recency").rightJustified(15)
-        << '\n';
-    for (const SegmentSummary &s : rows) {
-        out << s.name.leftJustified(24) << QString::number(s.size).rightJustified(10)
-            << percent(s.shareOfCustomers).rightJustified(9) << percent(s.shareOfNetSales).rightJustified(12)
-            << (s.moneyUnknown() ? CliText::tr("no prices") : Money::fromUnits(s.netSales).toString(2))
-                   .rightJustified(14)
-            << money(s.aovUnits).rightJustified(10) << number(s.frequency, 2).rightJustified(10)
-            << number(s.medianRecencyDays, 1).rightJustified(15) << '\n';
-    }
+    out << title << '\n';
+    CliTable table({{CliText::tr("Segment"), CliTable::Align::Left},
+                    {CliText::tr("Customers")},
+                    {CliText::tr("Share")},
+                    {CliText::tr("Net sales %")},
+                    {CliText::tr("Net sales")},
+                    {CliText::tr("AOV")},
+                    {CliText::tr("Frequency")},
+                    {CliText::tr("Median recency")}});
+    for (const SegmentSummary &s : rows)
+        table.addRow({s.name, QString::number(s.size), percent(s.shareOfCustomers),
+                      percent(s.shareOfNetSales),
+                      s.moneyUnknown() ? CliText::tr("no prices") : Money::fromUnits(s.netSales).toString(2),
+                      money(s.aovUnits), number(s.frequency, 2), number(s.medianRecencyDays, 1)});
+    table.print(out);
     out << '\n';
 }
 
