@@ -119,14 +119,17 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
         if (!p.columnFor(key).isEmpty())
             orderLevel << p.columnFor(key);
     }
-    if (!orderLevel.isEmpty() && p.spreadOrderMoney)
-        io.out << CliText::tr(
-                      "Order-level money (%1) was spread over each order's lines: order discounts %2, "
-                      "shipping %3.")
-                      .arg(orderLevel.join(QLatin1String(", ")), r.orderDiscountsSpread.toString(2),
-                           r.shippingSpread.toString(2))
+    if (!orderLevel.isEmpty() && p.spreadOrderMoney) {
+        // Only the mapped columns are named: "shipping 0.00" for a file without shipping read as a total.
+        QStringList spread;
+        if (!p.columnFor(field::OrderDiscount).isEmpty())
+            spread << CliText::tr("order discounts %1").arg(r.orderDiscountsSpread.toString(2));
+        if (!p.columnFor(field::Shipping).isEmpty())
+            spread << CliText::tr("shipping %1").arg(r.shippingSpread.toString(2));
+        io.out << CliText::tr("Order-level money (%1) was spread over each order's lines: %2.")
+                      .arg(orderLevel.join(QLatin1String(", ")), spread.join(QLatin1String(", ")))
                << '\n';
-    else if (!orderLevel.isEmpty())
+    } else if (!orderLevel.isEmpty())
         io.out
             << CliText::tr("Order-level money (%1) was left out.").arg(orderLevel.join(QLatin1String(", ")))
             << '\n';

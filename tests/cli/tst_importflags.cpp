@@ -63,6 +63,13 @@ void TestImportFlags::flags_data()
         << QStringList{QStringLiteral("--order-money"), QStringLiteral("leave-out")} << 0
         << QStringLiteral("was left out") << QStringLiteral("net_sales")
         << QJsonValue(QStringLiteral("75.0000"));
+    // Etsy's items export repeats the order's Discount Amount on each item row: 5.00 + 0.00 + 8.40 =
+    // 13.40 over its 3 orders. Its Order Shipping column is not mapped, so the summary
+    // names the order discounts alone, never "shipping 0.00".
+    QTest::newRow("order discounts only, shipping not mapped")
+        << QStringLiteral("etsy_sold_order_items.csv") << QStringList() << 0
+        << QStringLiteral("spread over each order's lines: order discounts 13.40.") << QString()
+        << QJsonValue();
     // Superstore's Sales after a rate discount: net is the column's sum, 2,038.8555.
     QTest::newRow("line total after a rate discount")
         << QStringLiteral("superstore_rate_discounts.csv") << QStringList() << 0
