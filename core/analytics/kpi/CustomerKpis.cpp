@@ -64,7 +64,12 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     const int64_t buying = p.activeCustomers;
     set(countKpi(KpiId::BuyingCustomers, buying));
     set(countKpi(KpiId::NewCustomers, newCustomers));
-    set(countKpi(KpiId::ReturningCustomers, buying - newCustomers));
+    KpiValue returning = countKpi(KpiId::ReturningCustomers, buying - newCustomers);
+    if (buying > 0 && newCustomers == buying) // a 0 that needs its reason, e.g. for all time
+        returning.warning = KpiText::tr("All %1 customers who bought in this period bought for the first "
+                                        "time in it, so none is returning.")
+                                .arg(buying);
+    set(returning);
     KpiValue frequency =
         ratioKpi(KpiId::PurchaseFrequency, double(p.identifiedOrders), double(buying), noCustomersReason());
     addInput(frequency, "orders", KpiUnit::Count, double(p.identifiedOrders));

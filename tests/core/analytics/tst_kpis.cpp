@@ -32,6 +32,7 @@ private Q_SLOTS:
     void conversionFollowsTheSellingStores();
     void inputs();
     void costCoverageWarning();
+    void returningCustomersZeroSaysWhy();
     void comparisonPrevious();
     void comparisonYearEarlierFromLeapDay();
     void noDataReasons();
@@ -234,6 +235,25 @@ void TestKpis::costCoverageWarning()
                                                   Period{QDate(2024, 1, 1), QDate(2024, 1, 31)}, 365);
     QVERIFY(jan[size_t(KpiId::GrossMargin)].warning.isEmpty());
     QCOMPARE(jan[size_t(KpiId::CostCoverage)].value, 1.0);
+}
+
+void TestKpis::returningCustomersZeroSaysWhy()
+{
+    const Snapshot s = shop();
+    const ResolvedFilter filter = resolveFilter(s, Filter());
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(s, filter);
+    // February 2024: c0 bought in January, so one customer returns and the 1 needs no reason.
+    const std::vector<KpiValue> feb = computeKpis(s, filter, facts, kFeb2024, 365);
+    QCOMPARE(feb[size_t(KpiId::ReturningCustomers)].value, 1.0);
+    QVERIFY(feb[size_t(KpiId::ReturningCustomers)].warning.isEmpty());
+    // All of the data: every buyer's first purchase is in the period, so 0 returning, and the tile says why.
+    const std::vector<KpiValue> all =
+        computeKpis(s, filter, facts, Period{QDate(2000, 1, 1), QDate(2030, 12, 31)}, 365);
+    const KpiValue &returning = all[size_t(KpiId::ReturningCustomers)];
+    const double buying = all[size_t(KpiId::BuyingCustomers)].value;
+    QVERIFY(buying > 0);
+    QCOMPARE(returning.value, 0.0);
+    QVERIFY2(returning.warning.contains(QString::number(qint64(buying))), qPrintable(returning.warning));
 }
 
 void TestKpis::comparisonPrevious()
