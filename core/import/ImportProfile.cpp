@@ -197,12 +197,16 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         ColumnMapping c{o.value(QStringLiteral("column")).toString(),
                         o.value(QStringLiteral("index")).toInt(-1),
                         o.value(QStringLiteral("field")).toString()};
-        if (!c.field.isEmpty() && !findField(p.entity, c.field))
-            return Error(
-                ErrorCode::Format,
-                ImportProfileText::tr("The import profile maps column \"%1\" to an unknown field \"%2\".")
-                    .arg(c.column, c.field),
-                sourceName);
+        if (!c.field.isEmpty() && !findField(p.entity, c.field)) {
+            QStringList known;
+            for (const FieldSpec &spec : fieldsFor(p.entity))
+                known << spec.key;
+            return Error(ErrorCode::Format,
+                         ImportProfileText::tr("The import profile maps column \"%1\" to an unknown field "
+                                               "\"%2\"; the fields of this kind of file are: %3.")
+                             .arg(c.column, c.field, known.join(QLatin1String(", "))),
+                         sourceName);
+        }
         p.columns << c;
     }
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
