@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace storelens::core {
@@ -166,11 +167,18 @@ QString currencySymbol(const QString &code, const QLocale &locale)
     return it == symbols.end() ? code : it->second;
 }
 
-QString formatCurrency(double amount, const QString &code, const QLocale &locale)
+QString formatCurrency(double amount, const QString &code, const QLocale &locale, int decimals)
 {
     if (code.isEmpty())
-        return locale.toString(amount, 'f', 2);
-    return locale.toCurrencyString(amount, currencySymbol(code, locale), 2);
+        return locale.toString(amount, 'f', decimals);
+    const QString symbol = currencySymbol(code, locale);
+    if (locale.language() != QLocale::C)
+        return locale.toCurrencyString(amount, symbol, decimals);
+    const bool word = std::all_of(symbol.begin(), symbol.end(), [](QChar c) { return c.isLetter(); });
+    const QString number = locale.toString(std::fabs(amount), 'f', decimals);
+    const QString sign =
+        amount < 0 && number != locale.toString(0.0, 'f', decimals) ? QStringLiteral("-") : QString();
+    return sign + symbol + (word ? QStringLiteral(" ") : QString()) + number;
 }
 
 } // namespace storelens::core

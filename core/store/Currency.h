@@ -40,8 +40,11 @@ Result<void> setWorkspaceCurrency(QSqlDatabase &db, const QString &code);
 // ("€" for EUR in German), else the symbol of a locale that does ("£" for GBP, "US$"-style codes where
 // needed), else the code itself.
 QString currencySymbol(const QString &code, const QLocale &locale = QLocale());
-// `amount` with two places and the currency of `code` the way `locale` writes money ("1.234,50 €",
-// "€1,234.50"); a plain number with two places when code is empty.
-QString formatCurrency(double amount, const QString &code, const QLocale &locale = QLocale());
+// `amount` with `decimals` places and the currency of `code` the way `locale` writes money ("1.234,50 €",
+// "€1,234.50"); a plain number when code is empty. The C locale (no language set, as on a bare system) has
+// no money format of its own: it writes the symbol first, as English does ("$10,460.98", "-$5.00", "CHF
+// 12.00"), never "10,460.98$".
+QString formatCurrency(double amount, const QString &code, const QLocale &locale = QLocale(),
+                       int decimals = 2);
 
 } // namespace storelens::core

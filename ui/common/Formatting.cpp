@@ -23,9 +23,9 @@ QString formatMoney(core::Money value, const QLocale &locale)
     return core::formatCurrency(double(value.roundedCents()) / 100.0, currentCurrency(), locale);
 }
 
-QString formatMoneyAmount(double amount, const QLocale &locale)
+QString formatMoneyAmount(double amount, const QLocale &locale, int decimals)
 {
-    return core::formatCurrency(amount, currentCurrency(), locale);
+    return core::formatCurrency(amount, currentCurrency(), locale, decimals);
 }
 
 void setDisplayCurrency(const QString &code)

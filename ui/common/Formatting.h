@@ -13,7 +13,7 @@ namespace storelens::ui {
 // the currency is not known (issue 17, item 8; core/store/Currency.h).
 QString formatMoney(core::Money value, const QLocale &locale = QLocale());
 // The same for an amount in currency units (chart values, predictions).
-QString formatMoneyAmount(double amount, const QLocale &locale = QLocale());
+QString formatMoneyAmount(double amount, const QLocale &locale = QLocale(), int decimals = 2);
 // The currency money on screen is shown with (an ISO code; empty: none). AnalysisContext sets it for the open
 // workspace.
 void setDisplayCurrency(const QString &code);

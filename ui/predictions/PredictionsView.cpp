@@ -327,10 +327,7 @@ void PredictionsView::showDistribution(const PredictionsResult &data)
     const QLocale locale;
     const ClvHistogram &h = data.histogram;
     // Whole amounts in the workspace's currency ("€0–€50", "0 €–50 €"); plain numbers when it is not known.
-    const QString symbol = displayCurrencySymbol(locale);
-    const auto amount = [&locale, &symbol](double value) {
-        return symbol.isEmpty() ? locale.toString(value, 'f', 0) : locale.toCurrencyString(value, symbol, 0);
-    };
+    const auto amount = [&locale](double value) { return formatMoneyAmount(value, locale, 0); };
     QStringList labels;
     std::vector<double> counts;
     for (size_t i = 0; i < h.edges.size(); ++i) {

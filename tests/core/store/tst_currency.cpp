@@ -17,6 +17,7 @@ private Q_SLOTS:
     void guessFromSymbols();
     void formatsWithTheLocale_data();
     void formatsWithTheLocale();
+    void cLocaleWritesTheSymbolFirst();
     void changePersists();
     void rejectsWhatIsNotACode();
 };
@@ -81,6 +82,18 @@ void TestCurrency::formatsWithTheLocale()
     QVERIFY2(text.contains(locale.toString(1234.5, 'f', 2)), qPrintable(text));
     // No currency: the plain number.
     QCOMPARE(formatCurrency(1234.5, QString(), locale), locale.toString(1234.5, 'f', 2));
+}
+
+// The C locale (a bare system, no LANG) has no money format: the symbol goes first, as in English, never
+// "10,460.98$"; a code stands apart from the number; the sign leads.
+void TestCurrency::cLocaleWritesTheSymbolFirst()
+{
+    const QLocale c = QLocale::c();
+    const QString number = c.toString(10460.98, 'f', 2);
+    QCOMPARE(formatCurrency(10460.98, QStringLiteral("USD"), c), QStringLiteral("$") + number);
+    QCOMPARE(formatCurrency(-5, QStringLiteral("EUR"), c), QStringLiteral("-€") + c.toString(5.0, 'f', 2));
+    QCOMPARE(formatCurrency(12, QStringLiteral("CHF"), c, 0), QStringLiteral("CHF 12"));
+    QCOMPARE(formatCurrency(-0.001, QStringLiteral("USD"), c), QStringLiteral("$0.00"));
 }
 
 // Saved through the session's write queue, the currency is what a new session reads.
