@@ -64,10 +64,21 @@ void CohortCurveChart::clear()
     m_curveCount = 0;
 }
 
+QString CohortCurveChart::title() const
+{
+    return m_chart->title();
+}
+
 void CohortCurveChart::setCurves(const std::vector<CohortCurve> &curves, const QString &ageTitle,
-                                 const QString &valueTitle)
+                                 const QString &valueTitle, int cohortCount)
 {
     clear();
+    // With more cohorts than curves the legend would seem to leave some out without a word.
+    m_chart->setTitle(cohortCount > int(curves.size())
+                          ? tr("Cumulative revenue per customer: the latest %1 of %2 cohorts")
+                                .arg(curves.size())
+                                .arg(cohortCount)
+                          : tr("Cumulative revenue per customer"));
     double maxValue = 0;
     double minValue = 0;
     int maxAge = 1;

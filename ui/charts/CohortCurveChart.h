@@ -28,11 +28,13 @@ class CohortCurveChart : public ChartView
 public:
     explicit CohortCurveChart(QWidget *parent = nullptr);
 
-    // `ageTitle`: the x axis title ("Age in months"); `valueTitle`: the y axis title.
-    void setCurves(const std::vector<CohortCurve> &curves, const QString &ageTitle,
-                   const QString &valueTitle);
+    // `ageTitle`: the x axis title ("Age in months"); `valueTitle`: the y axis title. `cohortCount`: how many
+    // cohorts there are when `curves` holds only the latest of them (the title then says so).
+    void setCurves(const std::vector<CohortCurve> &curves, const QString &ageTitle, const QString &valueTitle,
+                   int cohortCount = 0);
     void clear();
     int curveCount() const { return m_curveCount; }
+    QString title() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -266,7 +266,7 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
         ageTitle = tr("Age in quarters");
         break;
     }
-    m_chart->setCurves(curves, ageTitle, tr("Net sales per customer"));
+    m_chart->setCurves(curves, ageTitle, tr("Net sales per customer"), int(cohorts.size()));
 
     qint64 customers = 0;
     for (const Cohort &cohort : cohorts)
@@ -276,7 +276,9 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
     QString summary =
         tr("Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with "
            "another period.")
-            .arg(formatDate(cohorts.front().from), formatDate(cohorts.back().to),
+            .arg(formatDate(cohorts.front().from),
+                 // The last cohort's bucket may end after the data does (30 Nov for data to 28 Nov).
+                 formatDate(std::min(cohorts.back().to, QDate::fromJulianDay(matrix.asOfDay()))),
                  tr("%Ln cohort(s)", nullptr, int(cohorts.size())),
                  tr("%Ln customer(s)", nullptr, int(customers)),
                  formatDate(QDate::fromJulianDay(matrix.asOfDay())));
