@@ -303,10 +303,19 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     const QLocale &locale = flow.locale();
     const KpiReport &report = data.analytics->kpis;
     flow.heading(reportSectionTitle(ReportSection::Kpis));
-    flow.note(
+    // Without targets the table has no Target column and says so here, above it: a note after a full-page
+    // table would sit alone on the next page.
+    const bool showTargets = !data.targets.empty();
+    QString intro =
         ReportSalesText::tr("%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change "
                             "for the better, dark red one for the worse.")
-            .arg(formatPeriod(report.period, locale)));
+            .arg(formatPeriod(report.period, locale));
+    if (!showTargets)
+        intro += QLatin1Char(' ') +
+                 (data.targetsProblem.isEmpty()
+                      ? ReportSalesText::tr("No targets are set for this workspace.")
+                      : ReportSalesText::tr("The targets could not be read: %1").arg(data.targetsProblem));
+    flow.note(intro);
     const bool twoComparisons = data.comparisons.size() > 1;
     std::vector<ReportColumn> columns{{ReportSalesText::tr("KPI"), 3.0, Qt::AlignLeft},
                                       {ReportSalesText::tr("Value"), 1.5, Qt::AlignRight}};
@@ -316,7 +325,8 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             columns.push_back({ReportSalesText::tr("Change"), 1.5, Qt::AlignRight});
         columns.push_back({ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight});
     }
-    columns.push_back({ReportSalesText::tr("Target"), 1.6, Qt::AlignRight});
+    if (showTargets)
+        columns.push_back({ReportSalesText::tr("Target"), 1.6, Qt::AlignRight});
     auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns);
     table->setZebra(false);
     QStringList noData;
@@ -344,9 +354,9 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             notApplicable = notApplicable || ((!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) &&
                                               isNotComparable(k));
         }
-        const auto target = data.targets.find(kpiKey(id));
-        cells.push_back(
-            ReportCell{target == data.targets.end() ? QString() : targetText(value, target->second, locale)});
+        if (const auto target = data.targets.find(kpiKey(id)); showTargets)
+            cells.push_back(ReportCell{
+                target == data.targets.end() ? QString() : targetText(value, target->second, locale)});
         table->addRow(std::move(cells));
         if (!value.hasData)
             noData.append(kpiLabel(id));
@@ -361,10 +371,6 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     if (!noData.isEmpty())
         flow.note(ReportSalesText::tr("No data for: %1. The appendix says why.")
                       .arg(noData.join(QStringLiteral(", "))));
-    if (data.targets.empty())
-        flow.note(data.targetsProblem.isEmpty()
-                      ? ReportSalesText::tr("No targets are set for this workspace.")
-                      : ReportSalesText::tr("The targets could not be read: %1").arg(data.targetsProblem));
 }
 
 void appendTrendSection(ReportFlow &flow, const ReportData &data)

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace storelens;
 using namespace storelens::core::analytics;
@@ -292,6 +293,18 @@ void TestReportWriter::targetsAppearInTheTable()
     QVERIFY2(rowAfterLabel(text, kpiLabel(KpiId::NetSales)).endsWith(QStringLiteral("1.00 (met)")),
              qPrintable(text));
     QVERIFY(rowAfterLabel(text, kpiLabel(KpiId::ReturnRate)).endsWith(QStringLiteral("0.0 % (missed)")));
+
+    // Without targets the table says so above it, on its own page: never a page that holds only that note.
+    ReportOptions none = options(m_sample);
+    none.sections = ReportSection::Kpis;
+    const QString plain = write(none, QStringLiteral("no-targets.pdf"));
+    QVERIFY(!plain.isEmpty());
+    const QStringList pages = reporttest::pdfText(plain).split(QLatin1Char('\f'));
+    const auto notePage = std::find_if(pages.begin(), pages.end(), [](const QString &page) {
+        return page.simplified().contains(QStringLiteral("No targets are set for this workspace."));
+    });
+    QVERIFY(notePage != pages.end());
+    QVERIFY2(notePage->contains(kpiLabel(KpiId::NetSales)), qPrintable(*notePage));
 }
 
 // Issue 17: the period sentence leads the title page; a comparison that holds too little data is neither
