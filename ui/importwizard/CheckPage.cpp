@@ -298,19 +298,28 @@ void CheckPage::showReport(const core::ImportReport &report)
     const QLocale locale;
     const qint64 good = report.counts.total();
     const qint64 present = report.counts.updated + report.counts.unchanged;
-    // Order rows and order lines differ: a row of a refunded order is a sale line and a return line.
-    QString text =
-        report.entity == core::Entity::Orders
-            ? tr("<b>%1 of %2 rows can be imported</b> as %3 order lines (a refunded row is a sale and a "
-                 "return): %4 new, %5 already in the workspace (%6 of them with changes).")
-                  .arg(formatCount(report.quality.imported, locale), formatCount(report.rowsRead, locale),
-                       formatCount(good, locale), formatCount(report.counts.added, locale),
-                       formatCount(present, locale), formatCount(report.counts.updated, locale))
-            : tr("<b>%1 of %2 rows can be imported</b>: %3 new, %4 already in the workspace (%5 of "
-                 "them with changes).")
-                  .arg(formatCount(good, locale), formatCount(report.rowsRead, locale),
-                       formatCount(report.counts.added, locale), formatCount(present, locale),
-                       formatCount(report.counts.updated, locale));
+    // Order rows and order lines differ when a row of a refunded order is a sale line and a return line;
+    // the reason is only given when the two counts differ.
+    const bool linesDiffer = report.quality.imported != good;
+    QString text;
+    if (report.entity == core::Entity::Orders && linesDiffer)
+        text = tr("<b>%1 of %2 rows can be imported</b> as %3 order lines (a refunded row is a sale and a "
+                  "return): %4 new, %5 already in the workspace (%6 of them with changes).")
+                   .arg(formatCount(report.quality.imported, locale), formatCount(report.rowsRead, locale),
+                        formatCount(good, locale), formatCount(report.counts.added, locale),
+                        formatCount(present, locale), formatCount(report.counts.updated, locale));
+    else if (report.entity == core::Entity::Orders)
+        text = tr("<b>%1 of %2 rows can be imported</b> as order lines: %3 new, %4 already in the workspace "
+                  "(%5 of them with changes).")
+                   .arg(formatCount(good, locale), formatCount(report.rowsRead, locale),
+                        formatCount(report.counts.added, locale), formatCount(present, locale),
+                        formatCount(report.counts.updated, locale));
+    else
+        text = tr("<b>%1 of %2 rows can be imported</b>: %3 new, %4 already in the workspace (%5 of "
+                  "them with changes).")
+                   .arg(formatCount(good, locale), formatCount(report.rowsRead, locale),
+                        formatCount(report.counts.added, locale), formatCount(present, locale),
+                        formatCount(report.counts.updated, locale));
     if (report.rejectedCount > 0) {
         text += QLatin1Char(' ') +
                 tr("<b>%1 rows are rejected</b> and will be left out; they are listed below with the reason. "
