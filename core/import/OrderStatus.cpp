@@ -22,20 +22,36 @@ QByteArray orderStatusKey(QByteArrayView status)
 
 OrderStatusKind orderStatusKind(QByteArrayView status)
 {
-    static constexpr std::array<const char *, 9> NotSold = {"failed",    "pending",       "pendingpayment",
-                                                            "draft",     "checkoutdraft", "unpaid",
-                                                            "abandoned", "declined",      "expired"};
-    static constexpr std::array<const char *, 21> Sale = {"completed",     "complete",
-                                                          "processing",    "paid",
-                                                          "shipped",       "delivered",
-                                                          "fulfilled",     "partiallyfulfilled",
-                                                          "unfulfilled",   "closed",
-                                                          "open",          "authorized",
-                                                          "partiallypaid", "partiallyrefunded",
-                                                          "success",       "succeeded",
-                                                          "captured",      "settled",
-                                                          "approved",      "sale",
-                                                          "sold"};
+    // BigCommerce's "Awaiting Payment" and "Incomplete" (a checkout left unfinished) took no payment; its
+    // "Awaiting Fulfillment", "Awaiting Shipment", "Awaiting Pickup" and "Partially Shipped" orders are paid.
+    static constexpr std::array<const char *, 11> NotSold = {
+        "failed",    "pending",  "pendingpayment", "draft",      "checkoutdraft",  "unpaid",
+        "abandoned", "declined", "expired",        "incomplete", "awaitingpayment"};
+    static constexpr std::array<const char *, 25> Sale = {"completed",
+                                                          "complete",
+                                                          "processing",
+                                                          "paid",
+                                                          "shipped",
+                                                          "delivered",
+                                                          "fulfilled",
+                                                          "partiallyfulfilled",
+                                                          "unfulfilled",
+                                                          "closed",
+                                                          "open",
+                                                          "authorized",
+                                                          "partiallypaid",
+                                                          "partiallyrefunded",
+                                                          "success",
+                                                          "succeeded",
+                                                          "captured",
+                                                          "settled",
+                                                          "approved",
+                                                          "sale",
+                                                          "sold",
+                                                          "awaitingfulfillment",
+                                                          "awaitingshipment",
+                                                          "awaitingpickup",
+                                                          "partiallyshipped"};
     const QByteArray key = orderStatusKey(status);
     if (key.isEmpty())
         return OrderStatusKind::Sale;

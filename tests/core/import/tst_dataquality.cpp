@@ -413,6 +413,10 @@ void TestDataQuality::orderStatusKinds_data()
     QTest::newRow("pending_payment") << QByteArray("pending_payment") << notSold;
     QTest::newRow("draft") << QByteArray("draft") << notSold;
     QTest::newRow("checkout-draft") << QByteArray("checkout-draft") << notSold;
+    QTest::newRow("BigCommerce Awaiting Payment") << QByteArray("Awaiting Payment") << notSold;
+    QTest::newRow("BigCommerce Incomplete") << QByteArray("Incomplete") << notSold;
+    QTest::newRow("BigCommerce Awaiting Fulfillment") << QByteArray("Awaiting Fulfillment") << sale;
+    QTest::newRow("BigCommerce Awaiting Shipment") << QByteArray("Awaiting Shipment") << sale;
     QTest::newRow("on-hold") << QByteArray("on-hold") << unknown;
     QTest::newRow("refunded (the profile's marker)") << QByteArray("refunded") << unknown;
 }
