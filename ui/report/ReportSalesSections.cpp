@@ -354,9 +354,11 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             notApplicable = notApplicable || ((!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) &&
                                               isNotComparable(k));
         }
-        if (const auto target = data.targets.find(kpiKey(id)); showTargets)
+        if (showTargets) {
+            const auto target = data.targets.find(kpiKey(id));
             cells.push_back(ReportCell{
                 target == data.targets.end() ? QString() : targetText(value, target->second, locale)});
+        }
         table->addRow(std::move(cells));
         if (!value.hasData)
             noData.append(kpiLabel(id));
