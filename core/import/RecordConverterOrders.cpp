@@ -45,6 +45,13 @@ bool checkOrderLineRange(const RecordRow &row, const OrderLineRecord &line, int 
     return true;
 }
 
+// A discount's magnitude with the line's sign: a return line takes its discount back with it (a voided
+// line of 2.80 with 0.28 off refunds 2.52, so its discount is -0.28), as refundReturn() negates a sale's.
+Money signedLike(Money magnitude, bool isReturn)
+{
+    return isReturn ? -magnitude : magnitude;
+}
+
 } // namespace
 
 RecordConverter::Conversion RecordConverter::convertOrderLine(const FieldAccess &fieldAt, int fieldCount,
@@ -143,7 +150,8 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
     std::optional<Money> discount;
     if (!row.money(c.discount, discount))
         return false;
-    // Square writes discounts as negative amounts; a discount always reduces the line.
+    // Square writes discounts as negative amounts, a till's void line writes its discount negated: the
+    // magnitude is the discount, and it takes the line's sign below (a discount always reduces the line).
     out.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
     qint64 rate = 0;
     if (!row.isBlank(c.discountRate)) {
@@ -170,9 +178,11 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
                                         out.quantity.toString(), price->toString()));
         const qint64 magnitude = out.gross->isNegative() ? -out.gross->units() : out.gross->units();
         out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
+        out.discount = signedLike(out.discount, isReturn);
         return true;
     }
     if (c.lineTotal < 0) {
+        out.discount = signedLike(out.discount, isReturn);
         out.unitPrice = Money();
         out.gross.reset(); // no prices: the amount is unknown
         return true;
@@ -193,9 +203,11 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
                                                           "beyond the range StoreLens computes exactly."),
                                         total->toString(), row.text(c.discountRate)));
         out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale - rate));
+        out.discount = signedLike(out.discount, isReturn);
         out.gross = signedTotal + out.discount;
     } else {
         out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale));
+        out.discount = signedLike(out.discount, isReturn);
         out.gross = signedTotal;
     }
     // The price shown: gross ÷ quantity to four places; never multiplied back.

@@ -80,6 +80,18 @@ void TestImportAmounts::totalsMatchTheExport_data()
     QTest::newRow("German till: Gesamtbetrag after Rabatt")
         << QStringLiteral("kasse_de_cp1252.csv") << qint64(4) << qint64(679300) << qint64(55000)
         << qint64(59500) << qint64(564800);
+    // A Storno receipt voids a sale line by line with Menge, Rabatt and Gesamtbetrag negated: receipt 42
+    // sells 2.80 − 0.28 and 3.80 − 0.38, receipt 43 returns 2.52 and 3.42 (not 3.08 and 4.18), receipt 44
+    // sells 2 × 2.20 − 1.00. Gross 2.80 + 3.80 + 4.40 = 11.00, discounts 0.28 + 0.38 + 1.00 = 1.66, returns
+    // 5.94, net 11.00 − 1.66 − 5.94 = 3.40.
+    QTest::newRow("German till: a Storno takes its Rabatt back")
+        << QStringLiteral("kasse_de_storno.csv") << qint64(5) << qint64(110000) << qint64(16600)
+        << qint64(59400) << qint64(34000);
+    // A credit line at the sale's 15 %: the sale is 19.99 − 2.9985 = 16.9915 and the credit returns exactly
+    // that; net 0.
+    QTest::newRow("a credit line at a discount rate returns the discounted amount")
+        << QStringLiteral("erp_return_percent.csv") << qint64(2) << qint64(199900) << qint64(29985)
+        << qint64(169915) << qint64(0);
 }
 
 void TestImportAmounts::totalsMatchTheExport()
