@@ -69,11 +69,11 @@ QList<FieldSpec> orderFields()
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
-             "itemcost preis einzelpreis"),
+             "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
-             "total netsales sales gesamtbetrag gesamtpreis betrag umsatz"),
+             "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag"),
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "

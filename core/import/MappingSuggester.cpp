@@ -77,12 +77,38 @@ bool holdsRates(const QString &header, const QList<QByteArray> &samples, char de
     return named || anyAboveZero;
 }
 
+// A till that writes "Rabatt %" and "Rabatt €" side by side: both name the discount, the first became the
+// rate. The money column is the amount actually taken off (the rate's result, and the only one filled for
+// a voucher of a fixed amount), so it is the discount and the rate is left unmapped: mapping both would
+// take the discount off twice.
+void preferMoneyDiscount(const FilePreview &preview, ImportProfile &profile)
+{
+    const FieldSpec *spec = findField(profile.entity, field::Discount);
+    const int rateColumn =
+        int(std::find_if(profile.columns.cbegin(), profile.columns.cend(),
+                         [](const ColumnMapping &m) { return m.field == field::DiscountRate; }) -
+            profile.columns.cbegin());
+    if (!spec || rateColumn >= profile.columns.size() || !profile.columnFor(field::Discount).isEmpty())
+        return;
+    const int rank = matchRank(normaliseHeader(profile.columns.at(rateColumn).column), *spec);
+    for (int c = 0; c < profile.columns.size() && rank != kNoMatch; ++c) {
+        ColumnMapping &m = profile.columns[c];
+        if (c == rateColumn || !m.field.isEmpty() || matchRank(normaliseHeader(m.column), *spec) != rank ||
+            holdsRates(m.column, columnSamples(preview, c), profile.decimalSeparator))
+            continue;
+        m.field = field::Discount;
+        profile.columns[rateColumn].field.clear();
+        return;
+    }
+}
+
 // Orders: a discount column of rates is mapped as one, and a line total named as net of discounts ("Net
 // Sales", or "Sales", "Gesamtbetrag" or "Umsatz" beside a discount) is taken as after the discount.
 void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 {
-    const QString netNames[] = {QStringLiteral("netsales"), QStringLiteral("sales"),
-                                QStringLiteral("gesamtbetrag"), QStringLiteral("umsatz")};
+    const QString netNames[] = {QStringLiteral("netsales"),     QStringLiteral("sales"),
+                                QStringLiteral("gesamtbetrag"), QStringLiteral("umsatz"),
+                                QStringLiteral("gesamtbrutto"), QStringLiteral("bruttobetrag")};
     bool discounted = false;
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
@@ -91,6 +117,7 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
             m.field = field::DiscountRate;
         discounted = discounted || m.field == field::Discount || m.field == field::DiscountRate;
     }
+    preferMoneyDiscount(preview, profile);
     for (const ColumnMapping &m : profile.columns) {
         if (m.field == field::LineTotal && discounted)
             profile.lineTotalAfterDiscount = std::find(std::begin(netNames), std::end(netNames),
@@ -328,7 +355,13 @@ QList<ContestedField> contestedFields(const FilePreview &preview, const ImportPr
         ContestedField field{spec->key, {c}, {preview.header.at(c)}};
         for (int other = 0; other < preview.header.size(); ++other) {
             const bool free = other >= profile.columns.size() || profile.columns.at(other).field.isEmpty();
-            if (other != c && free && matchRank(normaliseHeader(preview.header.at(other)), *spec) == rank) {
+            // "Rabatt %" beside the money discount "Rabatt €" is the rate it came from, not a contender
+            // (preferMoneyDiscount()).
+            const bool rateBesideMoney =
+                spec->key == field::Discount &&
+                holdsRates(preview.header.at(other), columnSamples(preview, other), profile.decimalSeparator);
+            if (other != c && free && !rateBesideMoney &&
+                matchRank(normaliseHeader(preview.header.at(other)), *spec) == rank) {
                 field.columns << other;
                 field.headers << preview.header.at(other);
             }
@@ -386,10 +419,19 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         fieldUsed[cand.fieldOrder] = true;
         profile.columns[cand.column].field = fields.at(cand.fieldOrder).key;
     }
-    // A unit price makes a total column redundant (Shopify's "Total" is the order's, not the line's).
+    // A unit price makes a total column redundant (Shopify's "Total" is the order's, not the line's), except
+    // a German till's line total: "Gesamtbetrag" is what the till charged for the line, rounded to the cent
+    // (0.185 kg × 24.90 is 4.61, not 4.6065), so it is the line's amount and the price is shown from it.
+    const auto tillLineTotal = [](const QString &header) {
+        const QString name = normaliseHeader(header);
+        return name == QLatin1String("gesamtbetrag") || name == QLatin1String("gesamtbrutto") ||
+               name == QLatin1String("bruttobetrag");
+    };
+    const QString lineTotal = profile.columnFor(field::LineTotal);
+    const bool keepTotal = !lineTotal.isEmpty() && tillLineTotal(lineTotal);
     if (!profile.columnFor(field::UnitPrice).isEmpty()) {
         for (ColumnMapping &c : profile.columns) {
-            if (c.field == field::LineTotal)
+            if (c.field == (keepTotal ? field::UnitPrice : field::LineTotal))
                 c.field.clear();
         }
     }

@@ -89,6 +89,13 @@ void TestImportAmounts::totalsMatchTheExport_data()
         << qint64(59400) << qint64(34000);
     // A credit line at the sale's 15 %: the sale is 19.99 − 2.9985 = 16.9915 and the credit returns exactly
     // that; net 0.
+    // "Rabatt %" and "Rabatt €" side by side, "Einzelpreis brutto" the unit price: the € column is the
+    // discount, also where no rate is given (80.00 off the catering, a 2.00 voucher). Gross (sale lines)
+    // 2.80 + 3.80 + 500.00 + 9.80 = 516.40, discounts 0.28 + 0.38 + 80.00 + 2.00 = 82.66, the Storno returns
+    // 2.52; net 431.22, the sum of "Gesamt brutto".
+    QTest::newRow("German till: Rabatt € beside Rabatt %")
+        << QStringLiteral("kasse_de_rabatt_prozent_euro.csv") << qint64(5) << qint64(5164000)
+        << qint64(826600) << qint64(25200) << qint64(4312200);
     QTest::newRow("a credit line at a discount rate returns the discounted amount")
         << QStringLiteral("erp_return_percent.csv") << qint64(2) << qint64(199900) << qint64(29985)
         << qint64(169915) << qint64(0);
@@ -152,8 +159,11 @@ void TestImportAmounts::suggestionReadsTotalsAndRates_data()
         << QStringLiteral("till_net_sales.csv") << QString() << QStringLiteral("Discounts") << true;
     QTest::newRow("Shopify: 2.50 is money")
         << QStringLiteral("shopify_orders.csv") << QString() << QStringLiteral("Lineitem discount") << false;
-    QTest::newRow("German till: Rabatt is money; Einzelpreis makes Gesamtbetrag redundant")
-        << QStringLiteral("kasse_de_cp1252.csv") << QString() << QStringLiteral("Rabatt") << false;
+    QTest::newRow("German till: Rabatt is money; Gesamtbetrag, the line's amount, is after it")
+        << QStringLiteral("kasse_de_cp1252.csv") << QString() << QStringLiteral("Rabatt") << true;
+    QTest::newRow("German till with Rabatt % and Rabatt €: the money is the discount")
+        << QStringLiteral("kasse_de_rabatt_prozent_euro.csv") << QString() << QStringLiteral("Rabatt €")
+        << true;
 }
 
 void TestImportAmounts::suggestionReadsTotalsAndRates()

@@ -122,10 +122,10 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("product_name=Artikelbezeichnung"),
                        QStringLiteral("category=Warengruppe"),
                        QStringLiteral("quantity=Menge"),
-                       QStringLiteral("unit_price=Einzelpreis"),
                        QStringLiteral("discount=Rabatt"),
+                       QStringLiteral("line_total=Gesamtbetrag"),
                        QStringLiteral("store=Filiale")}
-        << QStringList{QStringLiteral("Gesamtbetrag")} << int(csv::DateOrder::DayMonthYear)
+        << QStringList{QStringLiteral("Einzelpreis")} << int(csv::DateOrder::DayMonthYear)
         << QStringLiteral(",") << QString() << false;
 }
 
