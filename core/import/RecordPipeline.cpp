@@ -45,7 +45,7 @@ bool isBlankRecord(const csv::CsvReader &reader)
 void keepText(OrderLineRecord &r, TextArena &text)
 {
     for (QByteArrayView *v : {&r.orderId, &r.customerId, &r.customerName, &r.customerEmail, &r.sku,
-                              &r.productName, &r.category, &r.store, &r.channel, &r.country})
+                              &r.productName, &r.category, &r.store, &r.channel, &r.country, &r.lineId})
         *v = text.keep(*v);
 }
 
