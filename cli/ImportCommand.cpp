@@ -138,6 +138,22 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
                       .arg(r.orderMoneyNotSpread.toString(2))
                << '\n';
+    if (!p.columnFor(field::RefundAmount).isEmpty())
+        io.out
+            << (r.refundOrders == 1
+                    ? CliText::tr("Refunds (\"%1\") counted as returns: %2, of 1 order whose status does not "
+                                  "say refunded.")
+                          .arg(p.columnFor(field::RefundAmount), r.refunds.toString(2))
+                    : CliText::tr("Refunds (\"%1\") counted as returns: %2, of %3 orders whose status does "
+                                  "not say refunded.")
+                          .arg(p.columnFor(field::RefundAmount), r.refunds.toString(2))
+                          .arg(r.refundOrders))
+            << '\n';
+    if (!r.refundsLeftOut.isZero())
+        io.out << CliText::tr("%1 of refunds beyond their orders' sales was left out: it refunded tax or "
+                              "shipping, which are not sales.")
+                      .arg(r.refundsLeftOut.toString(2))
+               << '\n';
     if (r.unpricedLines == 1)
         io.out << CliText::tr("1 line has no price: money KPIs say \"no prices imported\" for it.") << '\n';
     else if (r.unpricedLines > 1)

@@ -1,5 +1,6 @@
 #include "core/import/DataQuality.h"
 
+#include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordConverter.h"
@@ -210,6 +211,7 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
 {
     m_quality.today = today;
     m_quality.cancelPrefix = profile.cancelOrderPrefix;
+    m_quality.refundColumn = profile.columnFor(field::RefundAmount);
 }
 
 void DataQualityCollector::read(qint64 line, quint64 hash)
@@ -307,10 +309,11 @@ void DataQualityCollector::notSold(qint64 line, QByteArrayView orderId, QByteArr
 }
 
 void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
-                                     bool moneyLater)
+                                     bool moneyLater, RecordCount count)
 {
     DataQuality &q = m_quality;
-    ++q.imported;
+    if (count == NewRecord)
+        ++q.imported;
     const bool sale = !record.quantity.isNegative();
     if (!sale)
         q.returns[int(causeOf(record, status))].add(line);
@@ -451,13 +454,23 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
-    if (partialRefunds.count > 0)
+    // With a refund-amount column the file holds the refunds: no refunds export to ask for.
+    if (partialRefunds.count > 0 && refundColumn.isEmpty())
         out << DataQualityText::tr(
                    "Orders marked partially refunded: %1 (for example line %2). Their refunds are not in "
                    "this "
                    "file's lines, so returns and net sales leave them out: import the refunds export to "
                    "count them.")
                    .arg(number(partialRefunds.count), number(partialRefunds.firstLine));
+    else if (partialRefunds.count > 0)
+        out << DataQualityText::tr(
+                   "Orders marked partially refunded: %1 (for example line %2). Their refunds "
+                   "are counted from the column \"%3\".")
+                   .arg(number(partialRefunds.count), number(partialRefunds.firstLine), refundColumn);
+    if (refundAmounts.count > 0)
+        out << DataQualityText::tr("Returns from the column \"%1\" (the refund of an order whose status does "
+                                   "not say refunded, one line each): %2 (for example line %3).")
+                   .arg(refundColumn, number(refundAmounts.count), number(refundAmounts.firstLine));
     const QualityCount &negative = returns[int(ReturnCause::NegativeQuantity)];
     if (negative.count > 0)
         out << DataQualityText::tr("Returns with a negative quantity: %1 (for example line %2).")

@@ -88,6 +88,9 @@ struct DataQuality
     QList<FeeSku> feeSkus;
     // Orders marked partially refunded (first line): the order export holds no line of their refunds.
     QualityCount partialRefunds;
+    // Orders whose refund amount (the profile's refund-amount column, named here) became a return line.
+    QualityCount refundAmounts;
+    QString refundColumn;
     QualityCount futureDates; // lines dated after `today`
     QDate latestFutureDate;
     QDate today;
@@ -128,9 +131,13 @@ public:
     // An accepted order line; `status` is the raw status field (empty without one). Its money (sales, guest
     // sales, a fee SKU's net sales) is counted here unless `moneyLater`: with order-level money spread over
     // the order's lines, the pipeline hands the lines to orderLineMoney() once their order is spread.
-    void orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
-                   bool moneyLater = false);
+    // SameRecord: a further line of a record already counted (an item of a product-details cell).
+    enum RecordCount { NewRecord, SameRecord };
+    void orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status, bool moneyLater = false,
+                   RecordCount count = NewRecord);
     void orderLineMoney(const OrderLineRecord &record);
+    // The refund amount of the order that starts on `line` became a return line.
+    void refundAmount(qint64 line) { m_quality.refundAmounts.add(line); }
     // An accepted line of another entity.
     void accepted() { ++m_quality.imported; }
 

@@ -106,6 +106,15 @@ QList<FieldSpec> orderFields()
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),
+        // Order-level: the amount refunded on the order, once per order (METRICS.md section 1).
+        spec(field::RefundAmount, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund amount (for the whole order)"),
+             "refundamount refundedamount amountrefunded totalrefunded"),
+        // One cell that lists the order's items, each becoming a line (RecordConverterItems.cpp).
+        spec(field::ProductDetails, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
+                               "Product details (all of the order's items in one cell)"),
+             "productdetails"),
         spec(field::LineId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line ID (the export's own id of a line)"),
              "lineid lineitemid orderlineid salelineid transactionlineid invoicelineid"),

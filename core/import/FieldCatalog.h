@@ -46,6 +46,10 @@ inline const QString Country = QStringLiteral("country");
 inline const QString Status = QStringLiteral("status");
 inline const QString RefundDate = QStringLiteral("refund_date");
 inline const QString LineId = QStringLiteral("line_id");
+// An order's refunds as one amount (BigCommerce's Refund Amount), and a cell that lists the order's items
+// (BigCommerce's Product Details: "Product ID: 160, Product Qty: 3, ... | Product ID: ...").
+inline const QString RefundAmount = QStringLiteral("refund_amount");
+inline const QString ProductDetails = QStringLiteral("product_details");
 // Order lines: who bought, as the order names them (Shopify writes them on the order's first row).
 inline const QString CustomerName = QStringLiteral("customer_name");
 inline const QString CustomerEmail = QStringLiteral("customer_email");

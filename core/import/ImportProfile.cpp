@@ -97,8 +97,10 @@ QStringList ImportProfile::missingRequiredFields() const
         if (entity == Entity::Orders &&
             (f.key == field::OrderId || f.key == field::Sku || f.key == field::Quantity))
             continue;
+        // A product-details cell gives each item's price (and SKU and quantity).
         if (entity == Entity::Orders && f.key == field::UnitPrice &&
-            (noPrices || !columnFor(field::LineTotal).isEmpty()))
+            (noPrices || !columnFor(field::LineTotal).isEmpty() ||
+             !columnFor(field::ProductDetails).isEmpty()))
             continue;
         missing << f.key;
     }

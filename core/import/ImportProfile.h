@@ -62,9 +62,9 @@ struct ImportProfile
     int mappedColumnCount() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty
     // Required fields of the entity that no column feeds. Order lines need a date and a price ("unit_price"
-    // is fed by a line total too, and not required with noPrices): without an order id each row (or each
-    // customer's day) is an order, without a SKU or product name the product is "Unspecified", without a
-    // quantity each row is one unit.
+    // is fed by a line total or a product-details cell too, and not required with noPrices): without an order
+    // id each row (or each customer's day) is an order, without a SKU or product name the product is
+    // "Unspecified", without a quantity each row is one unit.
     QStringList missingRequiredFields() const;
 
     QByteArray toJson() const;

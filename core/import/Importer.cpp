@@ -616,6 +616,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.orderDiscountsSpread += batch.orderDiscounts;
         report.shippingSpread += batch.shipping;
         report.orderMoneyNotSpread += batch.notSpread;
+        report.refunds += batch.refunds;
+        report.refundOrders += batch.refundOrders;
+        report.refundsLeftOut += batch.refundsLeftOut;
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
             tally(report, batch.orderLines[i], moneyDiscounts, today);
             if (repeatsCheckable)

@@ -57,6 +57,11 @@ struct ImportReport
     Money orderDiscountsSpread;
     Money shippingSpread;
     Money orderMoneyNotSpread;
+    // Order refund amounts (a refund-amount column) counted as return lines, the orders they are of, and the
+    // part above an order's sales that was left out (tax and shipping refunded).
+    Money refunds;
+    qint64 refundOrders = 0;
+    Money refundsLeftOut;
     // Lines with a money discount above 0, and how many of those are below 1: when every one is, the column
     // probably holds rates (0.2 = 20 %), which discountLooksLikeRate() tells.
     qint64 discountLines = 0;

@@ -259,7 +259,58 @@ void suggestEtsyItems(const QStringList &header, ImportProfile &profile)
     profile.source = etsySourceName();
 }
 
+// BigCommerce's Orders export has one row per order, its items listed in one Product Details cell: each
+// item becomes a line (RecordConverterItems.cpp). Subtotal (ex tax) is the order's sales (the items' totals
+// split it; tax, shipping and handling are not sales, METRICS.md, and stay unmapped), Discount Amount the
+// order's discount (spread once over its lines), Refund Amount the order's refunds (one return line, not for
+// a Refunded order, which is a sale and a return already). The source is "BigCommerce".
+void suggestBigCommerce(const QStringList &header, ImportProfile &profile)
+{
+    if (!isBigCommerceExport(header))
+        return;
+    static const char *const mapping[][2] = {
+        {"orderid", "order_id"},
+        {"customerid", "customer_id"},
+        {"customername", "customer_name"},
+        {"customeremail", "customer_email"},
+        {"orderdate", "date"},
+        {"orderstatus", "status"},
+        {"subtotalextax", "line_total"},
+        {"discountamount", "order_discount"},
+        {"billingcountry", "country"},
+        {"productdetails", "product_details"},
+        {"refundamount", "refund_amount"},
+    };
+    for (ColumnMapping &c : profile.columns) {
+        const QString name = normaliseHeader(c.column);
+        c.field.clear();
+        for (const auto &m : mapping) {
+            if (name == QLatin1String(m[0]))
+                c.field = QLatin1String(m[1]);
+        }
+    }
+    profile.lineTotalAfterDiscount = false;
+    profile.name = QStringLiteral("BigCommerce orders");
+    profile.source = bigCommerceSourceName();
+}
+
 } // namespace
+
+bool isBigCommerceExport(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const char *const columns[] = {"productdetails", "subtotalextax", "orderstatus", "ordertotalinctax",
+                                   "orderid"};
+    return std::all_of(std::begin(columns), std::end(columns),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+QString bigCommerceSourceName()
+{
+    return QStringLiteral("BigCommerce");
+}
 
 bool isEtsyExport(const QStringList &header, EtsyExport kind)
 {
@@ -287,6 +338,7 @@ bool isWebShopExport(const QStringList &header)
         {"orderstatus", "billingemail"},     // WooCommerce's orders export without the user id
         {"itemtotal", "ordersalestax"},      // Etsy's Sold Order Items
         {"ordervalue", "buyeruserid"},       // Etsy's Sold Orders
+        {"productdetails", "subtotalextax"}, // BigCommerce's Orders
     };
     QStringList names;
     for (const QString &h : header)
@@ -464,6 +516,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         suggestWooCommerce(preview.header, profile);
     if (profile.entity == Entity::Orders)
         suggestEtsyItems(preview.header, profile);
+    if (profile.entity == Entity::Orders)
+        suggestBigCommerce(preview.header, profile);
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
         isWebShopExport(preview.header))

@@ -36,13 +36,17 @@ Entity guessEntity(const QStringList &header);
 // Without an entity, the best fit of detectEntity().
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 
-// Whether the header is a web shop's order export (Shopify's, WooCommerce's): its lines are sold online.
+// Whether the header is a web shop's order export (Shopify's, WooCommerce's, Etsy's, BigCommerce's): its
+// lines are sold online.
 bool isWebShopExport(const QStringList &header);
 // Etsy's two exports: "Sold Order Items" (one row per item, order-level money repeated on each) and "Sold
 // Orders" (one row per order, its SKUs joined in one cell).
 enum class EtsyExport { SoldOrderItems, SoldOrders };
 bool isEtsyExport(const QStringList &header, EtsyExport kind);
 QString etsySourceName(); // "Etsy"
+// BigCommerce's Orders export: one row per order, its items in one Product Details cell.
+bool isBigCommerceExport(const QStringList &header);
+QString bigCommerceSourceName(); // "BigCommerce"
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
 // this name whatever the language, so every import of the export lands in one channel.
 QString webShopChannelName(); // "Online"

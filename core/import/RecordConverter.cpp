@@ -81,7 +81,9 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::LineId, &o.lineId},
                                                              {&field::CustomerName, &o.customerName},
                                                              {&field::CustomerEmail, &o.customerEmail},
-                                                             {&field::ConsentEmail, &o.consentEmail}};
+                                                             {&field::ConsentEmail, &o.consentEmail},
+                                                             {&field::RefundAmount, &o.refundAmount},
+                                                             {&field::ProductDetails, &o.productDetails}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     // A second column mapped to the customer name is its second half (WooCommerce's Billing Last Name).

@@ -74,9 +74,27 @@ public:
     // Order lines: whether order-level money (an order discount, shipping) is mapped and to be spread over
     // the order's lines (ImportProfile::spreadOrderMoney).
     bool spreadsOrderMoney() const;
-    // The order discount and shipping written on the current record (0 when blank); false with a rejection
-    // when a value does not read as money.
-    bool orderMoney(const FieldAccess &fieldAt, Money &discount, Money &shipping, Rejection &rejection) const;
+    // Order lines: whether an order's rows are taken together when it ends: to spread its order-level money,
+    // or to count its refund amount once (a refund-amount column is mapped).
+    bool groupsOrders() const;
+    // What a record says for its whole order: the order discount and shipping (0 when blank or not spread),
+    // the refund amount (0 when blank; its magnitude) and the refund date (invalid when blank).
+    struct OrderMoney
+    {
+        Money discount;
+        Money shipping;
+        Money refund;
+        QDate refundDate;
+        int refundSecondsOfDay = -1;
+    };
+    // The order-level money of the current record; false with a rejection when a value does not read.
+    bool orderMoney(const FieldAccess &fieldAt, OrderMoney &money, Rejection &rejection) const;
+
+    // The order lines of a record convertOrderLine() accepted, appended to `lines`: the record itself, or
+    // with a product-details column one line per item of its cell (RecordConverterItems.cpp). False with a
+    // rejection (the cell, the item and why) when the cell does not read; `lines` is then unchanged.
+    bool itemLines(const FieldAccess &fieldAt, const OrderLineRecord &record, TextArena &text,
+                   std::vector<OrderLineRecord> &lines, Rejection &rejection) const;
 
     const ImportProfile &profile() const { return m_profile; }
     // The columns (0-based) that feed a field.
@@ -112,6 +130,7 @@ private:
             quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1, unitCost = -1,
             store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1,
             refundDate = -1, lineId = -1, customerName = -1, customerEmail = -1, consentEmail = -1,
+            refundAmount = -1, productDetails = -1,
             customerLastName = -1; // a second column mapped to the name, joined with a space
     };
 

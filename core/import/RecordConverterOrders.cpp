@@ -98,17 +98,33 @@ bool RecordConverter::spreadsOrderMoney() const
            (m_order.orderDiscount >= 0 || m_order.shipping >= 0);
 }
 
-bool RecordConverter::orderMoney(const FieldAccess &fieldAt, Money &discount, Money &shipping,
-                                 Rejection &rejection) const
+bool RecordConverter::groupsOrders() const
+{
+    return m_profile.entity == Entity::Orders && (spreadsOrderMoney() || m_order.refundAmount >= 0);
+}
+
+bool RecordConverter::orderMoney(const FieldAccess &fieldAt, OrderMoney &money, Rejection &rejection) const
 {
     const RecordRow row(fieldAt, m_header, m_profile, rejection);
+    money = OrderMoney();
     std::optional<Money> d;
     std::optional<Money> s;
-    if (!row.money(m_order.orderDiscount, d) || !row.money(m_order.shipping, s))
+    std::optional<Money> refund;
+    if (spreadsOrderMoney() && (!row.money(m_order.orderDiscount, d) || !row.money(m_order.shipping, s)))
         return false;
-    // A discount always reduces the order, whatever its sign in the export.
-    discount = d ? (d->isNegative() ? -*d : *d) : Money();
-    shipping = s.value_or(Money());
+    if (!row.money(m_order.refundAmount, refund))
+        return false;
+    // A discount or a refund always reduces the order, whatever its sign in the export.
+    money.discount = d ? (d->isNegative() ? -*d : *d) : Money();
+    money.shipping = s.value_or(Money());
+    money.refund = refund ? (refund->isNegative() ? -*refund : *refund) : Money();
+    if (!money.refund.isZero() && !row.isBlank(m_order.refundDate)) {
+        csv::DateTimeValue refunded;
+        if (!row.date(m_order.refundDate, refunded))
+            return false;
+        money.refundDate = refunded.date;
+        money.refundSecondsOfDay = refunded.secondsOfDay;
+    }
     return true;
 }
 

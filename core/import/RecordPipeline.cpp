@@ -45,62 +45,11 @@ bool isBlankRecord(const csv::CsvReader &reader)
 void keepText(OrderLineRecord &r, TextArena &text)
 {
     for (QByteArrayView *v : {&r.orderId, &r.customerId, &r.customerName, &r.customerEmail, &r.sku,
-                              &r.productName, &r.category, &r.store, &r.channel, &r.country})
+                              &r.productName, &r.category, &r.store, &r.channel, &r.country, &r.lineId})
         *v = text.keep(*v);
 }
 
 } // namespace
-
-// Spreads `amount` over `lines` (sale lines with a known amount) in proportion to their gross amounts,
-// equally when those are all 0: each line gets the floor of its share in ten-thousandths, and the units left
-// go to the lines with the largest remainders (the earlier line on a tie), so the shares sum to the amount
-// exactly. `toDiscount`: the amount is added to the lines' discounts, else to their gross amounts.
-static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Money amount, bool toDiscount,
-                         std::vector<std::pair<qint64, size_t>> &remainders)
-{
-    const bool negative = amount.isNegative();
-    const __int128 total = negative ? -__int128(amount.units()) : __int128(amount.units());
-    __int128 weights = 0;
-    size_t carriers = 0;
-    for (size_t i = first; i < lines.size(); ++i) {
-        if (lines[i].quantity.isNegative() || !lines[i].gross)
-            continue;
-        weights += lines[i].gross->units() < 0 ? -lines[i].gross->units() : lines[i].gross->units();
-        ++carriers;
-    }
-    const bool equal = weights == 0;
-    if (equal)
-        weights = __int128(carriers);
-    __int128 given = 0;
-    remainders.clear();
-    for (size_t i = first; i < lines.size(); ++i) {
-        OrderLineRecord &line = lines[i];
-        if (line.quantity.isNegative() || !line.gross)
-            continue;
-        const qint64 g = line.gross->units() < 0 ? -line.gross->units() : line.gross->units();
-        const __int128 part = total * (equal ? 1 : g);
-        const qint64 share = qint64(part / weights);
-        given += share;
-        remainders.emplace_back(qint64(part % weights), i);
-        const Money signedShare = Money::fromUnits(negative ? -share : share);
-        if (toDiscount)
-            line.discount += signedShare;
-        else
-            *line.gross += signedShare;
-    }
-    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    });
-    const auto left = size_t(total - given);
-    for (size_t k = 0; k < left && k < remainders.size(); ++k) {
-        OrderLineRecord &line = lines[remainders[k].second];
-        const Money unit = Money::fromUnits(negative ? -1 : 1);
-        if (toDiscount)
-            line.discount += unit;
-        else
-            *line.gross += unit;
-    }
-}
 
 // Order exports such as Shopify's write the order-level columns (status, customer, country) on an order's
 // first row only: a later row of the same order that leaves them empty takes them from `first`. A status
@@ -116,40 +65,6 @@ static void carryOrderFields(OrderLineRecord &line, const OrderLineRecord &first
         line.refundDate = first.refundDate;
         line.refundSecondsOfDay = first.refundSecondsOfDay;
     }
-}
-
-// The open order's lines are batch.orderLines[first, end): its order-level money goes onto its sale lines.
-void RecordPipeline::spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping)
-{
-    spreadOverLines(batch, first, discount, shipping);
-    // A sold-and-refunded order's returns mirror its sale lines as spread.
-    const size_t end = batch.orderLines.size();
-    // The data-quality sums (the guest share of sales, fee SKUs' net sales) count the lines as spread.
-    if (m_quality) {
-        for (size_t i = first; i < end; ++i)
-            m_quality->orderLineMoney(batch.orderLines[i]);
-    }
-    for (size_t i = first; i < end; ++i) {
-        if (batch.orderLines[i].refundDate.isValid() && !batch.orderLines[i].quantity.isNegative())
-            batch.orderLines.push_back(batch.orderLines[i].refundReturn());
-    }
-}
-
-void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)
-{
-    bool carrier = false;
-    for (size_t i = first; i < batch.orderLines.size() && !carrier; ++i)
-        carrier = !batch.orderLines[i].quantity.isNegative() && batch.orderLines[i].gross.has_value();
-    if (!carrier) {
-        batch.notSpread += discount + shipping;
-        return;
-    }
-    if (!discount.isZero())
-        spreadAmount(batch.orderLines, first, discount, true, m_remainders);
-    if (!shipping.isZero())
-        spreadAmount(batch.orderLines, first, shipping, false, m_remainders);
-    batch.orderDiscounts += discount;
-    batch.shipping += shipping;
 }
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
@@ -204,6 +119,9 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     batch.orderDiscounts = Money();
     batch.shipping = Money();
     batch.notSpread = Money();
+    batch.refunds = Money();
+    batch.refundOrders = 0;
+    batch.refundsLeftOut = Money();
     batch.rowsRead = 0;
     batch.last = false;
 }
@@ -234,11 +152,11 @@ void RecordPipeline::run()
     };
     // Order-level money: an order's lines stay in one batch, so a batch is handed over only when an order
     // ends; the order's amounts are the first non-zero ones on its rows.
-    const bool spread = orders && m_converter.spreadsOrderMoney();
+    const bool spread = orders && m_converter.groupsOrders();
     bool open = false;
-    size_t openFirst = 0;
-    Money openDiscount;
-    Money openShipping;
+    OpenOrder openOrder;
+    const size_t &openFirst = openOrder.first;
+    std::vector<OrderLineRecord> &lines = m_lines;
     QByteArray notSoldOrder; // the last order left out for its status, and that status
     QByteArray notSoldStatus;
     while (!stopped && m_reader.next()) {
@@ -296,47 +214,66 @@ void RecordPipeline::run()
                 notSoldStatus = status.toByteArray();
             }
             skipped = outcome == Conversion::Skipped || notSold;
+            lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
-                        m_converter.addToTotals(record, m_reader.recordLine(), m_totals, rejection);
+                        m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
+            // A record's lines land together or not at all.
+            OrderLineTotals totals = m_totals;
+            for (size_t i = 0; converted && i < lines.size(); ++i)
+                converted = m_converter.addToTotals(lines[i], m_reader.recordLine(), totals, rejection);
+            if (converted)
+                m_totals = totals;
         } else if (badField < 0) {
             converted =
                 m_converter.convert(fieldAt, m_reader.fieldCount(), m_reader.recordLine(), sink, rejection);
         }
-        Money discount;
-        Money shipping;
+        RecordConverter::OrderMoney money;
         if (spread && converted)
-            converted = m_converter.orderMoney(fieldAt, discount, shipping, rejection);
+            converted = m_converter.orderMoney(fieldAt, money, rejection);
         if (spread && converted) {
-            if (!open || record.orderId != batch.orderLines[openFirst].orderId) {
+            if (!open || lines.front().orderId != batch.orderLines[openFirst].orderId) {
                 if (open)
-                    spreadOrderMoney(batch, openFirst, openDiscount, openShipping);
+                    closeOrder(batch, openOrder);
                 if (full()) {
                     pushFull();
-                    keepText(record, batch.text);
+                    for (OrderLineRecord &l : lines)
+                        keepText(l, batch.text);
                 }
                 open = true;
-                openFirst = batch.orderLines.size();
-                openDiscount = discount;
-                openShipping = shipping;
+                openOrder.first = batch.orderLines.size();
+                openOrder.line = line;
+                openOrder.money = money;
             } else {
-                openDiscount = openDiscount.isZero() ? discount : openDiscount;
-                openShipping = openShipping.isZero() ? shipping : openShipping;
-                carryOrderFields(record, batch.orderLines[openFirst],
-                                 statusColumn < 0 || m_reader.field(statusColumn).trimmed().isEmpty());
+                RecordConverter::OrderMoney &o = openOrder.money;
+                o.discount = o.discount.isZero() ? money.discount : o.discount;
+                o.shipping = o.shipping.isZero() ? money.shipping : o.shipping;
+                if (o.refund.isZero()) {
+                    o.refund = money.refund;
+                    o.refundDate = money.refundDate;
+                    o.refundSecondsOfDay = money.refundSecondsOfDay;
+                }
+                const bool statusBlank = statusColumn < 0 || m_reader.field(statusColumn).trimmed().isEmpty();
+                for (OrderLineRecord &l : lines)
+                    carryOrderFields(l, batch.orderLines[openFirst], statusBlank);
             }
-            batch.orderLines.push_back(record);
+            batch.orderLines.insert(batch.orderLines.end(), lines.begin(), lines.end());
         } else if (orders && converted) {
-            batch.orderLines.push_back(record);
-            if (record.refundDate.isValid())
-                batch.orderLines.push_back(record.refundReturn());
+            for (const OrderLineRecord &l : lines) {
+                batch.orderLines.push_back(l);
+                if (l.refundDate.isValid())
+                    batch.orderLines.push_back(l.refundReturn());
+            }
         }
         if (m_quality) {
             m_quality->read(line, hash);
-            if (orders && converted)
-                m_quality->orderLine(record, line,
-                                     statusColumn >= 0 ? m_reader.field(statusColumn) : QByteArrayView(),
-                                     spread);
-            else if (converted)
+            const QByteArrayView status =
+                statusColumn >= 0 && orders ? m_reader.field(statusColumn) : QByteArrayView();
+            if (orders && converted) {
+                // One accepted record, however many items it lists.
+                m_quality->orderLine(lines.front(), line, status, spread);
+                for (size_t i = 1; i < lines.size(); ++i)
+                    m_quality->orderLine(lines[i], line, status, spread, DataQualityCollector::SameRecord);
+            } else if (converted)
                 m_quality->accepted();
             else if (notSold)
                 m_quality->notSold(line, record.orderId, notSoldStatus);
@@ -354,7 +291,7 @@ void RecordPipeline::run()
             pushFull();
     }
     if (open)
-        spreadOrderMoney(batch, openFirst, openDiscount, openShipping);
+        closeOrder(batch, openOrder);
     batch.last = true;
     push(batch, pool);
     {

@@ -40,6 +40,11 @@ public:
         Money orderDiscounts;
         Money shipping;
         Money notSpread;
+        // Refund amounts (a refund-amount column) counted as return lines, the orders they are of, and the
+        // part above an order's sales that was left out (tax and shipping refunded).
+        Money refunds;
+        qint64 refundOrders = 0;
+        Money refundsLeftOut;
         qint64 rowsRead = 0;  // non-blank records in this batch
         qint64 bytesRead = 0; // bytes of the file consumed when the batch was handed over
         bool last = false;    // no batch follows
@@ -68,8 +73,17 @@ public:
 private:
     void run();
     void push(Batch &batch, std::vector<Batch> &pool);
-    void spreadOrderMoney(Batch &batch, size_t first, Money discount, Money shipping);
+    // An order whose rows are taken together (RecordConverter::groupsOrders()): its lines are
+    // batch.orderLines[first, end), its order-level money read from its rows.
+    struct OpenOrder
+    {
+        size_t first = 0;
+        qint64 line = 0; // the file line of its first row
+        RecordConverter::OrderMoney money;
+    };
+    void closeOrder(Batch &batch, const OpenOrder &order);
     void spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping);
+    void addRefund(Batch &batch, const OpenOrder &order);
 
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;
@@ -84,6 +98,7 @@ private:
     bool m_stop = false;
     bool m_finished = false;
     std::vector<std::pair<qint64, size_t>> m_remainders; // the spread's scratch: (remainder, line)
+    std::vector<OrderLineRecord> m_lines;                // the current record's order lines
     std::thread m_worker;
 };
 

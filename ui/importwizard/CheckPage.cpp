@@ -284,6 +284,22 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                 tr("The file has no channel column: every line is counted in the channel \"%1\".")
                     .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
     }
+    const QString refundColumn = profile.columnFor(core::field::RefundAmount);
+    if (report.entity == core::Entity::Orders && !refundColumn.isEmpty())
+        text += QStringLiteral("<br>") +
+                (report.refundOrders == 1
+                     ? tr("Refunds (%1) are counted as returns: %2, of 1 order whose status does not say "
+                          "refunded.")
+                           .arg(refundColumn.toHtmlEscaped(), formatMoney(report.refunds, locale))
+                     : tr("Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say "
+                          "refunded.")
+                           .arg(refundColumn.toHtmlEscaped(), formatMoney(report.refunds, locale),
+                                formatCount(report.refundOrders, locale)));
+    if (!report.refundsLeftOut.isZero())
+        text += QStringLiteral("<br>") +
+                tr("%1 of refunds beyond their orders' sales is left out: it refunded tax or shipping, which "
+                   "are not sales.")
+                    .arg(formatMoney(report.refundsLeftOut, locale));
     if (report.unpricedLines > 0)
         text += QStringLiteral("<br>") +
                 tr("%1 lines have no price: orders, units and customers count, money figures say \"no prices "
@@ -302,7 +318,16 @@ void CheckPage::showReport(const core::ImportReport &report)
     // the reason is only given when the two counts differ.
     const bool linesDiffer = report.quality.imported != good;
     QString text;
-    if (report.entity == core::Entity::Orders && linesDiffer)
+    // A row that lists its order's items (a product-details column) is a line per item.
+    const bool items = !m_wizard->profile().columnFor(core::field::ProductDetails).isEmpty();
+    if (report.entity == core::Entity::Orders && linesDiffer && items)
+        text = tr("<b>%1 of %2 rows can be imported</b> as %3 order lines (each item a row lists is a line; "
+                  "a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them "
+                  "with changes).")
+                   .arg(formatCount(report.quality.imported, locale), formatCount(report.rowsRead, locale),
+                        formatCount(good, locale), formatCount(report.counts.added, locale),
+                        formatCount(present, locale), formatCount(report.counts.updated, locale));
+    else if (report.entity == core::Entity::Orders && linesDiffer)
         text = tr("<b>%1 of %2 rows can be imported</b> as %3 order lines (a refunded row is a sale and a "
                   "return): %4 new, %5 already in the workspace (%6 of them with changes).")
                    .arg(formatCount(report.quality.imported, locale), formatCount(report.rowsRead, locale),

@@ -26,6 +26,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shopify orders")},
     {{"Accepts Email Marketing", "Total Spent"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shopify customers")},
+    {{"Product Details", "Subtotal (ex tax)"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "BigCommerce orders")},
     {{"Order Status", "Customer User ID"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "WooCommerce orders")},
     {{"Price Point Name", "Gross Sales"},

@@ -195,14 +195,14 @@ void TestDataQuality::partialRefunds_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<qint64>("orders"); // orders marked partially refunded
     QTest::addColumn<qint64>("firstLine");
-    QTest::addColumn<qint64>("netSales"); // ten-thousandths: the partial refunds are not guessed
+    QTest::addColumn<qint64>("netSales"); // ten-thousandths
 
     // #4001 (line 2, its second row blank) and #4003 (line 5, "Partially Refunded") are partially refunded:
-    // 2 orders, not 3 rows. Their Refunded Amount (10.00, 5.00) is not applied: net = 40.00 + 2×10.00 +
-    // 12.00 + 12.00 = 84.00.
+    // 2 orders, not 3 rows. Their Refunded Amount (10.00 on #4001's first row, 5.00) is one return line each:
+    // net = 40.00 + 2×10.00 − 10.00 + 12.00 + 12.00 − 5.00 = 69.00.
     QTest::newRow("Shopify partially refunded orders")
         << importFixture(QStringLiteral("shopify_partially_refunded.csv")) << qint64(2) << qint64(2)
-        << qint64(840000);
+        << qint64(690000);
     // Fully refunded (#3002) is a status refund, not a partial one.
     QTest::newRow("Shopify fully refunded order")
         << importFixture(QStringLiteral("shopify_refunded_lines.csv")) << qint64(0) << qint64(0)

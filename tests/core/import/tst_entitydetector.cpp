@@ -85,6 +85,8 @@ const Expectation Expected[] = {
      "Etsy Sold Order Items: Sale Date, Buyer, Price, Item Total, Order ID"},
     {"import/etsy_sold_orders.csv", int(Entity::Orders), 0,
      "Etsy Sold Orders: one row per order, Order Value, Buyer User ID"},
+    {"import/bigcommerce_orders.csv", int(Entity::Orders), 0,
+     "BigCommerce Orders: one row per order, Product Details, Subtotal (ex tax), Refund Amount"},
     {"import/erp_december.csv", int(Entity::Orders), 0, "ERP lines"},
     {"import/erp_december_reordered.csv", int(Entity::Orders), 0, "ERP lines in another order"},
     {"import/shopify_customers.csv", int(Entity::Customers), 0, "unique Customer IDs with e-mail and city"},

@@ -302,6 +302,7 @@ void TestMappingSuggester::webShopLinesAreOnline_data()
     QTest::newRow("WooCommerce orders export") << "woocommerce_orders_export.csv" << true << "Online";
     QTest::newRow("Etsy sold order items") << "etsy_sold_order_items.csv" << true << "Online";
     QTest::newRow("Etsy sold orders") << "etsy_sold_orders.csv" << true << "Online";
+    QTest::newRow("BigCommerce orders") << "bigcommerce_orders.csv" << true << "Online";
     QTest::newRow("Shopify with its Source column") << "shopify_orders.csv" << true << "";
     QTest::newRow("German till export") << "kasse_de_cp1252.csv" << false << "";
     QTest::newRow("Square item sales (a till)") << "square_items.csv" << false << "";

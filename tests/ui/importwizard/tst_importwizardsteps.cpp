@@ -67,6 +67,7 @@ private Q_SLOTS:
     void unmappedShippingColumn();
     void checkPageNeverShowsUnknownShippingAsZero_data();
     void checkPageNeverShowsUnknownShippingAsZero();
+    void checkPageCountsItemsAndRefunds();
     void checkPageAsksForAMissingCurrency_data();
     void checkPageAsksForAMissingCurrency();
 
@@ -104,6 +105,8 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                              << "Shopify customers";
     QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv"
                                              << "WooCommerce orders";
+    QTest::newRow("BigCommerce orders") << "bigcommerce_orders.csv"
+                                        << "BigCommerce orders";
     QTest::newRow("Square item sales") << "square_items.csv"
                                        << "Square item sales";
     QTest::newRow("Lightspeed, Windows-1252 and semicolons") << "lightspeed_sales_cp1252.csv"
@@ -411,6 +414,26 @@ void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero()
     wizard.reject();
 }
 
+// BigCommerce's Orders export (bigcommerce_orders.csv, worked out in tst_bigcommerce.cpp): its 5 accepted
+// rows are 12 order lines, one per item (and the returns); the refunds of its Refund Amount column are
+// counted (18.00 and 14.00 of 2 orders, 8.07 of tax and shipping left out), and no refunds export is asked
+// for.
+void TestImportWizardSteps::checkPageCountsItemsAndRefunds()
+{
+    ImportWizard wizard(rowWorkspace(QStringLiteral("bigcommerce")),
+                        importFixture(QStringLiteral("bigcommerce_orders.csv")));
+    const QString status = checkSummary(wizard);
+    for (const QString &sentence :
+         {QStringLiteral(
+              "<b>5 of 7 rows can be imported</b> as 12 order lines (each item a row lists is a line;"),
+          QStringLiteral("Refunds (Refund Amount) are counted as returns: "),
+          QStringLiteral(", of 2 orders whose status does not say refunded."),
+          QStringLiteral(" of refunds beyond their orders' sales is left out: it refunded tax or shipping")})
+        QVERIFY2(status.contains(sentence), qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("refunds export")), qPrintable(status));
+    wizard.reject();
+}
+
 // A file without a currency symbol, into a workspace without a currency, on a computer whose locale names
 // none (the trial's case): the Check page asks, proposing the language's currency (EUR in German), and the
 // choice is the workspace's currency once the import lands. A file that writes € needs no question.
@@ -434,7 +457,8 @@ void TestImportWizardSteps::checkPageAsksForAMissingCurrency()
     QFETCH(QString, stored);
     if (!core::localeCurrency().isEmpty())
         QSKIP("The computer's locale names a currency; the question is for one that names none.");
-    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).left(5) + QStringLiteral(".csv"));
+    const QString file =
+        m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).left(5) + QStringLiteral(".csv"));
     QVERIFY(writeExport(file, content));
     const QString ws = rowWorkspace(QStringLiteral("currency"));
     const QLocale before;

@@ -1,0 +1,147 @@
+#include "core/import/RecordPipeline.h"
+
+#include <algorithm>
+
+// RecordPipeline's end of an order whose rows are taken together (RecordConverter::groupsOrders()): its
+// order-level money spread over its lines (METRICS.md section 1), its refund amount a return line.
+
+namespace storelens::core {
+
+// Spreads `amount` over `lines` (sale lines with a known amount) in proportion to their gross amounts,
+// equally when those are all 0: each line gets the floor of its share in ten-thousandths, and the units left
+// go to the lines with the largest remainders (the earlier line on a tie), so the shares sum to the amount
+// exactly. `toDiscount`: the amount is added to the lines' discounts, else to their gross amounts.
+static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Money amount, bool toDiscount,
+                         std::vector<std::pair<qint64, size_t>> &remainders)
+{
+    const bool negative = amount.isNegative();
+    const __int128 total = negative ? -__int128(amount.units()) : __int128(amount.units());
+    __int128 weights = 0;
+    size_t carriers = 0;
+    for (size_t i = first; i < lines.size(); ++i) {
+        if (lines[i].quantity.isNegative() || !lines[i].gross)
+            continue;
+        weights += lines[i].gross->units() < 0 ? -lines[i].gross->units() : lines[i].gross->units();
+        ++carriers;
+    }
+    const bool equal = weights == 0;
+    if (equal)
+        weights = __int128(carriers);
+    __int128 given = 0;
+    remainders.clear();
+    for (size_t i = first; i < lines.size(); ++i) {
+        OrderLineRecord &line = lines[i];
+        if (line.quantity.isNegative() || !line.gross)
+            continue;
+        const qint64 g = line.gross->units() < 0 ? -line.gross->units() : line.gross->units();
+        const __int128 part = total * (equal ? 1 : g);
+        const qint64 share = qint64(part / weights);
+        given += share;
+        remainders.emplace_back(qint64(part % weights), i);
+        const Money signedShare = Money::fromUnits(negative ? -share : share);
+        if (toDiscount)
+            line.discount += signedShare;
+        else
+            *line.gross += signedShare;
+    }
+    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    const auto left = size_t(total - given);
+    for (size_t k = 0; k < left && k < remainders.size(); ++k) {
+        OrderLineRecord &line = lines[remainders[k].second];
+        const Money unit = Money::fromUnits(negative ? -1 : 1);
+        if (toDiscount)
+            line.discount += unit;
+        else
+            *line.gross += unit;
+    }
+}
+
+// The open order's lines are batch.orderLines[first, end): its order-level money goes onto its sale lines,
+// its refund amount becomes a return line.
+void RecordPipeline::closeOrder(Batch &batch, const OpenOrder &order)
+{
+    const size_t first = order.first;
+    if (m_converter.spreadsOrderMoney())
+        spreadOverLines(batch, first, order.money.discount, order.money.shipping);
+    // A sold-and-refunded order's returns mirror its sale lines as spread.
+    const size_t end = batch.orderLines.size();
+    // The data-quality sums (the guest share of sales, fee SKUs' net sales) count the lines as spread.
+    if (m_quality) {
+        for (size_t i = first; i < end; ++i)
+            m_quality->orderLineMoney(batch.orderLines[i]);
+    }
+    addRefund(batch, order);
+    for (size_t i = first; i < end; ++i) {
+        if (batch.orderLines[i].refundDate.isValid() && !batch.orderLines[i].quantity.isNegative())
+            batch.orderLines.push_back(batch.orderLines[i].refundReturn());
+    }
+}
+
+// An order's refund amount (METRICS.md section 1; BigCommerce's Refund Amount) is one return line of product
+// "Unspecified", dated on the refund date when the export has one, else on the order date. An order whose
+// lines already hold its refund (a status that says refunded makes each line a sale and a return; a return
+// line of its own) is not refunded a second time. The amount is what the customer got back: BigCommerce's
+// includes the tax and the shipping refunded (a Refunded order of the trial's export: 120.49 of items, 130.13
+// refunded with 8 % tax), and the export does not say how much of a partial refund was tax or shipping. Sales
+// are without tax and shipping, so the amount counts as exported but never beyond the order's sales in the
+// file (the excess, tax or shipping for sure, is left out and reported); a partial refund below that may
+// still hold some tax, which the export leaves no way to tell.
+void RecordPipeline::addRefund(Batch &batch, const OpenOrder &order)
+{
+    if (order.money.refund.isZero())
+        return;
+    Money sales;
+    for (size_t i = order.first; i < batch.orderLines.size(); ++i) {
+        const OrderLineRecord &line = batch.orderLines[i];
+        if (line.quantity.isNegative() || line.refundDate.isValid())
+            return; // the file's lines hold this order's refund
+        if (line.gross)
+            sales += line.lineAmount();
+    }
+    const Money counted = sales < order.money.refund ? std::max(sales, Money()) : order.money.refund;
+    batch.refundsLeftOut += order.money.refund - counted;
+    if (counted.isZero())
+        return;
+    OrderLineRecord refund = batch.orderLines[order.first];
+    refund.sku = QByteArrayView("Unspecified");
+    refund.productName = QByteArrayView();
+    refund.category = QByteArrayView();
+    refund.lineId = QByteArrayView();
+    refund.quantity = Quantity::fromWhole(-1);
+    refund.unitPrice = counted;
+    refund.gross = -counted;
+    refund.discount = Money();
+    refund.unitCost.reset();
+    if (order.money.refundDate.isValid()) {
+        refund.date = order.money.refundDate;
+        refund.secondsOfDay = order.money.refundSecondsOfDay;
+    }
+    refund.refundDate = refund.date; // a refund: it does not widen the days the file covers
+    refund.refundSecondsOfDay = refund.secondsOfDay;
+    batch.orderLines.push_back(refund);
+    batch.refunds += counted;
+    ++batch.refundOrders;
+    if (m_quality)
+        m_quality->refundAmount(order.line);
+}
+
+void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)
+{
+    bool carrier = false;
+    for (size_t i = first; i < batch.orderLines.size() && !carrier; ++i)
+        carrier = !batch.orderLines[i].quantity.isNegative() && batch.orderLines[i].gross.has_value();
+    if (!carrier) {
+        batch.notSpread += discount + shipping;
+        return;
+    }
+    if (!discount.isZero())
+        spreadAmount(batch.orderLines, first, discount, true, m_remainders);
+    if (!shipping.isZero())
+        spreadAmount(batch.orderLines, first, shipping, false, m_remainders);
+    batch.orderDiscounts += discount;
+    batch.shipping += shipping;
+}
+
+} // namespace storelens::core
