@@ -137,6 +137,29 @@ Period lookBackWindow(const Period &period, int activityWindowDays)
     return Period{period.from.addDays(-activityWindowDays), period.from.addDays(-1)};
 }
 
+namespace {
+
+// A range that lies wholly before the first day with data: "0 of its 365 days" would read as a window.
+QString noDataMessage(DataCoverageWarning::Kind kind)
+{
+    switch (kind) {
+    case DataCoverageWarning::Kind::Period:
+        return PeriodsText::tr("The period lies before the first day with data.");
+    case DataCoverageWarning::Kind::ComparisonPeriod:
+        return PeriodsText::tr("The comparison period lies before the first day with data.");
+    case DataCoverageWarning::Kind::RetentionWindow:
+        return PeriodsText::tr("The retention look-back window lies before the first day with data, so "
+                               "retention and churn have no customers at the start to rest on.");
+    case DataCoverageWarning::Kind::ComparisonRetentionWindow:
+        break;
+    }
+    return PeriodsText::tr(
+        "The comparison period's retention look-back window lies before the first day "
+        "with data, so its retention and churn have no customers at the start to rest on.");
+}
+
+} // namespace
+
 std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kind, const Period &range,
                                                    QDate firstDataDay)
 {
@@ -148,6 +171,10 @@ std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kin
     w.daysWithData = firstDataDay > range.to ? 0 : firstDataDay.daysTo(range.to) + 1;
     const QString days = QString::number(w.daysWithData);
     const QString total = QString::number(range.days());
+    if (w.daysWithData == 0) {
+        w.message = noDataMessage(kind);
+        return w;
+    }
     switch (kind) {
     case DataCoverageWarning::Kind::Period:
         w.message = PeriodsText::tr("The period holds only %1 of its %2 days of data.").arg(days, total);
@@ -198,10 +225,16 @@ std::optional<QString> notComparableReason(const Period &comparisonPeriod, Compa
     if (kind == Comparison::None || !comparisonPeriod.isValid() ||
         periodCoverage(comparisonPeriod, firstDataDay, asOf) >= kComparableCoverage)
         return std::nullopt;
-    const QString days = QString::number(daysWithData(comparisonPeriod, firstDataDay, asOf));
+    const qint64 withData = daysWithData(comparisonPeriod, firstDataDay, asOf);
+    const QString days = QString::number(withData);
     const QString total = QString::number(comparisonPeriod.days());
+    if (withData == 0)
+        return kind == Comparison::SamePeriodLastYear
+                   ? PeriodsText::tr("The same period a year earlier has no data, so no change is shown.")
+                   : PeriodsText::tr("The previous period has no data, so no change is shown.");
     if (kind == Comparison::SamePeriodLastYear)
-        return PeriodsText::tr("The year before holds only %1 of its %2 days of data, so no change is shown.")
+        return PeriodsText::tr("The same period a year earlier holds only %1 of its %2 days of data, so no "
+                               "change is shown.")
             .arg(days, total);
     return PeriodsText::tr("The previous period holds only %1 of its %2 days of data, so no change is shown.")
         .arg(days, total);
@@ -212,8 +245,14 @@ std::optional<QString> lookBackNotComparableReason(const Period &lookBack, bool 
 {
     if (!lookBack.isValid() || periodCoverage(lookBack, firstDataDay, asOf) >= kComparableCoverage)
         return std::nullopt;
-    const QString days = QString::number(daysWithData(lookBack, firstDataDay, asOf));
+    const qint64 withData = daysWithData(lookBack, firstDataDay, asOf);
+    const QString days = QString::number(withData);
     const QString total = QString::number(lookBack.days());
+    if (withData == 0)
+        return comparison ? PeriodsText::tr("The comparison period's look-back window lies before the first "
+                                            "day with data, so no change is shown.")
+                          : PeriodsText::tr("The look-back window lies before the first day with data, so "
+                                            "this figure is not judged good or bad.");
     if (comparison)
         return PeriodsText::tr(
                    "The comparison period's look-back window holds only %1 of its %2 days of data, "

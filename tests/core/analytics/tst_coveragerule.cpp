@@ -58,6 +58,7 @@ private Q_SLOTS:
     void comparisonCoverage_data();
     void comparisonCoverage();
     void yearOverYearNeedsAComparableYear();
+    void emptyComparisonSaysNoData();
     void retentionAboveHundredExplainsItself();
     void lookBackBelowNinetyPercent();
     void partialPeriodIsLikeForLike();
@@ -127,12 +128,33 @@ void TestCoverageRule::yearOverYearNeedsAComparableYear()
     QVERIFY(!net.comparable);
     QVERIFY(!net.hasRelativeChange);
     // 2023-04-01 .. 2023-04-09 are the comparison period's days with data.
-    QCOMPARE(net.warning,
-             QStringLiteral("The year before holds only 9 of its 365 days of data, so no change is shown."));
+    QCOMPARE(
+        net.warning,
+        QStringLiteral("The same period a year earlier holds only 9 of its 365 days of data, so no change is "
+                       "shown."));
     const KpiComparison &growth = r.kpi(KpiId::YoyGrowthRate);
     QVERIFY(!growth.current.hasData);
-    QCOMPARE(growth.current.noDataReason,
-             QStringLiteral("The year before holds only 9 of its 365 days of data, so no change is shown."));
+    QCOMPARE(
+        growth.current.noDataReason,
+        QStringLiteral("The same period a year earlier holds only 9 of its 365 days of data, so no change is "
+                       "shown."));
+}
+
+void TestCoverageRule::emptyComparisonSaysNoData()
+{
+    // Data only from 2024-01-01: the year before the default period (2023-04-10 .. 2024-04-09) lies wholly
+    // before it, so its note says it has no data instead of "0 of its 366 days".
+    const Snapshot s = store({{QDate(2024, 1, 1), 0, 5}, {QDate(2024, 4, 9), 1, 100}});
+    Query q;
+    q.comparison = Comparison::SamePeriodLastYear;
+    const KpiReport r = report(s, q);
+    const KpiComparison &net = r.kpi(KpiId::NetSales);
+    QVERIFY(!net.comparable);
+    QCOMPARE(net.warning,
+             QStringLiteral("The same period a year earlier has no data, so no change is shown."));
+    q.comparison = Comparison::PreviousPeriod;
+    QCOMPARE(report(s, q).kpi(KpiId::NetSales).warning,
+             QStringLiteral("The previous period has no data, so no change is shown."));
 }
 
 void TestCoverageRule::retentionAboveHundredExplainsItself()
