@@ -43,8 +43,8 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(const QString &currency, QWidge
     auto *form = new QFormLayout;
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(QString(), m_example);
-    auto *note = new QLabel(tr("StoreLens guessed the currency from your first import (its € $ £ signs or "
-                               "codes such as EUR), or else from this computer's settings."),
+    auto *note = new QLabel(tr("The currency was set at the first import: from the file's € $ £ signs or "
+                               "codes such as EUR, or by you when the file named none."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

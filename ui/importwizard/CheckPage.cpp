@@ -346,10 +346,14 @@ void CheckPage::showReport(const core::ImportReport &report)
                         formatCount(report.counts.added, locale), formatCount(present, locale),
                         formatCount(report.counts.updated, locale));
     if (report.rejectedCount > 0) {
-        text += QLatin1Char(' ') +
-                tr("<b>%1 rows are rejected</b> and will be left out; they are listed below with the reason. "
-                   "Save them to fix them in the file, or Cancel to import nothing.")
-                    .arg(formatCount(report.rejectedCount, locale));
+        text +=
+            QLatin1Char(' ') +
+            (report.rejectedCount == 1
+                 ? tr("<b>1 row is rejected</b> and will be left out; it is listed below with the reason. "
+                      "Save it to fix it in the file, or Cancel to import nothing.")
+                 : tr("<b>%1 rows are rejected</b> and will be left out; they are listed below with the "
+                      "reason. Save them to fix them in the file, or Cancel to import nothing.")
+                       .arg(formatCount(report.rejectedCount, locale)));
         if (report.rejectedCount > report.rejections.size())
             text += QLatin1Char(' ') +
                     tr("The list shows the first %1.").arg(formatCount(report.rejections.size(), locale));

@@ -203,8 +203,8 @@ void FilePage::showProbe(const FileProbe &probe)
     if (!probe.matching.empty()) {
         const core::SavedProfile &saved = probe.matching.front();
         m_useProfile->setText(tr("&Use the saved settings \"%1\"").arg(saved.profile.name));
-        m_useProfileNote->setText(tr("(%1) This file has the same columns; the next step checks the whole "
-                                     "file.")
+        m_useProfileNote->setText(tr("Kind of file: %1. This file has the same columns; the next step checks "
+                                     "the whole file.")
                                       .arg(core::entityDisplayName(saved.profile.entity)));
         m_useProfile->setChecked(true);
         m_useProfile->show();
