@@ -50,6 +50,11 @@ void PreferencesDialog::updateNote()
                         : tr("The windows, numbers, dates and the PDF report use this language."));
 }
 
+bool PreferencesDialog::languageChanged() const
+{
+    return m_language->currentData().toString() != m_initial;
+}
+
 void PreferencesDialog::accept()
 {
     setLanguageSetting(m_language->currentData().toString());

@@ -18,6 +18,8 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     void accept() override; // stores the choice
+    // Whether the accepted choice differs from the language StoreLens runs in.
+    bool languageChanged() const;
 
 private:
     void updateNote();

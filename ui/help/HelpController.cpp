@@ -5,6 +5,10 @@
 #include "ui/shell/DashboardPage.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QWhatsThis>
 #include <QWidget>
 
@@ -31,8 +35,32 @@ HelpController::HelpController(QWidget *window, DashboardPage *dashboard)
     m_preferences->setStatusTip(tr("Choose the language of StoreLens and of its reports."));
     connect(m_preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(m_parent);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+            offerRestart();
     });
+}
+
+// A new language applies at the next start: say so, and offer to start again now with the same workspace
+// (the main window closes first, so nothing of it is lost).
+void HelpController::offerRestart()
+{
+    QMessageBox box(QMessageBox::Information, tr("Language changed"),
+                    tr("StoreLens shows the new language after it starts again."), QMessageBox::NoButton,
+                    m_parent);
+    box.setObjectName(QStringLiteral("restartOffer"));
+    QPushButton *now = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    // Read before the window closes: closing may delete it, and this controller with it.
+    const QString workspace = m_workspacePath ? m_workspacePath() : QString();
+    if (!m_parent->close())
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            workspace.isEmpty() ? QStringList() : QStringList{workspace});
+    QCoreApplication::quit();
 }
 
 QString HelpController::currentPage() const

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QWidget;
 
@@ -31,14 +33,19 @@ public:
     QString currentPage() const;
     void showHandbook(const QString &page);
     HandbookWindow *handbookWindow() const { return m_window; } // null until first shown
+    // The workspace a restart after a language change opens again (empty: none).
+    void setWorkspacePath(std::function<QString()> path) { m_workspacePath = std::move(path); }
 
 private:
+    void offerRestart();
+
     QWidget *m_parent = nullptr;
     QPointer<DashboardPage> m_dashboard;
     QAction *m_handbook = nullptr;
     QAction *m_whatsThis = nullptr;
     QAction *m_preferences = nullptr;
     QPointer<HandbookWindow> m_window;
+    std::function<QString()> m_workspacePath;
 };
 
 } // namespace storelens::ui

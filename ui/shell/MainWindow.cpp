@@ -178,6 +178,7 @@ void MainWindow::createActions()
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
     auto *helpActions = new HelpController(this, m_dashboard);
+    helpActions->setWorkspacePath([this] { return m_workspace->workspacePath(); });
     file->addAction(helpActions->preferencesAction());
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
