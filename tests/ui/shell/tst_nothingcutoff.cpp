@@ -404,6 +404,11 @@ void TestNothingCutOff::importWizard()
     for (int page = 0; page < names.size(); ++page) {
         QCOMPARE(wizard.currentId(), page);
         shoot(&wizard, dir, names.at(page));
+        if (page == ui::ImportWizard::ColumnsPageId) {
+            const QStringList cut = test::looksLikeCutOff(wizard);
+            for (const QString &c : cut)
+                m_problems << QStringLiteral("%1/%2: \"Looks like\" %3").arg(tag, names.at(page), c);
+        }
         if (page + 1 < names.size())
             QVERIFY(test::next(wizard));
     }
