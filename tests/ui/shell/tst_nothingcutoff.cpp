@@ -343,7 +343,9 @@ void TestNothingCutOff::everyView()
             m_problems << outOfSight(&window, QStringLiteral("summaryTable0"),
                                      {ui::SegmentSummaryModel::Customers,
                                       ui::SegmentSummaryModel::ShareOfCustomers,
-                                      ui::SegmentSummaryModel::ShareOfNetSales});
+                                      ui::SegmentSummaryModel::ShareOfNetSales,
+                                      ui::SegmentSummaryModel::NetSales, ui::SegmentSummaryModel::Aov,
+                                      ui::SegmentSummaryModel::Frequency, ui::SegmentSummaryModel::Recency});
         // File › Print… of the view, as a PDF beside the screenshot: all of it, on one page or more.
         QPrinter pdf(QPrinter::HighResolution);
         pdf.setOutputFormat(QPrinter::PdfFormat);
