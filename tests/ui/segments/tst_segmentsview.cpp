@@ -189,9 +189,11 @@ void TestSegmentsView::rfmTableShowsTheEnginesNumbers()
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(), size);
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data(Qt::UserRole).toLongLong(),
                  qint64(expected[i].netSales));
+        // The sample store's money is in pounds.
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data().toString(),
-                 QLocale().toString(
-                     double(core::Money::fromUnits(expected[i].netSales).roundedCents()) / 100.0, 'f', 2));
+                 QStringLiteral("£") +
+                     QLocale().toString(
+                         double(core::Money::fromUnits(expected[i].netSales).roundedCents()) / 100.0, 'f', 2));
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::ShareOfCustomers).data().toString(),
                  QLocale().toString(100.0 * double(size) / double(base.size()), 'f', 1) +
                      QStringLiteral("\u202f%"));
