@@ -149,8 +149,8 @@ void SegmentsView::pageChosen(int page)
     } else if (m_data && m_data->hasData()) {
         m_selected = SegmentKey();
         m_grid->setSelectedSegment(QString());
-        m_members->clear(page == SavedPage ? tr("No saved segments yet, so there is no one to list. Build "
-                                                "one with New Segment… and its customers are listed here.")
+        // Short: the member list's title line must not widen the window.
+        m_members->clear(page == SavedPage ? tr("No saved segment to list: build one with New Segment…")
                                            : tr("Pick a segment to list its customers."));
         updateButtons();
     }
@@ -196,6 +196,7 @@ QWidget *SegmentsView::createRfmPage()
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
     return page;
 }

@@ -192,8 +192,9 @@ void TestSegmentsView::rfmTableShowsTheEnginesNumbers()
         // The sample store's money is in pounds.
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data().toString(),
                  QStringLiteral("£") +
-                     QLocale().toString(
-                         double(core::Money::fromUnits(expected[i].netSales).roundedCents()) / 100.0, 'f', 2));
+                     QLocale().toString(double(core::Money::fromUnits(expected[i].netSales).roundedCents()) /
+                                            100.0,
+                                        'f', 2));
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::ShareOfCustomers).data().toString(),
                  QLocale().toString(100.0 * double(size) / double(base.size()), 'f', 1) +
                      QStringLiteral("\u202f%"));
@@ -258,7 +259,7 @@ void TestSegmentsView::emptyMySegmentsEmptiesTheMemberList()
     QVERIFY(!members->segment().isValid());
     QCOMPARE(members->model()->rowCount(), 0);
     QVERIFY2(!title->text().contains(tier), qPrintable(title->text()));
-    QVERIFY2(title->text().contains(QStringLiteral("No saved segments yet")), qPrintable(title->text()));
+    QVERIFY2(title->text().contains(QStringLiteral("No saved segment to list")), qPrintable(title->text()));
     QVERIFY(!exportButton->isEnabled());
 
     // A recomputation while the page is shown leaves it empty.
@@ -268,7 +269,7 @@ void TestSegmentsView::emptyMySegmentsEmptiesTheMemberList()
     QTRY_VERIFY_WITH_TIMEOUT(!members->task()->isRunning(), Timeout);
     QVERIFY(!members->segment().isValid());
     QCOMPARE(members->model()->rowCount(), 0);
-    QVERIFY2(title->text().contains(QStringLiteral("No saved segments yet")), qPrintable(title->text()));
+    QVERIFY2(title->text().contains(QStringLiteral("No saved segment to list")), qPrintable(title->text()));
 
     m_view->pages()->setCurrentIndex(SegmentsView::ValueTierPage);
     QTRY_VERIFY_WITH_TIMEOUT(!members->task()->isRunning() && members->model()->rowCount() > 0, Timeout);
