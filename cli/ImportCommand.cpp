@@ -4,6 +4,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
 #include <QFile>
@@ -52,26 +53,52 @@ int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStream
     return InputRejected;
 }
 
-// Order lines: what the import did to the source's lines, with the money of each group.
-void printLineChanges(const ImportReport &r, CliStreams &io)
+// Money with the workspace's currency code ("19713.67 USD"), as the kpi table writes it; plain when none is
+// known.
+QString moneyText(const Money &m, const QString &currency)
 {
+    return currency.isEmpty() ? m.toString(2) : QStringLiteral("%1 %2").arg(m.toString(2), currency);
+}
+
+// The currency of the workspace after the import (a first import of order lines stores the one it guesses),
+// or for a dry run the one the import would store. Read before a dry run's new workspace is removed.
+QString importCurrency(const QString &workspace, const QString &file, const ImportProfile &p)
+{
+    QString code;
+    {
+        Connection connection(workspace);
+        if (connection.isOpen())
+            code = core::workspaceCurrency(connection.db());
+    }
+    if (code.isEmpty() && p.entity == Entity::Orders) {
+        code = core::guessFileCurrency(file);
+        if (code.isEmpty())
+            code = core::localeCurrency();
+    }
+    return code;
+}
+
+// Order lines: what the import did to the source's lines, with the money of each group.
+void printLineChanges(const ImportReport &r, const QString &currency, CliStreams &io)
+{
+    const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
     io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
                           "unchanged %7 (%8); removed %9 (%10)")
                   .arg(r.source)
                   .arg(r.counts.added)
-                  .arg(r.amounts.added.toString(2))
+                  .arg(money(r.amounts.added))
                   .arg(r.counts.updated)
-                  .arg(r.amounts.changedBefore.toString(2), r.amounts.changedAfter.toString(2))
+                  .arg(money(r.amounts.changedBefore), money(r.amounts.changedAfter))
                   .arg(r.counts.unchanged)
-                  .arg(r.amounts.unchanged.toString(2))
+                  .arg(money(r.amounts.unchanged))
                   .arg(r.counts.removed)
-                  .arg(r.amounts.removed.toString(2))
+                  .arg(money(r.amounts.removed))
            << '\n';
     if (!r.replace && r.notInFile.count == 1)
         io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
                               "kept. If the file is a re-export of those days, import it with --replace "
                               "to remove it.")
-                      .arg(r.notInFile.amount.toString(2), r.source, r.coveredFrom.toString(Qt::ISODate),
+                      .arg(money(r.notInFile.amount), r.source, r.coveredFrom.toString(Qt::ISODate),
                            r.coveredTo.toString(Qt::ISODate))
                << '\n';
     else if (!r.replace && r.notInFile.count > 1)
@@ -79,14 +106,15 @@ void printLineChanges(const ImportReport &r, CliStreams &io)
                               "were kept. If the file is a re-export of those days, import it with "
                               "--replace to remove them.")
                       .arg(r.notInFile.count)
-                      .arg(r.notInFile.amount.toString(2), r.source, r.coveredFrom.toString(Qt::ISODate),
+                      .arg(money(r.notInFile.amount), r.source, r.coveredFrom.toString(Qt::ISODate),
                            r.coveredTo.toString(Qt::ISODate))
                << '\n';
 }
 
 // How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
-void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
+void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
 {
+    const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
     const QLocale c = QLocale::c();
     if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty())
         io.out << (p.lineTotalAfterDiscount
@@ -112,7 +140,7 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                       "too often now).")
                       .arg(r.multiLineDiscountOrders)
                       .arg(r.repeatedDiscountExample, p.columnFor(field::Discount),
-                           r.repeatedDiscountExcess.toString(2))
+                           money(r.repeatedDiscountExcess))
                << '\n';
     QStringList orderLevel;
     for (const QString &key : {field::OrderDiscount, field::Shipping}) {
@@ -123,9 +151,9 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
         // Only the mapped columns are named: "shipping 0.00" for a file without shipping read as a total.
         QStringList spread;
         if (!p.columnFor(field::OrderDiscount).isEmpty())
-            spread << CliText::tr("order discounts %1").arg(r.orderDiscountsSpread.toString(2));
+            spread << CliText::tr("order discounts %1").arg(money(r.orderDiscountsSpread));
         if (!p.columnFor(field::Shipping).isEmpty())
-            spread << CliText::tr("shipping %1").arg(r.shippingSpread.toString(2));
+            spread << CliText::tr("shipping %1").arg(money(r.shippingSpread));
         io.out << CliText::tr("Order-level money (%1) was spread over each order's lines: %2.")
                       .arg(orderLevel.join(QLatin1String(", ")), spread.join(QLatin1String(", ")))
                << '\n';
@@ -136,7 +164,7 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
     if (!r.orderMoneyNotSpread.isZero())
         io.out << CliText::tr(
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
-                      .arg(r.orderMoneyNotSpread.toString(2))
+                      .arg(money(r.orderMoneyNotSpread))
                << '\n';
     if (!p.columnFor(field::RefundAmount).isEmpty())
         io.out
@@ -162,7 +190,7 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, CliStreams &io)
                << '\n';
 }
 
-void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
+void print(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
 {
     const QLocale c = QLocale::c();
     io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
@@ -185,11 +213,11 @@ void print(const ImportReport &r, const ImportProfile &p, CliStreams &io)
         const QString noPrices = CliText::tr("no prices imported");
         io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
                       .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
-                           unpriced ? noPrices : r.grossSales.toString(2),
-                           unpriced ? noPrices : r.netSales.toString(2))
+                           unpriced ? noPrices : moneyText(r.grossSales, currency),
+                           unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
-        printAmounts(r, p, io);
-        printLineChanges(r, io);
+        printAmounts(r, p, currency, io);
+        printLineChanges(r, currency, io);
     }
     io.out << CliText::tr("Data quality:") << '\n';
     for (const QString &sentence : r.quality.sentences())
@@ -458,11 +486,12 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         session::WorkspaceSession session(workspaceFile->path());
         session.runExclusive([&] { report = Importer::run(workspaceFile->path(), file, chosen, options); });
     }
+    const QString currency = report ? importCurrency(workspaceFile->path(), file, chosen) : QString();
     if (!report || options.dryRun)
         removeNew();
     if (!report)
         return reportError(report.error(), io);
-    print(report.value(), chosen, io);
+    print(report.value(), chosen, currency, io);
     if (parser.isSet(kRejections) && !report->rejections.isEmpty()) {
         if (auto saved = Importer::saveRejections(report->rejections, parser.value(kRejections)); !saved)
             return reportError(saved.error(), io);

@@ -8,7 +8,7 @@ namespace storelens::cli {
 
 using namespace storelens::core;
 
-void printSummary(const WorkspaceSummary &s, CliStreams &io)
+void printSummary(const WorkspaceSummary &s, const QString &currency, CliStreams &io)
 {
     const auto row = [&io](const QString &label, const QString &value) {
         io.out << label.leftJustified(32) << value << '\n';
@@ -36,8 +36,11 @@ void printSummary(const WorkspaceSummary &s, CliStreams &io)
     if (s.unpricedLines > 0)
         row(CliText::tr("Lines without prices"), QString::number(s.unpricedLines));
     const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
-    const auto money = [noPrices](Money m) {
-        return noPrices ? CliText::tr("no prices imported") : m.toString(2);
+    // Money with the workspace's currency code, as the kpi table writes it.
+    const auto money = [noPrices, &currency](Money m) {
+        return noPrices             ? CliText::tr("no prices imported")
+               : currency.isEmpty() ? m.toString(2)
+                                    : QStringLiteral("%1 %2").arg(m.toString(2), currency);
     };
     row(CliText::tr("Gross sales"), money(s.grossSales));
     row(CliText::tr("Discounts"), money(s.discounts));
@@ -98,7 +101,7 @@ int runInfo(const QCommandLineParser &parser, CliStreams &io)
         io.out << QString::fromUtf8(
             withCurrency(QJsonDocument(o), *opened.value()).toJson(QJsonDocument::Indented));
     } else if (parser.value(kFormat) == QLatin1String("table")) {
-        printSummary(s, io);
+        printSummary(s, workspaceCurrency(*opened.value()), io);
     } else {
         io.err << CliText::tr("--format takes table or json.") << '\n';
         return BadUsage;

@@ -1,6 +1,8 @@
 #include "cli/CliSupport.h"
 #include "core/sample/OrderCsvSink.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/store/Currency.h"
+#include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QSaveFile>
@@ -9,7 +11,7 @@ namespace storelens::cli {
 
 using namespace storelens::core;
 
-void printSummary(const WorkspaceSummary &s, CliStreams &io);
+void printSummary(const WorkspaceSummary &s, const QString &currency, CliStreams &io);
 
 namespace {
 
@@ -94,7 +96,13 @@ int runSample(const QCommandLineParser &parser, CliStreams &io)
     auto summary = WorkspaceSummary::read(parser.value(kWorkspace));
     if (!summary)
         return reportError(summary.error(), io);
-    printSummary(summary.value(), io);
+    QString currency;
+    {
+        Connection connection(parser.value(kWorkspace));
+        if (connection.isOpen())
+            currency = core::workspaceCurrency(connection.db());
+    }
+    printSummary(summary.value(), currency, io);
     return Success;
 }
 

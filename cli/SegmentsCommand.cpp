@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <climits>
 
 namespace storelens::cli {
 
@@ -186,6 +187,34 @@ std::vector<MemberRow> withConsent(std::vector<MemberRow> members, bool includeW
     return members;
 }
 
+// An export that would leave out every member for want of consent writes nothing and says why, as the GUI's
+// export dialog does; most often the imported files had no consent column at all. True when refused.
+bool refuseExportWithoutConsent(const std::vector<MemberRow> &members, const Snapshot &snapshot,
+                                CliStreams &io)
+{
+    if (members.empty() || std::any_of(members.begin(), members.end(),
+                                       [](const MemberRow &r) { return r.consentEmail.value_or(false); }))
+        return false;
+    bool recorded = false;
+    for (size_t c = 0; c < snapshot.customers.size() && !recorded; ++c)
+        recorded = snapshot.customers.consentEmail(c).has_value();
+    const int count = int(std::min<size_t>(members.size(), size_t(INT_MAX)));
+    io.err << (recorded
+                   ? CliText::tr("None of the segment's %n customer(s) has agreed to marketing email (their "
+                                 "email consent is false or unknown). Nothing was written.",
+                                 nullptr, count)
+                   : CliText::tr("No customer has marketing consent recorded: the imported files had no "
+                                 "email consent column, or it was empty. Nothing was written: the "
+                                 "segment's %n customer(s) would all be left out.",
+                                 nullptr, count))
+           << '\n'
+           << CliText::tr(
+                  "Add --include-without-consent to export them anyway (for your own analysis, not for "
+                  "marketing).")
+           << '\n';
+    return true;
+}
+
 // The segment tables without --segment.
 int printOverview(const session::SegmentsResult &result, const QString &asOf, OutputFormat format,
                   session::WorkspaceSession &session, CliStreams &io)
@@ -309,6 +338,9 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
     if (parser.isSet(kMembers) || parser.isSet(kExport))
         members = segmentMembers(base, input->snapshot(), rows.value());
     if (parser.isSet(kExport)) {
+        if (!exportOptions.includeWithoutConsent &&
+            refuseExportWithoutConsent(members, input->snapshot(), io))
+            return InputRejected;
         const auto written = exportMembers(parser.value(kExport), members, exportOptions);
         if (!written)
             return reportError(written.error(), io);
@@ -391,7 +423,8 @@ std::unique_ptr<CliCommand> makeSegmentsCommand()
                                 "last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, "
                                 "lifecycle, value_tier, consent_email.\n"
                                 "Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment "
-                                "was rejected.\n\n"
+                                "was rejected, or --export would write no customer because none of the "
+                                "segment's has email consent (nothing is written then).\n\n"
                                 "JSON (--format json) without --segment: {as_of, customers, net_sales, "
                                 "rfm_segments [S], lifecycle [S], value_tiers [S]}\n"
                                 "  where S = {key (lifecycle and tiers only), name, size, "

@@ -1,5 +1,6 @@
 #include "core/sample/SampleWorkspace.h"
 
+#include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceWriter.h"
 
@@ -42,6 +43,12 @@ Result<SampleStats> writeSampleWorkspace(const QString &workspacePath, const Sam
     if (stats) {
         if (auto written = writer.finish(); !written)
             stats = written.error();
+    }
+    // The sample is a Bristol shop: its money is pounds, shown with "£" like any workspace whose currency is
+    // known (a currency set for the empty workspace before stays).
+    if (stats && workspaceCurrency(db).isEmpty()) {
+        if (auto stored = setWorkspaceCurrency(db, QStringLiteral("GBP")); !stored)
+            stats = stored.error();
     }
     if (stats) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)

@@ -68,7 +68,7 @@ void TestImportFlags::flags_data()
     // names the order discounts alone, never "shipping 0.00".
     QTest::newRow("order discounts only, shipping not mapped")
         << QStringLiteral("etsy_sold_order_items.csv") << QStringList() << 0
-        << QStringLiteral("spread over each order's lines: order discounts 13.40.") << QString()
+        << QStringLiteral("spread over each order's lines: order discounts 13.40 USD.") << QString()
         << QJsonValue();
     // Superstore's Sales after a rate discount: net is the column's sum, 2,038.8555.
     QTest::newRow("line total after a rate discount")

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void importSummaryStatesFourCounts_data();
     void importSummaryStatesFourCounts();
     void sourceNeedsAName();
+    void moneyNamesTheCurrency();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +248,39 @@ void TestInfoCommand::sourceNeedsAName()
                     &out, &err),
              1);
     QVERIFY(err.contains(QStringLiteral("--source")));
+}
+
+// Money names its currency, as the kpi table does: the sample store is in pounds (it had none, so its money
+// read as bare numbers on every screen), and an import of a file priced in dollars says "USD" beside its
+// sums, in a dry run too.
+void TestInfoCommand::moneyNamesTheCurrency()
+{
+    const QString sample = m_dir.filePath(QStringLiteral("sample-currency.storelens"));
+    QString out;
+    QCOMPARE(runCli({QStringLiteral("sample"), QStringLiteral("--workspace"), sample,
+                     QStringLiteral("--customers"), QStringLiteral("50"), QStringLiteral("--years"),
+                     QStringLiteral("1")},
+                    &out),
+             0);
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Net sales +[0-9]+\\.[0-9]{2} GBP\n"))),
+             qPrintable(out));
+    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), sample,
+                     QStringLiteral("--format"), QStringLiteral("json")},
+                    &out),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("currency")).toString(),
+             QStringLiteral("GBP"));
+
+    for (const bool dryRun : {true, false}) {
+        const QString ws = m_dir.filePath(QStringLiteral("dollars-%1.storelens").arg(dryRun));
+        QStringList args{QStringLiteral("import"), importFixture(QStringLiteral("square_items.csv")),
+                         QStringLiteral("--workspace"), ws};
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        QCOMPARE(runCli(args, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("gross sales 12.25 USD; net sales 6.75 USD")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("lines added 3 (6.75 USD)")), qPrintable(out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInfoCommand)

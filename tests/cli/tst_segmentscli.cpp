@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cohortsJson();
     void segmentsOverview();
     void segmentMembersAndExport();
+    void exportWithoutAnyConsentSaysWhy();
     void badUsage();
     void moneyWithoutPrices_data();
     void moneyWithoutPrices();
@@ -138,6 +139,59 @@ void TestSegmentsCli::segmentMembersAndExport()
              int(Success));
     QCOMPARE(out.trimmed().split(QLatin1Char('\n')).size(), members.size() + 1);
     QVERIFY(err.contains(QString::number(size - members.size())));
+}
+
+// The trial: an export of a shop whose files had no consent column wrote a file of 0 customers and exit
+// status 0, where the GUI explains. Nothing is written, exit status 2, and standard error says why and how to
+// export them anyway; with --include-without-consent every member is written.
+void TestSegmentsCli::exportWithoutAnyConsentSaysWhy()
+{
+    const QString ws = m_store.filePath(QStringLiteral("no-consent.storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(
+        runCli({QStringLiteral("import"), QStringLiteral(STORELENS_TEST_DATA "/import/online_retail_ii.csv"),
+                QStringLiteral("--workspace"), ws},
+               &out, &err),
+        int(Success));
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--format"), QStringLiteral("json")},
+                    &out),
+             int(Success));
+    QString segment;
+    int size = 0;
+    const QJsonArray tiers =
+        QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("value_tiers")).toArray();
+    for (const QJsonValue &tier : tiers) {
+        if (tier.toObject().value(QStringLiteral("size")).toInt() > size) {
+            size = tier.toObject().value(QStringLiteral("size")).toInt();
+            segment = tier.toObject().value(QStringLiteral("key")).toString();
+        }
+    }
+    QVERIFY2(size > 0, qPrintable(out));
+
+    const QString file = m_store.filePath(QStringLiteral("no-consent.csv"));
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--segment"), segment, QStringLiteral("--export"), file},
+                    &out, &err),
+             int(InputRejected));
+    QVERIFY2(
+        err.contains(QStringLiteral("No customer has marketing consent recorded: the imported files had no "
+                                    "email consent column")),
+        qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Nothing was written")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Add --include-without-consent to export them anyway")),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(file));
+
+    QCOMPARE(
+        runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws, QStringLiteral("--segment"),
+                segment, QStringLiteral("--export"), file, QStringLiteral("--include-without-consent")},
+               &out, &err),
+        int(Success));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(), size + 1);
 }
 
 void TestSegmentsCli::badUsage()

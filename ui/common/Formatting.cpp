@@ -18,9 +18,14 @@ QString &currentCurrency()
 
 QString formatMoney(core::Money value, const QLocale &locale)
 {
+    return formatMoneyWithCurrency(value, currentCurrency(), locale);
+}
+
+QString formatMoneyWithCurrency(core::Money value, const QString &code, const QLocale &locale)
+{
     // Rounded to cents exactly (half away from zero) before the double conversion, so no binary fraction
     // decides.
-    return core::formatCurrency(double(value.roundedCents()) / 100.0, currentCurrency(), locale);
+    return core::formatCurrency(double(value.roundedCents()) / 100.0, code, locale);
 }
 
 QString formatMoneyAmount(double amount, const QLocale &locale, int decimals)

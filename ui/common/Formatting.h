@@ -12,6 +12,9 @@ namespace storelens::ui {
 // way the locale writes money ("€12,345.67" in English, "12.345,67 €" in German), or as a plain number when
 // the currency is not known (issue 17, item 8; core/store/Currency.h).
 QString formatMoney(core::Money value, const QLocale &locale = QLocale());
+// The same with the currency `code` (empty: a plain number), for money of a workspace whose currency is not
+// the one on screen yet (the import wizard's first import).
+QString formatMoneyWithCurrency(core::Money value, const QString &code, const QLocale &locale = QLocale());
 // The same for an amount in currency units (chart values, predictions).
 QString formatMoneyAmount(double amount, const QLocale &locale = QLocale(), int decimals = 2);
 // The currency money on screen is shown with (an ISO code; empty: none). AnalysisContext sets it for the open

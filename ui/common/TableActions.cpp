@@ -92,6 +92,9 @@ TableActions::TableActions(QAbstractItemView *view, const QString &exportName)
                 Qt::QueuedConnection);
         connect(header, &QHeaderView::geometriesChanged, this, &TableActions::fitColumnTitles,
                 Qt::QueuedConnection);
+        // Only the sorted column draws the sort indicator, so only it needs the room.
+        connect(header, &QHeaderView::sortIndicatorChanged, this, &TableActions::fitColumnTitles,
+                Qt::QueuedConnection);
         QTimer::singleShot(0, this, &TableActions::fitColumnTitles);
     }
 }
@@ -161,6 +164,9 @@ void TableActions::setWrappedTitles()
         return;
     QHeaderView *header = table->horizontalHeader();
     header->setDefaultAlignment(Qt::Alignment(int(header->defaultAlignment()) | Qt::TextWordWrap));
+    // A selected row would draw every title bold (highlighted sections), wider than the room worked out for
+    // it: the titles then broke onto a third line and were cut.
+    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + margin + 2);
@@ -178,10 +184,14 @@ void TableActions::setWrappedTitles()
 int TableActions::titleWidth(const QHeaderView *header, int section)
 {
     const QString title = header->model()->headerData(section, header->orientation()).toString();
-    const QFontMetrics fm = header->fontMetrics();
+    // Highlighted sections (those of a selected row or column) are drawn bold.
+    QFont font = header->font();
+    font.setBold(font.bold() || header->highlightSections());
+    const QFontMetrics fm(font);
     const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    // The sort indicator takes room beside the title.
-    const int indicator = header->isSortIndicatorShown() ? fm.height() : 0;
+    // The sort indicator takes room beside the title of the sorted column.
+    const int indicator =
+        header->isSortIndicatorShown() && header->sortIndicatorSection() == section ? fm.height() : 0;
     int width = fm.horizontalAdvance(title);
     if (int(header->defaultAlignment()) & Qt::TextWordWrap) {
         // The best break into two lines: the narrowest wider line.

@@ -71,6 +71,25 @@ QString noDataMessage()
         "the sample store (File ▸ Open the Sample Store).");
 }
 
+// The coverage notes under the heading, each said once (METRICS.md section 1). When the comparison period
+// holds too little data the heading says so, and its own notes would repeat it; a look-back window without a
+// day of data leaves retention and churn without a value, and their tiles say why.
+QStringList coverageNotes(const core::analytics::KpiReport &kpis)
+{
+    using Kind = core::analytics::DataCoverageWarning::Kind;
+    QStringList notes;
+    for (const auto &warning : kpis.warnings) {
+        const bool ofComparison =
+            warning.kind == Kind::ComparisonPeriod || warning.kind == Kind::ComparisonRetentionWindow;
+        if ((ofComparison && !kpis.comparable) ||
+            (warning.kind == Kind::RetentionWindow && warning.daysWithData == 0) ||
+            notes.contains(warning.message))
+            continue;
+        notes.append(warning.message);
+    }
+    return notes;
+}
+
 } // namespace
 
 OverviewView::OverviewView(AnalysisContext *context, QWidget *parent)
@@ -366,9 +385,7 @@ void OverviewView::showData(OverviewData data)
 
     const auto &kpis = m_data->result->kpis;
     m_heading->setText(core::analytics::periodSentence(kpis));
-    QStringList warnings;
-    for (const auto &warning : kpis.warnings)
-        warnings.append(warning.message);
+    const QStringList warnings = coverageNotes(kpis);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 

@@ -244,7 +244,7 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                     .arg(report.repeatedDiscountExample.toHtmlEscaped(),
                          profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::OrderDiscount)),
-                         formatMoney(report.repeatedDiscountExcess, locale));
+                         m_wizard->money(report.repeatedDiscountExcess));
     // Only what a column feeds is named: an unmapped shipping column is not "shipping 0.00" (METRICS.md:
     // unknown is never shown as zero).
     const QString discountColumn = profile.columnFor(core::field::OrderDiscount);
@@ -259,16 +259,16 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("Order-level money (%1) is spread over each order's lines: order discounts %2, "
                    "shipping %3.")
-                    .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale),
-                         formatMoney(report.shippingSpread, locale));
+                    .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.orderDiscountsSpread),
+                         m_wizard->money(report.shippingSpread));
     else if (!discountColumn.isEmpty())
         text += QStringLiteral("<br>") +
                 tr("Order discounts (%1) are spread over each order's lines: %2.")
-                    .arg(orderLevel.toHtmlEscaped(), formatMoney(report.orderDiscountsSpread, locale));
+                    .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.orderDiscountsSpread));
     else if (!shippingColumn.isEmpty())
         text += QStringLiteral("<br>") +
                 tr("Shipping (%1) is spread over each order's lines: %2.")
-                    .arg(orderLevel.toHtmlEscaped(), formatMoney(report.shippingSpread, locale));
+                    .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.shippingSpread));
     if (report.entity == core::Entity::Orders && shippingColumn.isEmpty()) {
         const QString unmapped = ColumnAnalysis::unmappedShippingColumn(m_wizard->preview(), profile);
         if (!unmapped.isEmpty())
@@ -311,6 +311,8 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
 void CheckPage::showReport(const core::ImportReport &report)
 {
     m_report = report;
+    // First: the money below is written with the currency the workspace will have.
+    showCurrencyQuestion(report);
     const QLocale locale;
     const qint64 good = report.counts.total();
     const qint64 present = report.counts.updated + report.counts.unchanged;
@@ -365,7 +367,6 @@ void CheckPage::showReport(const core::ImportReport &report)
         text += QStringLiteral("<br>") + lineChangesText(report);
     m_status->setText(text);
     showReplaceProposal(report);
-    showCurrencyQuestion(report);
     showQuality(report.quality);
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
@@ -381,13 +382,13 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
     QString text =
         tr("Order lines of the source \"%1\": %2 added (%3), %4 unchanged (%5).")
             .arg(report.source.toHtmlEscaped(), formatCount(report.counts.added, locale),
-                 formatMoney(report.amounts.added, locale), formatCount(report.counts.unchanged, locale),
-                 formatMoney(report.amounts.unchanged, locale));
+                 m_wizard->money(report.amounts.added), formatCount(report.counts.unchanged, locale),
+                 m_wizard->money(report.amounts.unchanged));
     if (report.counts.updated > 0)
         text += QLatin1Char(' ') + tr("%1 changed: %2 before, %3 after.")
                                        .arg(formatCount(report.counts.updated, locale),
-                                            formatMoney(report.amounts.changedBefore, locale),
-                                            formatMoney(report.amounts.changedAfter, locale));
+                                            m_wizard->money(report.amounts.changedBefore),
+                                            m_wizard->money(report.amounts.changedAfter));
     return text;
 }
 
@@ -408,12 +409,12 @@ void CheckPage::showReplaceProposal(const core::ImportReport &report)
            "them. Unticked, they are kept and no line is removed.")
             .arg(report.source.toHtmlEscaped(), formatDate(report.coveredFrom, locale),
                  formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
-                 formatMoney(report.notInFile.amount, locale)));
+                 m_wizard->money(report.notInFile.amount)));
     m_replace->setText(
         tr("&Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer "
            "holds (%4, %5)")
             .arg(report.source, formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
-                 formatCount(report.notInFile.count, locale), formatMoney(report.notInFile.amount, locale)));
+                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount)));
 }
 
 // Money without a currency reads as bare numbers everywhere (issue 18): when neither the file, the workspace

@@ -24,6 +24,7 @@ namespace {
 using core::csv::DateOrder;
 
 const QColor ProblemColour(255, 224, 224);
+constexpr int MaxNameWidth = 200; // px; the column's name is whole in its tooltip
 
 QStringList requiredLabels(const core::ImportProfile &profile, const QStringList &keys)
 {
@@ -112,8 +113,16 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setMaximumSectionSize(230);
+    // What a column looks like is always read whole; the field combo is as wide as its longest field name in
+    // any language; the examples (cut with "…", whole in the tooltip) and the problems share the room left,
+    // so nothing needs scrolling sideways on a 1280 × 800 screen.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SamplesColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LooksLikeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
 
     // The settings in a grid of two rows (and the order options' check boxes in a third), so the page stays
     // narrow enough for a 1280 × 800 screen in every language.
@@ -245,6 +254,7 @@ void ColumnsPage::buildRows()
     m_table->setRowCount(int(profile.columns.size()));
     for (int row = 0; row < profile.columns.size(); ++row) {
         auto *name = new QTableWidgetItem(profile.columns.at(row).column);
+        name->setToolTip(profile.columns.at(row).column);
         m_table->setItem(row, NameColumn, name);
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("fieldCombo_%1").arg(row));
@@ -257,10 +267,10 @@ void ColumnsPage::buildRows()
         m_table->setCellWidget(row, FieldColumn, combo);
         for (int c : {SamplesColumn, LooksLikeColumn, ProblemColumn})
             m_table->setItem(row, c, new QTableWidgetItem);
-        // The field column may be as wide as its longest field name needs, in any language.
-        QHeaderView *header = m_table->horizontalHeader();
-        header->setMaximumSectionSize(std::max(header->maximumSectionSize(), combo->sizeHint().width()));
     }
+    // A long column name is cut with "…" and shown whole in its tooltip.
+    m_table->resizeColumnToContents(NameColumn);
+    m_table->setColumnWidth(NameColumn, std::min(m_table->columnWidth(NameColumn), MaxNameWidth));
 }
 
 void ColumnsPage::setColumnField(int column, const QString &fieldKey)
@@ -365,7 +375,8 @@ void ColumnsPage::refresh()
         for (int c : {NameColumn, SamplesColumn, LooksLikeColumn, ProblemColumn})
             m_table->item(row, c)->setBackground(problem.isEmpty() ? QBrush() : QBrush(ProblemColour));
     }
-    m_table->resizeColumnsToContents();
+    // The problem column only when a column has one: the examples have its room otherwise.
+    m_table->setColumnHidden(ProblemColumn, problems == 0);
 
     const QLocale locale;
     const QStringList missing = requiredLabels(profile, profile.missingRequiredFields());

@@ -248,12 +248,12 @@ void ImportPage::showResult(const ImportOutcome &outcome)
         QStringLiteral("dates"),
         orders ? tr("%1 to %2").arg(formatDate(report.firstDate, locale), formatDate(report.lastDate, locale))
                : QString());
-    setResult(QStringLiteral("gross"), orders ? formatMoney(report.grossSales, locale) : QString());
-    setResult(QStringLiteral("net"), orders ? formatMoney(report.netSales, locale) : QString());
+    setResult(QStringLiteral("gross"), orders ? m_wizard->money(report.grossSales) : QString());
+    setResult(QStringLiteral("net"), orders ? m_wizard->money(report.netSales) : QString());
     setResult(QStringLiteral("source"), orders ? report.source : QString());
     setResult(QStringLiteral("removed"), report.replace
                                              ? tr("%1 (%2)").arg(formatCount(report.counts.removed, locale),
-                                                                 formatMoney(report.amounts.removed, locale))
+                                                                 m_wizard->money(report.amounts.removed))
                                              : QString());
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
     for (const char *key : {"dates", "gross", "net", "source"})

@@ -2,6 +2,8 @@
 
 #include "core/import/ProfileStore.h"
 #include "core/session/WorkspaceSession.h"
+#include "core/store/Currency.h"
+#include "ui/common/Formatting.h"
 #include "ui/importwizard/CheckPage.h"
 #include "ui/importwizard/ColumnsPage.h"
 #include "ui/importwizard/FilePage.h"
@@ -58,6 +60,29 @@ const QString &ImportWizard::workspacePath() const
 QString ImportWizard::csvPath() const
 {
     return field(QStringLiteral("file")).toString().trimmed();
+}
+
+QString ImportWizard::moneyCurrency() const
+{
+    if (m_session) {
+        if (const auto settings = m_session->settings(); settings && !settings.value()->currency.isEmpty())
+            return settings.value()->currency;
+    }
+    if (!m_currency.isEmpty() || m_profile.entity != core::Entity::Orders)
+        return m_currency;
+    // As core::Importer guesses it at the first import of order lines.
+    if (m_guessedFor != csvPath()) {
+        m_guessedFor = csvPath();
+        m_guessedCurrency = core::guessFileCurrency(m_guessedFor);
+        if (m_guessedCurrency.isEmpty())
+            m_guessedCurrency = core::localeCurrency();
+    }
+    return m_guessedCurrency;
+}
+
+QString ImportWizard::money(core::Money value) const
+{
+    return formatMoneyWithCurrency(value, moneyCurrency());
 }
 
 void ImportWizard::notifyImported(const core::ImportReport &report)

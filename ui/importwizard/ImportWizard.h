@@ -66,6 +66,11 @@ public:
     // as the workspace's currency once the import has landed.
     const QString &currency() const { return m_currency; }
     void setCurrency(const QString &code) { m_currency = code; }
+    // The currency the workspace's money is shown with once this file has landed: the stored one, else the
+    // user's choice, else (order lines) the one the import will store, guessed from the file or the
+    // computer's locale; empty when none is known. money() writes an amount with it, as the screens do.
+    QString moneyCurrency() const;
+    QString money(core::Money value) const;
 
     // SKUs the Check page's user marked "not a product"; the import marks them in the workspace.
     const QStringList &notProducts() const { return m_notProducts; }
@@ -89,6 +94,8 @@ private:
     QString m_appliedProfile;
     QStringList m_notProducts;
     QString m_currency;
+    mutable QString m_guessedCurrency; // of the file m_guessedFor, read once
+    mutable QString m_guessedFor;
     QStringList m_knownSources;
     bool m_replace = false;
     bool m_imported = false;

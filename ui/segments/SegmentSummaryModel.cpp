@@ -54,10 +54,12 @@ QString SegmentSummaryModel::columnTitle(int column)
         return tr("Net sales");
     case Aov:
         return tr("AOV");
+    // Short titles, so that the table beside the RFM grid needs no scrolling at 1280 px in German too; the
+    // tooltips say them in full.
     case Frequency:
-        return tr("Orders per customer");
+        return tr("Frequency");
     case Recency:
-        return tr("Median recency (days)");
+        return tr("Recency (days)");
     default:
         break;
     }
@@ -79,9 +81,9 @@ QString SegmentSummaryModel::columnToolTip(int column)
         return tr("Average order value: gross sales less discounts of their sale lines divided by their "
                   "orders.");
     case Frequency:
-        return tr("Orders divided by customers.");
+        return tr("Orders per customer: their orders divided by the customers.");
     case Recency:
-        return tr("The middle value of the days since each customer's last purchase.");
+        return tr("Median recency: the middle value of the days since each customer's last purchase.");
     default:
         break;
     }

@@ -130,16 +130,30 @@ SegmentsView::SegmentsView(AnalysisContext *context, QWidget *parent)
     connect(m_grid, &RfmGridWidget::cellActivated, this, [this](int r, int fm) {
         selectSegment({SegmentKind::RfmCell, RfmGridWidget::index(r, fm), QString()});
     });
-    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
-        if (page > SavedPage)
-            return;
-        const QModelIndexList rows = m_tables[size_t(page)]->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            rowActivated(Page(page), rows.first(), false);
-        else if (m_data && m_tables[size_t(page)]->model()->rowCount() > 0)
-            selectSegment(keyForRow(Page(page), 0));
-    });
+    connect(m_pages, &QTabWidget::currentChanged, this, &SegmentsView::pageChosen);
     refresh();
+}
+
+// A page's selected row lists its members, else its first row; a page without rows (My Segments before the
+// first rule is saved) empties the member list and says why, so no other page's segment stays listed there.
+void SegmentsView::pageChosen(int page)
+{
+    if (page < RfmPage || page > SavedPage)
+        return;
+    QTableView *table = m_tables[size_t(page)];
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) {
+        rowActivated(Page(page), rows.first(), false);
+    } else if (m_data && table->model()->rowCount() > 0) {
+        selectSegment(keyForRow(Page(page), 0));
+    } else if (m_data && m_data->hasData()) {
+        m_selected = SegmentKey();
+        m_grid->setSelectedSegment(QString());
+        // Short: the member list's title line must not widen the window.
+        m_members->clear(page == SavedPage ? tr("No saved segment to list: build one with New Segment…")
+                                           : tr("Pick a segment to list its customers."));
+        updateButtons();
+    }
 }
 
 QWidget *SegmentsView::createRfmPage()
@@ -176,10 +190,13 @@ QWidget *SegmentsView::createRfmPage()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->addWidget(left);
     splitter->addWidget(createSummaryPage(RfmPage, nullptr));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The grid keeps its natural size and the summary table takes the rest: at 1280 px every column of the
+    // table, median recency included, shows without scrolling sideways (the grid had taken 55 % before).
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
     return page;
 }
@@ -395,9 +412,13 @@ void SegmentsView::showData(const SegmentsResultPtr &data)
                 key.index = int(i);
         }
     }
-    if (!key.isValid())
-        key = SegmentKey{SegmentKind::Rfm, 0, QString()};
-    selectSegment(key);
+    // Nothing chosen yet (or the chosen saved segment is gone): the page shown decides.
+    if (key.isValid())
+        selectSegment(key);
+    else if (m_pages->currentIndex() > RfmPage && m_pages->currentIndex() <= SavedPage)
+        pageChosen(m_pages->currentIndex());
+    else
+        selectSegment(SegmentKey{SegmentKind::Rfm, 0, QString()});
     updateButtons();
     Q_EMIT resultShown();
 }

@@ -79,6 +79,7 @@ private:
     QWidget *createThresholdToolbar();
     core::session::SegmentKey keyForRow(Page page, int sourceRow) const;
     void rowActivated(Page page, const QModelIndex &index, bool showCustomers);
+    void pageChosen(int page);
     void editThresholds();
     void confirmDelete();
     void updateButtons();

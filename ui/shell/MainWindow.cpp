@@ -400,13 +400,14 @@ void MainWindow::onWorkspaceOpened(const QString &path)
 
 void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
-    m_summary->showSummary(m_workspace->displayName(), summary);
     // The views compute from the workspace; an empty one keeps the summary page and its next steps.
     m_import->setSession(m_workspace->session()); // imports take the session's write lock
     if (m_context->session() != m_workspace->session())
         m_context->setWorkspace(m_workspace->workspacePath(), m_workspace->session());
     else
         m_context->notifyDataChanged();
+    // After the context: it reads the workspace's currency, which the summary's money is shown with.
+    m_summary->showSummary(m_workspace->displayName(), summary);
     m_pages->setCurrentWidget(summary.isEmpty() ? static_cast<QWidget *>(m_summary) : m_dashboard);
 }
 

@@ -448,11 +448,16 @@ void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report
         hasComparison ? lookBackNotComparableReason(
                             lookBackWindow(comparisonPeriod, report.activityWindowDays), true, first, asOf)
                       : std::nullopt;
+    // A comparison period wholly before the first day with data has no value to show: its figures are "no
+    // data" on every KPI, never a 0 that reads as "nothing sold" (METRICS.md section 2).
+    const bool comparisonEmpty = hasComparison && periodCoverage(comparisonPeriod, first, asOf) <= 0.0;
     for (KpiComparison &k : kpis) {
         if (!hasComparison)
             k.comparable = false;
         if (notComparable)
             markNotComparable(k, *notComparable);
+        if (comparisonEmpty && notComparable)
+            k.comparison = detail::noData(k.current.id, *notComparable);
         if (!usesLookBackWindow(k.current.id))
             continue;
         if (ownWindow)

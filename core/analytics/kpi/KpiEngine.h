@@ -99,7 +99,8 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshot, const Query &que
                                    const KpiCustomerFacts *facts = nullptr, KpiReportDays *days = nullptr);
 
 // The coverage rule of METRICS.md section 1 over comparisons of `report.period` with `comparisonPeriod`
-// (`kind`): sets every KPI's `comparable` and `warning`. computeKpiReport applies it to its own comparison;
+// (`kind`): sets every KPI's `comparable` and `warning`, and makes every comparison value "no data" when the
+// comparison period holds no day with data. computeKpiReport applies it to its own comparison;
 // call it for any other comparison of the same period (the report's extra columns).
 void applyCoverageRule(std::vector<KpiComparison> &kpis, const KpiReport &report,
                        const Period &comparisonPeriod, Comparison kind);

@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QFile>
+#include <QFont>
 #include <QHeaderView>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -207,8 +208,19 @@ void TestTableActions::wrappedTitlesNeedTheirWiderLine()
     m_view->model()->setHeaderData(2, Qt::Horizontal, QStringLiteral("Share of net sales"));
     TableActions *actions = TableActions::of(m_view.get());
     QHeaderView *header = m_view->horizontalHeader();
+    // A highlighted title is drawn bold and measured so; wrapped titles are never highlighted.
+    QFont bold = header->font();
+    bold.setBold(true);
+    header->setHighlightSections(true);
+    header->setSortIndicatorShown(false);
+    QCOMPARE(
+        TableActions::titleWidth(header, 1) - TableActions::titleWidth(header, 0),
+        QFontMetrics(bold).horizontalAdvance(m_view->model()->headerData(1, Qt::Horizontal).toString()) -
+            QFontMetrics(bold).horizontalAdvance(m_view->model()->headerData(0, Qt::Horizontal).toString()));
+    header->setHighlightSections(false);
     const int plain = TableActions::titleWidth(header, 2);
     actions->setWrappedTitles();
+    QVERIFY(!header->highlightSections());
     const QFontMetrics fm = header->fontMetrics();
     const int extra = plain - fm.horizontalAdvance(QStringLiteral("Share of net sales"));
     const int wider = std::max(fm.horizontalAdvance(QStringLiteral("Share of")),
@@ -218,6 +230,13 @@ void TestTableActions::wrappedTitlesNeedTheirWiderLine()
              plain - fm.horizontalAdvance(QStringLiteral("Share of net sales")) +
                  fm.horizontalAdvance(QStringLiteral("Orders")));
     QVERIFY(header->minimumHeight() >= 2 * fm.lineSpacing());
+    // Only the sorted column makes room for the sort indicator (the others gave the Segments table's median
+    // recency no room at 1280 px in German).
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(2, Qt::AscendingOrder);
+    const int sorted = TableActions::titleWidth(header, 2);
+    header->setSortIndicator(1, Qt::AscendingOrder);
+    QCOMPARE(sorted, TableActions::titleWidth(header, 2) + fm.height());
 }
 
 QTEST_MAIN(TestTableActions)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void readableInBothPalettes();
     void emptyWorkspaceSaysWhatToDo();
     void thirteenMonthsShowNoFalseGrowth();
+    void emptyComparisonReadsTheSameOnEveryTile();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -200,6 +201,60 @@ void TestOverviewScreenshots::thirteenMonthsShowNoFalseGrowth()
     auto *content = view.findChild<QWidget *>(QStringLiteral("overviewContent"));
     QTest::qWait(100);
     QVERIFY(content->grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-13-months.png")));
+}
+
+// The trial's BigCommerce workspace: data only from December 2025, so the default period's comparison (the
+// 12 months before it) holds no day of data. Every tile says the same of it ("Previous period: No data"),
+// never "$0.00" on one and "No data" on the next, and each coverage note is said once: the heading says the
+// comparison holds too little data, so the notes do not repeat it.
+void TestOverviewScreenshots::emptyComparisonReadsTheSameOnEveryTile()
+{
+    const QString path = m_sample.filePath(QStringLiteral("empty-comparison.storelens"));
+    QVERIFY(QFile::copy(m_sample.path(), path));
+    {
+        core::Connection connection(path);
+        QVERIFY(connection.isOpen());
+        QSqlQuery q(connection.db());
+        QVERIFY(q.exec(
+            QStringLiteral("DELETE FROM order_lines WHERE day < %1").arg(QDate(2025, 12, 1).toJulianDay())));
+        QVERIFY(q.numRowsAffected() > 0);
+        QVERIFY(core::bumpWorkspaceRevision(connection.db()).ok());
+    }
+    ui::AnalysisContext context;
+    ui::OverviewView view(&context);
+    view.resize(1280, 760);
+    view.show();
+    context.setWorkspace(path);
+    QTRY_VERIFY_WITH_TIMEOUT(view.shownGeneration() == context.generation(), Timeout);
+
+    const auto &report = view.shownData()->result->kpis;
+    QVERIFY(report.comparisonPeriod.to < report.firstDataDay);
+    auto *heading = view.findChild<QLabel *>(QStringLiteral("overviewHeading"));
+    QVERIFY2(heading->text().contains(QStringLiteral("holds too little data to compare with")),
+             qPrintable(heading->text()));
+    int compared = 0;
+    for (KpiId id : view.tileChoice()) {
+        const ui::KpiTile *tile = view.tile(id);
+        QVERIFY2(!report.kpi(id).comparison.hasData, qPrintable(core::analytics::kpiKey(id)));
+        if (tile->comparisonText().isEmpty())
+            continue;
+        QCOMPARE(tile->comparisonText(), QStringLiteral("Previous period: No data"));
+        QCOMPARE(tile->changeText(), QStringLiteral("Not comparable"));
+        ++compared;
+    }
+    QVERIFY(!view.tile(KpiId::NetSales)->comparisonText().isEmpty());
+    QVERIFY(compared >= 4); // net sales, orders, AOV, buying customers at least
+    auto *warnings = view.findChild<QLabel *>(QStringLiteral("overviewWarnings"));
+    const QStringList notes =
+        warnings->isHidden() ? QStringList() : warnings->text().split(QLatin1Char('\n'));
+    QCOMPARE(QSet<QString>(notes.begin(), notes.end()).size(), notes.size());
+    for (const QString &note : notes) {
+        QVERIFY2(!note.contains(QStringLiteral("comparison period")), qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("only 0 of")), qPrintable(note));
+    }
+    auto *content = view.findChild<QWidget *>(QStringLiteral("overviewContent"));
+    QTest::qWait(100);
+    QVERIFY(content->grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-empty-comparison.png")));
 }
 
 QTEST_MAIN(TestOverviewScreenshots)

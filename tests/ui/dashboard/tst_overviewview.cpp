@@ -160,10 +160,11 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
         if (!kpi.current.hasData)
             QVERIFY(tile->toolTip().contains(kpi.current.noDataReason.toHtmlEscaped()));
     }
-    // Net sales by hand from the engine's exact money, as the tile must show it: two places, grouped.
+    // Net sales by hand from the engine's exact money, as the tile must show it: two places, grouped, in the
+    // sample store's pounds.
     const core::Money net = kpis.kpi(KpiId::NetSales).current.money;
     QCOMPARE(d.overview->tile(KpiId::NetSales)->valueText(),
-             locale.toString(double(net.roundedCents()) / 100.0, 'f', 2));
+             QStringLiteral("£") + locale.toString(double(net.roundedCents()) / 100.0, 'f', 2));
     QVERIFY(d.overview->tile(KpiId::NetSales)->hasSparkline());
     // The retention tooltip spells out (E − N) ÷ S with the engine's inputs.
     const auto &retention = kpis.kpi(KpiId::RetentionRate).current;
@@ -320,7 +321,10 @@ void TestOverviewView::currencyShowsOnTheTiles()
     {
         Dashboard d(m_sample.path());
         QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
-        QVERIFY(!d.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")));
+        // The sample store is a Bristol shop: pounds (the trial: its money had no currency at all).
+        QCOMPARE(d.context.currency(), QStringLiteral("GBP"));
+        QVERIFY2(d.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("£")),
+                 qPrintable(d.overview->tile(KpiId::NetSales)->valueText()));
         d.context.setCurrency(QStringLiteral("EUR"));
         QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
         const QString value = d.overview->tile(KpiId::NetSales)->valueText();
@@ -336,7 +340,7 @@ void TestOverviewView::currencyShowsOnTheTiles()
     QTRY_VERIFY_WITH_TIMEOUT(again.current() && again.overview->shownData(), Timeout);
     QCOMPARE(again.context.currency(), QStringLiteral("EUR"));
     QVERIFY(again.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")));
-    again.context.setCurrency(QString()); // leave the workspace as the other tests expect it
+    again.context.setCurrency(QStringLiteral("GBP")); // leave the workspace as the other tests expect it
     again.context.session()->waitForWrites();
     QVERIFY(!again.overview->tile(KpiId::NetSales)->valueText().contains(QStringLiteral("€")) ||
             !again.current());

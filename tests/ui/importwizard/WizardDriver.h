@@ -9,6 +9,9 @@
 #include "ui/importwizard/ImportWizard.h"
 
 #include <QFile>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTableWidget>
 #include <QTest>
 
 // Drives an ImportWizard the way a user does, page by page, waiting for each page's background work.
@@ -83,6 +86,36 @@ inline ui::CheckPage *checkPage(ui::ImportWizard &wizard)
 inline ui::ImportPage *importPage(ui::ImportWizard &wizard)
 {
     return qobject_cast<ui::ImportPage *>(wizard.page(ui::ImportWizard::ImportPageId));
+}
+
+// The Columns page's "Looks like" cells that are cut off: narrower than their text (drawn with "…") or out of
+// sight without scrolling sideways (the trial's "Number (decimal poin"). Empty when every one reads whole.
+inline QStringList looksLikeCutOff(ui::ImportWizard &wizard)
+{
+    const auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("columnsTable"));
+    if (!table || !table->isVisible())
+        return {QStringLiteral("the columns table is not shown")};
+    const int column = ui::ColumnsPage::LooksLikeColumn;
+    const QHeaderView *header = table->horizontalHeader();
+    QStringList problems;
+    const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+    if (header->isSectionHidden(column) || right > table->viewport()->width())
+        problems << QStringLiteral("the column ends at %1 px, the table shows %2 px")
+                        .arg(right)
+                        .arg(table->viewport()->width());
+    // The item's text margins, as QCommonStyle lays out an item view's text.
+    const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString text = table->item(row, column)->text();
+        const int needed = table->fontMetrics().horizontalAdvance(text) + margins;
+        if (needed > header->sectionSize(column))
+            problems << QStringLiteral("row %1 \"%2\" needs %3 px, has %4")
+                            .arg(row)
+                            .arg(text)
+                            .arg(needed)
+                            .arg(header->sectionSize(column));
+    }
+    return problems;
 }
 
 } // namespace storelens::test

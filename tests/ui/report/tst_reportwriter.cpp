@@ -1,6 +1,7 @@
 #include "ReportTestSupport.h"
 #include "common/SessionFixture.h"
 #include "core/model/EnglishPlurals.h"
+#include "core/store/Currency.h"
 
 #include "core/analytics/kpi/KpiTargets.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
@@ -33,7 +34,7 @@ QString expectedValue(const KpiValue &v)
         return QStringLiteral("no data");
     switch (kpiUnit(v.id)) {
     case KpiUnit::Money:
-        return kEnglish.toString(double(v.money.roundedCents()) / 100.0, 'f', 2);
+        return core::formatCurrency(double(v.money.roundedCents()) / 100.0, QStringLiteral("GBP"), kEnglish);
     case KpiUnit::Count:
         return kEnglish.toString(qint64(v.value));
     case KpiUnit::Ratio:

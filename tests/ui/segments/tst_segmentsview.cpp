@@ -111,6 +111,7 @@ private Q_SLOTS:
     void gridNamesFitInEveryLanguage_data();
     void gridNamesFitInEveryLanguage();
     void lifecycleAndTierTablesShowTheEnginesNumbers();
+    void emptyMySegmentsEmptiesTheMemberList();
     void tablesShowTheSessionsSegments_data();
     void tablesShowTheSessionsSegments();
     void rapidSavesAndRenamesAllLandInOrder();
@@ -188,9 +189,12 @@ void TestSegmentsView::rfmTableShowsTheEnginesNumbers()
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::Customers).data(Qt::UserRole).toLongLong(), size);
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data(Qt::UserRole).toLongLong(),
                  qint64(expected[i].netSales));
+        // The sample store's money is in pounds.
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::NetSales).data().toString(),
-                 QLocale().toString(
-                     double(core::Money::fromUnits(expected[i].netSales).roundedCents()) / 100.0, 'f', 2));
+                 QStringLiteral("£") +
+                     QLocale().toString(double(core::Money::fromUnits(expected[i].netSales).roundedCents()) /
+                                            100.0,
+                                        'f', 2));
         QCOMPARE(model->index(row, ui::SegmentSummaryModel::ShareOfCustomers).data().toString(),
                  QLocale().toString(100.0 * double(size) / double(base.size()), 'f', 1) +
                      QStringLiteral("\u202f%"));
@@ -235,6 +239,41 @@ void TestSegmentsView::lifecycleAndTierTablesShowTheEnginesNumbers()
         return;
     compareGroupSizes(m_view->table(SegmentsView::ValueTierPage)->model(), kValueTierCount,
                       base.lifecycle.tier, valueTierDisplayName);
+}
+
+// The trial: on the empty My Segments page the member list still showed "Customers in High value" from the
+// page before. It empties and says why and what to do, also after a recomputation, and the page before lists
+// its segment again when it is shown.
+void TestSegmentsView::emptyMySegmentsEmptiesTheMemberList()
+{
+    QCOMPARE(m_view->table(SegmentsView::SavedPage)->model()->rowCount(), 0);
+    ui::MemberListPanel *members = m_view->members();
+    auto *title = members->findChild<QLabel *>(QStringLiteral("memberTitle"));
+    auto *exportButton = members->findChild<QPushButton *>(QStringLiteral("exportMembersButton"));
+    m_view->pages()->setCurrentIndex(SegmentsView::ValueTierPage);
+    QTRY_VERIFY_WITH_TIMEOUT(!members->task()->isRunning() && members->model()->rowCount() > 0, Timeout);
+    QVERIFY(members->segment().isValid());
+    const QString tier = members->title();
+
+    m_view->pages()->setCurrentIndex(SegmentsView::SavedPage);
+    QVERIFY(!members->segment().isValid());
+    QCOMPARE(members->model()->rowCount(), 0);
+    QVERIFY2(!title->text().contains(tier), qPrintable(title->text()));
+    QVERIFY2(title->text().contains(QStringLiteral("No saved segment to list")), qPrintable(title->text()));
+    QVERIFY(!exportButton->isEnabled());
+
+    // A recomputation while the page is shown leaves it empty.
+    QSignalSpy shown(m_view.get(), &SegmentsView::resultShown);
+    m_view.context()->notifySegmentsChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!members->task()->isRunning(), Timeout);
+    QVERIFY(!members->segment().isValid());
+    QCOMPARE(members->model()->rowCount(), 0);
+    QVERIFY2(title->text().contains(QStringLiteral("No saved segment to list")), qPrintable(title->text()));
+
+    m_view->pages()->setCurrentIndex(SegmentsView::ValueTierPage);
+    QTRY_VERIFY_WITH_TIMEOUT(!members->task()->isRunning() && members->model()->rowCount() > 0, Timeout);
+    QVERIFY(members->segment().isValid());
 }
 
 // The view renders what the session returns for the same query: every row of the RFM, lifecycle and value

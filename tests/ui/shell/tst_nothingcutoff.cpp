@@ -343,7 +343,9 @@ void TestNothingCutOff::everyView()
             m_problems << outOfSight(&window, QStringLiteral("summaryTable0"),
                                      {ui::SegmentSummaryModel::Customers,
                                       ui::SegmentSummaryModel::ShareOfCustomers,
-                                      ui::SegmentSummaryModel::ShareOfNetSales});
+                                      ui::SegmentSummaryModel::ShareOfNetSales,
+                                      ui::SegmentSummaryModel::NetSales, ui::SegmentSummaryModel::Aov,
+                                      ui::SegmentSummaryModel::Frequency, ui::SegmentSummaryModel::Recency});
         // File › Print… of the view, as a PDF beside the screenshot: all of it, on one page or more.
         QPrinter pdf(QPrinter::HighResolution);
         pdf.setOutputFormat(QPrinter::PdfFormat);
@@ -404,6 +406,11 @@ void TestNothingCutOff::importWizard()
     for (int page = 0; page < names.size(); ++page) {
         QCOMPARE(wizard.currentId(), page);
         shoot(&wizard, dir, names.at(page));
+        if (page == ui::ImportWizard::ColumnsPageId) {
+            const QStringList cut = test::looksLikeCutOff(wizard);
+            for (const QString &c : cut)
+                m_problems << QStringLiteral("%1/%2: \"Looks like\" %3").arg(tag, names.at(page), c);
+        }
         if (page + 1 < names.size())
             QVERIFY(test::next(wizard));
     }
