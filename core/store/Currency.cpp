@@ -73,10 +73,14 @@ QString guessCurrency(QByteArrayView text)
                 }
             }
         }
-        // A Latin-1 pound sign: 0xA3 between ASCII bytes (in UTF-8 it only continues a character, "ã").
-        if (step == 1 && quint8(text[i]) == 0xA3 && (i == 0 || quint8(text[i - 1]) < 0x80) &&
-            (i + 1 == n || quint8(text[i + 1]) < 0x80))
+        // A Latin-1 pound sign 0xA3, or a Windows-1252 euro sign 0x80 ("Rabatt €" in a German till's
+        // header), between ASCII bytes: in UTF-8 either byte only continues a character ("ã").
+        const bool singleByte =
+            step == 1 && (i == 0 || quint8(text[i - 1]) < 0x80) && (i + 1 == n || quint8(text[i + 1]) < 0x80);
+        if (singleByte && quint8(text[i]) == 0xA3)
             ++counts[QStringLiteral("GBP")];
+        if (singleByte && quint8(text[i]) == 0x80)
+            ++counts[QStringLiteral("EUR")];
         i += step;
     }
     QString best;

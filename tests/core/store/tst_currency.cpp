@@ -34,6 +34,9 @@ void TestCurrency::guessFromSymbols_data()
     QTest::newRow("Latin-1 pound sign") << QByteArray("1;\xA3"
                                                       "3.00\n")
                                         << QStringLiteral("GBP");
+    // A German till's Windows-1252 export: "Rabatt \x80" in the header is the euro sign.
+    QTest::newRow("Windows-1252 euro sign")
+        << QByteArray("Menge;Rabatt \x80;Gesamt\n1;0,28;2,52\n") << QStringLiteral("EUR");
     QTest::newRow("dollar sign") << QByteArray("1,$4.50\n2,$1.00\n") << QStringLiteral("USD");
     // "A$" is the Australian dollar, not the US one; "CA$" the Canadian.
     QTest::newRow("prefixed dollars") << QByteArray("1,A$4.50\n2,A$1.00\n3,CA$2\n") << QStringLiteral("AUD");
@@ -48,6 +51,7 @@ void TestCurrency::guessFromSymbols_data()
     // Letters around a code make a word, and "ã" (C3 A3 in UTF-8) holds the byte of a Latin-1 pound sign.
     QTest::newRow("words are not codes") << QByteArray("EUROPE,EURO,USDA\n") << QString();
     QTest::newRow("a UTF-8 letter is not a pound sign") << QByteArray("S\xC3\xA3o Paulo\n") << QString();
+    QTest::newRow("nor a euro sign") << QByteArray("\xC3\x80 la carte\n") << QString();
 }
 
 void TestCurrency::guessFromSymbols()
