@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "cli/ImportMapOption.h"
 #include "core/csv/Dialect.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
@@ -27,6 +28,7 @@ const QString kDryRun = QStringLiteral("dry-run");
 const QString kDateOrder = QStringLiteral("date-order");
 const QString kDecimal = QStringLiteral("decimal");
 const QString kSaveProfile = QStringLiteral("save-profile");
+const QString kMap = QStringLiteral("map");
 const QString kRejections = QStringLiteral("rejections");
 const QString kNotProduct = QStringLiteral("not-a-product");
 const QString kNoPrices = QStringLiteral("no-prices");
@@ -302,6 +304,11 @@ void addImportOptions(QCommandLineParser &parser)
     const QCommandLineOption decimal(
         kDecimal, CliText::tr("The decimal separator of the numbers, when the file leaves it open."),
         QStringLiteral(".|,"));
+    const QCommandLineOption map(
+        kMap,
+        CliText::tr("Map a column to a field by its key, or leave it out with an empty "
+                    "key (repeatable): \"Einzelpreis brutto=unit_price\"."),
+        CliText::tr("COLUMN=FIELD"));
     const QCommandLineOption saveProfile(kSaveProfile,
                                          CliText::tr("Save the profile used (suggested or given) as JSON."),
                                          CliText::tr("profile.json"));
@@ -343,7 +350,7 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
                     "to last day): lines of that source on those days that the file no longer holds are "
                     "removed. Without it nothing is ever removed."));
-    parser.addOptions({workspace, entity, profile, onError, dryRun, dateOrder, decimal, saveProfile,
+    parser.addOptions({workspace, entity, profile, map, onError, dryRun, dateOrder, decimal, saveProfile,
                        rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
                        notProduct});
 }
@@ -401,6 +408,8 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         chosen = suggestProfile(preview.value(), chosenEntity);
         contested = contestedFields(preview.value(), chosen);
     }
+    if (!applyColumnMaps(parser.values(kMap), chosen, contested, io))
+        return BadUsage;
     if (parser.isSet(kDateOrder)) {
         const auto order = dateOrderFromKey(parser.value(kDateOrder));
         if (!order || *order == csv::DateOrder::Unknown) {
@@ -489,8 +498,12 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
     const QString currency = report ? importCurrency(workspaceFile->path(), file, chosen) : QString();
     if (!report || options.dryRun)
         removeNew();
-    if (!report)
-        return reportError(report.error(), io);
+    if (!report) {
+        const int status = reportError(report.error(), io);
+        if (report.error().code() == ErrorCode::MissingField)
+            io.err << columnMapHint(chosen) << '\n';
+        return status;
+    }
     print(report.value(), chosen, currency, io);
     if (parser.isSet(kRejections) && !report->rejections.isEmpty()) {
         if (auto saved = Importer::saveRejections(report->rejections, parser.value(kRejections)); !saved)

@@ -84,6 +84,27 @@ void TestImportFlags::flags_data()
     QTest::newRow("no header, named orders: mapped by values")
         << QStringLiteral("cdnow_purchase_log.txt") << orders << 0 << QString() << QStringLiteral("net_sales")
         << QJsonValue(QStringLiteral("161.8300"));
+    // --map: a café till's "Rabatt %" instead of its "Rabatt €". Gesamt brutto is after the discount, so
+    // gross = total + total × r ÷ (1 − r): 2.52 + 0.28, 3.42 + 0.38, 420.00 and 7.80 (no rate) on the sale
+    // lines = 434.40 (516.40 with the € column, which also holds the 80.00 and 2.00 off).
+    const QString cafe = QStringLiteral("kasse_de_rabatt_prozent_euro.csv");
+    QTest::newRow("--map picks another column for a field")
+        << cafe
+        << QStringList{QStringLiteral("--map"), QStringLiteral("Rabatt €="), QStringLiteral("--map"),
+                       QStringLiteral("Rabatt %=discount_rate")}
+        << 0 << QString() << QStringLiteral("gross_sales") << QJsonValue(QStringLiteral("434.4000"));
+    QTest::newRow("--map of an unknown column names the file's columns")
+        << cafe << QStringList{QStringLiteral("--map"), QStringLiteral("Preis=unit_price")} << 1
+        << QStringLiteral("its columns are: \"Beleg-Nr.\"") << QString() << QJsonValue();
+    QTest::newRow("--map of an unknown field names the fields")
+        << cafe << QStringList{QStringLiteral("--map"), QStringLiteral("Zahlungsart=till")} << 1
+        << QStringLiteral("its fields are: order_id, date") << QString() << QJsonValue();
+    // Without any price column the refusal says how to map one.
+    QTest::newRow("a missing price: the refusal says how to map it")
+        << cafe
+        << QStringList{QStringLiteral("--map"), QStringLiteral("Gesamt brutto="), QStringLiteral("--map"),
+                       QStringLiteral("Einzelpreis brutto=")}
+        << 2 << QStringLiteral("Map a column with --map \"COLUMN=FIELD\"") << QString() << QJsonValue();
 }
 
 void TestImportFlags::flags()

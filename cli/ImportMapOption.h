@@ -1,0 +1,22 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+#include "core/import/ImportProfile.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QStringList>
+
+namespace storelens::cli {
+
+// `storelens import --map "COLUMN=FIELD"` (repeatable): maps a column of the file to a field by its key
+// ("Einzelpreis brutto=unit_price"), or leaves it out with an empty key ("Kasse="), without editing a saved
+// profile. A field takes one column: another column mapped to it is cleared, and a contest between two
+// columns for that field is settled. False, with the reason on io.err, for an unknown column or field.
+bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
+                     QList<core::ContestedField> &contested, CliStreams &io);
+
+// The hint after "no column is mapped to the required field(s)": how to map one from the command line, and
+// the field keys this kind of file takes.
+QString columnMapHint(const core::ImportProfile &profile);
+
+} // namespace storelens::cli
