@@ -133,6 +133,13 @@ const std::vector<WrittenPage> &writtenPages()
                   "use a decimal point or a decimal comma, thousands separators, currency symbols and "
                   "<code>(12.50)</code> for negatives; dates may be ISO, day/month/year or month/day/year, "
                   "with month names in English or German.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or "
+                  "sales tax. When a till's prices include VAT (<i>brutto</i>), gross and net sales include "
+                  "it too; to see sales without VAT, map the export's columns without it (<i>netto</i>). A "
+                  "web shop's separate tax and shipping columns are not sales and are left out.")},
              {Block::Heading,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},
@@ -148,6 +155,18 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "One row per line item with the order number, product, quantity and line "
                                 "total; the order status marks refunds.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "BigCommerce order export")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "One row per order: each item of its <i>Product Details</i> cell becomes a "
+                                "line, <i>Subtotal (ex tax)</i> is the order's sales, <i>Discount Amount</i> "
+                                "is spread over its lines, and a <i>Refund Amount</i> on an order not marked "
+                                "refunded is a return.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Etsy sold order items")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "One row per item; the order's <i>Discount Amount</i>, repeated on each "
+                                "item row, is spread once over the order's lines.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Square item sales")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
@@ -166,9 +185,12 @@ const std::vector<WrittenPage> &writtenPages()
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "German till exports")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
-                                "Receipt number (<i>Bon-Nr.</i>), customer number, article number, product "
-                                "group (<i>Warengruppe</i>), quantity, unit price, discount (<i>Rabatt</i>) "
-                                "and total, with decimal commas and German month names.")},
+                                "Receipt number (<i>Bon-Nr.</i>, <i>Beleg-Nr.</i>), customer number, article "
+                                "number, product group (<i>Warengruppe</i>), quantity, unit price, discount "
+                                "(<i>Rabatt</i>, or <i>Rabatt €</i> beside <i>Rabatt %</i>) and the line's "
+                                "total (<i>Gesamtbetrag</i>, <i>Gesamt brutto</i>), which is taken as the "
+                                "line's amount to the cent, with decimal commas and German month names. A "
+                                "Storno line (negative quantity) returns its sale, discount included.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Plain till (POS) files")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP(
