@@ -389,10 +389,16 @@ QStringList DataQuality::sentences() const
     QStringList out;
     out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
                .arg(number(linesRead), number(imported),
-                    number(blank.count + zeroQuantity.count + notSoldLines()), number(rejectedTotal));
+                    number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines()),
+                    number(rejectedTotal));
     if (blank.count > 0)
         out << DataQualityText::tr("Blank lines skipped: %1 (for example line %2).")
                    .arg(number(blank.count), number(blank.firstLine));
+    if (totalsRows.count > 0)
+        out << DataQualityText::tr(
+                   "Totals rows skipped (no date, a cell such as \"Summe\" or \"Total\"): they "
+                   "sum the file and are no sale: %1 (for example line %2).")
+                   .arg(number(totalsRows.count), number(totalsRows.firstLine));
     if (zeroQuantity.count > 0)
         out << DataQualityText::tr(
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "

@@ -70,6 +70,7 @@ struct DataQuality
     qint64 imported = 0;       // lines accepted
     QualityCount blank;        // blank records, skipped
     QualityCount zeroQuantity; // order lines with quantity 0 and amount 0, skipped
+    QualityCount totalsRows;   // a till's footer that sums the file ("Summe" without a date), skipped
     // Order lines left out because their order's status says no sale happened (failed, pending payment, ...),
     // by status; and the status values StoreLens does not know, whose lines count as sales.
     QList<StatusCount> notSold;
@@ -125,6 +126,7 @@ public:
     }
     void blank(qint64 line);
     void zeroQuantity(qint64 line) { m_quality.zeroQuantity.add(line); } // read() counted the record
+    void totalsRow(qint64 line) { m_quality.totalsRows.add(line); }
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     void rejected(const Rejection &rejection);

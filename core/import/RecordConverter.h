@@ -54,7 +54,8 @@ public:
     // What became of an order line: accepted, skipped (quantity 0 and amount 0: nothing sold or returned,
     // counted in the import summary; METRICS.md section 1), left out because its order's status says no sale
     // happened (failed, pending payment, ...: orderStatusKind()) or rejected with a reason.
-    enum class Conversion { Accepted, Skipped, NotSold, Rejected };
+    // TotalsRow: a till's footer that sums the file ("Summe" without a date), skipped and counted.
+    enum class Conversion { Accepted, Skipped, NotSold, TotalsRow, Rejected };
 
     // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
     // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
@@ -110,6 +111,7 @@ private:
     bool convertOrder(const FieldAccess &f, qint64 line, TextArena &text, OrderLineRecord &out, Rejection &r,
                       Conversion &outcome) const;
     bool zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) const;
+    bool isTotalsRow(const FieldAccess &f, int fieldCount) const;
     // How the profile marks the line's order as cancelled (METRICS.md section 1).
     enum class Cancellation { None, Prefix, Status };
     Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;

@@ -61,10 +61,36 @@ RecordConverter::Conversion RecordConverter::convertOrderLine(const FieldAccess 
 {
     if (!checkFieldCount(fieldCount, line, rejection))
         return Conversion::Rejected;
+    if (isTotalsRow(fieldAt, fieldCount))
+        return Conversion::TotalsRow;
     Conversion outcome = Conversion::Rejected;
     if (convertOrder(fieldAt, line, text, out, rejection, outcome))
         return Conversion::Accepted;
     return outcome;
+}
+
+// A till's footer row: no date, and a cell that says it sums the file ("Summe;;;…;4.925,27"). A real line
+// always has a date, so such a row is never a sale; it is skipped and counted instead of rejected.
+bool RecordConverter::isTotalsRow(const FieldAccess &f, int fieldCount) const
+{
+    static const char *const words[] = {"summe",       "gesamtsumme", "summen", "total",  "totals",
+                                        "grand total", "sum",         "gesamt", "totaal", "totale"};
+    const auto isTotalsWord = [](QByteArrayView field) {
+        const QByteArray cell = field.trimmed().toByteArray().toLower();
+        return std::any_of(std::begin(words), std::end(words),
+                           [&cell](const char *word) { return cell == word; });
+    };
+    // The word may stand in the date's own cell (the file's first column) or in another one.
+    if (m_order.date < 0 || m_order.date >= fieldCount)
+        return false;
+    const QByteArrayView date = f(m_order.date).trimmed();
+    if (!date.isEmpty() && !isTotalsWord(date))
+        return false;
+    for (int i = 0; i < fieldCount; ++i) {
+        if (isTotalsWord(f(i)))
+            return true;
+    }
+    return false;
 }
 
 // Whether the line belongs to a cancelled order, and by which of the profile's markers.

@@ -199,6 +199,7 @@ void RecordPipeline::run()
         bool converted = false;
         bool skipped = false; // a quantity-0 line without an amount, or a line of an order never paid
         bool notSold = false;
+        bool totalsRow = false; // a till's footer that sums the file
         if (badField < 0 && orders) {
             using Conversion = RecordConverter::Conversion;
             const Conversion outcome = m_converter.convertOrderLine(
@@ -213,7 +214,8 @@ void RecordPipeline::run()
                 notSoldOrder = record.orderId.toByteArray();
                 notSoldStatus = status.toByteArray();
             }
-            skipped = outcome == Conversion::Skipped || notSold;
+            totalsRow = outcome == Conversion::TotalsRow;
+            skipped = outcome == Conversion::Skipped || notSold || totalsRow;
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
@@ -277,6 +279,8 @@ void RecordPipeline::run()
                 m_quality->accepted();
             else if (notSold)
                 m_quality->notSold(line, record.orderId, notSoldStatus);
+            else if (totalsRow)
+                m_quality->totalsRow(line);
             else if (skipped)
                 m_quality->zeroQuantity(line);
         }

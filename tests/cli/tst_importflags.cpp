@@ -99,6 +99,11 @@ void TestImportFlags::flags_data()
     QTest::newRow("--map of an unknown field names the fields")
         << cafe << QStringList{QStringLiteral("--map"), QStringLiteral("Zahlungsart=till")} << 1
         << QStringLiteral("its fields are: order_id, date") << QString() << QJsonValue();
+    // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
+    QTest::newRow("a Summe footer is skipped and named")
+        << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0
+        << QStringLiteral("Totals rows skipped (no date, a cell such as \"Summe\" or \"Total\")")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("3.4000"));
     // Without any price column the refusal says how to map one.
     QTest::newRow("a missing price: the refusal says how to map it")
         << cafe

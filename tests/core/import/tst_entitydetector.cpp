@@ -55,6 +55,7 @@ const Expectation Expected[] = {
     {"import/month_names_de.csv", int(Entity::Orders), 0, "Beleg, Datum, Artikel, Menge, Preis"},
     {"import/kasse_de_cp1252.csv", int(Entity::Orders), 0, "Bon-Nr., Kunden-Nr., Menge, Einzelpreis"},
     {"import/kasse_de_storno.csv", int(Entity::Orders), 0, "Bon-Nr., Menge, Einzelpreis, a Storno receipt"},
+    {"import/kasse_de_summe.csv", int(Entity::Orders), 0, "Bon-Nr., Menge, a Summe footer"},
     {"import/kasse_de_rabatt_prozent_euro.csv", int(Entity::Orders), 0,
      "Beleg-Nr., Menge, Einzelpreis brutto, Rabatt % and Rabatt €"},
     {"import/erp_return_percent.csv", int(Entity::Orders), 0,

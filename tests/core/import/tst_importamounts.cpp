@@ -96,6 +96,11 @@ void TestImportAmounts::totalsMatchTheExport_data()
     QTest::newRow("German till: Rabatt € beside Rabatt %")
         << QStringLiteral("kasse_de_rabatt_prozent_euro.csv") << qint64(5) << qint64(5164000)
         << qint64(826600) << qint64(25200) << qint64(4312200);
+    // The same receipts with the till's footer "Summe;;…;3,40": it has no date and sums the file, so it is
+    // skipped, not imported and not rejected; the totals stay those of the five lines.
+    QTest::newRow("German till: the Summe footer is no sale")
+        << QStringLiteral("kasse_de_summe.csv") << qint64(5) << qint64(110000) << qint64(16600)
+        << qint64(59400) << qint64(34000);
     QTest::newRow("a credit line at a discount rate returns the discounted amount")
         << QStringLiteral("erp_return_percent.csv") << qint64(2) << qint64(199900) << qint64(29985)
         << qint64(169915) << qint64(0);
