@@ -34,26 +34,34 @@ Error notAWorkspace(const QString &path, const QString &why)
         path);
 }
 
-// The schema version of an existing file, read without writing to it; an error for anything that is not a
-// StoreLens workspace.
-Result<int> existingSchemaVersion(const QString &path)
+// Why a file SQLite could not read is not a workspace: it cannot be opened, it is not SQLite, or
+// `sqliteError`.
+Error unreadableFile(const QString &path, const Error &sqliteError)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io,
                      WorkspaceText::tr("The workspace cannot be opened: %1").arg(file.errorString()), path);
-    const QByteArray magic = file.read(16);
-    if (magic.isEmpty())
-        return notAWorkspace(path, WorkspaceText::tr("the file is empty"));
-    if (magic != QByteArray("SQLite format 3\0", 16))
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
         return notAWorkspace(path, WorkspaceText::tr("it is not an SQLite database"));
-    file.close();
+    return sqliteError;
+}
+
+// The schema version of an existing file, read without writing to it; an error for anything that is not a
+// StoreLens workspace. A workspace is read through SQLite only: opening and closing it any other way drops
+// the POSIX locks SQLite holds on it for this process's other connections (the window's write queue), and a
+// command line process closing its connection would then take the workspace for unused, checkpoint it and
+// delete its -wal and -shm under the window ("disk I/O error").
+Result<int> existingSchemaVersion(const QString &path)
+{
+    if (QFileInfo(path).size() == 0)
+        return notAWorkspace(path, WorkspaceText::tr("the file is empty"));
     Connection connection(path, Connection::Access::ReadOnly);
     if (!connection.isOpen())
-        return connection.error();
+        return unreadableFile(path, connection.error());
     QSqlQuery q(connection.db());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return notAWorkspace(path, q.lastError().text());
+        return unreadableFile(path, notAWorkspace(path, q.lastError().text()));
     const int version = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                "('meta', 'order_lines', 'customers', 'products')")) ||
