@@ -61,7 +61,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -222,7 +222,7 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="307"/>
-        <location filename="../cli/SampleCommand.cpp" line="54"/>
+        <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
@@ -304,7 +304,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="58"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
@@ -314,81 +314,81 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="462"/>
+        <location filename="../cli/ImportCommand.cpp" line="520"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="464"/>
+        <location filename="../cli/ImportCommand.cpp" line="522"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="71"/>
+        <location filename="../cli/ImportCommand.cpp" line="100"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="156"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="128"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="129"/>
+        <location filename="../cli/ImportCommand.cpp" line="159"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="262"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="273"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="229"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="283"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="79"/>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
-        <location filename="../cli/InfoCommand.cpp" line="55"/>
-        <location filename="../cli/SampleCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
+        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -490,276 +490,301 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="290"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="291"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="246"/>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="292"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="256"/>
+        <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="259"/>
+        <location filename="../cli/ImportCommand.cpp" line="305"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="262"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
+        <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <source>COLUMN=FIELD</source>
+        <translation>SPALTE=FELD</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="269"/>
+        <location filename="../cli/ImportCommand.cpp" line="320"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="322"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="274"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="283"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="293"/>
+        <location filename="../cli/ImportCommand.cpp" line="344"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="296"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="347"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="331"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="416"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="371"/>
+        <location filename="../cli/ImportCommand.cpp" line="424"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="442"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="447"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="450"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="45"/>
+        <location filename="../cli/ImportCommand.cpp" line="48"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="46"/>
+        <location filename="../cli/ImportCommand.cpp" line="49"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (es könnte %2 sein).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="47"/>
+        <location filename="../cli/ImportCommand.cpp" line="50"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="49"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="87"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="78"/>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="93"/>
+        <location filename="../cli/ImportCommand.cpp" line="123"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="95"/>
+        <location filename="../cli/ImportCommand.cpp" line="125"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="100"/>
+        <location filename="../cli/ImportCommand.cpp" line="130"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="103"/>
+        <location filename="../cli/ImportCommand.cpp" line="133"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="108"/>
+        <location filename="../cli/ImportCommand.cpp" line="138"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <location filename="../cli/ImportCommand.cpp" line="164"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="144"/>
+        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
+        <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
+        <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
+        <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="190"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="198"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="153"/>
+        <location filename="../cli/ImportCommand.cpp" line="199"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="157"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="169"/>
-        <location filename="../cli/InfoCommand.cpp" line="40"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="215"/>
+        <location filename="../cli/InfoCommand.cpp" line="41"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="260"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="178"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="182"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="246"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -854,49 +879,49 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Zeilen ohne Preise</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="42"/>
+        <location filename="../cli/InfoCommand.cpp" line="45"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="43"/>
+        <location filename="../cli/InfoCommand.cpp" line="46"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <location filename="../cli/InfoCommand.cpp" line="47"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="45"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
+        <location filename="../cli/InfoCommand.cpp" line="48"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="117"/>
+        <location filename="../cli/InfoCommand.cpp" line="120"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
         <translation>storelens info: Zeilenzahlen, der Datumsbereich sowie Brutto- und Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Quellen- und Bestellnummern mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch Bestellungen nur mit Retouren), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimalzeichenketten mit 4 Stellen; null, wenn alle Zeilen ohne Preise importiert wurden), currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="115"/>
+        <location filename="../cli/InfoCommand.cpp" line="118"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="55"/>
+        <location filename="../cli/InfoCommand.cpp" line="58"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="56"/>
+        <location filename="../cli/InfoCommand.cpp" line="59"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="103"/>
+        <location filename="../cli/InfoCommand.cpp" line="106"/>
         <source>--format takes table or json.</source>
         <translation>--format erwartet table oder json.</translation>
     </message>
@@ -1061,108 +1086,129 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="106"/>
+        <location filename="../cli/SampleCommand.cpp" line="114"/>
         <source>Create a workspace holding the sample store.</source>
         <translation>Einen Arbeitsbereich mit dem Beispielgeschäft anlegen.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="108"/>
+        <location filename="../cli/SampleCommand.cpp" line="116"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
         <translation>storelens sample: schreibt ein realistisches Beispielgeschäft (Läden und ein Webshop, Kunden, Produkte, Bestellungen mit Retouren und Gastverkäufen, Besucherfrequenz, Personalbestand, Lagerbestand und Marketingausgaben) in einen neuen Arbeitsbereich. Derselbe Startwert ergibt immer dasselbe Geschäft.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="51"/>
+        <location filename="../cli/SampleCommand.cpp" line="53"/>
         <source>The workspace file to create.</source>
         <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="53"/>
+        <location filename="../cli/SampleCommand.cpp" line="55"/>
         <source>Identified customers (default 5000).</source>
         <translation>Identifizierte Kunden (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="55"/>
+        <location filename="../cli/SampleCommand.cpp" line="57"/>
         <source>Years of history (default 3).</source>
         <translation>Jahre Historie (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="55"/>
+        <location filename="../cli/SampleCommand.cpp" line="57"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="57"/>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>Random seed (default 42).</source>
         <translation>Zufallsstartwert (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="57"/>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="59"/>
+        <location filename="../cli/SampleCommand.cpp" line="61"/>
         <source>Multiplies the number of orders (default 1).</source>
         <translation>Vervielfacht die Zahl der Bestellungen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="60"/>
+        <location filename="../cli/SampleCommand.cpp" line="62"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="63"/>
+        <location filename="../cli/SampleCommand.cpp" line="65"/>
         <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
         <translation>Die Bestellzeilen des Beispiels in diese CSV-Datei statt in einen Arbeitsbereich schreiben (für Importprüfungen und Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="65"/>
+        <location filename="../cli/SampleCommand.cpp" line="67"/>
         <source>file.csv</source>
         <translation>datei.csv</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="80"/>
+        <location filename="../cli/SampleCommand.cpp" line="82"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
         <translation>--customers und --years erwarten positive ganze Zahlen (years höchstens 30), --seed eine ganze Zahl und --orders-scale eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="29"/>
-        <location filename="../cli/SampleCommand.cpp" line="38"/>
+        <location filename="../cli/SampleCommand.cpp" line="31"/>
+        <location filename="../cli/SampleCommand.cpp" line="40"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="41"/>
+        <location filename="../cli/SampleCommand.cpp" line="43"/>
         <source>Wrote %1 order lines of %2 orders to %3.</source>
         <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
         <source>Net sales %</source>
         <translation>Nettoumsatz %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="203"/>
+        <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
+        <translation>
+            <numerusform>Der %n Kunde des Segments hat Marketing-E-Mails nicht zugestimmt (seine E-Mail-Einwilligung ist falsch oder unbekannt). Es wurde nichts geschrieben.</numerusform>
+            <numerusform>Keiner der %n Kunden des Segments hat Marketing-E-Mails zugestimmt (ihre E-Mail-Einwilligung ist falsch oder unbekannt). Es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="206"/>
+        <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
+        <translation>
+            <numerusform>Für keinen Kunden ist eine Marketing-Einwilligung erfasst: Die importierten Dateien hatten keine Spalte für die E-Mail-Einwilligung, oder sie war leer. Es wurde nichts geschrieben: Der %n Kunde des Segments würde ausgelassen.</numerusform>
+            <numerusform>Für keinen Kunden ist eine Marketing-Einwilligung erfasst: Die importierten Dateien hatten keine Spalte für die E-Mail-Einwilligung, oder sie war leer. Es wurde nichts geschrieben: Alle %n Kunden des Segments würden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="211"/>
+        <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
+        <translation>Fügen Sie --include-without-consent hinzu, um sie trotzdem zu exportieren (für Ihre eigene Auswertung, nicht für Marketing).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="258"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n Kunde zum %1, Nettoumsatz %2.</numerusform>
@@ -1170,7 +1216,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="264"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n Kunde hat nur ohne Preise importierte Zeilen gekauft: Bei ihm zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und sein Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
@@ -1178,12 +1224,12 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="374"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="406"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
 Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected, or --export would write no customer because none of the segment&apos;s has email consent (nothing is written then).
 
 JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
@@ -1198,7 +1244,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 --segment NAME wählt ein Segment: ein gespeichertes Segment des Arbeitsbereichs, einen RFM-Segmentnamen (&quot;Champions&quot;), eine Lebenszyklusphase (new, lapsed, at_risk, active) oder eine Wertstufe (high, medium, low). --members listet seine Kunden auf; --export DATEI schreibt sie als CSV.
 Die Marketing-Einwilligung ist die E-Mail-Einwilligung: Kunden, deren E-Mail-Einwilligung false oder unbekannt ist, werden bei --export ausgelassen, sofern nicht --include-without-consent angegeben ist; die Zahl der ausgelassenen Kunden wird auf der Standardfehlerausgabe ausgegeben. Zellen, die mit = + - @ beginnen (oder deren Formen voller Breite, einem Tabulator oder einem Wagenrücklauf), werden für Tabellenkalkulationen entschärft.
 Exportspalten (--columns, durch Kommas getrennt; Standard alle außer consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit-Status: 0 erledigt, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt.
+Exit-Status: 0 erledigt, 1 falscher Aufruf, 2 der Arbeitsbereich, ein Filter oder das Segment wurde abgelehnt, oder --export würde keinen Kunden schreiben, weil keiner des Segments eine E-Mail-Einwilligung hat (dann wird nichts geschrieben).
 
 JSON (--format json) ohne --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   mit S = {key (nur lifecycle und tiers), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
@@ -1211,7 +1257,7 @@ Geld ist eine Zahl in Währungseinheiten, Anteile sind Bruchzahlen. Geldwerte vo
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="347"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n Kunde in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
@@ -1219,85 +1265,105 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="371"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="403"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="249"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="278"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="251"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="280"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="253"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="253"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="255"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="284"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="256"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="294"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="274"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="287"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="321"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="353"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="362"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="355"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="387"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="241"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="270"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="242"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="243"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="30"/>
+        <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
+        <translation>--map erwartet „SPALTE=FELD“, zum Beispiel „Einzelpreis brutto=unit_price“.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="41"/>
+        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
+        <translation>--map nennt die Spalte „%1“, die die Datei nicht hat; ihre Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
+        <translation>--map nennt das Feld „%1“, das diese Art von Datei nicht hat; ihre Felder sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="69"/>
+        <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
+        <translation>Ordnen Sie eine Spalte mit --map „SPALTE=FELD“ zu (wiederholbar); die Felder dieser Art von Datei sind: %1.</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1615,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="138"/>
+        <location filename="../core/store/Currency.cpp" line="142"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Großbuchstaben wie EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="147"/>
+        <location filename="../core/store/Currency.cpp" line="151"/>
         <source>The currency could not be saved: %1</source>
         <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1575,12 +1641,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="86"/>
+        <location filename="../core/import/DataQuality.cpp" line="87"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="86"/>
+        <location filename="../core/import/DataQuality.cpp" line="87"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1588,27 +1654,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="395"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="394"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
+        <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="403"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="399"/>
+        <location filename="../core/import/DataQuality.cpp" line="408"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -1616,72 +1687,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="412"/>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="423"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="433"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="445"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="454"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="451"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="465"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
+        <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
+        <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="482"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="490"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="487"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="495"/>
+        <location filename="../core/import/DataQuality.cpp" line="514"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -1761,7 +1842,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
@@ -1777,20 +1858,20 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1821,8 +1902,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
@@ -1838,21 +1919,21 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1867,113 +1948,123 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <source>Refund amount (for the whole order)</source>
+        <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <source>Product details (all of the order&apos;s items in one cell)</source>
+        <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="153"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -1981,52 +2072,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="150"/>
+        <location filename="../core/import/ImportProfile.cpp" line="152"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="155"/>
+        <location filename="../core/import/ImportProfile.cpp" line="157"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="164"/>
+        <location filename="../core/import/ImportProfile.cpp" line="166"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="173"/>
+        <location filename="../core/import/ImportProfile.cpp" line="175"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="185"/>
+        <location filename="../core/import/ImportProfile.cpp" line="187"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="192"/>
+        <location filename="../core/import/ImportProfile.cpp" line="194"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="205"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="225"/>
+        <location filename="../core/import/ImportProfile.cpp" line="227"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="241"/>
+        <location filename="../core/import/ImportProfile.cpp" line="243"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="251"/>
+        <location filename="../core/import/ImportProfile.cpp" line="253"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2054,12 +2145,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="633"/>
+        <location filename="../core/import/Importer.cpp" line="636"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="636"/>
+        <location filename="../core/import/Importer.cpp" line="639"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
@@ -2110,43 +2201,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="653"/>
+        <location filename="../core/import/Importer.cpp" line="656"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="654"/>
+        <location filename="../core/import/Importer.cpp" line="657"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="713"/>
-        <location filename="../core/import/Importer.cpp" line="723"/>
+        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="726"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="719"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="719"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="719"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="717"/>
+        <location filename="../core/import/Importer.cpp" line="720"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="717"/>
+        <location filename="../core/import/Importer.cpp" line="720"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2154,7 +2245,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="391"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2210,37 +2301,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="230"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>Die Menge ist 0, aber die Zeile trägt %1: Eine Zeile, die nichts verkauft oder zurückgibt, kann keinen Betrag tragen.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The order ID</source>
         <translation>Die Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="244"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="298"/>
         <source>The order date</source>
         <translation>Das Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="309"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="293"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="347"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="160"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="210"/>
         <source>The unit price</source>
         <translation>Der Stückpreis</translation>
     </message>
@@ -2265,52 +2356,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="167"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="181"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="233"/>
         <source>The line total</source>
         <translation>Die Zeilensumme</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="191"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="206"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="74"/>
+        <source>Item %1 of the product details does not start with a key such as &quot;Product ID:&quot; or &quot;Product Qty:&quot;, so it cannot be read.</source>
+        <translation>Artikel %1 der Produktdetails beginnt nicht mit einem Schlüssel wie „Product ID:“ oder „Product Qty:“ und kann daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="88"/>
+        <source>Item %1 of the product details names &quot;%2&quot; twice.</source>
+        <translation>Artikel %1 der Produktdetails nennt „%2“ zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="149"/>
+        <source>The product details list no item.</source>
+        <translation>Die Produktdetails nennen keinen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="194"/>
+        <source>Item %1 of the product details has no SKU and no name.</source>
+        <translation>Artikel %1 der Produktdetails hat weder SKU noch Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="197"/>
+        <source>Item %1 of the product details has no quantity above 0 (%2).</source>
+        <translation>Artikel %1 der Produktdetails hat keine Menge über 0 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="202"/>
+        <source>Item %1 of the product details has no amount StoreLens can read (%2).</source>
+        <translation>Artikel %1 der Produktdetails hat keinen Betrag, den StoreLens lesen kann (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="238"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="260"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="134"/>
+        <location filename="../core/import/RecordConverter.cpp" line="136"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="135"/>
+        <location filename="../core/import/RecordConverter.cpp" line="137"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="139"/>
+        <location filename="../core/import/RecordConverter.cpp" line="141"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="225"/>
+        <location filename="../core/import/RecordConverter.cpp" line="227"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="241"/>
+        <location filename="../core/import/RecordConverter.cpp" line="243"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="244"/>
+        <location filename="../core/import/RecordConverter.cpp" line="246"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -2392,7 +2514,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::SampleWorkspace</name>
     <message>
-        <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
+        <location filename="../core/sample/SampleWorkspace.cpp" line="34"/>
         <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
         <translation>Der Arbeitsbereich enthält bereits Bestellzeilen; das Beispielgeschäft wird in einem neuen Arbeitsbereich angelegt.</translation>
     </message>
@@ -2431,47 +2553,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <location filename="../core/store/Workspace.cpp" line="58"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="49"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>it is not an SQLite database</source>
         <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="63"/>
+        <location filename="../core/store/Workspace.cpp" line="71"/>
         <source>another program&apos;s database</source>
         <translation>die Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <location filename="../core/store/Workspace.cpp" line="81"/>
         <source>The workspace does not exist.</source>
         <translation>Der Arbeitsbereich existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="75"/>
+        <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>The path is not a file.</source>
         <translation>Der Pfad ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="80"/>
+        <location filename="../core/store/Workspace.cpp" line="88"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>Der Ordner %1 existiert nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="113"/>
+        <location filename="../core/store/Workspace.cpp" line="121"/>
         <source>The workspace could not be opened: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="131"/>
+        <location filename="../core/store/Workspace.cpp" line="139"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>Die Datei ist kein StoreLens-Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="165"/>
+        <location filename="../core/store/Workspace.cpp" line="173"/>
         <source>A setting could not be saved: %1</source>
         <translation>Eine Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2806,22 +2928,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="509"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="514"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="513"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="518"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="517"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="522"/>
         <source>The activity window must be at least one day.</source>
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="583"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="588"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -3579,42 +3701,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="153"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="147"/>
+        <source>The period lies before the first day with data.</source>
+        <translation>Der Zeitraum liegt vor dem ersten Tag mit Daten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="149"/>
+        <source>The comparison period lies before the first day with data.</source>
+        <translation>Der Vergleichszeitraum liegt vor dem ersten Tag mit Daten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="151"/>
+        <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
+        <translation>Das Rückblickfenster für die Kundenbindung liegt vor dem ersten Tag mit Daten; Kundenbindung und Abwanderung haben daher keine Kunden zu Beginn, auf denen sie beruhen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
+        <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum liegt vor dem ersten Tag mit Daten; seine Kundenbindung und Abwanderung haben daher keine Kunden zu Beginn, auf denen sie beruhen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="180"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>Der Zeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="184"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>Der Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="161"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="188"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="167"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="194"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="204"/>
-        <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation>Das Vorjahr enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
+        <location filename="../core/analytics/query/Periods.cpp" line="233"/>
+        <source>The same period a year earlier has no data, so no change is shown.</source>
+        <translation>Der gleiche Zeitraum ein Jahr früher enthält keine Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="234"/>
+        <source>The previous period has no data, so no change is shown.</source>
+        <translation>Der vorige Zeitraum enthält keine Daten; daher wird keine Veränderung angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
+        <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation>Der gleiche Zeitraum ein Jahr früher enthält nur an %1 seiner %2 Tage Daten; daher wird keine Veränderung angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Der vorherige Zeitraum enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="218"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="252"/>
+        <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
+        <translation>Das Rückblickfenster des Vergleichszeitraums liegt vor dem ersten Tag mit Daten; daher wird keine Veränderung angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="254"/>
+        <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
+        <translation>Das Rückblickfenster liegt vor dem ersten Tag mit Daten; daher wird diese Kennzahl nicht als gut oder schlecht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Das Rückblickfenster des Vergleichszeitraums enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="222"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="261"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>Das Rückblickfenster enthält nur an %1 seiner %2 Tage Daten, daher beruht diese Zahl auf einem Teilfenster und wird nicht als gut oder schlecht bewertet.</translation>
     </message>
@@ -4510,7 +4672,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="346"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -4595,98 +4757,123 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
+        <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="294"/>
+        <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
+        <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
+        <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
+        <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="318"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
+        <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="364"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="346"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="358"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="384"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="504"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="473"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -5120,192 +5307,192 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="107"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="122"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="131"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="134"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="137"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="151"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="159"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="161"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="242"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="371"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="384"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="400"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
@@ -6060,76 +6247,81 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <source>BigCommerce orders</source>
+        <translation>BigCommerce-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6254,8 +6446,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
-        <source>(%1) This file has the same columns; the next step checks the whole file.</source>
-        <translation>(%1) Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
+        <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
+        <translation>Art der Datei: %1. Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
     </message>
 </context>
 <context>
@@ -6669,236 +6861,261 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="137"/>
+        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When a till&apos;s prices include VAT (&lt;i&gt;brutto&lt;/i&gt;), gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (&lt;i&gt;netto&lt;/i&gt;). A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
+        <translation>Beträge werden so übernommen, wie der Export sie schreibt: StoreLens rechnet weder Mehrwertsteuer noch Umsatzsteuer hinzu oder heraus. Enthalten die Preise einer Kasse die Mehrwertsteuer (&lt;i&gt;brutto&lt;/i&gt;), so enthalten auch Brutto- und Nettoumsatz sie; um Umsätze ohne Mehrwertsteuer zu sehen, ordnen Sie die Spalten des Exports ohne sie zu (&lt;i&gt;netto&lt;/i&gt;). Gesonderte Steuer- und Versandspalten eines Webshops sind kein Umsatz und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="144"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Exportformate, die StoreLens erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="138"/>
+        <location filename="../ui/help/HandbookText.cpp" line="145"/>
         <source>Shopify order export</source>
         <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="140"/>
+        <location filename="../ui/help/HandbookText.cpp" line="147"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
         <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt; und &lt;i&gt;Shipping&lt;/i&gt;, die einmal pro Bestellung angegeben sind, werden centgenau auf die Zeilen der Bestellung verteilt. Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="146"/>
+        <location filename="../ui/help/HandbookText.cpp" line="153"/>
         <source>WooCommerce order export</source>
         <translation>WooCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="148"/>
+        <location filename="../ui/help/HandbookText.cpp" line="155"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="151"/>
+        <location filename="../ui/help/HandbookText.cpp" line="158"/>
+        <source>BigCommerce order export</source>
+        <translation>BigCommerce-Bestellexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="160"/>
+        <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
+        <translation>Eine Zeile je Bestellung: Jeder Artikel ihrer Zelle &lt;i&gt;Product Details&lt;/i&gt; wird eine Bestellzeile, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; ist der Umsatz der Bestellung, &lt;i&gt;Discount Amount&lt;/i&gt; wird auf ihre Zeilen verteilt, und ein &lt;i&gt;Refund Amount&lt;/i&gt; bei einer nicht als erstattet markierten Bestellung ist eine Retoure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <source>Etsy sold order items</source>
+        <translation>Etsy „Sold Order Items“</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
+        <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="170"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <location filename="../ui/help/HandbookText.cpp" line="172"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="156"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="157"/>
+        <location filename="../ui/help/HandbookText.cpp" line="176"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="159"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="161"/>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="166"/>
+        <location filename="../ui/help/HandbookText.cpp" line="185"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="168"/>
-        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
-        <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe (&lt;i&gt;Warengruppe&lt;/i&gt;), Menge, Stückpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;) und Summe, mit Dezimalkomma und deutschen Monatsnamen.</translation>
+        <location filename="../ui/help/HandbookText.cpp" line="187"/>
+        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
+        <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <location filename="../ui/help/HandbookText.cpp" line="194"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="174"/>
+        <location filename="../ui/help/HandbookText.cpp" line="196"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <location filename="../ui/help/HandbookText.cpp" line="202"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="232"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <location filename="../ui/help/HandbookText.cpp" line="241"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="248"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <location filename="../ui/help/HandbookText.cpp" line="253"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <location filename="../ui/help/HandbookText.cpp" line="257"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <location filename="../ui/help/HandbookText.cpp" line="265"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <location filename="../ui/help/HandbookText.cpp" line="280"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <location filename="../ui/help/HandbookText.cpp" line="292"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <location filename="../ui/help/HandbookText.cpp" line="299"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="303"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <location filename="../ui/help/HandbookText.cpp" line="311"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <location filename="../ui/help/HandbookText.cpp" line="324"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="329"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <location filename="../ui/help/HandbookText.cpp" line="333"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="350"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <location filename="../ui/help/HandbookText.cpp" line="354"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="341"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -6935,24 +7152,44 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::HelpController</name>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="18"/>
+        <location filename="../ui/help/HelpController.cpp" line="22"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="22"/>
+        <location filename="../ui/help/HelpController.cpp" line="26"/>
         <source>Open the handbook at the page of the view shown.</source>
         <translation>Das Handbuch auf der Seite der angezeigten Ansicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="28"/>
+        <location filename="../ui/help/HelpController.cpp" line="32"/>
         <source>&amp;Preferences…</source>
         <translation>Eins&amp;tellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="31"/>
+        <location filename="../ui/help/HelpController.cpp" line="35"/>
         <source>Choose the language of StoreLens and of its reports.</source>
         <translation>Die Sprache von StoreLens und seinen Berichten wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="47"/>
+        <source>Language changed</source>
+        <translation>Sprache geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="48"/>
+        <source>StoreLens shows the new language after it starts again.</source>
+        <translation>StoreLens zeigt die neue Sprache nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="51"/>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="52"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -7276,32 +7513,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -7586,102 +7823,102 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>the sample store</source>
         <translation>das Beispielgeschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Import Your Data</source>
         <translation>Ihre Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>New Workspace for Your Data</source>
         <translation>Neuer Arbeitsbereich für Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>My store</source>
         <translation>Mein Geschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>About StoreLens</source>
         <translation>Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -8184,79 +8421,79 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="116"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="118"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="141"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="142"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="143"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="162"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="144"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
         <source>Net sales by country</source>
         <translation>Nettoumsatz nach Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="145"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="164"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="286"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="305"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="432"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="449"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="488"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="473"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="490"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="517"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="534"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="541"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="558"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="562"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="575"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="592"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="612"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -9319,8 +9556,8 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="435"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9408,7 +9645,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
@@ -9508,7 +9745,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
@@ -9523,52 +9760,52 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="394"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="446"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="454"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="454"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="463"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -9576,37 +9813,37 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -10193,58 +10430,58 @@ Nettoumsatz %5</numerusform>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
-        <source>Orders per customer</source>
-        <translation>Bestellungen pro Kunde</translation>
-    </message>
-    <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
-        <source>Median recency (days)</source>
-        <translation>Median Tage seit letztem Kauf</translation>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="62"/>
+        <source>Recency (days)</source>
+        <translation>Tage seit Kauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
+        <source>Orders per customer: their orders divided by the customers.</source>
+        <translation>Bestellungen pro Kunde: ihre Bestellungen geteilt durch die Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="86"/>
+        <source>Median recency: the middle value of the days since each customer&apos;s last purchase.</source>
+        <translation>Median der Tage seit dem letzten Kauf: der mittlere Wert der Tage seit dem letzten Kauf jedes Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
         <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
         <translation>Identifizierte Kunden im Segment, zum Stichtag, innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
         <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
         <translation>Die Kunden des Segments geteilt durch alle Kunden mit einem Kauf innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
         <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
         <translation>Der Nettoumsatz des Segments geteilt durch den Nettoumsatz aller Kunden innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
         <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
         <translation>Nettoumsatz der Kunden des Segments bis zum Stichtag, einschließlich Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="81"/>
         <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
         <translation>Durchschnittlicher Bestellwert: Bruttoumsatz abzüglich Rabatte ihrer Verkaufszeilen geteilt durch ihre Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
-        <source>Orders divided by customers.</source>
-        <translation>Bestellungen geteilt durch Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
-        <source>The middle value of the days since each customer&apos;s last purchase.</source>
-        <translation>Der mittlere Wert (Median) der Tage seit dem letzten Kauf jedes Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="95"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="107"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="110"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
@@ -10277,122 +10514,128 @@ Nettoumsatz %5</numerusform>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <source>No saved segment to list: build one with New Segment…</source>
+        <translation>Kein gespeichertes Segment: Erstellen Sie eines mit „Neues Segment…“</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="163"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="152"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="165"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="179"/>
         <source>Colour the grid by:</source>
         <translation>Raster einfärben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="226"/>
         <source>segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="210"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="227"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="247"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="244"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
         <source>&amp;Thresholds…</source>
         <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="246"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="250"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="267"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="259"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="276"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="278"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="302"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="297"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
         <source>The segments could not be computed: %1</source>
         <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="326"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="343"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="350"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="367"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="361"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="378"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
         <translation>Der gewählte Zeitraum gilt hier nicht: Segmente verwenden alle Käufe bis %2 innerhalb der Filter. %1 Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="365"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="382"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="370"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="387"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 davon haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigt der Nettoumsatz „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="501"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="522"/>
         <source>The segment could not be saved: %1</source>
         <translation>Das Segment konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="511"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="532"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Das Segment konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="520"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="541"/>
         <source>Delete Segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="521"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="542"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="536"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="557"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Die Schwellenwerte konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -10564,28 +10807,28 @@ Nettoumsatz %5</numerusform>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="147"/>
+        <location filename="../ui/common/TableActions.cpp" line="150"/>
         <source>Show or hide this column</source>
         <translation>Diese Spalte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="316"/>
+        <location filename="../ui/common/TableActions.cpp" line="326"/>
         <source>The table could not be written to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="333"/>
+        <location filename="../ui/common/TableActions.cpp" line="343"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="334"/>
-        <location filename="../ui/common/TableActions.cpp" line="341"/>
+        <location filename="../ui/common/TableActions.cpp" line="344"/>
+        <location filename="../ui/common/TableActions.cpp" line="351"/>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="336"/>
+        <location filename="../ui/common/TableActions.cpp" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -10834,8 +11077,8 @@ Nettoumsatz %5</numerusform>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
-        <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
-        <translation>StoreLens hat die Währung aus Ihrem ersten Import erraten (aus den Zeichen € $ £ oder Codes wie EUR), sonst aus den Einstellungen dieses Computers.</translation>
+        <source>The currency was set at the first import: from the file&apos;s € $ £ signs or codes such as EUR, or by you when the file named none.</source>
+        <translation>Die Währung wurde beim ersten Import festgelegt: aus den Zeichen € $ £ oder Codes wie EUR in der Datei, oder von Ihnen, wenn die Datei keine nannte.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>

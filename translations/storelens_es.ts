@@ -41,7 +41,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
         <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
@@ -192,7 +192,7 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="307"/>
-        <location filename="../cli/SampleCommand.cpp" line="54"/>
+        <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
@@ -223,7 +223,7 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="58"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
@@ -294,203 +294,228 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="45"/>
+        <location filename="../cli/ImportCommand.cpp" line="48"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="46"/>
+        <location filename="../cli/ImportCommand.cpp" line="49"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (podría ser %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="47"/>
+        <location filename="../cli/ImportCommand.cpp" line="50"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="49"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="87"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="71"/>
+        <location filename="../cli/ImportCommand.cpp" line="100"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="78"/>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="93"/>
+        <location filename="../cli/ImportCommand.cpp" line="123"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="95"/>
+        <location filename="../cli/ImportCommand.cpp" line="125"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="100"/>
+        <location filename="../cli/ImportCommand.cpp" line="130"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="103"/>
+        <location filename="../cli/ImportCommand.cpp" line="133"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="108"/>
+        <location filename="../cli/ImportCommand.cpp" line="138"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <location filename="../cli/ImportCommand.cpp" line="164"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
+        <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
+        <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
+        <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="144"/>
+        <location filename="../cli/ImportCommand.cpp" line="190"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="198"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="153"/>
+        <location filename="../cli/ImportCommand.cpp" line="199"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="157"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="169"/>
-        <location filename="../cli/InfoCommand.cpp" line="40"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="215"/>
+        <location filename="../cli/InfoCommand.cpp" line="41"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="260"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="178"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="182"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="246"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="262"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="273"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="229"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="464"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
+        <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <source>COLUMN=FIELD</source>
+        <translation>COLUMNA=CAMPO</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="522"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="283"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="156"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="128"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="129"/>
+        <location filename="../cli/ImportCommand.cpp" line="159"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="79"/>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
-        <location filename="../cli/InfoCommand.cpp" line="55"/>
-        <location filename="../cli/SampleCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
+        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -592,154 +617,154 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="290"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="291"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="246"/>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="292"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="256"/>
+        <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="259"/>
+        <location filename="../cli/ImportCommand.cpp" line="305"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="262"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="269"/>
+        <location filename="../cli/ImportCommand.cpp" line="320"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="322"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="274"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="283"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="293"/>
+        <location filename="../cli/ImportCommand.cpp" line="344"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="296"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="347"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="331"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="416"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="371"/>
+        <location filename="../cli/ImportCommand.cpp" line="424"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="442"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="447"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="450"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="462"/>
+        <location filename="../cli/ImportCommand.cpp" line="520"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -834,49 +859,49 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Líneas sin precio</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="42"/>
+        <location filename="../cli/InfoCommand.cpp" line="45"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="43"/>
+        <location filename="../cli/InfoCommand.cpp" line="46"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <location filename="../cli/InfoCommand.cpp" line="47"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="45"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
+        <location filename="../cli/InfoCommand.cpp" line="48"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="117"/>
+        <location filename="../cli/InfoCommand.cpp" line="120"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
         <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="55"/>
+        <location filename="../cli/InfoCommand.cpp" line="58"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="56"/>
+        <location filename="../cli/InfoCommand.cpp" line="59"/>
         <source>table (default) or json.</source>
         <translation>table (predeterminado) o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="103"/>
+        <location filename="../cli/InfoCommand.cpp" line="106"/>
         <source>--format takes table or json.</source>
         <translation>--format admite table o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="115"/>
+        <location filename="../cli/InfoCommand.cpp" line="118"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
     </message>
@@ -1041,108 +1066,129 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <translation>Mostrar los KPI de ventas y clientes de un periodo.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="29"/>
-        <location filename="../cli/SampleCommand.cpp" line="38"/>
+        <location filename="../cli/SampleCommand.cpp" line="31"/>
+        <location filename="../cli/SampleCommand.cpp" line="40"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="41"/>
+        <location filename="../cli/SampleCommand.cpp" line="43"/>
         <source>Wrote %1 order lines of %2 orders to %3.</source>
         <translation>Se han escrito %1 líneas de pedido de %2 pedidos en %3.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="108"/>
+        <location filename="../cli/SampleCommand.cpp" line="116"/>
         <source>storelens sample: writes a realistic sample store (shops and a web shop, customers, products, orders with returns and guest sales, traffic, staffing, inventory and marketing spend) into a new workspace. The same seed always gives the same store.</source>
         <translation>storelens sample: escribe una tienda de ejemplo realista (tiendas físicas y una tienda online, clientes, productos, pedidos con devoluciones y ventas anónimas, tráfico, personal, inventario y gasto de marketing) en un nuevo espacio de trabajo. La misma semilla genera siempre la misma tienda.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="51"/>
+        <location filename="../cli/SampleCommand.cpp" line="53"/>
         <source>The workspace file to create.</source>
         <translation>El archivo del espacio de trabajo que se va a crear.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="53"/>
+        <location filename="../cli/SampleCommand.cpp" line="55"/>
         <source>Identified customers (default 5000).</source>
         <translation>Clientes identificados (predeterminado: 5000).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="55"/>
+        <location filename="../cli/SampleCommand.cpp" line="57"/>
         <source>Years of history (default 3).</source>
         <translation>Años de historial (predeterminado: 3).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="55"/>
+        <location filename="../cli/SampleCommand.cpp" line="57"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="57"/>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>Random seed (default 42).</source>
         <translation>Semilla aleatoria (predeterminado: 42).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="57"/>
+        <location filename="../cli/SampleCommand.cpp" line="59"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="59"/>
+        <location filename="../cli/SampleCommand.cpp" line="61"/>
         <source>Multiplies the number of orders (default 1).</source>
         <translation>Multiplica el número de pedidos (predeterminado: 1).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="60"/>
+        <location filename="../cli/SampleCommand.cpp" line="62"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="63"/>
+        <location filename="../cli/SampleCommand.cpp" line="65"/>
         <source>Write the sample&apos;s order lines to this CSV file instead of a workspace (for import checks and benchmarks).</source>
         <translation>Escribir las líneas de pedido del ejemplo en este archivo CSV en lugar de en un espacio de trabajo (para pruebas de importación y benchmarks).</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="65"/>
+        <location filename="../cli/SampleCommand.cpp" line="67"/>
         <source>file.csv</source>
         <translation>archivo.csv</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="80"/>
+        <location filename="../cli/SampleCommand.cpp" line="82"/>
         <source>--customers and --years take positive whole numbers (years at most 30), --seed a whole number and --orders-scale a positive number.</source>
         <translation>--customers y --years admiten números enteros positivos (years como máximo 30), --seed un número entero y --orders-scale un número positivo.</translation>
     </message>
     <message>
-        <location filename="../cli/SampleCommand.cpp" line="106"/>
+        <location filename="../cli/SampleCommand.cpp" line="114"/>
         <source>Create a workspace holding the sample store.</source>
         <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="110"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
         <source>Net sales %</source>
         <translation>% de ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Median recency</source>
         <translation>Recencia mediana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="203"/>
+        <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
+        <translation>
+            <numerusform>El cliente del segmento (%n) no ha aceptado el email de marketing (su consentimiento de email es falso o desconocido). No se escribió nada.</numerusform>
+            <numerusform>Ninguno de los %n clientes del segmento ha aceptado el email de marketing (su consentimiento de email es falso o desconocido). No se escribió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="206"/>
+        <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
+        <translation>
+            <numerusform>Ningún cliente tiene consentimiento de marketing registrado: los archivos importados no tenían columna de consentimiento de email, o estaba vacía. No se escribió nada: el cliente del segmento (%n) quedaría fuera.</numerusform>
+            <numerusform>Ningún cliente tiene consentimiento de marketing registrado: los archivos importados no tenían columna de consentimiento de email, o estaba vacía. No se escribió nada: los %n clientes del segmento quedarían todos fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="211"/>
+        <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
+        <translation>Añada --include-without-consent para exportarlos de todos modos (para su propio análisis, no para marketing).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="258"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n cliente a %1, ventas netas %2.</numerusform>
@@ -1150,7 +1196,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="264"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n cliente compró solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
@@ -1158,12 +1204,12 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="374"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="406"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
 Export columns (--columns, comma-separated; default all but consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected.
+Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the segment was rejected, or --export would write no customer because none of the segment&apos;s has email consent (nothing is written then).
 
 JSON (--format json) without --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   where S = {key (lifecycle and tiers only), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
@@ -1178,7 +1224,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
 --segment NOMBRE elige un segmento: un segmento guardado del espacio de trabajo, el nombre de un segmento RFM (&quot;Champions&quot;), una etapa del ciclo de vida (new, lapsed, at_risk, active) o un nivel de valor (high, medium, low). --members enumera sus clientes; --export ARCHIVO los escribe como CSV.
 El consentimiento de marketing es el consentimiento de email: los clientes cuyo consentimiento de email es falso o desconocido quedan fuera de --export salvo que se indique --include-without-consent; el número de excluidos se muestra en la salida de error estándar. Las celdas que empiezan por = + - @ (o sus formas de ancho completo, un tabulador o un retorno de carro) se neutralizan para las hojas de cálculo.
 Columnas de exportación (--columns, separadas por comas; predeterminado: todas menos consent_email): customer_id, name, email, country, first_purchase, last_purchase, orders, net_sales, aov, recency_days, r, f, m, segment, lifecycle, value_tier, consent_email.
-Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento.
+Estado de salida: 0 hecho, 1 uso incorrecto, 2 se rechazó el espacio de trabajo, un filtro o el segmento, o --export no escribiría ningún cliente porque ninguno del segmento tiene consentimiento de email (entonces no se escribe nada).
 
 JSON (--format json) sin --segment: {as_of, customers, net_sales, rfm_segments [S], lifecycle [S], value_tiers [S]}
   donde S = {key (solo ciclo de vida y niveles), name, size, share_of_customers, share_of_net_sales, net_sales, aov,
@@ -1191,7 +1237,7 @@ El dinero es un número en unidades de la moneda; las proporciones son fraccione
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="347"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %n cliente en %1; se han excluido %2 sin consentimiento de email.</numerusform>
@@ -1199,83 +1245,83 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="241"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="270"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="242"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="243"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="249"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="278"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="251"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="280"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Enumerar los clientes del segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="253"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="253"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="255"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="284"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Las columnas de la exportación, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="256"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
         <source>Export customers without email consent too.</source>
         <translation>Exportar también los clientes sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="265"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="294"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members y --export necesitan --segment NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="274"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="287"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="321"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="353"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="362"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="355"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="387"/>
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="371"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="403"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
     </message>
@@ -1298,6 +1344,26 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <location filename="../cli/CliSupport.cpp" line="168"/>
         <source>The option --%1 is required.</source>
         <translation>La opción --%1 es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="30"/>
+        <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
+        <translation>--map espera «COLUMNA=CAMPO», por ejemplo «Einzelpreis brutto=unit_price».</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="41"/>
+        <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
+        <translation>--map indica la columna «%1», que el archivo no tiene; sus columnas son: %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
+        <translation>--map indica el campo «%1», que este tipo de archivo no tiene; sus campos son: %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="69"/>
+        <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
+        <translation>Asigne una columna con --map «COLUMNA=CAMPO» (repetible); los campos de este tipo de archivo son: %1.</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1615,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="138"/>
+        <location filename="../core/store/Currency.cpp" line="142"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>&quot;%1&quot; no es un código de moneda: use tres letras mayúsculas, como EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="147"/>
+        <location filename="../core/store/Currency.cpp" line="151"/>
         <source>The currency could not be saved: %1</source>
         <translation>No se ha podido guardar la moneda: %1</translation>
     </message>
@@ -1575,12 +1641,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="86"/>
+        <location filename="../core/import/DataQuality.cpp" line="87"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="86"/>
+        <location filename="../core/import/DataQuality.cpp" line="87"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1588,27 +1654,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="395"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="394"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
+        <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="403"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="399"/>
+        <location filename="../core/import/DataQuality.cpp" line="408"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1616,72 +1687,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="412"/>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="423"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="433"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="445"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="454"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="451"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="465"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
+        <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
+        <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="482"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="490"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="487"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="495"/>
+        <location filename="../core/import/DataQuality.cpp" line="514"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -1761,7 +1842,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
@@ -1777,20 +1858,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1821,8 +1902,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
@@ -1838,21 +1919,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1867,113 +1948,123 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <source>Refund amount (for the whole order)</source>
+        <translation>Importe reembolsado (de todo el pedido)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <source>Product details (all of the order&apos;s items in one cell)</source>
+        <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="153"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -1981,52 +2072,52 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="150"/>
+        <location filename="../core/import/ImportProfile.cpp" line="152"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="155"/>
+        <location filename="../core/import/ImportProfile.cpp" line="157"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="164"/>
+        <location filename="../core/import/ImportProfile.cpp" line="166"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="173"/>
+        <location filename="../core/import/ImportProfile.cpp" line="175"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="185"/>
+        <location filename="../core/import/ImportProfile.cpp" line="187"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="192"/>
+        <location filename="../core/import/ImportProfile.cpp" line="194"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="205"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="225"/>
+        <location filename="../core/import/ImportProfile.cpp" line="227"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="241"/>
+        <location filename="../core/import/ImportProfile.cpp" line="243"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="251"/>
+        <location filename="../core/import/ImportProfile.cpp" line="253"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2100,53 +2191,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="633"/>
+        <location filename="../core/import/Importer.cpp" line="636"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="636"/>
+        <location filename="../core/import/Importer.cpp" line="639"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="653"/>
+        <location filename="../core/import/Importer.cpp" line="656"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="654"/>
+        <location filename="../core/import/Importer.cpp" line="657"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="713"/>
-        <location filename="../core/import/Importer.cpp" line="723"/>
+        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="726"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="719"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="719"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="719"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="717"/>
+        <location filename="../core/import/Importer.cpp" line="720"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="717"/>
+        <location filename="../core/import/Importer.cpp" line="720"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2154,7 +2245,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="391"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2215,57 +2306,88 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="160"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="210"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="167"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="181"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="233"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="191"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="206"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="74"/>
+        <source>Item %1 of the product details does not start with a key such as &quot;Product ID:&quot; or &quot;Product Qty:&quot;, so it cannot be read.</source>
+        <translation>El artículo %1 de los detalles de productos no empieza con una clave como «Product ID:» o «Product Qty:», así que no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="88"/>
+        <source>Item %1 of the product details names &quot;%2&quot; twice.</source>
+        <translation>El artículo %1 de los detalles de productos indica «%2» dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="149"/>
+        <source>The product details list no item.</source>
+        <translation>Los detalles de productos no incluyen ningún artículo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="194"/>
+        <source>Item %1 of the product details has no SKU and no name.</source>
+        <translation>El artículo %1 de los detalles de productos no tiene SKU ni nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="197"/>
+        <source>Item %1 of the product details has no quantity above 0 (%2).</source>
+        <translation>El artículo %1 de los detalles de productos no tiene una cantidad mayor que 0 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="202"/>
+        <source>Item %1 of the product details has no amount StoreLens can read (%2).</source>
+        <translation>El artículo %1 de los detalles de productos no tiene un importe que StoreLens pueda leer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterItems.cpp" line="238"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="260"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="230"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="244"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="298"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="309"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="293"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="347"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -2346,32 +2468,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="134"/>
+        <location filename="../core/import/RecordConverter.cpp" line="136"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="135"/>
+        <location filename="../core/import/RecordConverter.cpp" line="137"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="139"/>
+        <location filename="../core/import/RecordConverter.cpp" line="141"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="225"/>
+        <location filename="../core/import/RecordConverter.cpp" line="227"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="241"/>
+        <location filename="../core/import/RecordConverter.cpp" line="243"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="244"/>
+        <location filename="../core/import/RecordConverter.cpp" line="246"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -2392,7 +2514,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::SampleWorkspace</name>
     <message>
-        <location filename="../core/sample/SampleWorkspace.cpp" line="33"/>
+        <location filename="../core/sample/SampleWorkspace.cpp" line="34"/>
         <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
         <translation>El espacio de trabajo ya contiene líneas de pedido; la tienda de ejemplo va en un espacio de trabajo nuevo.</translation>
     </message>
@@ -2431,47 +2553,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="47"/>
+        <location filename="../core/store/Workspace.cpp" line="58"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="49"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>it is not an SQLite database</source>
         <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="63"/>
+        <location filename="../core/store/Workspace.cpp" line="71"/>
         <source>another program&apos;s database</source>
         <translation>la base de datos de otro programa</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="73"/>
+        <location filename="../core/store/Workspace.cpp" line="81"/>
         <source>The workspace does not exist.</source>
         <translation>El espacio de trabajo no existe.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="75"/>
+        <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>The path is not a file.</source>
         <translation>La ruta no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="80"/>
+        <location filename="../core/store/Workspace.cpp" line="88"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>La carpeta %1 no existe; créela primero o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="113"/>
+        <location filename="../core/store/Workspace.cpp" line="121"/>
         <source>The workspace could not be opened: %1</source>
         <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="131"/>
+        <location filename="../core/store/Workspace.cpp" line="139"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="165"/>
+        <location filename="../core/store/Workspace.cpp" line="173"/>
         <source>A setting could not be saved: %1</source>
         <translation>No se ha podido guardar un ajuste: %1</translation>
     </message>
@@ -2806,22 +2928,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="509"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="514"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="513"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="518"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="517"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="522"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="583"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="588"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -3579,42 +3701,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="153"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="147"/>
+        <source>The period lies before the first day with data.</source>
+        <translation>El periodo es anterior al primer día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="149"/>
+        <source>The comparison period lies before the first day with data.</source>
+        <translation>El periodo de comparación es anterior al primer día con datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="151"/>
+        <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
+        <translation>La ventana retrospectiva de retención es anterior al primer día con datos, así que la retención y la pérdida de clientes no tienen clientes iniciales en los que basarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
+        <translation>La ventana retrospectiva de retención del periodo de comparación es anterior al primer día con datos, así que su retención y su pérdida de clientes no tienen clientes iniciales en los que basarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="180"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>El periodo solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="184"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>El periodo de comparación solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="161"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="188"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención solo contiene %1 de sus %2 días de datos, así que la retención y el abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="167"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="194"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="204"/>
-        <source>The year before holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation>El año anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
+        <location filename="../core/analytics/query/Periods.cpp" line="233"/>
+        <source>The same period a year earlier has no data, so no change is shown.</source>
+        <translation>El mismo periodo un año antes no tiene datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="234"/>
+        <source>The previous period has no data, so no change is shown.</source>
+        <translation>El periodo anterior no tiene datos, así que no se muestra ningún cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
+        <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
+        <translation>El mismo periodo un año antes solo tiene datos en %1 de sus %2 días, así que no se muestra ningún cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El periodo anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="218"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="252"/>
+        <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
+        <translation>La ventana retrospectiva del periodo de comparación es anterior al primer día con datos, así que no se muestra ningún cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="254"/>
+        <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
+        <translation>La ventana retrospectiva es anterior al primer día con datos, así que esta cifra no se valora como buena ni mala.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La ventana retrospectiva del periodo de comparación solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="222"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="261"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La ventana retrospectiva solo contiene %1 de sus %2 días de datos, así que esta cifra se basa en parte de una ventana y no se valora como buena ni mala.</translation>
     </message>
@@ -4510,7 +4672,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="346"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -4595,98 +4757,123 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
+        <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="294"/>
+        <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
+        <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
+        <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
+        <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="318"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
+        <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="364"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="346"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="358"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="384"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="504"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="473"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -5120,192 +5307,192 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="107"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="110"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="122"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="131"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="124"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="134"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="137"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="142"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="151"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="159"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="161"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="242"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="371"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="384"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="400"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -6060,76 +6247,81 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <source>BigCommerce orders</source>
+        <translation>Pedidos de BigCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="33"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6254,8 +6446,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
-        <source>(%1) This file has the same columns; the next step checks the whole file.</source>
-        <translation>(%1) Este archivo tiene las mismas columnas; el siguiente paso comprueba todo el archivo.</translation>
+        <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
+        <translation>Tipo de archivo: %1. Este archivo tiene las mismas columnas; el siguiente paso comprueba el archivo completo.</translation>
     </message>
 </context>
 <context>
@@ -6669,236 +6861,261 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="137"/>
+        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When a till&apos;s prices include VAT (&lt;i&gt;brutto&lt;/i&gt;), gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (&lt;i&gt;netto&lt;/i&gt;). A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
+        <translation>Los importes se toman tal como los escribe la exportación: StoreLens no añade ni quita el IVA ni el impuesto sobre las ventas. Si los precios de una caja incluyen el IVA (&lt;i&gt;con IVA&lt;/i&gt;), las ventas brutas y netas también lo incluyen; para ver las ventas sin IVA, asigne las columnas de la exportación sin él (&lt;i&gt;sin IVA&lt;/i&gt;). Las columnas separadas de impuestos y envío de una tienda online no son ventas y se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="144"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Tipos de exportación que StoreLens reconoce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="138"/>
+        <location filename="../ui/help/HandbookText.cpp" line="145"/>
         <source>Shopify order export</source>
         <translation>Exportación de pedidos de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="140"/>
+        <location filename="../ui/help/HandbookText.cpp" line="147"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
         <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt; y &lt;i&gt;Shipping&lt;/i&gt;, indicados una vez por pedido, se reparten entre las líneas del pedido al céntimo. Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="146"/>
+        <location filename="../ui/help/HandbookText.cpp" line="153"/>
         <source>WooCommerce order export</source>
         <translation>Exportación de pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="148"/>
+        <location filename="../ui/help/HandbookText.cpp" line="155"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="151"/>
+        <location filename="../ui/help/HandbookText.cpp" line="158"/>
+        <source>BigCommerce order export</source>
+        <translation>Exportación de pedidos de BigCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="160"/>
+        <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
+        <translation>Una fila por pedido: cada artículo de su celda &lt;i&gt;Product Details&lt;/i&gt; se convierte en una línea, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; son las ventas del pedido, &lt;i&gt;Discount Amount&lt;/i&gt; se reparte entre sus líneas y un &lt;i&gt;Refund Amount&lt;/i&gt; en un pedido no marcado como reembolsado es una devolución.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <source>Etsy sold order items</source>
+        <translation>Etsy «Sold Order Items»</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
+        <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="170"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <location filename="../ui/help/HandbookText.cpp" line="172"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="156"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="157"/>
+        <location filename="../ui/help/HandbookText.cpp" line="176"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="159"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="161"/>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="166"/>
+        <location filename="../ui/help/HandbookText.cpp" line="185"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="168"/>
-        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;) and total, with decimal commas and German month names.</source>
-        <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;) y total, con coma decimal y nombres de meses en alemán.</translation>
+        <location filename="../ui/help/HandbookText.cpp" line="187"/>
+        <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
+        <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <location filename="../ui/help/HandbookText.cpp" line="194"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="174"/>
+        <location filename="../ui/help/HandbookText.cpp" line="196"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <location filename="../ui/help/HandbookText.cpp" line="202"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="232"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <location filename="../ui/help/HandbookText.cpp" line="241"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="248"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <location filename="../ui/help/HandbookText.cpp" line="253"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <location filename="../ui/help/HandbookText.cpp" line="257"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <location filename="../ui/help/HandbookText.cpp" line="265"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <location filename="../ui/help/HandbookText.cpp" line="280"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <location filename="../ui/help/HandbookText.cpp" line="292"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <location filename="../ui/help/HandbookText.cpp" line="299"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="303"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <location filename="../ui/help/HandbookText.cpp" line="311"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <location filename="../ui/help/HandbookText.cpp" line="324"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="329"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <location filename="../ui/help/HandbookText.cpp" line="333"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="350"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <location filename="../ui/help/HandbookText.cpp" line="354"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="341"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -6935,24 +7152,44 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::HelpController</name>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="18"/>
+        <location filename="../ui/help/HelpController.cpp" line="22"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="22"/>
+        <location filename="../ui/help/HelpController.cpp" line="26"/>
         <source>Open the handbook at the page of the view shown.</source>
         <translation>Abrir el manual en la página de la vista mostrada.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="28"/>
+        <location filename="../ui/help/HelpController.cpp" line="32"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpController.cpp" line="31"/>
+        <location filename="../ui/help/HelpController.cpp" line="35"/>
         <source>Choose the language of StoreLens and of its reports.</source>
         <translation>Elegir el idioma de StoreLens y de sus informes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="47"/>
+        <source>Language changed</source>
+        <translation>Idioma cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="48"/>
+        <source>StoreLens shows the new language after it starts again.</source>
+        <translation>StoreLens muestra el nuevo idioma después de reiniciarse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="51"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpController.cpp" line="52"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -7276,32 +7513,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="28"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Import Data</source>
         <translation>Importar datos</translation>
     </message>
@@ -7586,102 +7823,102 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="182"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>the sample store</source>
         <translation>la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Import Your Data</source>
         <translation>Importar sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>New Workspace for Your Data</source>
         <translation>Nuevo espacio de trabajo para sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>My store</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="331"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>About StoreLens</source>
         <translation>Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
         <source>Opened %1.</source>
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>
@@ -8184,79 +8421,79 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="116"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="118"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="141"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="142"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="143"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="162"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="144"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
         <source>Net sales by country</source>
         <translation>Ventas netas por país</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="145"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="164"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="286"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="305"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="432"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="449"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="471"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="488"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="473"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="490"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="517"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="534"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="541"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="558"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="562"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="575"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="592"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="612"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -9319,8 +9556,8 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="435"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9408,7 +9645,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
@@ -9508,7 +9745,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
@@ -9523,52 +9760,52 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="382"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="394"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="446"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="454"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="454"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="463"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -9576,37 +9813,37 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -10193,58 +10430,58 @@ Ventas netas %5</numerusform>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="58"/>
-        <source>Orders per customer</source>
-        <translation>Pedidos por cliente</translation>
-    </message>
-    <message>
         <location filename="../ui/segments/SegmentSummaryModel.cpp" line="60"/>
-        <source>Median recency (days)</source>
-        <translation>Recencia mediana (días)</translation>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="71"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="62"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
+        <source>Orders per customer: their orders divided by the customers.</source>
+        <translation>Pedidos por cliente: sus pedidos divididos entre los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="86"/>
+        <source>Median recency: the middle value of the days since each customer&apos;s last purchase.</source>
+        <translation>Recencia mediana: el valor central de los días desde la última compra de cada cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
         <source>Identified customers in the segment, as of the as-of date, within the filters.</source>
         <translation>Clientes identificados del segmento, a la fecha de corte, dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="73"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
         <source>The segment&apos;s customers divided by every customer with a sale within the filters.</source>
         <translation>Los clientes del segmento divididos entre todos los clientes con una venta dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="75"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
         <source>The segment&apos;s net sales divided by the net sales of every customer within the filters.</source>
         <translation>Las ventas netas del segmento divididas entre las ventas netas de todos los clientes dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="77"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
         <source>Net sales of the segment&apos;s customers up to the as-of date, returns included.</source>
         <translation>Ventas netas de los clientes del segmento hasta la fecha de corte, devoluciones incluidas.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="79"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="81"/>
         <source>Average order value: gross sales less discounts of their sale lines divided by their orders.</source>
         <translation>Ticket medio: ventas brutas menos los descuentos de sus líneas de venta, dividido entre sus pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="82"/>
-        <source>Orders divided by customers.</source>
-        <translation>Pedidos divididos entre clientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="84"/>
-        <source>The middle value of the days since each customer&apos;s last purchase.</source>
-        <translation>El valor central de los días transcurridos desde la última compra de cada cliente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="93"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="95"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="105"/>
-        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="108"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="107"/>
+        <location filename="../ui/segments/SegmentSummaryModel.cpp" line="110"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
@@ -10277,122 +10514,128 @@ Ventas netas %5</numerusform>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="149"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <source>No saved segment to list: build one with New Segment…</source>
+        <translation>No hay segmentos guardados: cree uno con Nuevo segmento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/SegmentsView.cpp" line="163"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="152"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="165"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="179"/>
         <source>Colour the grid by:</source>
         <translation>Colorear la cuadrícula por:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="209"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="226"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="210"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="227"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="247"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="244"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
         <source>&amp;Thresholds…</source>
         <translation>Um&amp;brales…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="246"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="250"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="267"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="259"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="276"/>
         <source>&amp;New Segment…</source>
         <translation>N&amp;uevo segmento…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="278"/>
         <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>Elimi&amp;nar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="302"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="297"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
         <source>The segments could not be computed: %1</source>
         <translation>No se han podido calcular los segmentos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="326"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="343"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Elija un segmento para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="350"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="367"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="361"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="378"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
         <translation>El rango de fechas no se aplica aquí: los segmentos usan todas las compras hasta el %2 dentro de los filtros. %1 clientes compraron dentro de los filtros; sus ventas netas: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="365"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="382"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="370"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="387"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 de ellos solo compraron líneas importadas sin precios: sus ventas netas indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="501"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="522"/>
         <source>The segment could not be saved: %1</source>
         <translation>No se ha podido guardar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="511"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="532"/>
         <source>The segment could not be deleted: %1</source>
         <translation>No se ha podido eliminar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="520"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="541"/>
         <source>Delete Segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="521"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="542"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="536"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="557"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>No se han podido guardar los umbrales: %1</translation>
     </message>
@@ -10564,28 +10807,28 @@ Ventas netas %5</numerusform>
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="147"/>
+        <location filename="../ui/common/TableActions.cpp" line="150"/>
         <source>Show or hide this column</source>
         <translation>Mostrar u ocultar esta columna</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="316"/>
+        <location filename="../ui/common/TableActions.cpp" line="326"/>
         <source>The table could not be written to %1: %2</source>
         <translation>No se ha podido escribir la tabla en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="333"/>
+        <location filename="../ui/common/TableActions.cpp" line="343"/>
         <source>table</source>
         <translation>tabla</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="334"/>
-        <location filename="../ui/common/TableActions.cpp" line="341"/>
+        <location filename="../ui/common/TableActions.cpp" line="344"/>
+        <location filename="../ui/common/TableActions.cpp" line="351"/>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="336"/>
+        <location filename="../ui/common/TableActions.cpp" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -10834,8 +11077,8 @@ Ventas netas %5</numerusform>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="46"/>
-        <source>StoreLens guessed the currency from your first import (its € $ £ signs or codes such as EUR), or else from this computer&apos;s settings.</source>
-        <translation>StoreLens dedujo la moneda de su primera importación (sus signos € $ £ o códigos como EUR) o, si no, de la configuración de este equipo.</translation>
+        <source>The currency was set at the first import: from the file&apos;s € $ £ signs or codes such as EUR, or by you when the file named none.</source>
+        <translation>La moneda se fijó en la primera importación: a partir de los signos € $ £ o de códigos como EUR del archivo, o la eligió usted si el archivo no indicaba ninguna.</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkspaceSettingsDialog.cpp" line="78"/>
