@@ -56,6 +56,9 @@ private Q_SLOTS:
     void emptyComparisonReadsTheSameOnEveryTile();
 
 private:
+    // A copy of the sample at `path` without its lines before `from`; false when that removed nothing.
+    bool copySampleFrom(const QString &path, QDate from);
+
     dashboardfixture::SampleFolder m_sample;
 };
 
@@ -148,22 +151,24 @@ void TestOverviewScreenshots::emptyWorkspaceSaysWhatToDo()
     QVERIFY(view.grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/overview-empty.png")));
 }
 
+bool TestOverviewScreenshots::copySampleFrom(const QString &path, QDate from)
+{
+    if (!QFile::copy(m_sample.path(), path))
+        return false;
+    core::Connection connection(path);
+    QSqlQuery q(connection.db());
+    return connection.isOpen() &&
+           q.exec(QStringLiteral("DELETE FROM order_lines WHERE day < %1").arg(from.toJulianDay())) &&
+           q.numRowsAffected() > 0 && core::bumpWorkspaceRevision(connection.db()).ok();
+}
+
 // Issue 17: a store with 13 months of history. The default period (the 12 months to 2026-09-30) is compared
 // with 2024-10-01 .. 2025-09-30, which holds data on 30 of its 365 days (from 2025-09-01): no tile may show a
 // change, a percentage or a colour, and the heading says why.
 void TestOverviewScreenshots::thirteenMonthsShowNoFalseGrowth()
 {
     const QString path = m_sample.filePath(QStringLiteral("thirteen-months.storelens"));
-    QVERIFY(QFile::copy(m_sample.path(), path));
-    {
-        core::Connection connection(path);
-        QVERIFY(connection.isOpen());
-        QSqlQuery q(connection.db());
-        QVERIFY(q.exec(
-            QStringLiteral("DELETE FROM order_lines WHERE day < %1").arg(QDate(2025, 8, 31).toJulianDay())));
-        QVERIFY(q.numRowsAffected() > 0);
-        QVERIFY(core::bumpWorkspaceRevision(connection.db()).ok());
-    }
+    QVERIFY(copySampleFrom(path, QDate(2025, 8, 31)));
     ui::AnalysisContext context;
     ui::OverviewView view(&context);
     view.resize(1280, 760);
@@ -210,16 +215,7 @@ void TestOverviewScreenshots::thirteenMonthsShowNoFalseGrowth()
 void TestOverviewScreenshots::emptyComparisonReadsTheSameOnEveryTile()
 {
     const QString path = m_sample.filePath(QStringLiteral("empty-comparison.storelens"));
-    QVERIFY(QFile::copy(m_sample.path(), path));
-    {
-        core::Connection connection(path);
-        QVERIFY(connection.isOpen());
-        QSqlQuery q(connection.db());
-        QVERIFY(q.exec(
-            QStringLiteral("DELETE FROM order_lines WHERE day < %1").arg(QDate(2025, 12, 1).toJulianDay())));
-        QVERIFY(q.numRowsAffected() > 0);
-        QVERIFY(core::bumpWorkspaceRevision(connection.db()).ok());
-    }
+    QVERIFY(copySampleFrom(path, QDate(2025, 12, 1)));
     ui::AnalysisContext context;
     ui::OverviewView view(&context);
     view.resize(1280, 760);
