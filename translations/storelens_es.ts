@@ -5626,156 +5626,152 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="65"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="69"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="74"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="78"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="102"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="149"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="103"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
         <source>Recency</source>
         <translation>Recencia</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
         <source>RFM scores</source>
         <translation>Puntuaciones RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="111"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="112"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="113"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="114"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV previsto (próximos %1 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="111"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="115"/>
         <source>Chance still a customer</source>
         <translation>Probabilidad de seguir siendo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
-        <source>Store</source>
-        <translation>Tienda</translation>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <source>Where</source>
+        <comment>an order&apos;s store and channel</comment>
+        <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Net units</source>
         <translation>Unidades netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Last bought</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="150"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="147"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="157"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="161"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="172"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y su %n línea de pedido es ahora una línea anónima.</numerusform>
@@ -5783,28 +5779,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="205"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="209"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="210"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="220"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="222"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="223"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="227"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="228"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -5812,56 +5808,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="230"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="228"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="232"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="273"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="275"/>
+        <source>%1 · %2</source>
+        <comment>store · channel</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="281"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="286"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="296"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="294"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="330"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="343"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="344"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="353"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="357"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="358"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="367"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="368"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="360"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>

@@ -40,7 +40,9 @@ QString quantity(qint64 milli)
                              : locale.toString(double(milli) / 1000.0, 'f', 3);
 }
 
-QTreeWidget *makeList(const QStringList &headers, const QString &objectName, QWidget *parent)
+// Numbers and dates are as wide as their text; the `stretch` column (a store, product or category name)
+// takes the room left and elides, so the pane never scrolls sideways to show the net sales.
+QTreeWidget *makeList(const QStringList &headers, const QString &objectName, QWidget *parent, int stretch)
 {
     auto *list = new QTreeWidget(parent);
     list->setObjectName(objectName);
@@ -50,6 +52,8 @@ QTreeWidget *makeList(const QStringList &headers, const QString &objectName, QWi
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    list->setTextElideMode(Qt::ElideMiddle);
     TableActions::install(list);
     return list;
 }
@@ -133,14 +137,14 @@ CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *pare
     m_clvNote->setWordWrap(true);
     m_clvNote->setForegroundRole(QPalette::PlaceholderText);
 
-    m_orders =
-        makeList({tr("Date"), tr("Order"), tr("Store"), tr("Channel"), tr("Net units"), tr("Net sales")},
-                 QStringLiteral("profileOrders"), this);
+    m_orders = makeList({tr("Date"), tr("Order"), tr("Where", "an order's store and channel"),
+                         tr("Net units"), tr("Net sales")},
+                        QStringLiteral("profileOrders"), this, 2);
     m_products = makeList({tr("Product"), tr("SKU"), tr("Category"), tr("Quantity"), tr("Orders"),
                            tr("Net sales"), tr("Last bought")},
-                          QStringLiteral("profileProducts"), this);
+                          QStringLiteral("profileProducts"), this, 0);
     m_categories = makeList({tr("Category"), tr("Quantity"), tr("Net sales"), tr("Share")},
-                            QStringLiteral("profileCategories"), this);
+                            QStringLiteral("profileCategories"), this, 0);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_tabs->addTab(m_orders, tr("Orders"));
     m_tabs->addTab(m_products, tr("Products"));
@@ -265,10 +269,14 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
     QList<QTreeWidgetItem *> orderItems;
     for (auto it = profile.orders.rbegin(); it != profile.orders.rend(); ++it) {
         const QDate date = QDate::fromJulianDay(it->day);
-        auto *item = new QTreeWidgetItem({formatDate(date), s.orderIds.at(it->order),
-                                          name(s.stores, it->store), name(s.channels, it->channel),
+        // Store and channel share a column, elided in the middle when the pane is narrow (in French and
+        // Spanish six columns did not fit 1280 px without scrolling to the net sales).
+        const QString where =
+            tr("%1 · %2", "store · channel").arg(name(s.stores, it->store), name(s.channels, it->channel));
+        auto *item = new QTreeWidgetItem({formatDate(date), s.orderIds.at(it->order), where,
                                           quantity(it->units - it->returnedUnits), entryMoney(*it)});
-        alignNumbers(item, {4, 5});
+        alignNumbers(item, {3, 4});
+        item->setToolTip(2, where);
         if (!it->hasSale)
             item->setToolTip(1, tr("Returns only: not counted as an order."));
         orderItems.append(item);
@@ -287,6 +295,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
                                  quantity(p.quantity), formatCount(p.orders), entryMoney(p),
                                  p.orders > 0 ? formatDate(QDate::fromJulianDay(p.lastDay)) : QString()});
         alignNumbers(item, {3, 4, 5});
+        item->setToolTip(0, item->text(0));
         productItems.append(item);
     }
     m_products->addTopLevelItems(productItems);
@@ -299,6 +308,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
                                               ? percent(double(c.netSales) / double(profile.netSales))
                                               : QString()});
         alignNumbers(item, {1, 2, 3});
+        item->setToolTip(0, item->text(0));
         categoryItems.append(item);
     }
     m_categories->addTopLevelItems(categoryItems);

@@ -45,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace storelens;
 using ui::DashboardPage;
@@ -186,6 +187,24 @@ QStringList outOfSight(QWidget *root, const QString &name, const QList<int> &col
         if (header->isSectionHidden(column) || left < 0 ||
             left + header->sectionSize(column) > table->viewport()->width())
             problems << QStringLiteral("table '%1' column \"%2\" needs scrolling")
+                            .arg(name, header->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    return problems;
+}
+
+// Every column of the tree `name` under `root` in sight (the German trial: the profile's order list scrolled
+// sideways to show its net sales, the date cut to "26").
+QStringList treeOutOfSight(QWidget *root, const QString &name)
+{
+    const auto *tree = root->findChild<QTreeView *>(name);
+    if (!tree)
+        return {QStringLiteral("tree '%1' not found").arg(name)};
+    QStringList problems;
+    const QHeaderView *header = tree->header();
+    for (int column = 0; column < header->count(); ++column) {
+        const int left = header->sectionViewportPosition(column);
+        if (left < 0 || left + header->sectionSize(column) > tree->viewport()->width())
+            problems << QStringLiteral("tree '%1' column \"%2\" needs scrolling")
                             .arg(name, header->model()->headerData(column, Qt::Horizontal).toString());
     }
     return problems;
@@ -335,6 +354,8 @@ void TestNothingCutOff::everyView()
             }
             pages->setCurrentIndex(0);
         }
+        if (view == DashboardPage::Customers)
+            m_problems << treeOutOfSight(&window, QStringLiteral("profileOrders"));
         if (view == DashboardPage::Customers)
             m_problems << outOfSight(&window, QStringLiteral("customerList"),
                                      {ui::CustomerListModel::Name, ui::CustomerListModel::NetSales,
