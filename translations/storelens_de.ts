@@ -8158,7 +8158,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="223"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8167,6 +8167,14 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>Wrote %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Kunden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8184,12 +8192,20 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="231"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
+        <source>Wrote %Ln customer(s).</source>
+        <translation>
+            <numerusform>%Ln Kunde geschrieben.</numerusform>
+            <numerusform>%Ln Kunden geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
         <source>The members could not be exported: %1</source>
         <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>

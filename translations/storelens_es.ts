@@ -8158,7 +8158,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="223"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
@@ -8167,6 +8167,14 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>Wrote %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %Ln cliente en %1.</numerusform>
+            <numerusform>Se escribieron %Ln clientes en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
@@ -8184,12 +8192,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Coinciden %1 de %2 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="231"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
+        <source>Wrote %Ln customer(s).</source>
+        <translation>
+            <numerusform>Se escribió %Ln cliente.</numerusform>
+            <numerusform>Se escribieron %Ln clientes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
         <source>The members could not be exported: %1</source>
         <translation>No se han podido exportar los miembros: %1</translation>
     </message>

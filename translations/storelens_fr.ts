@@ -8158,7 +8158,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="221"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="223"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8167,6 +8167,14 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message numerus="yes">
         <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <source>Wrote %Ln customer(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln client écrit dans %1.</numerusform>
+            <numerusform>%Ln clients écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8184,12 +8192,20 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 clients sur %2 correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="226"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="231"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
+        <source>Wrote %Ln customer(s).</source>
+        <translation>
+            <numerusform>%Ln client écrit.</numerusform>
+            <numerusform>%Ln clients écrits.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="234"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
         <source>The members could not be exported: %1</source>
         <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
     </message>

@@ -202,7 +202,10 @@ void MemberExportDialog::updateState()
                               "will be left out; %3 will be written.")
                                .arg(formatCount(m_withoutConsent), formatCount(m_members),
                                     formatCount(m_members - m_withoutConsent)));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty() && !columns().isEmpty());
+    // Nobody to write (no member has consent, and they are not included): no empty file to export.
+    const bool nobody = m_withoutConsent == m_members && !includeWithoutConsent();
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!filePath().isEmpty() && !columns().isEmpty() && !nobody);
 }
 
 } // namespace storelens::ui

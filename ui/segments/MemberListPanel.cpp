@@ -217,16 +217,23 @@ void MemberListPanel::exportTo(const QString &path, const MemberExportOptions &o
     m_exportTask->start<MemberExportResult>(
         [rows, path, options](const TaskControl &) { return exportMembers(path, *rows, options); },
         [this, path](const MemberExportResult &result) {
+            // "0 customers without consent were left out" only confuses when they were included.
+            const bool leftOut = result.leftOutWithoutConsent > 0;
             m_exportMessage =
-                tr("Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.",
-                   nullptr, int(result.written))
-                    .arg(QDir::toNativeSeparators(path), formatCount(result.leftOutWithoutConsent));
+                leftOut ? tr("Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left "
+                             "out.",
+                             nullptr, int(result.written))
+                              .arg(QDir::toNativeSeparators(path), formatCount(result.leftOutWithoutConsent))
+                        : tr("Wrote %Ln customer(s) to %1.", nullptr, int(result.written))
+                              .arg(QDir::toNativeSeparators(path));
             m_status->setText(m_exportMessage);
             m_status->show();
             showFileWritten(this, tr("Export Members"),
-                            tr("Wrote %Ln customer(s); %1 customers without marketing consent were left out.",
-                               nullptr, int(result.written))
-                                .arg(formatCount(result.leftOutWithoutConsent)),
+                            leftOut ? tr("Wrote %Ln customer(s); %1 customers without marketing consent were "
+                                         "left out.",
+                                         nullptr, int(result.written))
+                                          .arg(formatCount(result.leftOutWithoutConsent))
+                                    : tr("Wrote %Ln customer(s).", nullptr, int(result.written)),
                             path);
             Q_EMIT exportFinished(true, m_exportMessage);
         },

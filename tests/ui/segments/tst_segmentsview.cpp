@@ -119,6 +119,7 @@ private Q_SLOTS:
     void memberListSearchesAndShowsInCustomers();
     void compareShowsBothAndTheDifference();
     void segmentIsBuiltSavedReopenedAndExported();
+    void exportWithNobodyToWriteIsNotOffered();
     void thresholdsAreSavedAndApplied();
     void emptyWorkspaceSaysWhatToDo();
     void everyPageRenders_data();
@@ -649,6 +650,21 @@ void TestSegmentsView::dialogsRender()
     if (!dir.isEmpty())
         QVERIFY(exportDialog->grab().save(QDir(dir).filePath(QStringLiteral("segments-export.png"))));
     exportDialog->reject();
+}
+
+// A till export has no consent column: every member lacks consent, so the default export would write an
+// empty file. The dialog says so and offers no Export until the user includes them.
+void TestSegmentsView::exportWithNobodyToWriteIsNotOffered()
+{
+    ui::MemberExportDialog dialog(QStringLiteral("Champions"), 11, 11);
+    dialog.setFilePath(m_dir.filePath(QStringLiteral("nobody.csv")));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!dialog.includeWithoutConsent());
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.consentText().contains(QStringLiteral("none will be written")));
+    dialog.setIncludeWithoutConsent(true);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.consentText().startsWith(QStringLiteral("All 11 customers will be written")));
 }
 
 void TestSegmentsView::cleanupTestCase()
