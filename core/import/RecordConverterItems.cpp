@@ -1,5 +1,6 @@
 #include "core/import/RecordConverter.h"
 
+#include "core/import/ProportionalParts.h"
 #include "core/import/RecordRow.h"
 
 #include <array>
@@ -93,33 +94,6 @@ const char *readItem(QByteArrayView text, Item &item, int &repeatedKey)
         valueStart = nextStart;
     }
     return "";
-}
-
-// Splits `total` (ten-thousandths, ≥ 0) over `weights` (≥ 0) in proportion, equally when they are all 0:
-// each gets the floor of its share, the units left go to the largest remainders (the earlier on a tie), so
-// the parts sum to the total exactly; parts whose weights already sum to the total are the weights.
-std::vector<qint64> proportionalParts(qint64 total, const std::vector<qint64> &weights)
-{
-    __int128 sum = 0;
-    for (const qint64 w : weights)
-        sum += w;
-    const bool equal = sum == 0;
-    if (equal)
-        sum = __int128(weights.size());
-    std::vector<qint64> parts(weights.size());
-    std::vector<std::pair<qint64, size_t>> remainders;
-    qint64 given = 0;
-    for (size_t i = 0; i < weights.size(); ++i) {
-        const __int128 part = __int128(total) * (equal ? 1 : weights[i]);
-        parts[i] = qint64(part / sum);
-        given += parts[i];
-        remainders.emplace_back(qint64(part % sum), i);
-    }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (size_t k = 0; given < total && k < remainders.size(); ++k, ++given)
-        ++parts[remainders[k].second];
-    return parts;
 }
 
 qint64 magnitude(Money m)

@@ -16,6 +16,15 @@
 
 namespace storelens::core {
 
+// Reused buffers of the spread of order-level money over an order's lines (RecordPipelineOrders.cpp).
+struct SpreadScratch
+{
+    std::vector<qint64> weights;
+    std::vector<size_t> carriers; // the lines the weights belong to
+    std::vector<qint64> parts;
+    std::vector<std::pair<qint64, size_t>> remainders;
+};
+
 // Reads and converts the records of a CSV file on a worker thread while the caller writes the ones before:
 // on two cores the parsing of an import overlaps its database work. Entities and rejections come out in
 // file order, in batches; a bounded queue keeps memory flat whatever the file size. The worker only reads
@@ -97,8 +106,8 @@ private:
     std::vector<Batch> m_spent; // taken batches, for the worker to free
     bool m_stop = false;
     bool m_finished = false;
-    std::vector<std::pair<qint64, size_t>> m_remainders; // the spread's scratch: (remainder, line)
-    std::vector<OrderLineRecord> m_lines;                // the current record's order lines
+    SpreadScratch m_spread;               // the spread's scratch, kept from order to order
+    std::vector<OrderLineRecord> m_lines; // the current record's order lines
     std::thread m_worker;
 };
 

@@ -1,5 +1,7 @@
 #include "core/import/RecordPipeline.h"
 
+#include "core/import/ProportionalParts.h"
+
 #include <algorithm>
 
 // RecordPipeline's end of an order whose rows are taken together (RecordConverter::groupsOrders()): its
@@ -8,53 +10,30 @@
 namespace storelens::core {
 
 // Spreads `amount` over `lines` (sale lines with a known amount) in proportion to their gross amounts,
-// equally when those are all 0: each line gets the floor of its share in ten-thousandths, and the units left
-// go to the lines with the largest remainders (the earlier line on a tie), so the shares sum to the amount
-// exactly. `toDiscount`: the amount is added to the lines' discounts, else to their gross amounts.
+// to the ten-thousandth (proportionalParts()). `toDiscount`: the amount is added to the lines' discounts,
+// else to their gross amounts.
 static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Money amount, bool toDiscount,
-                         std::vector<std::pair<qint64, size_t>> &remainders)
+                         SpreadScratch &scratch)
 {
     const bool negative = amount.isNegative();
-    const __int128 total = negative ? -__int128(amount.units()) : __int128(amount.units());
-    __int128 weights = 0;
-    size_t carriers = 0;
+    scratch.weights.clear();
+    scratch.carriers.clear();
     for (size_t i = first; i < lines.size(); ++i) {
         if (lines[i].quantity.isNegative() || !lines[i].gross)
             continue;
-        weights += lines[i].gross->units() < 0 ? -lines[i].gross->units() : lines[i].gross->units();
-        ++carriers;
+        const qint64 g = lines[i].gross->units();
+        scratch.weights.push_back(g < 0 ? -g : g);
+        scratch.carriers.push_back(i);
     }
-    const bool equal = weights == 0;
-    if (equal)
-        weights = __int128(carriers);
-    __int128 given = 0;
-    remainders.clear();
-    for (size_t i = first; i < lines.size(); ++i) {
-        OrderLineRecord &line = lines[i];
-        if (line.quantity.isNegative() || !line.gross)
-            continue;
-        const qint64 g = line.gross->units() < 0 ? -line.gross->units() : line.gross->units();
-        const __int128 part = total * (equal ? 1 : g);
-        const qint64 share = qint64(part / weights);
-        given += share;
-        remainders.emplace_back(qint64(part % weights), i);
-        const Money signedShare = Money::fromUnits(negative ? -share : share);
+    proportionalParts(negative ? -amount.units() : amount.units(), scratch.weights, scratch.parts,
+                      scratch.remainders);
+    for (size_t k = 0; k < scratch.carriers.size(); ++k) {
+        OrderLineRecord &line = lines[scratch.carriers[k]];
+        const Money share = Money::fromUnits(negative ? -scratch.parts[k] : scratch.parts[k]);
         if (toDiscount)
-            line.discount += signedShare;
+            line.discount += share;
         else
-            *line.gross += signedShare;
-    }
-    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    });
-    const auto left = size_t(total - given);
-    for (size_t k = 0; k < left && k < remainders.size(); ++k) {
-        OrderLineRecord &line = lines[remainders[k].second];
-        const Money unit = Money::fromUnits(negative ? -1 : 1);
-        if (toDiscount)
-            line.discount += unit;
-        else
-            *line.gross += unit;
+            *line.gross += share;
     }
 }
 
@@ -137,9 +116,9 @@ void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount,
         return;
     }
     if (!discount.isZero())
-        spreadAmount(batch.orderLines, first, discount, true, m_remainders);
+        spreadAmount(batch.orderLines, first, discount, true, m_spread);
     if (!shipping.isZero())
-        spreadAmount(batch.orderLines, first, shipping, false, m_remainders);
+        spreadAmount(batch.orderLines, first, shipping, false, m_spread);
     batch.orderDiscounts += discount;
     batch.shipping += shipping;
 }
