@@ -669,6 +669,12 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (!marked)
         return marked.error();
     report.markedNotProducts = marked.value();
+    // The stand-in product of refunds without items and of files that name no products (RecordPipeline) is
+    // not a product: it stays in sales and out of product rankings and counts.
+    if (profile.entity == Entity::Orders) {
+        if (auto standIn = markNotProducts(db, {QStringLiteral("Unspecified")}); !standIn)
+            return standIn.error();
+    }
 
     if (options.dryRun)
         return report; // the transaction rolls back

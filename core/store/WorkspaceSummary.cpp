@@ -75,7 +75,7 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
     }
 
     const std::pair<qint64 *, const char *> counts[] = {
-        {&s.customers, "customers"},     {&s.products, "products"},
+        {&s.customers, "customers"},     {&s.products, "products WHERE non_merchandise = 0"},
         {&s.stores, "stores"},           {&s.channels, "channels"},
         {&s.inventoryRows, "inventory"}, {&s.trafficRows, "traffic"},
         {&s.staffingRows, "staffing"},   {&s.marketingRows, "marketing_spend"}};

@@ -24,7 +24,7 @@ struct WorkspaceSummary
     qint64 guestLines = 0;      // lines without a customer id
     qint64 customers = 0;       // rows of the customers table
     qint64 buyingCustomers = 0; // identified customers with at least one sale line (METRICS.md section 3)
-    qint64 products = 0;
+    qint64 products = 0;        // products not marked "not a product" (fees, the refunds' "Unspecified")
     qint64 stores = 0;
     qint64 channels = 0;
     qint64 inventoryRows = 0;

@@ -28,7 +28,7 @@ namespace {
 // Gross 78.00 + 37.50 + 80.89 + 107.00 + 14.00 = 317.39; discounts 7.80; returns 80.89 + 18.00 + 14.00 =
 // 112.89; net 317.39 − 7.80 − 112.89 = 196.70. 5 orders; 4 buyers (Ann, Ben, Cleo, Dan).
 // Sale lines 2 + 1 + 2 + 2 + 1 = 8 with 3 + 3 + 3 + 2 + 1 = 12 units; return lines 2 (5003's items) + 2
-// (refund amounts) = 4; 12 lines. Products: the 8 SKUs sold and "Unspecified" (the refunds) = 9.
+// (refund amounts) = 4; 12 lines. Products: the 8 SKUs sold; "Unspecified" (the refunds) is not a product.
 const QString Fixture = QStringLiteral("bigcommerce_orders.csv");
 
 WorkspaceSummary summaryOf(const QString &workspace)
@@ -136,7 +136,8 @@ void TestBigCommerce::eachItemIsALine()
     QCOMPARE(s.buyingCustomers, qint64(4));
     QCOMPARE(s.orderLines, qint64(12));
     QCOMPARE(s.returnLines, qint64(4));
-    QCOMPARE(s.products, qint64(9));
+    QCOMPARE(s.products, qint64(8));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT non_merchandise FROM products WHERE sku = 'Unspecified'")), qint64(1));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT SUM(quantity) FROM order_lines WHERE quantity > 0")),
              qint64(12000));
     QCOMPARE(storelens::test::text(ws, QStringLiteral("SELECT name FROM products WHERE sku = 'CUP-SET4-B'")),
