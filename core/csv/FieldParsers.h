@@ -29,10 +29,13 @@ Result<Money> parseMoney(QByteArrayView text, char decimalSeparator);
 // Quantity: exact with up to 3 decimal places; more places is an error ("more than 3 decimal places");
 // same number syntax as money, without currency.
 Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator);
-// A rate 0 ≤ r < 1 in ten-thousandths: "0.2" -> 2000, "20 %" / "20%" -> 2000, "12,5 %" with ',' decimals.
-// More than 4 places (as a fraction) are rounded half away from zero. Error(ErrorCode::InvalidValue)
-// otherwise.
-Result<qint64> parseRate(QByteArrayView text, char decimalSeparator);
+// How a rate column writes its numbers: as fractions ("0.2") unless a value carries "%", or always as
+// percentages ("20.00" in Odoo's "Discount (%)").
+enum class RateScale { Fraction, Percent };
+// A rate 0 ≤ r < 1 in ten-thousandths: "0.2" -> 2000, "20 %" / "20%" -> 2000, "12,5 %" with ',' decimals;
+// with RateScale::Percent "20" and "20.00" -> 2000. More than 4 places (as a fraction) are rounded half away
+// from zero. Error(ErrorCode::InvalidValue) otherwise.
+Result<qint64> parseRate(QByteArrayView text, char decimalSeparator, RateScale scale = RateScale::Fraction);
 // Thousands separators allowed; "12.0" accepted.
 Result<qint64> parseInteger(QByteArrayView text);
 // ',' when sample values like "1.234,56" / "12,5" show it, '.' otherwise (ambiguous "1,234" alone counts as a

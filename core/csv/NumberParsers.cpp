@@ -254,11 +254,11 @@ Result<Money> parseMoney(QByteArrayView text, char decimalSeparator)
     return Money::fromUnits(units);
 }
 
-Result<qint64> parseRate(QByteArrayView text, char decimalSeparator)
+Result<qint64> parseRate(QByteArrayView text, char decimalSeparator, RateScale scale)
 {
     QByteArrayView number = text.trimmed();
-    const bool percent = number.endsWith('%');
-    if (percent)
+    const bool percent = number.endsWith('%') || scale == RateScale::Percent;
+    if (number.endsWith('%'))
         number = number.chopped(1).trimmed();
     Number parsed;
     if (number.isEmpty() || parseNumber(number, decimalSeparator, false, parsed) != NumberStatus::Ok)
@@ -268,6 +268,8 @@ Result<qint64> parseRate(QByteArrayView text, char decimalSeparator)
     // Ten-thousandths of a fraction are hundredths of a percentage.
     if (!toScaled(parsed, percent ? 2 : 4, true, units, tooManyPlaces))
         return invalid("The rate \"%1\" is not between 0 and 1 (0 % and 100 %).", text);
+    if ((units < 0 || units >= Money::Scale) && scale == RateScale::Percent)
+        return invalid("The percentage \"%1\" is not between 0 and 100.", text);
     if (units < 0 || units >= Money::Scale)
         return invalid("The rate \"%1\" is not between 0 and 1 (0 % and 100 %).", text);
     return units;

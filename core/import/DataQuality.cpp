@@ -54,9 +54,10 @@ bool equalsIgnoringCase(QByteArrayView a, const char *b)
 const char *const FeeCodes[] = {"POST", "DOT",    "C2",      "BANK CHARGES", "AMAZONFEE", "CRUK",
                                 "PADS", "ADJUST", "ADJUST2", "FEE",          "SHIPPING",  "POSTAGE"};
 // Product names that are a fee or an adjustment as a whole.
-const char *const FeeNames[] = {"manual",    "discount",       "samples",         "postage",
-                                "carriage",  "shipping",       "delivery",        "fee",
-                                "surcharge", "service charge", "adjust bad debt", "bank charges"};
+const char *const FeeNames[] = {"manual",          "discount",     "samples", "postage",   "carriage",
+                                "shipping",        "delivery",     "fee",     "surcharge", "service charge",
+                                "adjust bad debt", "bank charges", "tip",     "tips",      "gratuity",
+                                "trinkgeld",       "pourboire",    "propina"};
 // Words that make any product name a fee or an adjustment.
 const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
                                 "amazon fee", "commission", "adjustment"};

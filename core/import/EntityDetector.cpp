@@ -171,6 +171,7 @@ double fit(Entity entity, const FieldSpec &spec, const ColumnFacts &f, bool hasR
     case FieldType::Text:
     case FieldType::Time:
     case FieldType::Rate: // "0.2" and "15%" alike: the header decides
+    case FieldType::Percent:
         return 1;
     }
     return 1;

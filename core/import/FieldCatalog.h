@@ -10,7 +10,7 @@ namespace storelens::core {
 
 // How a column's text is read.
 // Rate: a fraction 0 ≤ r < 1, written "0.2" or "20 %".
-enum class FieldType { Text, Id, Date, DateTime, Time, Month, Money, Quantity, Integer, Bool, Rate };
+enum class FieldType { Text, Id, Date, DateTime, Time, Month, Money, Quantity, Integer, Bool, Rate, Percent };
 
 // A canonical field that a CSV column can be mapped to.
 struct FieldSpec
@@ -37,6 +37,7 @@ inline const QString UnitPrice = QStringLiteral("unit_price");
 inline const QString LineTotal = QStringLiteral("line_total");
 inline const QString Discount = QStringLiteral("discount");
 inline const QString DiscountRate = QStringLiteral("discount_rate");
+inline const QString DiscountPercent = QStringLiteral("discount_percent");
 inline const QString OrderDiscount = QStringLiteral("order_discount");
 inline const QString Shipping = QStringLiteral("shipping");
 inline const QString UnitCost = QStringLiteral("unit_cost");

@@ -38,6 +38,8 @@ void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscount
         ++report.discountLines;
         if (line.discount < Money::fromUnits(Money::Scale))
             ++report.discountsBelowOne;
+        if (line.gross && *line.gross > Money() && line.discount > *line.gross)
+            ++report.discountsAboveLine;
     }
     if (line.date > today) {
         ++report.futureLines;

@@ -67,6 +67,8 @@ struct ImportReport
     qint64 discountLines = 0;
     qint64 discountsBelowOne = 0;
     bool discountLooksLikeRate() const { return discountLines > 0 && discountsBelowOne == discountLines; }
+    // Sale lines whose money discount is larger than the line: percentages (20 = 20 %) mapped as money.
+    qint64 discountsAboveLine = 0;
     // Orders of two or more sale lines with a line discount, and those whose lines all carry the same one:
     // when every such order does (two or more of them), the column probably repeats the order's discount on
     // each line (Etsy's Discount Amount) and counts it once per line; discountLooksOrderLevel() tells, with

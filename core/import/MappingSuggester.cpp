@@ -3,6 +3,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
+#include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 
 #include <QCoreApplication>
@@ -55,26 +56,42 @@ QString detectCancelPrefix(const QList<QByteArray> &orderIds)
     return {};
 }
 
-// A discount column of rates (0.2 = 20 %), not money: the header says so ("Discount %", "Discount rate"), or
-// every value is a fraction below 1 and some is above 0 (METRICS.md section 1, Line totals).
-bool holdsRates(const QString &header, const QList<QByteArray> &samples, char decimalSeparator)
+// A discount column of rates, not money, and how it writes them: the header says so ("Discount %",
+// "Discount rate") or every value is a fraction below 1 and some is above 0 (METRICS.md section 1, Line
+// totals). A named column with a value above 1 (Odoo's "Discount (%)": 0.00, 10.00, 20.00) holds percentages;
+// a value that carries "%" is read as one either way.
+std::optional<csv::RateScale> rateScale(const QString &header, const QList<QByteArray> &samples,
+                                        char decimalSeparator)
 {
     if (samples.isEmpty())
-        return false;
+        return std::nullopt;
     const QString h = header.toLower();
     const bool named = h.contains(QLatin1Char('%')) || h.contains(QLatin1String("rate")) ||
                        h.contains(QLatin1String("percent")) || h.contains(QLatin1String("pct"));
     bool anyAboveZero = false;
+    bool anyAboveOne = false;
     for (const QByteArray &sample : samples) {
         const QByteArray t = sample.trimmed();
         if (!named && t.endsWith('%'))
-            return true;
-        const auto rate = csv::parseRate(t, decimalSeparator);
-        if (!rate)
-            return false;
-        anyAboveZero = anyAboveZero || rate.value() > 0;
+            return csv::RateScale::Fraction;
+        if (const auto rate = csv::parseRate(t, decimalSeparator)) {
+            anyAboveZero = anyAboveZero || rate.value() > 0;
+            continue;
+        }
+        if (!named || !csv::parseRate(t, decimalSeparator, csv::RateScale::Percent))
+            return std::nullopt;
+        anyAboveOne = true;
     }
-    return named || anyAboveZero;
+    if (anyAboveOne)
+        return csv::RateScale::Percent;
+    if (named || anyAboveZero)
+        return csv::RateScale::Fraction;
+    return std::nullopt;
+}
+
+bool holdsRates(const QString &header, const QList<QByteArray> &samples, char decimalSeparator)
+{
+    return rateScale(header, samples, decimalSeparator).has_value();
 }
 
 // A till that writes "Rabatt %" and "Rabatt €" side by side: both name the discount, the first became the
@@ -86,7 +103,9 @@ void preferMoneyDiscount(const FilePreview &preview, ImportProfile &profile)
     const FieldSpec *spec = findField(profile.entity, field::Discount);
     const int rateColumn =
         int(std::find_if(profile.columns.cbegin(), profile.columns.cend(),
-                         [](const ColumnMapping &m) { return m.field == field::DiscountRate; }) -
+                         [](const ColumnMapping &m) {
+                             return m.field == field::DiscountRate || m.field == field::DiscountPercent;
+                         }) -
             profile.columns.cbegin());
     if (!spec || rateColumn >= profile.columns.size() || !profile.columnFor(field::Discount).isEmpty())
         return;
@@ -112,10 +131,12 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
     bool discounted = false;
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
-        if (m.field == field::Discount &&
-            holdsRates(m.column, columnSamples(preview, c), profile.decimalSeparator))
-            m.field = field::DiscountRate;
-        discounted = discounted || m.field == field::Discount || m.field == field::DiscountRate;
+        if (m.field == field::Discount || m.field == field::DiscountRate) {
+            if (const auto scale = rateScale(m.column, columnSamples(preview, c), profile.decimalSeparator))
+                m.field = *scale == csv::RateScale::Percent ? field::DiscountPercent : field::DiscountRate;
+        }
+        discounted = discounted || m.field == field::Discount || m.field == field::DiscountRate ||
+                     m.field == field::DiscountPercent;
     }
     preferMoneyDiscount(preview, profile);
     for (const ColumnMapping &m : profile.columns) {
@@ -197,136 +218,7 @@ void suggestByValues(const FilePreview &preview, ImportProfile &profile)
     profile.decimalSeparatorOpen = false;
 }
 
-// WooCommerce's orders export (Order Number, Order Status, Billing Email, Item Name, Item Cost, ...): the
-// profile is named after it, and Billing First Name and Billing Last Name are the customer's name, joined
-// with a space (both columns mapped to the name, in that order).
-void suggestWooCommerce(const QStringList &header, ImportProfile &profile)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const bool woo = names.contains(QLatin1String("orderstatus")) &&
-                     names.contains(QLatin1String("billingemail")) &&
-                     names.contains(QLatin1String("itemname"));
-    if (!woo)
-        return;
-    profile.name = QStringLiteral("WooCommerce orders");
-    const int first = int(names.indexOf(QLatin1String("billingfirstname")));
-    const int last = int(names.indexOf(QLatin1String("billinglastname")));
-    if (first < 0 || last < 0 || !profile.columnFor(field::CustomerName).isEmpty() ||
-        !profile.columns.at(first).field.isEmpty() || !profile.columns.at(last).field.isEmpty())
-        return;
-    profile.columns[first].field = field::CustomerName;
-    profile.columns[last].field = field::CustomerName;
-}
-
-// An export style's fixed mapping, {normalised header, field key} pairs: every other column is left out.
-template<size_t N> void applyExportMapping(const char *const (&mapping)[N][2], ImportProfile &profile)
-{
-    for (ColumnMapping &c : profile.columns) {
-        const QString name = normaliseHeader(c.column);
-        c.field.clear();
-        for (const auto &m : mapping) {
-            if (name == QLatin1String(m[0]))
-                c.field = QLatin1String(m[1]);
-        }
-    }
-}
-
-// Etsy's "Sold Order Items" export repeats the order's Discount Amount, Order Shipping and Order Sales Tax on
-// every item row: the discount is order-level money (spread once over the order's lines), not a line
-// discount; shipping and tax are not sales (METRICS.md) and stay unmapped. Buyer
-// keys the customer, Ship Name names them, Transaction ID is the line's id and Price the unit price (Item
-// Total is then redundant). The source is "Etsy", so its orders never meet another system's order ids.
-void suggestEtsyItems(const QStringList &header, ImportProfile &profile)
-{
-    if (isEtsyExport(header, EtsyExport::SoldOrders)) {
-        profile.name = QStringLiteral("Etsy sold orders"); // refused over its items (Importer)
-        profile.source = etsySourceName();
-        for (ColumnMapping &c : profile.columns) {
-            const QString name = normaliseHeader(c.column);
-            if (name == QLatin1String("ordervalue"))
-                c.field = field::LineTotal; // the items' total before the order's discount
-            else if (name == QLatin1String("discountamount"))
-                c.field = field::OrderDiscount;
-        }
-    }
-    if (!isEtsyExport(header, EtsyExport::SoldOrderItems))
-        return;
-    static const char *const mapping[][2] = {
-        {"orderid", "order_id"},       {"saledate", "date"},         {"buyer", "customer_id"},
-        {"shipname", "customer_name"}, {"itemname", "product_name"}, {"sku", "sku"},
-        {"quantity", "quantity"},      {"price", "unit_price"},      {"discountamount", "order_discount"},
-        {"shipcountry", "country"},    {"transactionid", "line_id"},
-    };
-    applyExportMapping(mapping, profile);
-    profile.lineTotalAfterDiscount = false;
-    profile.name = QStringLiteral("Etsy sold order items");
-    profile.source = etsySourceName();
-}
-
-// BigCommerce's Orders export has one row per order, its items listed in one Product Details cell: each
-// item becomes a line (RecordConverterItems.cpp). Subtotal (ex tax) is the order's sales (the items' totals
-// split it; tax, shipping and handling are not sales, METRICS.md, and stay unmapped), Discount Amount the
-// order's discount (spread once over its lines), Refund Amount the order's refunds (one return line, not for
-// a Refunded order, which is a sale and a return already). The source is "BigCommerce".
-void suggestBigCommerce(const QStringList &header, ImportProfile &profile)
-{
-    if (!isBigCommerceExport(header))
-        return;
-    static const char *const mapping[][2] = {
-        {"orderid", "order_id"},
-        {"customerid", "customer_id"},
-        {"customername", "customer_name"},
-        {"customeremail", "customer_email"},
-        {"orderdate", "date"},
-        {"orderstatus", "status"},
-        {"subtotalextax", "line_total"},
-        {"discountamount", "order_discount"},
-        {"billingcountry", "country"},
-        {"productdetails", "product_details"},
-        {"refundamount", "refund_amount"},
-    };
-    applyExportMapping(mapping, profile);
-    profile.lineTotalAfterDiscount = false;
-    profile.name = QStringLiteral("BigCommerce orders");
-    profile.source = bigCommerceSourceName();
-}
-
 } // namespace
-
-bool isBigCommerceExport(const QStringList &header)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const char *const columns[] = {"productdetails", "subtotalextax", "orderstatus", "ordertotalinctax",
-                                   "orderid"};
-    return std::all_of(std::begin(columns), std::end(columns),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
-}
-
-QString bigCommerceSourceName()
-{
-    return QStringLiteral("BigCommerce");
-}
-
-bool isEtsyExport(const QStringList &header, EtsyExport kind)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const char *const items[] = {"itemtotal", "ordershipping", "ordersalestax", "transactionid", "orderid"};
-    const char *const orders[] = {"ordervalue", "ordertotal", "numberofitems", "buyeruserid", "orderid"};
-    const auto has = [&names](const char *c) { return names.contains(QLatin1String(c)); };
-    return kind == EtsyExport::SoldOrderItems ? std::all_of(std::begin(items), std::end(items), has)
-                                              : std::all_of(std::begin(orders), std::end(orders), has);
-}
-
-QString etsySourceName()
-{
-    return QStringLiteral("Etsy");
-}
 
 bool isWebShopExport(const QStringList &header)
 {
@@ -511,12 +403,12 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     profile.decimalSeparatorOpen = !decimal;
     if (profile.entity == Entity::Orders)
         suggestAmounts(preview, profile);
-    if (profile.entity == Entity::Orders)
-        suggestWooCommerce(preview.header, profile);
-    if (profile.entity == Entity::Orders)
-        suggestEtsyItems(preview.header, profile);
-    if (profile.entity == Entity::Orders)
-        suggestBigCommerce(preview.header, profile);
+    if (profile.entity == Entity::Orders) {
+        exportstyles::suggestWooCommerce(preview.header, profile);
+        exportstyles::suggestEtsyItems(preview.header, profile);
+        exportstyles::suggestBigCommerce(preview.header, profile);
+        exportstyles::suggestOdooPos(preview.header, profile);
+    }
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
         isWebShopExport(preview.header))

@@ -47,6 +47,9 @@ QString etsySourceName(); // "Etsy"
 // BigCommerce's Orders export: one row per order, its items in one Product Details cell.
 bool isBigCommerceExport(const QStringList &header);
 QString bigCommerceSourceName(); // "BigCommerce"
+// Odoo's Point of Sale "Order Lines" export (Order Ref, Point of Sale, Subtotal w/o Tax, Subtotal, ...).
+bool isOdooPosExport(const QStringList &header);
+QString odooSourceName(); // "Odoo"
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
 // this name whatever the language, so every import of the export lands in one channel.
 QString webShopChannelName(); // "Online"

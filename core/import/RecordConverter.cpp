@@ -75,6 +75,7 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::Country, &o.country},
                                                              {&field::Status, &o.status},
                                                              {&field::DiscountRate, &o.discountRate},
+                                                             {&field::DiscountPercent, &o.discountPercent},
                                                              {&field::OrderDiscount, &o.orderDiscount},
                                                              {&field::Shipping, &o.shipping},
                                                              {&field::RefundDate, &o.refundDate},

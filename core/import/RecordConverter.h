@@ -129,10 +129,10 @@ private:
     struct OrderColumns
     {
         int orderId = -1, date = -1, time = -1, customer = -1, sku = -1, name = -1, category = -1,
-            quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1, unitCost = -1,
-            store = -1, channel = -1, country = -1, status = -1, orderDiscount = -1, shipping = -1,
-            refundDate = -1, lineId = -1, customerName = -1, customerEmail = -1, consentEmail = -1,
-            refundAmount = -1, productDetails = -1,
+            quantity = -1, unitPrice = -1, lineTotal = -1, discount = -1, discountRate = -1,
+            discountPercent = -1, unitCost = -1, store = -1, channel = -1, country = -1, status = -1,
+            orderDiscount = -1, shipping = -1, refundDate = -1, lineId = -1, customerName = -1,
+            customerEmail = -1, consentEmail = -1, refundAmount = -1, productDetails = -1,
             customerLastName = -1; // a second column mapped to the name, joined with a space
     };
 

@@ -195,11 +195,15 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
     // Square writes discounts as negative amounts, a till's void line writes its discount negated: the
     // magnitude is the discount, and it takes the line's sign below (a discount always reduces the line).
     out.discount = discount ? (discount->isNegative() ? -*discount : *discount) : Money();
+    // A rate column writes fractions (0.2) or, as Odoo's "Discount (%)", percentages (20.00).
+    const int rateColumn = c.discountRate >= 0 ? c.discountRate : c.discountPercent;
     qint64 rate = 0;
-    if (!row.isBlank(c.discountRate)) {
-        const auto parsed = csv::parseRate(row.raw(c.discountRate).trimmed(), m_profile.decimalSeparator);
+    if (!row.isBlank(rateColumn)) {
+        const auto parsed =
+            csv::parseRate(row.raw(rateColumn).trimmed(), m_profile.decimalSeparator,
+                           c.discountRate >= 0 ? csv::RateScale::Fraction : csv::RateScale::Percent);
         if (!parsed)
-            return row.fail(c.discountRate, parsed.error().message());
+            return row.fail(rateColumn, parsed.error().message());
         rate = parsed.value();
     }
     const bool isReturn = out.quantity.isNegative();
@@ -233,17 +237,19 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
     if (!row.required(c.lineTotal, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The line total")) ||
         !row.money(c.lineTotal, total))
         return false;
-    // The total's sign follows the line's quantity.
+    // A return's total is negative however the export writes it; a sale's keeps its sign, so a discount or
+    // adjustment line (quantity 1, total −12.46, as Odoo's "Discount" product) stays a sale of a negative
+    // amount, as a negative unit price would (METRICS.md section 1).
     const qint64 magnitude = total->isNegative() ? -total->units() : total->units();
-    const Money signedTotal = Money::fromUnits(isReturn ? -magnitude : magnitude);
+    const Money signedTotal = isReturn ? Money::fromUnits(-magnitude) : *total;
     if (m_profile.lineTotalAfterDiscount) {
         const __int128 rateDiscount = __int128(magnitude) * rate / (Money::Scale - rate);
         if (!inFixedPointRange(rateDiscount + out.discount.units() + magnitude))
-            return row.fail(c.discountRate,
+            return row.fail(rateColumn,
                             beyondRange(QT_TRANSLATE_NOOP("storelens::core::RecordConverter",
                                                           "The line total %1 before a discount rate of %2 is "
                                                           "beyond the range StoreLens computes exactly."),
-                                        total->toString(), row.text(c.discountRate)));
+                                        total->toString(), row.text(rateColumn)));
         out.discount += Money::fromUnits(divideRounded(__int128(magnitude) * rate, Money::Scale - rate));
         out.discount = signedLike(out.discount, isReturn);
         out.gross = signedTotal + out.discount;
@@ -262,6 +268,8 @@ bool RecordConverter::convertAmounts(const FieldAccess &f, OrderLineRecord &out,
                                           "is beyond the range StoreLens computes exactly."),
                         total->toString(), out.quantity.toString()));
     out.unitPrice = Money::fromUnits(divideRounded(__int128(gross) * Quantity::Scale, qty));
+    if (out.gross->isNegative() != isReturn)
+        out.unitPrice = -out.unitPrice; // a sale of a negative amount has a negative price
     return true;
 }
 

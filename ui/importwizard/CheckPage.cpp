@@ -26,6 +26,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace storelens::ui {
 
 CheckPage::CheckPage(ImportWizard *wizard)
@@ -234,6 +237,15 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                    "money, 0.2 is subtracted as 0.20.</span>")
                     .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
+    if (report.discountsAboveLine > 0)
+        text +=
+            QStringLiteral("<br>") +
+            tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> on %n line(s) the discount in "
+               "\"%1\" is larger than the line itself. If the column holds percentages (20 = 20 %), go "
+               "back and map it as \"%2\".</span>",
+               nullptr, int(std::min<qint64>(report.discountsAboveLine, INT_MAX)))
+                .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
+                     core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountPercent)));
     if (report.discountLooksOrderLevel())
         text += QStringLiteral("<br>") +
                 tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> in each of the %1 orders of "

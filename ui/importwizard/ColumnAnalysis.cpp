@@ -108,8 +108,12 @@ QString problemWith(const QByteArray &text, core::FieldType type, DateOrder orde
         const auto parsed = core::csv::parseInteger(text);
         return parsed ? QString() : parsed.error().message();
     }
-    case core::FieldType::Rate: {
-        const auto parsed = core::csv::parseRate(text, decimal);
+    case core::FieldType::Rate:
+    case core::FieldType::Percent: {
+        const auto parsed =
+            core::csv::parseRate(text, decimal,
+                                 type == core::FieldType::Percent ? core::csv::RateScale::Percent
+                                                                  : core::csv::RateScale::Fraction);
         return parsed ? QString() : parsed.error().message();
     }
     case core::FieldType::Bool:

@@ -4,6 +4,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace storelens;
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void suggestionReadsTotalsAndRates_data();
     void suggestionReadsTotalsAndRates();
     void rateMappedAsMoneyIsReported();
+    void odooPosExport();
+    void percentColumnOutsideOdoo();
+    void percentagesMappedAsMoneyAreReported();
     void repeatedOrderDiscountIsReported_data();
     void repeatedOrderDiscountIsReported();
     void orderMoneySpreadsExactly_data();
@@ -101,6 +105,13 @@ void TestImportAmounts::totalsMatchTheExport_data()
     QTest::newRow("German till: the Summe footer is no sale")
         << QStringLiteral("kasse_de_summe.csv") << qint64(5) << qint64(110000) << qint64(16600)
         << qint64(59400) << qint64(34000);
+    // Odoo POS: Subtotal is the line's amount after Discount (%), a percentage. Gross (sale lines) 11.13 +
+    // (2.16 + 0.24) + (3.16 + 0.79) − 2.00 (the "Discount" line, a sale of a negative amount) + 2.00 (tips)
+    // = 17.48; discounts 2.16 × 10 ÷ 90 = 0.24 and 3.16 × 20 ÷ 80 = 0.79, 1.03; the refund 1.08; net 15.37,
+    // the sum of Subtotal.
+    QTest::newRow("Odoo POS: Discount (%) is a percentage, Subtotal the amount")
+        << QStringLiteral("odoo_pos_order_lines.csv") << qint64(6) << qint64(174800) << qint64(10300)
+        << qint64(10800) << qint64(153700);
     QTest::newRow("a credit line at a discount rate returns the discounted amount")
         << QStringLiteral("erp_return_percent.csv") << qint64(2) << qint64(199900) << qint64(29985)
         << qint64(169915) << qint64(0);
@@ -183,6 +194,84 @@ void TestImportAmounts::suggestionReadsTotalsAndRates()
     QCOMPARE(profile.columnFor(field::DiscountRate), rateColumn);
     QCOMPARE(profile.columnFor(field::Discount), moneyColumn);
     QCOMPARE(profile.lineTotalAfterDiscount, afterDiscount);
+}
+
+// Odoo's Point of Sale order lines: recognised by their columns, Point of Sale is the store, the refund order
+// (return lines only) is no order, and the "Discount" line is a sale at a negative price.
+void TestImportAmounts::odooPosExport()
+{
+    auto preview = previewFile(importFixture(QStringLiteral("odoo_pos_order_lines.csv")));
+    QVERIFY(preview.ok());
+    const ImportProfile profile = suggestProfile(preview.value());
+    QCOMPARE(profile.name, QStringLiteral("Odoo POS order lines"));
+    QCOMPARE(profile.source, QStringLiteral("Odoo"));
+    QCOMPARE(profile.columnFor(field::DiscountPercent), QStringLiteral("Discount (%)"));
+    QCOMPARE(profile.columnFor(field::Discount), QString());
+    QCOMPARE(profile.columnFor(field::UnitPrice), QString());
+    QCOMPARE(profile.columnFor(field::LineTotal), QStringLiteral("Subtotal"));
+    QCOMPARE(profile.columnFor(field::Store), QStringLiteral("Point of Sale"));
+    QVERIFY(profile.lineTotalAfterDiscount);
+
+    const QString ws = m_dir.create();
+    QVERIFY(Importer::run(ws, preview->path, profile, {}).ok());
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->stores, qint64(2));
+    QCOMPARE(summary->orders, qint64(2));
+    QCOMPARE(summary->buyingCustomers, qint64(2));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT unit_price FROM order_lines l JOIN products p"
+                                       " ON p.id = l.product_id WHERE p.name = 'Discount'")),
+             qint64(-20000));
+}
+
+// The same export under other column names (not taken for Odoo's): "Discount (%)" holding 10.00 and 20.00
+// is still read as percentages, with the unit price: 0.385 × 28.90 = 11.1265, discounts 2.40 × 10 % = 0.24
+// and 3.95 × 20 % = 0.79; net 11.1265 + 2.16 + 3.16 − 2.00 + 2.00 − 1.08 = 15.3665.
+void TestImportAmounts::percentColumnOutsideOdoo()
+{
+    QFile odoo(importFixture(QStringLiteral("odoo_pos_order_lines.csv")));
+    QVERIFY(odoo.open(QIODevice::ReadOnly));
+    QByteArray text = odoo.readAll();
+    text.replace("\"Point of Sale\"", "\"Shop\"");
+    const QString path = m_dir.filePath(QStringLiteral("pos_lines.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+    out.close();
+    auto preview = previewFile(path);
+    QVERIFY(preview.ok());
+    const ImportProfile profile = suggestProfile(preview.value());
+    QVERIFY(profile.name != QStringLiteral("Odoo POS order lines"));
+    QCOMPARE(profile.columnFor(field::DiscountPercent), QStringLiteral("Discount (%)"));
+    QCOMPARE(profile.columnFor(field::UnitPrice), QStringLiteral("Unit Price"));
+    const QString ws = m_dir.create();
+    auto report = Importer::run(ws, preview->path, profile, {});
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    auto summary = WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->discounts.units(), qint64(10300));
+    QCOMPARE(summary->netSales.units(), qint64(153665));
+}
+
+// Percentages mapped as money: 10.00 off a line of 2.40 and 20.00 off one of 3.95 are named.
+void TestImportAmounts::percentagesMappedAsMoneyAreReported()
+{
+    auto preview = previewFile(importFixture(QStringLiteral("odoo_pos_order_lines.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    for (ColumnMapping &m : profile.columns) {
+        if (m.field == field::DiscountPercent)
+            m.field = field::Discount;
+        if (m.column == QStringLiteral("Unit Price"))
+            m.field = field::UnitPrice;
+        if (m.field == field::LineTotal)
+            m.field.clear();
+    }
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    auto report = Importer::run(m_dir.create(), preview->path, profile, dryRun);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->discountsAboveLine, qint64(2));
 }
 
 void TestImportAmounts::rateMappedAsMoneyIsReported()

@@ -1,0 +1,185 @@
+#include "core/import/ExportStyles.h"
+
+#include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+
+#include <algorithm>
+
+namespace storelens::core {
+
+namespace exportstyles {
+
+// WooCommerce's orders export (Order Number, Order Status, Billing Email, Item Name, Item Cost, ...): the
+// profile is named after it, and Billing First Name and Billing Last Name are the customer's name, joined
+// with a space (both columns mapped to the name, in that order).
+void suggestWooCommerce(const QStringList &header, ImportProfile &profile)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const bool woo = names.contains(QLatin1String("orderstatus")) &&
+                     names.contains(QLatin1String("billingemail")) &&
+                     names.contains(QLatin1String("itemname"));
+    if (!woo)
+        return;
+    profile.name = QStringLiteral("WooCommerce orders");
+    const int first = int(names.indexOf(QLatin1String("billingfirstname")));
+    const int last = int(names.indexOf(QLatin1String("billinglastname")));
+    if (first < 0 || last < 0 || !profile.columnFor(field::CustomerName).isEmpty() ||
+        !profile.columns.at(first).field.isEmpty() || !profile.columns.at(last).field.isEmpty())
+        return;
+    profile.columns[first].field = field::CustomerName;
+    profile.columns[last].field = field::CustomerName;
+}
+
+// An export style's fixed mapping, {normalised header, field key} pairs: every other column is left out.
+template<size_t N> void applyExportMapping(const char *const (&mapping)[N][2], ImportProfile &profile)
+{
+    for (ColumnMapping &c : profile.columns) {
+        const QString name = normaliseHeader(c.column);
+        c.field.clear();
+        for (const auto &m : mapping) {
+            if (name == QLatin1String(m[0]))
+                c.field = QLatin1String(m[1]);
+        }
+    }
+}
+
+// Etsy's "Sold Order Items" export repeats the order's Discount Amount, Order Shipping and Order Sales Tax on
+// every item row: the discount is order-level money (spread once over the order's lines), not a line
+// discount; shipping and tax are not sales (METRICS.md) and stay unmapped. Buyer
+// keys the customer, Ship Name names them, Transaction ID is the line's id and Price the unit price (Item
+// Total is then redundant). The source is "Etsy", so its orders never meet another system's order ids.
+void suggestEtsyItems(const QStringList &header, ImportProfile &profile)
+{
+    if (isEtsyExport(header, EtsyExport::SoldOrders)) {
+        profile.name = QStringLiteral("Etsy sold orders"); // refused over its items (Importer)
+        profile.source = etsySourceName();
+        for (ColumnMapping &c : profile.columns) {
+            const QString name = normaliseHeader(c.column);
+            if (name == QLatin1String("ordervalue"))
+                c.field = field::LineTotal; // the items' total before the order's discount
+            else if (name == QLatin1String("discountamount"))
+                c.field = field::OrderDiscount;
+        }
+    }
+    if (!isEtsyExport(header, EtsyExport::SoldOrderItems))
+        return;
+    static const char *const mapping[][2] = {
+        {"orderid", "order_id"},       {"saledate", "date"},         {"buyer", "customer_id"},
+        {"shipname", "customer_name"}, {"itemname", "product_name"}, {"sku", "sku"},
+        {"quantity", "quantity"},      {"price", "unit_price"},      {"discountamount", "order_discount"},
+        {"shipcountry", "country"},    {"transactionid", "line_id"},
+    };
+    applyExportMapping(mapping, profile);
+    profile.lineTotalAfterDiscount = false;
+    profile.name = QStringLiteral("Etsy sold order items");
+    profile.source = etsySourceName();
+}
+
+// BigCommerce's Orders export has one row per order, its items listed in one Product Details cell: each
+// item becomes a line (RecordConverterItems.cpp). Subtotal (ex tax) is the order's sales (the items' totals
+// split it; tax, shipping and handling are not sales, METRICS.md, and stay unmapped), Discount Amount the
+// order's discount (spread once over its lines), Refund Amount the order's refunds (one return line, not for
+// a Refunded order, which is a sale and a return already). The source is "BigCommerce".
+void suggestBigCommerce(const QStringList &header, ImportProfile &profile)
+{
+    if (!isBigCommerceExport(header))
+        return;
+    static const char *const mapping[][2] = {
+        {"orderid", "order_id"},
+        {"customerid", "customer_id"},
+        {"customername", "customer_name"},
+        {"customeremail", "customer_email"},
+        {"orderdate", "date"},
+        {"orderstatus", "status"},
+        {"subtotalextax", "line_total"},
+        {"discountamount", "order_discount"},
+        {"billingcountry", "country"},
+        {"productdetails", "product_details"},
+        {"refundamount", "refund_amount"},
+    };
+    applyExportMapping(mapping, profile);
+    profile.lineTotalAfterDiscount = false;
+    profile.name = QStringLiteral("BigCommerce orders");
+    profile.source = bigCommerceSourceName();
+}
+
+// Odoo's Point of Sale "Order Lines" export: Discount (%) is a percentage, Subtotal the line's amount after
+// it with tax as the shop's prices include it (what the till charged, rounded to the cent per line, so it is
+// the amount and the unit price is shown from it), Point of Sale the store. A refund is an order of its own
+// ("Shop/0379 REFUND") with negative quantities. Customer is the partner's display name, its only key. The
+// source is "Odoo".
+void suggestOdooPos(const QStringList &header, ImportProfile &profile)
+{
+    if (!isOdooPosExport(header))
+        return;
+    static const char *const mapping[][2] = {
+        {"orderref", "order_id"},
+        {"date", "date"},
+        {"orderdate", "date"},
+        {"pointofsale", "store"},
+        {"customer", "customer_id"},
+        {"product", "product_name"},
+        {"productcategory", "category"},
+        {"quantity", "quantity"},
+        {"discount", "discount_percent"},
+        {"subtotal", "line_total"},
+    };
+    applyExportMapping(mapping, profile);
+    profile.lineTotalAfterDiscount = true;
+    profile.name = QStringLiteral("Odoo POS order lines");
+    profile.source = odooSourceName();
+}
+
+} // namespace exportstyles
+
+bool isBigCommerceExport(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const char *const columns[] = {"productdetails", "subtotalextax", "orderstatus", "ordertotalinctax",
+                                   "orderid"};
+    return std::all_of(std::begin(columns), std::end(columns),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+QString bigCommerceSourceName()
+{
+    return QStringLiteral("BigCommerce");
+}
+
+bool isEtsyExport(const QStringList &header, EtsyExport kind)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const char *const items[] = {"itemtotal", "ordershipping", "ordersalestax", "transactionid", "orderid"};
+    const char *const orders[] = {"ordervalue", "ordertotal", "numberofitems", "buyeruserid", "orderid"};
+    const auto has = [&names](const char *c) { return names.contains(QLatin1String(c)); };
+    return kind == EtsyExport::SoldOrderItems ? std::all_of(std::begin(items), std::end(items), has)
+                                              : std::all_of(std::begin(orders), std::end(orders), has);
+}
+
+QString etsySourceName()
+{
+    return QStringLiteral("Etsy");
+}
+
+bool isOdooPosExport(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const char *const columns[] = {"orderref", "pointofsale", "subtotalwotax", "subtotal", "quantity"};
+    return std::all_of(std::begin(columns), std::end(columns),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+QString odooSourceName()
+{
+    return QStringLiteral("Odoo");
+}
+
+} // namespace storelens::core

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/import/ImportProfile.h"
+
+#include <QStringList>
+
+// The export styles StoreLens knows by their columns, each with its own mapping, profile name and source
+// (MappingSuggester's last step).
+namespace storelens::core::exportstyles {
+
+void suggestWooCommerce(const QStringList &header, ImportProfile &profile);
+void suggestEtsyItems(const QStringList &header, ImportProfile &profile);
+void suggestBigCommerce(const QStringList &header, ImportProfile &profile);
+void suggestOdooPos(const QStringList &header, ImportProfile &profile);
+
+} // namespace storelens::core::exportstyles
