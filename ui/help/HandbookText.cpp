@@ -162,6 +162,12 @@ const std::vector<WrittenPage> &writtenPages()
                                 "line, <i>Subtotal (ex tax)</i> is the order's sales, <i>Discount Amount</i> "
                                 "is spread over its lines, and a <i>Refund Amount</i> on an order not marked "
                                 "refunded is a return.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Odoo Point of Sale order lines")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "One row per line; <i>Point of Sale</i> is the store, <i>Discount (%)</i> a "
+                                "percentage and <i>Subtotal</i> the line's amount after it. A refund is an "
+                                "order of its own with negative quantities.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Etsy sold order items")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
