@@ -342,6 +342,8 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
         q.zeroPrice.add(line);
     else if (record.gross.has_value() && record.unitPrice.isNegative())
         q.negativePrice.add(line);
+    if (record.quantity.milli() % 1000 != 0)
+        q.fractionalQuantity.add(line);
     if (record.date > q.today) {
         q.futureDates.add(line);
         if (!q.latestFutureDate.isValid() || record.date > q.latestFutureDate)
@@ -491,6 +493,13 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).")
                    .arg(number(negativePrice.count), number(negativePrice.firstLine));
+    if (fractionalQuantity.count > 0)
+        out << DataQualityText::tr(
+                   "Lines with a quantity that is not a whole number (goods sold by weight or length): %1 "
+                   "(for "
+                   "example line %2). Units and units per transaction add these quantities to the pieces "
+                   "sold.")
+                   .arg(number(fractionalQuantity.count), number(fractionalQuantity.firstLine));
     if (!feeSkus.isEmpty()) {
         QStringList names;
         qint64 lines = 0;

@@ -86,6 +86,7 @@ struct DataQuality
     QString cancelPrefix;   // the profile's, for the sentence
     QualityCount zeroPrice; // lines with a unit price of 0
     QualityCount negativePrice;
+    QualityCount fractionalQuantity; // lines sold by weight or length (0.385 kg): units add them to pieces
     QList<FeeSku> feeSkus;
     // Orders marked partially refunded (first line): the order export holds no line of their refunds.
     QualityCount partialRefunds;

@@ -323,6 +323,11 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
                                       [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch & 0x80); }))
         line.customerId = text.keep(QString::fromUtf8(line.customerId).toLower().toUtf8());
     line.customerName = trimmedBytes(row.raw(c.customerName), text);
+    // Without a name column, a customer key that is a name ("Acme SARL, Jean Dupont", Odoo's display name:
+    // letters and a space, no "@") names the customer too, so lists show it where names go.
+    if (c.customerName < 0 && c.customer >= 0 && line.customerId.contains(' ') &&
+        !line.customerId.contains('@'))
+        line.customerName = line.customerId;
     const QByteArrayView lastName =
         c.customerLastName >= 0 ? row.raw(c.customerLastName).trimmed() : QByteArrayView();
     if (!lastName.isEmpty()) {

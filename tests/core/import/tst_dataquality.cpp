@@ -24,6 +24,7 @@ private Q_SLOTS:
     void counts_data();
     void counts();
     void sentences();
+    void weighedLinesAndTips();
     void rejectionsByColumn();
     void partialRefunds_data();
     void partialRefunds();
@@ -119,6 +120,17 @@ void TestDataQuality::counts()
                               status.firstLine,          negative.firstLine,     q.zeroPrice.firstLine,
                               q.negativePrice.firstLine, q.futureDates.firstLine};
     QCOMPARE(lines, firstLines);
+}
+
+// odoo_pos_order_lines.csv: line 2 sells 0.385 kg of cheese, the only quantity that is not whole; "Tips"
+// (line 6) and "Discount" (line 5) are fee-like, not products.
+void TestDataQuality::weighedLinesAndTips()
+{
+    const DataQuality q = dryRun(importFixture(QStringLiteral("odoo_pos_order_lines.csv")));
+    QCOMPARE(q.fractionalQuantity.count, qint64(1));
+    QCOMPARE(q.fractionalQuantity.firstLine, qint64(2));
+    QCOMPARE(q.feeSkuCodes(), (QStringList{QStringLiteral("Discount"), QStringLiteral("Tips")}));
+    QVERIFY(q.sentences().join(QLatin1Char(' ')).contains(QStringLiteral("not a whole number")));
 }
 
 void TestDataQuality::sentences()

@@ -219,6 +219,9 @@ void TestImportAmounts::odooPosExport()
     QCOMPARE(summary->stores, qint64(2));
     QCOMPARE(summary->orders, qint64(2));
     QCOMPARE(summary->buyingCustomers, qint64(2));
+    // The customer column holds display names: they name the customers too.
+    QCOMPARE(test::text(ws, QStringLiteral("SELECT name FROM customers WHERE external_id = 'Chloé Brunet'")),
+             QStringLiteral("Chloé Brunet"));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT unit_price FROM order_lines l JOIN products p"
                                        " ON p.id = l.product_id WHERE p.name = 'Discount'")),
              qint64(-20000));
