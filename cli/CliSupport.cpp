@@ -9,6 +9,26 @@ namespace storelens::cli {
 
 using namespace storelens::core;
 
+namespace {
+
+// QCommandLineParser's usage line names only the program ("Usage: storelens [options] file"), which reads as
+// if `storelens FILE` imported a file; the command's word goes after the program, so the line can be typed
+// as shown ("Aufruf: storelens import [Optionen] Datei").
+QString commandHelpText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString text = parser.helpText();
+    if (arguments.size() < 2 || !QCoreApplication::instance())
+        return text;
+    const QString program = QCoreApplication::arguments().value(0) + QLatin1Char(' ');
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.indexOf(program);
+    if (program.size() > 1 && at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.insert(at + program.size(), arguments.at(1) + QLatin1Char(' '));
+    return text;
+}
+
+} // namespace
+
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStreams &io)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -19,11 +39,11 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, CliStr
     if (args.size() >= 2)
         args.removeAt(1);
     if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n' << parser.helpText();
+        io.err << parser.errorText() << '\n' << commandHelpText(parser, arguments);
         return BadUsage;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << commandHelpText(parser, arguments);
         return Success;
     }
     return -1;

@@ -1,3 +1,4 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
@@ -219,7 +220,7 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
                "Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their "
                "purchases up to %2; as of %3.")
                .arg(w.result.customers.size())
-               .arg(w.calibrationEnd.toString(Qt::ISODate), w.asOf.toString(Qt::ISODate))
+               .arg(cliDate(w.calibrationEnd), cliDate(w.asOf))
         << '\n';
     out << CliText::tr("CLV covers the next %1 months, discounted at %2 % a year.")
                .arg(options.horizonMonths)
@@ -245,9 +246,8 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
         const ClvHoldout &h = w.holdout.front();
         out << '\n'
             << CliText::tr("Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.")
-                   .arg(h.from.toString(Qt::ISODate), h.to.toString(Qt::ISODate),
-                        locale.toString(h.weeks, 'f', 1), locale.toString(h.expectedTotal, 'f', 1),
-                        locale.toString(h.actualTotal, 'f', 0))
+                   .arg(cliDate(h.from), cliDate(h.to), locale.toString(h.weeks, 'f', 1),
+                        locale.toString(h.expectedTotal, 'f', 1), locale.toString(h.actualTotal, 'f', 0))
             << '\n';
         CliTable groups({{CliText::tr("Repeat purchases in calibration"), CliTable::Align::Left},
                          {CliText::tr("Customers")},
@@ -278,7 +278,7 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
                       locale.toString(c.expectedPurchases52Weeks, 'f', 2),
                       locale.toString(c.expectedAverageSpend, 'f', 2),
                       locale.toString(c.predictedClv, 'f', 2),
-                      next.isNull() ? CliText::tr("unlikely") : next.toString()});
+                      next.isNull() ? CliText::tr("unlikely") : cliDate(c.nextPurchase)});
     }
     table.print(out);
     if (rows.size() < w.result.customers.size())

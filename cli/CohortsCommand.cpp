@@ -1,3 +1,4 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/QueryOptions.h"
 #include "core/csv/CsvWriter.h"
@@ -56,8 +57,8 @@ QString tableCell(const CohortMatrix &m, CohortMetric metric, int cohort, int ag
     if (!v && money != CohortMoney::Unknown)
         return {};
     QString text = money == CohortMoney::Unknown       ? CliText::tr("no prices")
-                   : metric == CohortMetric::Retention ? QString::number(*v * 100, 'f', 1) + QLatin1Char('%')
-                                                       : QString::number(*v, 'f', 2);
+                   : metric == CohortMetric::Retention ? cliNumber(*v * 100, 1) + QLatin1Char('%')
+                                                       : cliNumber(*v, 2);
     if (money == CohortMoney::PartlyUnknown)
         text += QLatin1Char('~');
     if (m.isPartial(cohort, age))
@@ -68,8 +69,8 @@ QString tableCell(const CohortMatrix &m, CohortMetric metric, int cohort, int ag
 void printTable(const CohortMatrix &m, CohortMetric metric, const Period &range, QTextStream &out)
 {
     out << CliText::tr("Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.")
-               .arg(grainKey(m.grain()), cohortMetricKey(metric), range.from.toString(Qt::ISODate),
-                    range.to.toString(Qt::ISODate), QDate::fromJulianDay(m.asOfDay()).toString(Qt::ISODate))
+               .arg(grainKey(m.grain()), cohortMetricKey(metric), cliDate(range.from), cliDate(range.to),
+                    cliDate(QDate::fromJulianDay(m.asOfDay())))
         << '\n';
     out << CliText::tr(
                "Columns are ages (0 = the first period); * marks a partial period, blank cells are after the "
@@ -90,7 +91,7 @@ void printTable(const CohortMatrix &m, CohortMetric metric, const Period &range,
     out << '\n';
     for (int c = 0; c < int(m.cohorts().size()); ++c) {
         const Cohort &cohort = m.cohorts()[size_t(c)];
-        out << cohort.label.leftJustified(10) << QString::number(cohort.size).rightJustified(8);
+        out << cohort.label.leftJustified(10) << cliCount(cohort.size).rightJustified(8);
         for (const QString &cell : std::as_const(cells[size_t(c)]))
             out << cell.rightJustified(width + 1);
         out << '\n';

@@ -1,8 +1,10 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
 #include "core/analytics/explain/Explain.h"
 #include "core/csv/CsvWriter.h"
+#include "core/model/DisplayNames.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -147,18 +149,45 @@ void printCsv(const Explanation &e, QTextStream &out)
     out << QString::fromUtf8(buffer.data());
 }
 
+// The title of a dimension's column in the table, as the dashboard's "Why?" panel names it; JSON and CSV
+// keep dimensionKey().
+QString dimensionTitle(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Store:
+        return CliText::tr("Store");
+    case Dimension::Channel:
+        return CliText::tr("Channel");
+    case Dimension::Country:
+        return CliText::tr("Country");
+    case Dimension::Category:
+        return CliText::tr("Category");
+    case Dimension::CustomerType:
+        return CliText::tr("New or returning");
+    case Dimension::Segment:
+        return CliText::tr("Saved segment");
+    }
+    return dimensionKey(dimension);
+}
+
+// A member as the screens show it: the importer's canonical store and channel names translated.
+QString memberTitle(Dimension dimension, const QString &member)
+{
+    return dimension == Dimension::Store || dimension == Dimension::Channel ? storeChannelDisplayName(member)
+                                                                            : member;
+}
+
 void printTable(const Explanation &e, QTextStream &out)
 {
-    // Ratios (and changes of ratios) as fractions with 4 places, everything else with 2.
+    // Ratios (and changes of ratios) as fractions with 4 places, everything else with 2; in the command
+    // line's language.
     const int places = kpiUnit(e.kpi) == KpiUnit::Ratio ? 4 : 2;
-    const auto cell = [places](double value) { return QString::number(value, 'f', places); };
-    out << CliText::tr("Period: %1 to %2")
-               .arg(e.period.from.toString(Qt::ISODate), e.period.to.toString(Qt::ISODate));
+    const auto cell = [places](double value) { return cliNumber(value, places); };
+    out << CliText::tr("Period: %1 to %2").arg(cliDate(e.period.from), cliDate(e.period.to));
     if (e.comparisonPeriod.isValid())
         out << "  "
             << CliText::tr("compared with %1 to %2")
-                   .arg(e.comparisonPeriod.from.toString(Qt::ISODate),
-                        e.comparisonPeriod.to.toString(Qt::ISODate));
+                   .arg(cliDate(e.comparisonPeriod.from), cliDate(e.comparisonPeriod.to));
     out << '\n';
     if (!e.comparable) {
         out << e.notComparableReason << '\n';
@@ -176,15 +205,15 @@ void printTable(const Explanation &e, QTextStream &out)
     }
     for (const DimensionContributions &d : e.contributions) {
         out << '\n';
-        CliTable table({{dimensionKey(d.dimension), CliTable::Align::Left},
+        CliTable table({{dimensionTitle(d.dimension), CliTable::Align::Left},
                         {CliText::tr("Comparison")},
                         {CliText::tr("Value")},
                         {CliText::tr("Mix")},
                         {CliText::tr("Rate")},
                         {CliText::tr("Change")}});
         for (const Contribution &c : d.members)
-            table.addRow(
-                {c.member, cell(c.value0), cell(c.value1), cell(c.mix), cell(c.rate), cell(c.change)});
+            table.addRow({memberTitle(d.dimension, c.member), cell(c.value0), cell(c.value1), cell(c.mix),
+                          cell(c.rate), cell(c.change)});
         table.print(out);
     }
 }

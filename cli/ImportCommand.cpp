@@ -1,3 +1,4 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/ImportMapOption.h"
 #include "core/csv/Dialect.h"
@@ -55,11 +56,11 @@ int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStream
     return InputRejected;
 }
 
-// Money with the workspace's currency code ("19713.67 USD"), as the kpi table writes it; plain when none is
-// known.
+// Money with the workspace's currency code ("19,713.67 USD", "19.713,67 USD" in German), as the kpi table
+// writes it; plain when none is known.
 QString moneyText(const Money &m, const QString &currency)
 {
-    return currency.isEmpty() ? m.toString(2) : QStringLiteral("%1 %2").arg(m.toString(2), currency);
+    return cliMoney(m, currency);
 }
 
 // The currency of the workspace after the import (a first import of order lines stores the one it guesses),
@@ -100,16 +101,14 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
         io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
                               "kept. If the file is a re-export of those days, import it with --replace "
                               "to remove it.")
-                      .arg(money(r.notInFile.amount), r.source, r.coveredFrom.toString(Qt::ISODate),
-                           r.coveredTo.toString(Qt::ISODate))
+                      .arg(money(r.notInFile.amount), r.source, cliDate(r.coveredFrom), cliDate(r.coveredTo))
                << '\n';
     else if (!r.replace && r.notInFile.count > 1)
         io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
                               "were kept. If the file is a re-export of those days, import it with "
                               "--replace to remove them.")
                       .arg(r.notInFile.count)
-                      .arg(money(r.notInFile.amount), r.source, r.coveredFrom.toString(Qt::ISODate),
-                           r.coveredTo.toString(Qt::ISODate))
+                      .arg(money(r.notInFile.amount), r.source, cliDate(r.coveredFrom), cliDate(r.coveredTo))
                << '\n';
 }
 
@@ -117,7 +116,7 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
 void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
 {
     const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
-    const QLocale c = QLocale::c();
+    const QLocale c; // the command line's language (CliFormat.h)
     if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty())
         io.out << (p.lineTotalAfterDiscount
                        ? CliText::tr("Line totals (\"%1\") are after the line discount: gross = total + "
@@ -173,16 +172,16 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
             << (r.refundOrders == 1
                     ? CliText::tr("Refunds (\"%1\") counted as returns: %2, of 1 order whose status does not "
                                   "say refunded.")
-                          .arg(p.columnFor(field::RefundAmount), r.refunds.toString(2))
+                          .arg(p.columnFor(field::RefundAmount), money(r.refunds))
                     : CliText::tr("Refunds (\"%1\") counted as returns: %2, of %3 orders whose status does "
                                   "not say refunded.")
-                          .arg(p.columnFor(field::RefundAmount), r.refunds.toString(2))
+                          .arg(p.columnFor(field::RefundAmount), money(r.refunds))
                           .arg(r.refundOrders))
             << '\n';
     if (!r.refundsLeftOut.isZero())
         io.out << CliText::tr("%1 of refunds beyond their orders' sales was left out: it refunded tax or "
                               "shipping, which are not sales.")
-                      .arg(r.refundsLeftOut.toString(2))
+                      .arg(money(r.refundsLeftOut))
                << '\n';
     if (r.unpricedLines == 1)
         io.out << CliText::tr("1 line has no price: money KPIs say \"no prices imported\" for it.") << '\n';
@@ -194,7 +193,7 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
 
 void print(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
 {
-    const QLocale c = QLocale::c();
+    const QLocale c; // the command line's language (CliFormat.h)
     io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
                         : CliText::tr("Imported %1 (%2)."))
                   .arg(r.file, entityDisplayName(r.entity))
@@ -214,7 +213,7 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
         const bool unpriced = r.unpricedLines == r.counts.total();
         const QString noPrices = CliText::tr("no prices imported");
         io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
-                      .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate),
+                      .arg(cliDate(r.firstDate), cliDate(r.lastDate),
                            unpriced ? noPrices : moneyText(r.grossSales, currency),
                            unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
@@ -280,7 +279,7 @@ int refuseContestedFields(const QString &file, Entity entity, const QList<Contes
 
 void addImportOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The CSV file to import."));
+    parser.addPositionalArgument(CliText::tr("file"), CliText::tr("The CSV file to import."));
     const QCommandLineOption workspace(kWorkspace, CliText::tr("The workspace file (created when missing)."),
                                        CliText::tr("path"));
     const QCommandLineOption entity(

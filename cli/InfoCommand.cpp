@@ -1,8 +1,13 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace storelens::cli {
 
@@ -10,42 +15,47 @@ using namespace storelens::core;
 
 void printSummary(const WorkspaceSummary &s, const QString &currency, CliStreams &io)
 {
-    const auto row = [&io](const QString &label, const QString &value) {
-        io.out << label.leftJustified(32) << value << '\n';
-    };
+    // Label and value pairs, printed once all are known: the labels are padded to the longest one (whatever
+    // the language, "Kaufende Kunden (mit Verkauf)" included) and two spaces keep every value clear of it.
+    std::vector<std::pair<QString, QString>> rows;
+    const auto row = [&rows](const QString &label, const QString &value) { rows.emplace_back(label, value); };
+    const auto count = [](qint64 n) { return cliCount(n); };
     row(CliText::tr("Workspace"), s.path);
-    row(CliText::tr("Order lines"), QString::number(s.orderLines));
-    row(CliText::tr("Sources"), QString::number(s.sources));
-    row(CliText::tr("Orders (with a sale)"), QString::number(s.orders));
-    row(CliText::tr("Order ids (incl. return-only)"), QString::number(s.orderIds));
-    row(CliText::tr("Return lines"), QString::number(s.returnLines));
-    row(CliText::tr("Guest lines"), QString::number(s.guestLines));
-    row(CliText::tr("Customers"), QString::number(s.customers));
-    row(CliText::tr("Buying customers (with a sale)"), QString::number(s.buyingCustomers));
-    row(CliText::tr("Products"), QString::number(s.products));
-    row(CliText::tr("Stores"), QString::number(s.stores));
-    row(CliText::tr("Channels"), QString::number(s.channels));
-    row(CliText::tr("Inventory rows"), QString::number(s.inventoryRows));
-    row(CliText::tr("Traffic rows"), QString::number(s.trafficRows));
-    row(CliText::tr("Staffing rows"), QString::number(s.staffingRows));
-    row(CliText::tr("Marketing rows"), QString::number(s.marketingRows));
-    row(CliText::tr("First day"), s.firstDate.toString(Qt::ISODate));
-    row(CliText::tr("As-of day"), s.lastDate.toString(Qt::ISODate));
+    row(CliText::tr("Order lines"), count(s.orderLines));
+    row(CliText::tr("Sources"), count(s.sources));
+    row(CliText::tr("Orders (with a sale)"), count(s.orders));
+    row(CliText::tr("Order ids (incl. return-only)"), count(s.orderIds));
+    row(CliText::tr("Return lines"), count(s.returnLines));
+    row(CliText::tr("Guest lines"), count(s.guestLines));
+    row(CliText::tr("Customers"), count(s.customers));
+    row(CliText::tr("Buying customers (with a sale)"), count(s.buyingCustomers));
+    row(CliText::tr("Products"), count(s.products));
+    row(CliText::tr("Stores"), count(s.stores));
+    row(CliText::tr("Channels"), count(s.channels));
+    row(CliText::tr("Inventory rows"), count(s.inventoryRows));
+    row(CliText::tr("Traffic rows"), count(s.trafficRows));
+    row(CliText::tr("Staffing rows"), count(s.staffingRows));
+    row(CliText::tr("Marketing rows"), count(s.marketingRows));
+    row(CliText::tr("First day"), cliDate(s.firstDate));
+    row(CliText::tr("As-of day"), cliDate(s.lastDate));
     // Lines imported without prices have unknown amounts (METRICS.md section 1): the sums leave them out, and
     // with no priced line at all there is no sum.
     if (s.unpricedLines > 0)
-        row(CliText::tr("Lines without prices"), QString::number(s.unpricedLines));
+        row(CliText::tr("Lines without prices"), count(s.unpricedLines));
     const bool noPrices = s.unpricedLines > 0 && s.unpricedLines == s.orderLines;
     // Money with the workspace's currency code, as the kpi table writes it.
     const auto money = [noPrices, &currency](Money m) {
-        return noPrices             ? CliText::tr("no prices imported")
-               : currency.isEmpty() ? m.toString(2)
-                                    : QStringLiteral("%1 %2").arg(m.toString(2), currency);
+        return noPrices ? CliText::tr("no prices imported") : cliMoney(m, currency);
     };
     row(CliText::tr("Gross sales"), money(s.grossSales));
     row(CliText::tr("Discounts"), money(s.discounts));
     row(CliText::tr("Returns"), money(s.returns));
     row(CliText::tr("Net sales"), money(s.netSales));
+    qsizetype width = 0;
+    for (const auto &[label, value] : rows)
+        width = std::max(width, label.size());
+    for (const auto &[label, value] : rows)
+        io.out << label.leftJustified(width + 2) << value << '\n';
 }
 
 namespace {

@@ -1,3 +1,4 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
@@ -18,21 +19,21 @@ namespace {
 
 using namespace analytics;
 
-// Money with the workspace's currency code ("1234.50 EUR"), or plain when it is not known.
+// Money with the workspace's currency code ("1,234.50 EUR", "1.234,50 EUR" in German), or plain when it is
+// not known; every number in the command line's language (CliFormat.h).
 QString formatValue(KpiUnit unit, bool hasData, double value, const QString &currency)
 {
     if (!hasData)
         return QStringLiteral("-");
     switch (unit) {
     case KpiUnit::Money:
-        return currency.isEmpty() ? QString::number(value, 'f', 2)
-                                  : QStringLiteral("%1 %2").arg(QString::number(value, 'f', 2), currency);
+        return cliMoneyAmount(value, currency);
     case KpiUnit::Count:
-        return QString::number(value, 'f', 0);
+        return cliNumber(value, 0);
     case KpiUnit::Ratio:
-        return QString::number(value * 100, 'f', 1) + QStringLiteral(" %");
+        return cliPercent(value);
     case KpiUnit::Number:
-        return QString::number(value, 'f', 2);
+        return cliNumber(value, 2);
     }
     return {};
 }
@@ -50,14 +51,12 @@ void printCsv(const KpiReport &report, QTextStream &out)
 
 void printTable(const KpiReport &report, const QString &currency, QTextStream &out)
 {
-    out << CliText::tr("Period: %1 to %2")
-               .arg(report.period.from.toString(Qt::ISODate), report.period.to.toString(Qt::ISODate));
+    out << CliText::tr("Period: %1 to %2").arg(cliDate(report.period.from), cliDate(report.period.to));
     if (report.comparisonPeriod.isValid())
         out << "  "
             << CliText::tr("compared with %1 to %2")
-                   .arg(report.comparisonPeriod.from.toString(Qt::ISODate),
-                        report.comparisonPeriod.to.toString(Qt::ISODate));
-    out << "  " << CliText::tr("as of %1").arg(report.asOf.toString(Qt::ISODate)) << '\n';
+                   .arg(cliDate(report.comparisonPeriod.from), cliDate(report.comparisonPeriod.to));
+    out << "  " << CliText::tr("as of %1").arg(cliDate(report.asOf)) << '\n';
     out << periodSentence(report) << '\n';
     for (const DataCoverageWarning &w : report.warnings)
         out << CliText::tr("Warning: %1").arg(w.message) << '\n';
@@ -73,14 +72,12 @@ void printTable(const KpiReport &report, const QString &currency, QTextStream &o
         if (k.hasChange && kpiUnit(k.current.id) == KpiUnit::Ratio)
             abbreviated += QStringLiteral("pp ");
         const KpiUnit unit = kpiUnit(k.current.id);
-        const QString relative = k.hasRelativeChange
-                                     ? QString::number(k.relativeChange * 100, 'f', 1) + QStringLiteral(" %")
-                                     : QStringLiteral("-");
+        const QString relative = k.hasRelativeChange ? cliPercent(k.relativeChange) : QStringLiteral("-");
         const QString change = !k.hasChange ? (k.comparable || !k.comparison.hasData || !k.current.hasData
                                                    ? QStringLiteral("-")
                                                    : CliText::tr("not comparable"))
                                : unit == KpiUnit::Ratio
-                                   ? QString::number(k.absoluteChange * 100, 'f', 1) + QStringLiteral(" pp")
+                                   ? cliNumber(k.absoluteChange * 100, 1) + QStringLiteral(" pp")
                                    : formatValue(unit, true, k.absoluteChange, currency);
         table.addRow({kpiLabel(k.current.id), formatValue(unit, k.current.hasData, k.current.value, currency),
                       formatValue(unit, k.comparison.hasData, k.comparison.value, currency), change,

@@ -78,7 +78,7 @@ void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set)
         parser.addOption(
             {kWindow,
              QueryOptionsText::tr("The activity window W of retention and churn, in days (default: 365)."),
-             QStringLiteral("DAYS"), QStringLiteral("365")});
+             QueryOptionsText::tr("DAYS"), QStringLiteral("365")});
     }
     if (set.grain) {
         parser.addOption({kGrain, QueryOptionsText::tr("The cohort period (default: month)."),

@@ -1,3 +1,4 @@
+#include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
@@ -83,29 +84,32 @@ QJsonObject memberJson(const MemberRow &r)
     o.insert(QStringLiteral("r"), r.r);
     o.insert(QStringLiteral("f"), r.f);
     o.insert(QStringLiteral("m"), r.m);
-    o.insert(QStringLiteral("segment"), r.segment);
+    o.insert(QStringLiteral("segment"), segmentKey(r.segment)); // as the member CSV writes it
     o.insert(QStringLiteral("lifecycle"), lifecycleKey(r.lifecycle));
     o.insert(QStringLiteral("value_tier"), valueTierKey(r.tier));
     o.insert(QStringLiteral("consent_email"), r.consentEmail ? QJsonValue(*r.consentEmail) : QJsonValue());
     return o;
 }
 
+// Cells of the human-readable tables: in the command line's language (CliFormat.h), "-" where there is no
+// value.
 QString percent(const std::optional<double> &v)
 {
-    return v ? QString::number(*v * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("-");
+    return v ? cliPercent(*v) : QStringLiteral("-");
 }
 
-QString money(const std::optional<int64_t> &units)
+QString money(const std::optional<int64_t> &units, const QString &currency)
 {
-    return units ? Money::fromUnits(*units).toString(2) : QStringLiteral("-");
+    return units ? cliMoney(Money::fromUnits(*units), currency) : QStringLiteral("-");
 }
 
 QString number(const std::optional<double> &v, int places)
 {
-    return v ? QString::number(*v, 'f', places) : QStringLiteral("-");
+    return v ? cliNumber(*v, places) : QStringLiteral("-");
 }
 
-void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &rows, QTextStream &out)
+void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &rows, const QString &currency,
+                       QTextStream &out)
 {
     out << title << '\n';
     CliTable table({{CliText::tr("Segment"), CliTable::Align::Left},
@@ -117,24 +121,45 @@ void printSummaryTable(const QString &title, const std::vector<SegmentSummary> &
                     {CliText::tr("Frequency")},
                     {CliText::tr("Median recency")}});
     for (const SegmentSummary &s : rows)
-        table.addRow({s.name, QString::number(s.size), percent(s.shareOfCustomers),
-                      percent(s.shareOfNetSales),
-                      s.moneyUnknown() ? CliText::tr("no prices") : Money::fromUnits(s.netSales).toString(2),
-                      money(s.aovUnits), number(s.frequency, 2), number(s.medianRecencyDays, 1)});
+        table.addRow(
+            {s.name, cliCount(s.size), percent(s.shareOfCustomers), percent(s.shareOfNetSales),
+             s.moneyUnknown() ? CliText::tr("no prices") : cliMoney(Money::fromUnits(s.netSales), currency),
+             money(s.aovUnits, currency), number(s.frequency, 2), number(s.medianRecencyDays, 1)});
     table.print(out);
     out << '\n';
 }
 
-void printMembersTable(const std::vector<MemberRow> &members, QTextStream &out)
+// The members as a table for people, in the command line's language: translated column titles, stage and
+// tier names, dates and numbers as the locale writes them. The member CSV (--export, --format csv) keeps the
+// column keys and machine-readable cells.
+void printMembersTable(const std::vector<MemberRow> &members, const QString &currency, QTextStream &out)
 {
-    const QStringList columns = defaultMemberExportColumns();
-    out << columns.join(QLatin1Char('\t')) << '\n';
+    CliTable table({{CliText::tr("Customer ID"), CliTable::Align::Left},
+                    {CliText::tr("Name"), CliTable::Align::Left},
+                    {CliText::tr("Email"), CliTable::Align::Left},
+                    {CliText::tr("Country"), CliTable::Align::Left},
+                    {CliText::tr("First purchase")},
+                    {CliText::tr("Last purchase")},
+                    {CliText::tr("Orders")},
+                    {CliText::tr("Net sales")},
+                    {CliText::tr("AOV")},
+                    {CliText::tr("Recency (days)")},
+                    {CliText::tr("R")},
+                    {CliText::tr("F")},
+                    {CliText::tr("M")},
+                    {CliText::tr("Segment"), CliTable::Align::Left},
+                    {CliText::tr("Lifecycle stage"), CliTable::Align::Left},
+                    {CliText::tr("Value tier"), CliTable::Align::Left}});
     for (const MemberRow &r : members) {
-        QStringList cells;
-        for (const QString &c : columns)
-            cells.append(memberCell(r, c));
-        out << cells.join(QLatin1Char('\t')) << '\n';
+        const QString noPrices = CliText::tr("no prices");
+        table.addRow({r.customerId, r.name, r.email, r.country, cliDate(r.firstPurchase),
+                      cliDate(r.lastPurchase), cliCount(r.orders),
+                      r.moneyUnknown ? noPrices : cliMoney(Money::fromUnits(r.netSales), currency),
+                      r.moneyUnknown ? noPrices : money(r.aovUnits, currency), cliCount(r.recencyDays),
+                      cliCount(r.r), cliCount(r.f), cliCount(r.m), r.segment,
+                      lifecycleDisplayName(r.lifecycle), valueTierDisplayName(r.tier)});
     }
+    table.print(out);
 }
 
 QString summariesCsv(const std::vector<std::pair<QString, std::vector<SegmentSummary>>> &tables)
@@ -216,13 +241,14 @@ bool refuseExportWithoutConsent(const std::vector<MemberRow> &members, const Sna
 }
 
 // The segment tables without --segment.
-int printOverview(const session::SegmentsResult &result, const QString &asOf, OutputFormat format,
+int printOverview(const session::SegmentsResult &result, QDate asOfDate, OutputFormat format,
                   session::WorkspaceSession &session, CliStreams &io)
 {
     const CustomerBase &base = *result.base;
     const std::vector<SegmentSummary> &rfm = result.rfm;
     const std::vector<SegmentSummary> &stages = result.lifecycle;
     const std::vector<SegmentSummary> &tiers = result.tiers;
+    const QString asOf = asOfDate.toString(Qt::ISODate);
     return printResult(
         format, io,
         [&] {
@@ -255,10 +281,12 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
                                  {QStringLiteral("value_tier"), tiers}});
         },
         [&](QTextStream &out) {
+            const QString currency = workspaceCurrency(session);
             out << CliText::tr("%n customer(s) as of %1, net sales %2.", nullptr, int(base.size()))
-                       .arg(asOf, base.metrics.populationMoneyUnknown()
-                                      ? CliText::tr("no prices imported")
-                                      : Money::fromUnits(base.metrics.populationNetSales).toString(2))
+                       .arg(cliDate(asOfDate),
+                            base.metrics.populationMoneyUnknown()
+                                ? CliText::tr("no prices imported")
+                                : cliMoney(Money::fromUnits(base.metrics.populationNetSales), currency))
                 << '\n';
             if (base.metrics.populationWithoutPrices > 0)
                 out << CliText::tr(
@@ -267,9 +295,9 @@ int printOverview(const session::SegmentsResult &result, const QString &asOf, Ou
                            nullptr, int(base.metrics.populationWithoutPrices))
                     << '\n';
             out << '\n';
-            printSummaryTable(CliText::tr("RFM segments"), rfm, out);
-            printSummaryTable(CliText::tr("Lifecycle stages"), stages, out);
-            printSummaryTable(CliText::tr("Value tiers"), tiers, out);
+            printSummaryTable(CliText::tr("RFM segments"), rfm, currency, out);
+            printSummaryTable(CliText::tr("Lifecycle stages"), stages, currency, out);
+            printSummaryTable(CliText::tr("Value tiers"), tiers, currency, out);
         });
 }
 
@@ -325,10 +353,11 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
         return reportError(segments.error(), io);
     const session::SegmentsResult &result = *segments.value();
     const CustomerBase &base = *result.base;
-    const QString asOf = QDate::fromJulianDay(base.metrics.asOfDay).toString(Qt::ISODate);
+    const QDate asOfDate = QDate::fromJulianDay(base.metrics.asOfDay);
+    const QString asOf = asOfDate.toString(Qt::ISODate);
 
     if (segmentName.isEmpty())
-        return printOverview(result, asOf, options.format, *input->session, io);
+        return printOverview(result, asOfDate, options.format, *input->session, io);
 
     const auto rows = result.rowsByName(segmentName);
     if (!rows)
@@ -344,11 +373,15 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
         const auto written = exportMembers(parser.value(kExport), members, exportOptions);
         if (!written)
             return reportError(written.error(), io);
-        io.err << CliText::tr("Wrote %n customer(s) to %1; %2 without email consent were left out.", nullptr,
-                              int(written->written))
-                      .arg(parser.value(kExport))
-                      .arg(written->leftOutWithoutConsent)
-               << '\n';
+        // Customers left out are named only when some were (none are with --include-without-consent).
+        const int count = int(std::min<int64_t>(written->written, INT_MAX));
+        io.err
+            << (written->leftOutWithoutConsent > 0
+                    ? CliText::tr("Wrote %n customer(s) to %1; %2 without email consent were left out.",
+                                  nullptr, count)
+                          .arg(parser.value(kExport), cliCount(written->leftOutWithoutConsent))
+                    : CliText::tr("Wrote %n customer(s) to %1.", nullptr, count).arg(parser.value(kExport)))
+            << '\n';
         if (written->leftOutWithoutConsent > 0)
             io.err << CliText::tr(
                           "Add --include-without-consent to write them too (for your own analysis, not "
@@ -361,7 +394,7 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
         if (leftOut > 0)
             io.err << CliText::tr("%1 customers without email consent were left out; add "
                                   "--include-without-consent to list them.")
-                          .arg(leftOut)
+                          .arg(cliCount(leftOut))
                    << '\n';
     }
     const bool listMembers = parser.isSet(kMembers);
@@ -384,9 +417,13 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
                                 : summariesCsv({{QStringLiteral("segment"), {summary}}}));
         },
         [&](QTextStream &out) {
-            printSummaryTable(CliText::tr("Segment, as of %1").arg(asOf), {summary}, out);
-            if (listMembers)
-                printMembersTable(members, out);
+            const QString currency = workspaceCurrency(*input->session);
+            printSummaryTable(CliText::tr("Segment, as of %1").arg(cliDate(asOfDate)), {summary}, currency,
+                              out);
+            if (listMembers) {
+                out << '\n';
+                printMembersTable(members, currency, out);
+            }
         });
 }
 

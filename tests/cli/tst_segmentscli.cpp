@@ -1,6 +1,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
 #include "common/SampleFixture.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 
 using namespace storelens::cli;
 
+using storelens::core::analytics::dateText;
 using storelens::test::runCli;
 
 // End-to-end checks of `storelens cohorts` and `storelens segments` on a generated sample store: the numbers
@@ -250,8 +252,8 @@ void TestSegmentsCli::moneyWithoutPrices_data()
     // Three customers, none with a priced line: no net sales, M not scored.
     QTest::newRow("segments table")
         << QStringList{QStringLiteral("segments")}
-        << QStringList{QStringLiteral("3 customers as of 2024-02-11, net sales no prices "
-                                      "imported."),
+        << QStringList{QStringLiteral("3 customers as of %1, net sales no prices imported.")
+                           .arg(dateText(QDate(2024, 2, 11))), // the date as the locale writes it
                        QStringLiteral("3 customers bought only lines imported without "
                                       "prices")}
         << QStringList{QStringLiteral("net sales 0.00")};

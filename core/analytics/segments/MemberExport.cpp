@@ -80,8 +80,9 @@ QString memberCell(const MemberRow &row, const QString &column)
         return QString::number(row.f);
     if (column == QLatin1String("m"))
         return QString::number(row.m);
+    // The stable key, not the name shown in the user's language: the file is machine-readable throughout.
     if (column == QLatin1String("segment"))
-        return row.segment;
+        return segmentKey(row.segment);
     if (column == QLatin1String("lifecycle"))
         return lifecycleKey(row.lifecycle);
     if (column == QLatin1String("value_tier"))

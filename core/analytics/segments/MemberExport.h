@@ -31,11 +31,24 @@ struct MemberExportResult
 
 // Writes a header row and one row per member as CSV (UTF-8, comma, quoted where needed). Members whose email
 // consent is false or unknown are left out unless options.includeWithoutConsent. Cells that start with = + -
-// or @ are neutralised for spreadsheets (prefixed with an apostrophe). Money with 2 places, dates ISO.
+// or @ are neutralised for spreadsheets (prefixed with an apostrophe).
+//
+// The file is machine-readable in every column, whatever the user's language, as the command line's
+// --format csv is (issue 18: no file mixes the two): the header is the column keys; dates ISO (2026-11-30);
+// numbers with '.' decimals and no grouping, money with 2 places; segment the default grid's English name
+// (segmentKey(), "Loyal customers" also in German) or a saved grid's own name; lifecycle and
+// value_tier their keys (active, at_risk, …; high, medium, low); consent_email true, false or unknown; money
+// of a customer without prices "no prices imported". Translated labels and the locale's number format are
+// for the screens and the command line's tables.
 Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<MemberRow> &members,
                                          const MemberExportOptions &options);
 Result<MemberExportResult> exportMembers(const QString &path, const std::vector<MemberRow> &members,
                                          const MemberExportOptions &options);
+
+// The language-independent key of an RFM segment name, for files and JSON meant for machines: a default
+// segment's English name ("Loyal customers" for German "Treue Kunden"); any other name (a saved grid's own)
+// as it is. Defined beside the default names in SegmentGrid.cpp.
+QString segmentKey(const QString &segmentName);
 
 // The text of one cell of `column` (a key of memberExportColumns()) for `row`, as written to the file before
 // neutralising.

@@ -1,5 +1,7 @@
 #include "core/analytics/segments/SegmentGrid.h"
 
+#include "core/analytics/segments/MemberExport.h"
+
 #include "core/store/MetaSetting.h"
 
 #include <QCoreApplication>
@@ -23,24 +25,28 @@ Error formatError()
         SegmentGridText::tr("The segment table is not valid: it needs five rows of five segment names."));
 }
 
+// The 11 names of the default grid (METRICS.md section 5), as written in the source: translated when shown.
+const char *const kDefaultNames[] = {
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Champions"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Loyal customers"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Potential loyalists"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Recent customers"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Promising"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Need attention"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "About to sleep"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "At risk"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Can't lose them"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Hibernating"),
+    QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Lost"),
+};
+
 } // namespace
 
 SegmentGrid::SegmentGrid()
 {
-    // The 11 names of METRICS.md section 5, then the grid as indexes into them (rows R = 1 … 5, FM = 1 … 5).
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Champions"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Loyal customers"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Potential loyalists"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Recent customers"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Promising"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Need attention"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "About to sleep"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "At risk"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Can't lose them"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Hibernating"),
-        QT_TRANSLATE_NOOP("storelens::core::analytics::SegmentGrid", "Lost"),
-    };
+    // The 11 names of METRICS.md section 5 (kDefaultNames), then the grid as indexes into them (rows R = 1 …
+    // 5, FM = 1 … 5).
+    const char *const *names = kDefaultNames;
     static const int defaults[5][5] = {
         {10, 9, 7, 8, 8}, // R = 1
         {6, 5, 5, 7, 7},  // R = 2
@@ -139,6 +145,16 @@ Result<SegmentGrid> SegmentGrid::load(QSqlDatabase &db)
 Result<void> SegmentGrid::save(QSqlDatabase &db) const
 {
     return saveMetaSetting(db, *this);
+}
+
+// Declared in MemberExport.h (the files for machines use it); here beside the default names it looks up.
+QString segmentKey(const QString &segmentName)
+{
+    for (const char *source : kDefaultNames) {
+        if (segmentName == SegmentGridText::tr(source))
+            return QString::fromUtf8(source);
+    }
+    return segmentName;
 }
 
 } // namespace storelens::core::analytics

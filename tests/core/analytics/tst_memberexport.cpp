@@ -1,9 +1,12 @@
 #include "core/analytics/segments/MemberExport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens::core::analytics;
 using storelens::core::ErrorCode;
@@ -41,6 +44,23 @@ QString exportText(const std::vector<MemberRow> &rows, const MemberExportOptions
     return QString::fromUtf8(buffer.data());
 }
 
+// German names of two default RFM segments, as storelens_de.qm gives them.
+class GermanSegmentNames : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("storelens::core::analytics::SegmentGrid"))
+            return {};
+        if (QLatin1String(source) == QLatin1String("Loyal customers"))
+            return QStringLiteral("Treue Kunden");
+        if (QLatin1String(source) == QLatin1String("At risk"))
+            return QStringLiteral("Gefährdet");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
 
 class TestMemberExport : public QObject
@@ -54,6 +74,7 @@ private Q_SLOTS:
     void unknownColumn();
     void writesFile();
     void writesIntoAFolderNotYetMade();
+    void machineReadableInGerman();
 };
 
 void TestMemberExport::consentFiltering_data()
@@ -151,6 +172,41 @@ void TestMemberExport::writesIntoAFolderNotYetMade()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 2);
+}
+
+// Issue 18: in German the file mixed translated segment names ("Treue Kunden") with lifecycle and tier keys
+// ("active", "medium"). Every column is machine-readable whatever the language: the default segments' English
+// names, keys, ISO dates, '.' decimals without grouping. A saved grid's own name is written as it is.
+void TestMemberExport::machineReadableInGerman()
+{
+    GermanSegmentNames german;
+    QCoreApplication::installTranslator(&german);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    MemberRow loyal = member(QStringLiteral("C1"), QStringLiteral("Müller, Sabine"), true, 12345000);
+    loyal.segment = QCoreApplication::translate("storelens::core::analytics::SegmentGrid", "Loyal customers");
+    loyal.firstPurchase = QDate(2026, 1, 30);
+    loyal.aovUnits = 205750; // 20.575 rounds to 20.58
+    loyal.lifecycle = LifecycleStage::Active;
+    loyal.tier = ValueTier::Medium;
+    MemberRow atRisk = member(QStringLiteral("C2"), QStringLiteral("Jan"), true, 10000);
+    atRisk.segment = QCoreApplication::translate("storelens::core::analytics::SegmentGrid", "At risk");
+    atRisk.lifecycle = LifecycleStage::AtRisk;
+    MemberRow own = member(QStringLiteral("C3"), QStringLiteral("Cy"), true, 0);
+    own.segment = QStringLiteral("Stammgäste"); // a saved grid's own name
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("customer_id"), QStringLiteral("first_purchase"),
+                       QStringLiteral("net_sales"),   QStringLiteral("aov"),
+                       QStringLiteral("segment"),     QStringLiteral("lifecycle"),
+                       QStringLiteral("value_tier")};
+    MemberExportResult result;
+    const QString text = exportText({loyal, atRisk, own}, options, &result);
+    QCoreApplication::removeTranslator(&german);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(loyal.segment, QStringLiteral("Treue Kunden")); // the translator was in place
+    QCOMPARE(text, QStringLiteral("customer_id,first_purchase,net_sales,aov,segment,lifecycle,value_tier\r\n"
+                                  "C1,2026-01-30,1234.50,20.58,Loyal customers,active,medium\r\n"
+                                  "C2,,1.00,,At risk,at_risk,low\r\n"
+                                  "C3,,0.00,,Stammgäste,active,low\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestMemberExport)
