@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 
 namespace storelens::cli {
@@ -128,6 +130,17 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
         io.out
             << CliText::tr("Discounts (\"%1\") are rates (0.2 = 20 %).").arg(p.columnFor(field::DiscountRate))
             << '\n';
+    if (!p.columnFor(field::DiscountPercent).isEmpty())
+        io.out << CliText::tr("Discounts (\"%1\") are percentages (20 = 20 %).")
+                      .arg(p.columnFor(field::DiscountPercent))
+               << '\n';
+    if (r.discountsAboveLine > 0)
+        io.err << CliText::tr(
+                      "Warning: on %n line(s) the discount in \"%1\" is larger than the line itself; if "
+                      "the column holds percentages (20 = 20 %), map it with --map \"%1=discount_percent\".",
+                      nullptr, int(std::min<qint64>(r.discountsAboveLine, INT_MAX)))
+                      .arg(p.columnFor(field::Discount))
+               << '\n';
     if (r.discountLooksLikeRate())
         io.err << CliText::tr("Warning: every discount in \"%1\" is below 1; if they are rates (0.2 = 20 %), "
                               "map the column as a discount rate.")
