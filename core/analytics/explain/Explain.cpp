@@ -438,9 +438,9 @@ QString largeOrdersNote(const Explanation &e)
     QStringList orders;
     for (const LargeOrder &o : e.largeOrders)
         orders << orderText(o);
-    return ExplainText::tr("%n large orders make up %1 of it (%2); without them the change would be %3.", "",
-                           int(e.largeOrders.size()))
-        .arg(effect, orders.join(QStringLiteral("; ")), without);
+    return ExplainText::tr("%n large orders make up %1 of it, and without them the change would be %2: %3.",
+                           "", int(e.largeOrders.size()))
+        .arg(effect, without, orders.join(QStringLiteral("; ")));
 }
 
 // True when the ratio's denominator does not split by the dimension: a member with a numerator but no

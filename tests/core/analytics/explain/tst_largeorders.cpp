@@ -37,7 +37,8 @@ const QString kCatering = QStringLiteral("24058");
 
 // `extraFebruary` more orders of 12.00 in February (Market Square); `catering` the 1,100.00 order at all, or
 // a smaller one of `cateringNet` (1 unit, no discount).
-SnapshotPtr cafe(bool catering, int extraFebruary = 0, qint64 cateringNet = 0)
+// `secondCatering`: also order "24090" on 2024-01-25 at Market Square, 1 catering platter of 500.00.
+SnapshotPtr cafe(bool catering, int extraFebruary = 0, qint64 cateringNet = 0, bool secondCatering = false)
 {
     auto s = std::make_shared<Snapshot>();
     s->revision = 1;
@@ -60,6 +61,10 @@ SnapshotPtr cafe(bool catering, int extraFebruary = 0, qint64 cateringNet = 0)
             lines.push_back({QDate(2024, 1, 20), order++, -1, kOne, 1180 * kUnit, 80 * kUnit, u, 0, 0, 1});
         else
             lines.push_back({QDate(2024, 1, 20), order++, -1, kOne, cateringNet * kUnit, 0, u, 0, 0, 1});
+    }
+    if (secondCatering) {
+        s->orderIds.append(QStringLiteral("24090"));
+        lines.push_back({QDate(2024, 1, 25), order++, -1, kOne, 500 * kUnit, 0, u, 1, 0, 1});
     }
     for (int i = 0; i < 12 + extraFebruary; ++i, ++order) {
         s->orderIds.append(QStringLiteral("%1").arg(25000 + i));
@@ -150,6 +155,7 @@ private Q_SLOTS:
     void sentenceInFrench();
     void ordinaryOrdersAreNotNamed();
     void smallShareIsNotNamed();
+    void twoOrdersAreListed();
 };
 
 void TestLargeOrders::oneOrderIsNamed()
@@ -257,6 +263,25 @@ void TestLargeOrders::smallShareIsNotNamed()
     QCOMPARE(named.largeOrdersEffect, -150.0);
     QVERIFY2(named.largeOrdersNote.endsWith(QStringLiteral("the change would be +€620.00.")),
              qPrintable(named.largeOrdersNote));
+}
+
+void TestLargeOrders::twoOrdersAreListed()
+{
+    // With a second platter of 500.00 on 2024-01-25: N₀ = 1,700, ΔN = −1,556. The 24 order totals have the
+    // median (12 + 12) ÷ 2 = 12.00, so both platters are large; together −1,600 (≥ 30 % of 1,556), largest
+    // first; without them the change is −1,556 + 1,600 = +44.00.
+    const Explanation e = explainCafe(cafe(true, 0, 0, true));
+    QCOMPARE(e.change, -1556.0);
+    QCOMPARE(e.largeOrders.size(), size_t(2));
+    QCOMPARE(e.largeOrders[1].orderId, QStringLiteral("24090"));
+    QCOMPARE(e.largeOrdersEffect, -1600.0);
+    QString expected = QStringLiteral(
+        "2 large orders make up ~€1,600.00 of it, and without them the change would be +€44.00: €1,100.00 on "
+        "1/20/2024 in the comparison period (receipt 24058, Harbour Street, Catering); €500.00 on 1/25/2024 "
+        "in "
+        "the comparison period (receipt 24090, Market Square, Catering).");
+    expected.replace(QLatin1Char('~'), QChar(0x2212));
+    QCOMPARE(e.largeOrdersNote, expected);
 }
 
 QTEST_GUILESS_MAIN(TestLargeOrders)
