@@ -47,11 +47,12 @@ WorkspaceSession::explainEach(const ResolvedQueryPtr &resolved, const std::vecto
     control.progress(70);
     // Saved segments as a dimension: each segment's members among the resolved lines, evaluated as the
     // segment filter evaluates them.
+    // The workspace's settings: its currency (money in the sentence as on the tiles) and saved segments.
+    const Result<WorkspaceSettingsPtr> current = settings();
+    if (!current)
+        return current.error();
     explain::SegmentMembers segments;
     if (std::find(dimensions.begin(), dimensions.end(), explain::Dimension::Segment) != dimensions.end()) {
-        const Result<WorkspaceSettingsPtr> current = settings();
-        if (!current)
-            return current.error();
         const auto base = customerBase(q, control);
         if (!base)
             return base.error();
@@ -67,7 +68,8 @@ WorkspaceSession::explainEach(const ResolvedQueryPtr &resolved, const std::vecto
     explanations.reserve(kpis.size());
     for (const KpiId kpi : kpis) {
         Result<explain::Explanation> e =
-            explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop, &segments);
+            explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop, &segments,
+                                current.value()->currency);
         if (!e)
             return e.error();
         explanations.push_back(std::make_shared<const explain::Explanation>(std::move(e).value()));

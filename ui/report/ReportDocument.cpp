@@ -62,6 +62,11 @@ void ReportDocument::build()
     m_pages = layoutReport(m_blocks, m_body.height(), m_style.gap());
 }
 
+qreal ReportDocument::pageFill(int index) const
+{
+    return storelens::ui::pageFill(m_pages[size_t(index)], m_body.height());
+}
+
 void ReportDocument::paintHeaderAndFooter(QPainter &painter, int index) const
 {
     painter.save();

@@ -27,6 +27,9 @@ public:
     ~ReportDocument();
 
     int pageCount() const { return int(m_pages.size()); }
+    // How much of page `index`'s body its blocks use, 0 to 1 (layoutReport's pageFill): a page that is not
+    // the last and holds only a line or two is a layout fault (issue 18).
+    qreal pageFill(int index) const;
     void paintPage(QPainter &painter, int index) const;
     // Paints every page onto the device, calling `onPage(index)` before each; stops (returning false) when it
     // returns false.

@@ -59,7 +59,8 @@ void applyReportPageLayout(QPagedPaintDevice &device, const ReportOptions &optio
 }
 
 core::Result<QByteArray> renderReportPdf(const std::shared_ptr<const ReportData> &data,
-                                         const TaskControl &control, int progressFrom, int *pageCount)
+                                         const TaskControl &control, int progressFrom, int *pageCount,
+                                         std::vector<qreal> *pageFills)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -87,6 +88,11 @@ core::Result<QByteArray> renderReportPdf(const std::shared_ptr<const ReportData>
             return cancelledError();
         if (pageCount)
             *pageCount = pages;
+        if (pageFills) {
+            pageFills->clear();
+            for (int page = 0; page < pages; ++page)
+                pageFills->push_back(document.pageFill(page));
+        }
     }
     buffer.close();
     auto withAuthor = addPdfAuthor(bytes, author);
@@ -107,7 +113,8 @@ core::Result<ReportOutcome> writeReport(const ReportOptions &options, const QStr
         return data.error();
     const auto shared = std::make_shared<const ReportData>(std::move(data.value()));
     int pages = 0;
-    auto pdf = renderReportPdf(shared, control, 80, &pages);
+    std::vector<qreal> fills;
+    auto pdf = renderReportPdf(shared, control, 80, &pages, &fills);
     if (!pdf)
         return pdf.error();
     if (control.cancelled())
@@ -122,6 +129,7 @@ core::Result<ReportOutcome> writeReport(const ReportOptions &options, const QStr
     ReportOutcome outcome;
     outcome.path = outputPath;
     outcome.pages = pages;
+    outcome.pageFills = std::move(fills);
     outcome.bytes = pdf.value().size();
     outcome.milliseconds = timer.elapsed();
     return outcome;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -24,6 +25,7 @@ struct ReportOutcome
 {
     QString path;
     int pages = 0;
+    std::vector<qreal> pageFills; // by page: how much of its body it uses, 0 to 1 (ReportDocument::pageFill)
     qint64 bytes = 0;
     qint64 milliseconds = 0; // computing and writing
 };
@@ -34,10 +36,10 @@ QString reportTitle(const ReportData &data);
 void applyReportPageLayout(QPagedPaintDevice &device, const ReportOptions &options);
 
 // Lays the data out and paints it into PDF bytes, with title, author and creator metadata. Progress runs from
-// `progressFrom` to 100, one step per page.
+// `progressFrom` to 100, one step per page. `pageFills` receives each page's fill (pageFill()).
 core::Result<QByteArray> renderReportPdf(const std::shared_ptr<const ReportData> &data,
                                          const TaskControl &control, int progressFrom = 0,
-                                         int *pageCount = nullptr);
+                                         int *pageCount = nullptr, std::vector<qreal> *pageFills = nullptr);
 
 // Computes the report and writes it to `outputPath`. The file is replaced only when the whole report is
 // written: a failure or a cancel leaves whatever was there before.

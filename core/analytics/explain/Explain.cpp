@@ -1,7 +1,11 @@
 #include "core/analytics/explain/Explain.h"
 
 #include "core/analytics/explain/ExplainFigures.h"
+#include "core/analytics/explain/LargeOrders.h"
+#include "core/analytics/kpi/PeriodSentence.h"
+#include "core/model/DisplayNames.h"
 #include "core/model/EnumKeys.h"
+#include "core/store/Currency.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -145,27 +149,47 @@ double valueOf(const Spec &spec, const Tally &t)
     return d == 0 ? 0.0 : double(at(t, spec.numerator)) / double(d) / spec.divisor;
 }
 
-// A number of the KPI's unit in words: money and numbers with 2 places, counts whole, ratios (changes of
-// ratios) in percentage points.
-QString amountText(KpiId kpi, double value)
+const QChar kMinus(0x2212); // the minus sign the KPI tiles write (ui/dashboard/KpiFormat.cpp)
+
+// A number of the KPI's unit in words, as the KPI tiles write it: money with 2 places and the workspace's
+// currency the way the locale writes money ("1.100,00 €", "€1,100.00"), numbers with 2 places, counts
+// whole, ratios (changes of ratios) in percentage points.
+QString amountText(const Explanation &e, double value)
 {
-    switch (kpiUnit(kpi)) {
+    switch (kpiUnit(e.kpi)) {
     case KpiUnit::Count:
         return QLocale().toString(value, 'f', 0);
     case KpiUnit::Ratio:
         return ExplainText::tr("%1 pp").arg(QLocale().toString(value * 100, 'f', 1));
     case KpiUnit::Money:
+        return formatCurrency(value, e.currency, QLocale());
     case KpiUnit::Number:
         break;
     }
     return QLocale().toString(value, 'f', 2);
 }
 
-QString valueText(KpiId kpi, double value)
+// `text` (of a magnitude) with the sign of `value`: "+" or a real minus sign, as the tiles show changes.
+QString withSign(const QString &text, double value)
 {
-    if (kpiUnit(kpi) == KpiUnit::Ratio)
+    if (value > 0)
+        return QLatin1Char('+') + text;
+    if (value < 0)
+        return kMinus + text;
+    return text;
+}
+
+// A part of the change with its sign ("−1.409,34 €", "+510,53 €").
+QString partText(const Explanation &e, double value)
+{
+    return withSign(amountText(e, std::fabs(value)), value);
+}
+
+QString valueText(const Explanation &e, double value)
+{
+    if (kpiUnit(e.kpi) == KpiUnit::Ratio)
         return ExplainText::tr("%1 %").arg(QLocale().toString(value * 100, 'f', 1));
-    return amountText(kpi, value);
+    return amountText(e, value);
 }
 
 // The bridge of net sales (METRICS.md section 9); effects in ten-thousandths, exact integers.
@@ -340,7 +364,9 @@ QString relativeText(const Explanation &e)
 {
     if (!e.hasRelativeChange)
         return ExplainText::tr("from zero");
-    return ExplainText::tr("%1 %").arg(QLocale().toString(e.relativeChange * 100, 'f', 1));
+    return withSign(
+        ExplainText::tr("%1 %").arg(QLocale().toString(std::fabs(e.relativeChange) * 100, 'f', 1)),
+        e.relativeChange);
 }
 
 const Contribution *largestMember(const Explanation &e)
@@ -358,10 +384,9 @@ QString summarySentence(const Explanation &e)
 {
     const QString label = kpiLabel(e.kpi);
     if (e.change == 0)
-        return ExplainText::tr("%1 did not change (%2 in both periods).")
-            .arg(label, valueText(e.kpi, e.value1));
+        return ExplainText::tr("%1 did not change (%2 in both periods).").arg(label, valueText(e, e.value1));
     const bool rose = e.change > 0;
-    const QString amount = amountText(e.kpi, std::fabs(e.change));
+    const QString amount = amountText(e, std::fabs(e.change));
     const Contribution *member = largestMember(e);
     std::vector<const BridgeEffect *> parts;
     for (const BridgeEffect &b : e.bridge)
@@ -374,19 +399,48 @@ QString summarySentence(const Explanation &e)
                                                     "contributed %9 of it.")
                                   : ExplainText::tr("%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 "
                                                     "contributed %9 of it.");
-        return text.arg(label, amount, relativeText(e), amountText(e.kpi, parts[0]->effect), parts[0]->label,
-                        amountText(e.kpi, parts[1]->effect), parts[1]->label, member->member,
-                        amountText(e.kpi, member->change));
+        return text.arg(label, amount, relativeText(e), partText(e, parts[0]->effect), parts[0]->label,
+                        partText(e, parts[1]->effect), parts[1]->label, member->member,
+                        partText(e, member->change));
     }
     if (member) {
         const QString text = rose
                                  ? ExplainText::tr("%1 rose by %2 (%3); the largest part, %4, came from %5.")
                                  : ExplainText::tr("%1 fell by %2 (%3); the largest part, %4, came from %5.");
-        return text.arg(label, amount, relativeText(e), amountText(e.kpi, member->change), member->member);
+        return text.arg(label, amount, relativeText(e), partText(e, member->change), member->member);
     }
     const QString text =
         rose ? ExplainText::tr("%1 rose by %2 (%3).") : ExplainText::tr("%1 fell by %2 (%3).");
     return text.arg(label, amount, relativeText(e));
+}
+
+// The note on large orders after the sentence (issue 18), empty without them: what the orders make up of
+// the change and what the change is without them, so a change that is one catering order says so.
+QString largeOrdersNote(const Explanation &e)
+{
+    if (e.largeOrders.empty())
+        return {};
+    const auto orderText = [&e](const LargeOrder &o) {
+        QStringList detail{ExplainText::tr("receipt %1").arg(o.orderId)};
+        if (!o.store.isEmpty())
+            detail << storeChannelDisplayName(o.store);
+        if (!o.category.isEmpty())
+            detail << o.category;
+        const QString text = o.inComparisonPeriod ? ExplainText::tr("%1 on %2 in the comparison period (%3)")
+                                                  : ExplainText::tr("%1 on %2 (%3)");
+        return text.arg(amountText(e, o.net), dateText(o.date), detail.join(QStringLiteral(", ")));
+    };
+    const QString effect = partText(e, e.largeOrdersEffect);
+    const QString without = partText(e, e.change - e.largeOrdersEffect);
+    if (e.largeOrders.size() == 1)
+        return ExplainText::tr("One order of %1 makes up %2 of it; without it the change would be %3.")
+            .arg(orderText(e.largeOrders.front()), effect, without);
+    QStringList orders;
+    for (const LargeOrder &o : e.largeOrders)
+        orders << orderText(o);
+    return ExplainText::tr("%n large orders make up %1 of it, and without them the change would be %2: %3.",
+                           "", int(e.largeOrders.size()))
+        .arg(effect, without, orders.join(QStringLiteral("; ")));
 }
 
 // True when the ratio's denominator does not split by the dimension: a member with a numerator but no
@@ -544,10 +598,11 @@ QString notExplainedReason(KpiId kpi)
 Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &filter,
                                const KpiCustomerFacts &facts, const KpiReport &report, KpiId kpi,
                                const std::vector<Dimension> &dimensions, const CancelCheck &cancelled,
-                               const SegmentMembers *segments)
+                               const SegmentMembers *segments, const QString &currency)
 {
     Explanation e;
     e.kpi = kpi;
+    e.currency = currency;
     e.period = report.period;
     e.comparisonPeriod = report.comparisonPeriod;
     const Spec spec = specOf(kpi);
@@ -582,14 +637,23 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
     e.change = spec.denominator == kNoField
                    ? double(at(f1.total, spec.numerator) - at(f0.total, spec.numerator)) / spec.divisor
                    : e.value1 - e.value0;
-    if (spec.family == Family::NetSales)
+    if (spec.family == Family::NetSales) {
         netSalesBridge(f0, f1, e);
+        if (!findLargeOrders(snapshot, filter, report.comparisonPeriod, report.period, e.change, cancelled,
+                             &e.largeOrders))
+            return Error(ErrorCode::Cancelled, ExplainText::tr("The computation was cancelled."));
+        for (const LargeOrder &o : e.largeOrders)
+            e.largeOrdersEffect += o.effect;
+    }
     for (Dimension d : dimensions)
         e.contributions.push_back(contributionsOf(spec, slots, snapshot, d, f0, f1));
     e.verdict = verdictFor(kpi, spec, f0, f1);
     e.hasRelativeChange = e.value0 != 0;
     e.relativeChange = e.hasRelativeChange ? e.change / std::fabs(e.value0) : 0.0;
     e.sentence = summarySentence(e);
+    e.largeOrdersNote = largeOrdersNote(e);
+    if (!e.largeOrdersNote.isEmpty())
+        e.sentence += QLatin1Char(' ') + e.largeOrdersNote;
     return e;
 }
 

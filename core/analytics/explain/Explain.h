@@ -6,6 +6,7 @@
 #include "core/analytics/kpi/KpiResult.h"
 #include "core/model/Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,10 @@
 
 // "Why?" (METRICS.md section 9): where a KPI's change between the comparison period and the period came
 // from, with parts that add up to the change, and whether it is more than normal variation.
+//
+// Issue 18 (additions): Explanation::largeOrders (a change that is really one order says so after the
+// sentence), Explanation::currency and the currency argument of explainKpi (money in the sentence as on the
+// tiles).
 //
 // API changes since the first version (all additions, nothing renamed): every KPI of the catalogue is
 // explained or says why not (Explanation::explained, notExplainedReason(); an unexplained KPI also has
@@ -79,6 +84,26 @@ struct DimensionContributions
     QString split;
 };
 
+// An order that by itself makes up a large part of a change of net sales (issue 18: one catering order of
+// 1,100 € behind a "fall" that the bridge put on the average unit retail). See largeOrders in Explanation.
+// Thresholds of largeOrders: an order counts as large when its net sales are at least kLargeOrderFactor
+// times the median net sales of the orders (those with positive net sales) of both periods; the largest
+// kMaxLargeOrders such orders are named when their effects together make up at least kLargeOrderShare of
+// the change's magnitude (a note on 30 % of a change, never on the noise of a few ordinary orders).
+constexpr double kLargeOrderFactor = 10.0;
+constexpr double kLargeOrderShare = 0.3;
+constexpr size_t kMaxLargeOrders = 3;
+struct LargeOrder
+{
+    QString orderId;  // the external order id (the till's receipt number)
+    QDate date;       // the day of its first line in its period
+    QString store;    // the store of that line; empty when none
+    QString category; // the category of its largest line; empty when none
+    bool inComparisonPeriod = false;
+    double net = 0;    // the order's net sales in its period, currency units
+    double effect = 0; // its part of the change: +net in the period, −net in the comparison period
+};
+
 struct Verdict
 {
     bool tested = false;                // false: too few days to test (the reason says why)
@@ -116,17 +141,29 @@ struct Explanation
     std::vector<BridgeEffect> bridge;
     std::vector<DimensionContributions> contributions;
     Verdict verdict;
-    QString sentence; // translated one-sentence summary
+    // Net sales only: the few orders (at most kMaxLargeOrders, largest first) that each are at least
+    // kLargeOrderFactor times the median order of both periods, listed when together they make up at least
+    // kLargeOrderShare of |change|; empty otherwise. An addition to the bridge, whose parts still sum to the
+    // change; largeOrdersEffect is the sum of their effects, so change − largeOrdersEffect is the change
+    // without them.
+    std::vector<LargeOrder> largeOrders;
+    double largeOrdersEffect = 0;
+    QString largeOrdersNote; // translated; empty without large orders
+    // Translated one-sentence summary, money with `currency`; followed by largeOrdersNote when there is one.
+    QString sentence;
+    QString currency; // the ISO code the sentence writes money with; empty: plain numbers
 };
 
 // Explains `kpi` for the periods of `report` (computed on the same snapshot and filter, so the change is the
 // one the tile shows). The coverage rule applies: when the KPI is not comparable in `report` (or has no data
 // in a period) the explanation says why and holds nothing else; so does a KPI without a defined explanation
 // (explained false). `segments` gives Dimension::Segment its members (without it every identified customer
-// is "In no saved segment"). ErrorCode::Cancelled when cancelled.
+// is "In no saved segment"). `currency` (an ISO code, the workspace's; empty: none) is what the sentence
+// writes money with, the way the KPI tiles do ("1.100,00 €" in German, a real minus sign U+2212).
+// ErrorCode::Cancelled when cancelled.
 Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &filter,
                                const KpiCustomerFacts &facts, const KpiReport &report, KpiId kpi,
                                const std::vector<Dimension> &dimensions, const CancelCheck &cancelled = {},
-                               const SegmentMembers *segments = nullptr);
+                               const SegmentMembers *segments = nullptr, const QString &currency = {});
 
 } // namespace storelens::core::analytics::explain

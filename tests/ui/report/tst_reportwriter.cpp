@@ -81,6 +81,8 @@ private Q_SLOTS:
     void emptyWorkspaceGivesAShortReport();
     void cancelledReportLeavesTheFileAlone();
     void missingFoldersAreMade();
+    void noNearlyEmptyPage_data();
+    void noNearlyEmptyPage();
 
 private:
     ReportOptions options(const QString &workspace) const;
@@ -414,6 +416,58 @@ void TestReportWriter::missingFoldersAreMade()
     QCOMPARE(outcome->path, path);
     QCOMPARE(outcome->pages, 1);
     QCOMPARE(reporttest::pdfInfo(path, QStringLiteral("Title")), QStringLiteral("StoreLens report: empty"));
+}
+
+// Issue 18: the German report of a café (one year of data, the year before nearly empty, 20 customers) had
+// pages holding only two notes or one short section. Every page but the last is filled at least a third,
+// by the layout's own measure and by the text pdftotext finds on it.
+void TestReportWriter::noNearlyEmptyPage_data()
+{
+    QTest::addColumn<bool>("small");
+    QTest::addColumn<bool>("landscape");
+    QTest::newRow("sample store") << false << false;
+    QTest::newRow("sample store, landscape") << false << true;
+    QTest::newRow("small shop, one year") << true << false;
+}
+
+void TestReportWriter::noNearlyEmptyPage()
+{
+    QFETCH(bool, small);
+    QFETCH(bool, landscape);
+    QString workspace = m_sample;
+    if (small) {
+        // Like the café: one year of data, so the year before has none to compare with, and too few
+        // customers for a CLV prediction (its section is two lines).
+        workspace = m_dir.filePath(QStringLiteral("small.storelens"));
+        if (!QFileInfo::exists(workspace)) {
+            core::SampleOptions sample;
+            sample.customers = 20;
+            sample.years = 1;
+            sample.ordersScale = 0.05;
+            QVERIFY(core::writeSampleWorkspace(workspace, sample).ok());
+        }
+    }
+    ReportOptions o = options(workspace);
+    o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    const QString pdf = m_dir.filePath(QStringLiteral("fill-%1-%2.pdf").arg(small).arg(landscape));
+    const auto outcome = ui::writeReport(o, pdf, ui::TaskControl{});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().toString()));
+    QCOMPARE(int(outcome->pageFills.size()), outcome->pages);
+    const QStringList pages = reporttest::pdfText(pdf).split(QLatin1Char('\f'));
+    QVERIFY(pages.size() >= outcome->pages);
+    for (int page = 0; page + 1 < outcome->pages; ++page) {
+        const qreal fill = outcome->pageFills[size_t(page)];
+        QVERIFY2(
+            fill >= 0.33,
+            qPrintable(
+                QStringLiteral("page %1 of %2 is filled %3").arg(page + 1).arg(outcome->pages).arg(fill)));
+        // Besides the header and footer lines, more than a couple of lines of text.
+        const QStringList text = pages.at(page).split(QLatin1Char('\n'));
+        const auto lines = std::count_if(text.begin(), text.end(),
+                                         [](const QString &line) { return !line.trimmed().isEmpty(); }) -
+                           2;
+        QVERIFY2(lines > 4, qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(pages.at(page))));
+    }
 }
 
 QTEST_MAIN(TestReportWriter)

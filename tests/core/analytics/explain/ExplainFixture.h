@@ -20,13 +20,15 @@ struct Run
 };
 
 inline Run explainOn(const SnapshotPtr &s, const Query &query, KpiId kpi,
-                     const std::vector<Dimension> &dimensions, const SegmentMembers *segments = nullptr)
+                     const std::vector<Dimension> &dimensions, const SegmentMembers *segments = nullptr,
+                     const QString &currency = {})
 {
     const ResolvedFilter resolved = resolveFilter(*s, query.filter);
     const KpiCustomerFacts facts = buildKpiCustomerFacts(*s, resolved);
     Run run;
     run.report = computeKpiReport(s, query, resolved, {}, &facts).value();
-    run.explanation = explainKpi(*s, resolved, facts, run.report, kpi, dimensions, {}, segments).value();
+    run.explanation =
+        explainKpi(*s, resolved, facts, run.report, kpi, dimensions, {}, segments, currency).value();
     return run;
 }
 

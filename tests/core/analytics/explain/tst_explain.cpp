@@ -244,9 +244,12 @@ void TestExplain::notComparable()
 void TestExplain::sentenceNamesTheParts()
 {
     const Explanation e = explainShop(false, KpiId::NetSales).explanation;
-    // ΔN 45 on 40 = +112.5 %; largest parts UPT 30.07 and orders 27.59; East (largest store) 30.00.
-    QCOMPARE(e.sentence, QStringLiteral("Net sales rose by 45.00 (112.5 %): 30.07 from units per transaction "
-                                        "and 27.59 from orders; East contributed 30.00 of it."));
+    // ΔN 45 on 40 = +112.5 %; largest parts UPT 30.07 and orders 27.59; East (largest store) 30.00. Parts
+    // carry their sign as on the KPI tiles (issue 18); no currency is given here, so plain numbers.
+    QCOMPARE(e.sentence,
+             QStringLiteral("Net sales rose by 45.00 (+112.5 %): +30.07 from units per transaction "
+                            "and +27.59 from orders; East contributed +30.00 of it."));
+    QVERIFY(e.largeOrders.empty()); // orders of 20 and 30: none is 10 × the median (30)
     QVERIFY(e.verdict.tested);
     QVERIFY(e.verdict.pValue > 0 && e.verdict.pValue <= 1);
 }
@@ -433,8 +436,9 @@ void TestExplain::sentenceInGerman()
         QVERIFY2(sentence.contains(QLatin1String(part)), qPrintable(sentence));
     const char *source = "%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.";
     if (german.translate("storelens::core::analytics::explain", source).isEmpty()) {
-        QCOMPARE(sentence, QStringLiteral("Nettoumsatz stieg um 45,00 (112,5 %): 30,07 durch Artikel pro Bon "
-                                          "und 27,59 durch Bestellungen; East trug 30,00 dazu bei."));
+        QCOMPARE(sentence,
+                 QStringLiteral("Nettoumsatz stieg um 45,00 (+112,5 %): +30,07 durch Artikel pro Bon "
+                                "und +27,59 durch Bestellungen; East trug +30,00 dazu bei."));
     }
 }
 
