@@ -50,6 +50,12 @@ QString guessCurrency(QByteArrayView text)
     std::map<QString, int> counts;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n;) {
+        // Most bytes start no code or symbol: capitals, '$', 'z' and non-ASCII bytes are all that can.
+        const char c = text[i];
+        if (!(c >= 'A' && c <= 'Z') && c != '$' && c != 'z' && quint8(c) < 0x80) {
+            ++i;
+            continue;
+        }
         qsizetype step = 1;
         // A code: three capitals between non-letters.
         if (i + 3 <= n && (i == 0 || !isLetter(text[i - 1])) && (i + 3 == n || !isLetter(text[i + 3]))) {

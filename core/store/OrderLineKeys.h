@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -68,6 +69,34 @@ public:
 
 private:
     class OccurrenceCounter;
+    // A set of row ids: one bit per id up to a bound (ids are dense, given out as each table's highest + 1),
+    // so the check an order line makes is one cached bit instead of a hash lookup that misses the cache.
+    class IdSet
+    {
+    public:
+        bool contains(qint64 id) const
+        {
+            if (id >= 0 && id < MaxBitId)
+                return size_t(id >> 6) < m_bits.size() && (m_bits[size_t(id >> 6)] >> (id & 63)) & 1;
+            return m_others.contains(id);
+        }
+        void insert(qint64 id)
+        {
+            if (id < 0 || id >= MaxBitId) {
+                m_others.insert(id);
+                return;
+            }
+            const size_t word = size_t(id >> 6);
+            if (word >= m_bits.size())
+                m_bits.resize(std::max(word + 1, m_bits.size() * 2), 0);
+            m_bits[word] |= quint64(1) << (id & 63);
+        }
+
+    private:
+        static constexpr qint64 MaxBitId = qint64(1) << 30; // 128 MiB of bits at most
+        std::vector<quint64> m_bits;
+        QSet<qint64> m_others;
+    };
     struct Rows
     {
         ByteIdMap ids;
@@ -78,8 +107,8 @@ private:
 
     Rows m_rows[4];
     std::unique_ptr<OccurrenceCounter> m_occurrences;
-    QSet<qint64> m_filledProducts;  // products whose name and category need no filling in this import
-    QSet<qint64> m_filledCustomers; // customers whose country needs no filling
+    IdSet m_filledProducts;  // products whose name and category need no filling in this import
+    IdSet m_filledCustomers; // customers whose country needs no filling
     QSet<QByteArray> m_forgotten;
     std::pair<QByteArray, qint64> m_lastStore{QByteArray(), -1}; // consecutive lines mostly share it
     std::pair<QByteArray, qint64> m_lastChannel{QByteArray(), -1};

@@ -49,6 +49,14 @@ public:
                             SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     void bindText(int index, const QString &text) { bindText(index, QByteArrayView(text.toUtf8())); }
+    // The same without SQLite's copy of the bytes: they must stay as they are until the statement has run
+    // and clearBindings() (or another bind of `index`) has let go of them.
+    void bindStaticText(int index, QByteArrayView utf8)
+    {
+        sqlite3_bind_text64(m_stmt, index + 1, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+                            SQLITE_STATIC, SQLITE_UTF8);
+    }
+    void clearBindings() { sqlite3_clear_bindings(m_stmt); }
     // Null, an integer (int, long long, bool) or text.
     void bind(int index, const QVariant &value)
     {

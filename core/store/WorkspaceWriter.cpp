@@ -43,17 +43,20 @@ bool sameValue(const QVariant &stored, const QVariant &incoming)
     return stored.toString() == incoming.toString();
 }
 
-void bindNullable(SqliteStatement &statement, int index, QByteArrayView text)
+// `stable`: the text stays as it is until the statement has run, so SQLite need not copy it.
+void bindNullable(SqliteStatement &statement, int index, QByteArrayView text, bool stable = false)
 {
     if (text.isEmpty())
         statement.bindNull(index);
+    else if (stable)
+        statement.bindStaticText(index, text);
     else
         statement.bindText(index, text);
 }
 
 // The eleven columns from `day` to `gross` that an insert and an update of an order line share, from `first`.
 void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, qint64 day, qint64 customer,
-                    qint64 store, qint64 channel)
+                    qint64 store, qint64 channel, bool stableText = false)
 {
     q.bind(first, day);
     if (line.secondsOfDay >= 0)
@@ -73,7 +76,7 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, 
         q.bindNull(first + 6);
     q.bind(first + 7, store);
     q.bind(first + 8, channel);
-    bindNullable(q, first + 9, line.country);
+    bindNullable(q, first + 9, line.country, stableText);
     if (line.gross)
         q.bind(first + 10, line.gross->units());
     else
@@ -503,14 +506,18 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line, const LineKeys &
     }
 }
 
-void WorkspaceWriter::bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq) const
+void WorkspaceWriter::bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq,
+                                  bool stableText) const
 {
     q.bind(first, m_source);
-    q.bindText(first + 1, r.line.orderId);
-    bindNullable(q, first + 2, r.line.lineId);
+    if (stableText)
+        q.bindStaticText(first + 1, r.line.orderId);
+    else
+        q.bindText(first + 1, r.line.orderId);
+    bindNullable(q, first + 2, r.line.lineId, stableText);
     q.bind(first + 3, r.product);
     q.bind(first + 4, seq);
-    bindLineValues(q, first + 5, r.line, r.day, r.customer, r.store, r.channel);
+    bindLineValues(q, first + 5, r.line, r.day, r.customer, r.store, r.channel, stableText);
 }
 
 bool WorkspaceWriter::flushLines()
@@ -523,7 +530,8 @@ bool WorkspaceWriter::flushLines()
         line.orderId = QByteArrayView(m_pendingText.constData() + p.orderIdAt, p.orderIdLength);
         line.lineId = QByteArrayView(m_pendingText.constData() + p.lineIdAt, p.lineIdLength);
         line.country = QByteArrayView(m_pendingText.constData() + p.countryAt, p.countryLength);
-        bindNewLine(q, first, {line, p.day, p.product, p.customer, p.store, p.channel}, p.seq);
+        // The text stays in m_pendingText until the statement has run and let go of it.
+        bindNewLine(q, first, {line, p.day, p.product, p.customer, p.store, p.channel}, p.seq, true);
         if (wide) {
             first += InsertLineColumns;
         } else if (!exec(q)) {
@@ -531,8 +539,9 @@ bool WorkspaceWriter::flushLines()
         }
     }
     const bool ok = !wide || exec(q);
+    q.clearBindings();
     m_pending.clear();
-    m_pendingText.clear();
+    m_pendingText.resize(0); // keeps its memory for the next lines
     return ok && !failed();
 }
 

@@ -115,7 +115,9 @@ private:
     Match matchLine(const ResolvedLine &r, qint64 &seq);
     static bool sameValues(const SqliteStatement &s, const ResolvedLine &r);
     // Binds an INSERT's source, order id, line id, product, seq and line values, from `first`.
-    void bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq) const;
+    // `stableText`: the line's text stays as it is until `q` has run (SQLite does not copy it).
+    void bindNewLine(SqliteStatement &q, int first, const ResolvedLine &r, qint64 seq,
+                     bool stableText = false) const;
     bool flushLines();
 
     // A store, channel or product (inventory, traffic, staffing, marketing), inserted when new.
