@@ -1,6 +1,7 @@
 #include "core/analytics/customers/CustomerMetrics.h"
 
 #include "core/analytics/customers/CustomerPrefetch.h"
+#include "core/analytics/customers/CustomerTotals.h"
 
 #include <algorithm>
 
@@ -17,13 +18,20 @@ struct alignas(32) Running
     int32_t firstDay = kNoDay;
     int32_t lastDay = kNoDay;
     int32_t orders = 0;
+    int32_t firstChannel = -1; // the channel of the first sale line
 };
 
 } // namespace
 
 CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask)
 {
-    CustomerMetrics m;
+    return customerTotals(snapshot, lineMask)->metrics;
+}
+
+CustomerTotals computeCustomerTotals(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask)
+{
+    CustomerTotals totals;
+    CustomerMetrics &m = totals.metrics;
     const size_t customerCount = snapshot.customers.size();
     m.rowOfCustomer.assign(customerCount, -1);
     if (snapshot.isEmpty()) {
@@ -32,7 +40,8 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
         m.orders.assign(customerCount, 0);
         m.netSales.assign(customerCount, 0);
         m.salesLessDiscount.assign(customerCount, 0);
-        return m;
+        totals.firstSaleChannel.assign(customerCount, -1);
+        return totals;
     }
     m.asOfDay = snapshot.day.back();
 
@@ -64,8 +73,10 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
         if (quantity[i] <= 0)
             continue;
         r.salesLessDiscount += amount;
-        if (r.firstDay == kNoDay)
+        if (r.firstDay == kNoDay) {
             r.firstDay = day[i];
+            r.firstChannel = snapshot.channel[i];
+        }
         r.lastDay = day[i]; // lines are sorted by day
         int32_t &counted = orderCountedFor[size_t(order[i])];
         if (counted != c) {
@@ -85,6 +96,7 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
     m.orders.resize(customerCount);
     m.netSales.resize(customerCount);
     m.salesLessDiscount.resize(customerCount);
+    totals.firstSaleChannel.resize(customerCount);
     for (size_t c = 0; c < customerCount; ++c) {
         const Running &r = running[c];
         m.firstDay[c] = r.firstDay;
@@ -92,6 +104,7 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
         m.orders[c] = r.orders;
         m.netSales[c] = r.netSales;
         m.salesLessDiscount[c] = r.salesLessDiscount;
+        totals.firstSaleChannel[c] = r.firstChannel;
     }
 
     if (!priced.empty()) {
@@ -108,7 +121,7 @@ CustomerMetrics CustomerMetrics::compute(const Snapshot &snapshot, const std::ve
         m.populationNetSales += m.netSales[c];
         m.populationWithoutPrices += m.isMoneyUnknown(c) ? 1 : 0;
     }
-    return m;
+    return totals;
 }
 
 } // namespace storelens::core::analytics

@@ -55,7 +55,8 @@ struct CustomerMetrics
 
     size_t size() const { return population.size(); }
 
-    // One pass over the lines. `lineMask` selects the filtered lines (nullptr: all lines).
+    // `lineMask` selects the filtered lines (nullptr: all lines). A copy of the totals kept with the snapshot
+    // (CustomerTotals.h): one pass over the lines on the snapshot's first request for that mask.
     static CustomerMetrics compute(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask);
 };
 

@@ -14,6 +14,27 @@
 
 namespace storelens::core::analytics {
 
+class CustomerTotalsCache; // customers/CustomerTotals.h
+
+// Results derived from a snapshot's columns and kept with it, so that the refreshes on one snapshot compute
+// them once (the per-customer totals of a filter, which every KPI report and customer base reads). Filled on
+// first use, thread-safe. A copy of a snapshot starts with none: its columns may be changed before it is
+// read.
+class SnapshotDerived
+{
+public:
+    SnapshotDerived();
+    ~SnapshotDerived();
+    SnapshotDerived(const SnapshotDerived &);
+    SnapshotDerived &operator=(const SnapshotDerived &);
+    CustomerTotalsCache &customerTotals() const { return *m_customerTotals; }
+    // Forgets everything derived (the benchmark times a snapshot's first refresh with it).
+    void clear() const;
+
+private:
+    std::unique_ptr<CustomerTotalsCache> m_customerTotals;
+};
+
 // Sentinel for "no cost known" in Snapshot::lineCost.
 constexpr qint64 kUnknownCost = INT64_MIN;
 
@@ -97,6 +118,9 @@ struct Snapshot
     std::vector<Staffing> staffing;
     std::vector<Inventory> inventory;
     std::vector<Marketing> marketing;
+
+    // Derived results (see SnapshotDerived): the columns must not change once an analysis has read them.
+    SnapshotDerived derived;
 
     size_t lineCount() const { return day.size(); }
     bool isUnpriced(size_t line) const { return !unpriced.empty() && unpriced[line] != 0; }
