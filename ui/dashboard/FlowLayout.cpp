@@ -73,8 +73,9 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     for (const QList<QLayoutItem *> &r : rows) {
         int x = area.left();
         int height = 0;
-        for (QLayoutItem *item : r)
-            height = qMax(height, item->sizeHint().height());
+        for (QLayoutItem *item : r) // a tile as tall as its lines need at the row's width
+            height = qMax(height, item->hasHeightForWidth() ? item->heightForWidth(itemWidth)
+                                                            : item->sizeHint().height());
         for (QLayoutItem *item : r) {
             if (!testOnly)
                 item->setGeometry(QRect(x, y, itemWidth, height));
