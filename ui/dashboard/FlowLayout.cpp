@@ -44,6 +44,15 @@ void FlowLayout::setGeometry(const QRect &rect)
     doLayout(rect, false);
 }
 
+// A tile as tall as its lines need at the row's width. The widget's own heightForWidth, not its layout's
+// (which QWidgetItem would ask): a KPI tile keeps its minimum height and sparkline room.
+int FlowLayout::itemHeight(QLayoutItem *item, int width)
+{
+    if (QWidget *widget = item->widget(); widget && widget->hasHeightForWidth())
+        return widget->heightForWidth(width);
+    return item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
+}
+
 int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
@@ -73,9 +82,8 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     for (const QList<QLayoutItem *> &r : rows) {
         int x = area.left();
         int height = 0;
-        for (QLayoutItem *item : r) // a tile as tall as its lines need at the row's width
-            height = qMax(height, item->hasHeightForWidth() ? item->heightForWidth(itemWidth)
-                                                            : item->sizeHint().height());
+        for (QLayoutItem *item : r)
+            height = qMax(height, itemHeight(item, itemWidth));
         for (QLayoutItem *item : r) {
             if (!testOnly)
                 item->setGeometry(QRect(x, y, itemWidth, height));

@@ -27,6 +27,7 @@ public:
 
 private:
     int doLayout(const QRect &rect, bool testOnly) const;
+    static int itemHeight(QLayoutItem *item, int width);
 
     QList<QLayoutItem *> m_items;
     int m_spacing = 8;
