@@ -155,7 +155,8 @@ int KpiTile::heightForWidth(int width) const
 {
     const auto *box = static_cast<const QVBoxLayout *>(layout());
     const QMargins margins = box->contentsMargins();
-    const int inner = width - margins.left() - margins.right();
+    const int frame = 2 * frameWidth(); // the layout lays out inside the frame
+    const int inner = width - frame - margins.left() - margins.right();
     // The name wraps beside "Why?".
     const int nameWidth = inner - m_why->sizeHint().width() - std::max(0, m_header->spacing());
     int height = std::max(m_name->heightForWidth(nameWidth), m_why->sizeHint().height());
@@ -168,7 +169,7 @@ int KpiTile::heightForWidth(int width) const
         height += box->spacing() + kSparklineHeight;
     if (!m_targetBar->isHidden())
         height += box->spacing() + m_targetBar->sizeHint().height();
-    return std::max(kMinimumHeight, height + margins.top() + margins.bottom());
+    return std::max(kMinimumHeight, height + frame + margins.top() + margins.bottom());
 }
 
 void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel)
