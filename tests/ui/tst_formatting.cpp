@@ -11,6 +11,8 @@ class TestFormatting : public QObject
 private Q_SLOTS:
     void money_data();
     void money();
+    void negativeMoneyLooksAlike_data();
+    void negativeMoneyLooksAlike();
     void date_data();
     void date();
 };
@@ -38,6 +40,44 @@ void TestFormatting::money()
     QFETCH(qint64, units);
     QFETCH(QString, expected);
     QCOMPARE(storelens::ui::formatMoney(Money::fromUnits(units), locale), expected);
+}
+
+void TestFormatting::negativeMoneyLooksAlike_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("units"); // ten-thousandths
+    QTest::addColumn<QString>("expected");
+    // The trial: returns of -6.20 read "-€6.20" in English but "(6,20 €)" in French. Every language writes
+    // its minus sign before the amount, never accounting parentheses.
+    const QString nbsp(QChar(0x00a0));
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale fr(QLocale::French, QLocale::France);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    QTest::newRow("en") << en << qint64(-62000) << QStringLiteral("-€6.20");
+    QTest::newRow("fr") << fr << qint64(-62000) << QStringLiteral("-6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("de") << de << qint64(-62000) << QStringLiteral("-6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("es") << es << qint64(-62000) << QStringLiteral("-6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("fr thousands") << fr << qint64(-12345600)
+                                  << QStringLiteral("-1") + QChar(0x202f) + QStringLiteral("234,56") + nbsp +
+                                         QStringLiteral("€");
+    QTest::newRow("fr positive") << fr << qint64(62000)
+                                 << QStringLiteral("6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("fr rounds to zero: no sign")
+        << fr << qint64(-49) << QStringLiteral("0,00") + nbsp + QStringLiteral("€");
+}
+
+void TestFormatting::negativeMoneyLooksAlike()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, units);
+    QFETCH(QString, expected);
+    storelens::ui::setDisplayCurrency(QStringLiteral("EUR"));
+    const QString money = storelens::ui::formatMoney(Money::fromUnits(units), locale);
+    const QString amount = storelens::ui::formatMoneyAmount(double(units) / 10000.0, locale);
+    storelens::ui::setDisplayCurrency(QString());
+    QCOMPARE(money, expected);
+    QCOMPARE(amount, expected);
 }
 
 void TestFormatting::date_data()

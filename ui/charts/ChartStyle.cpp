@@ -164,6 +164,38 @@ void setValueRange(QValueAxis *axis, double low, double high)
     axis->applyNiceNumbers();
 }
 
+double niceTickStep(double span, int maxIntervals)
+{
+    if (!(span > 0) || !std::isfinite(span))
+        return 1;
+    const double raw = span / std::max(1, maxIntervals);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude >= raw * (1 - 1e-9))
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+void setNiceTicks(QValueAxis *axis, double low, double high, int maxIntervals)
+{
+    low = std::min(0.0, low);
+    high = std::max(high, low);
+    const double step = niceTickStep(high - low, maxIntervals);
+    const double from = std::floor(low / step + 1e-9) * step;
+    double to = std::ceil(high / step - 1e-9) * step;
+    if (to <= from)
+        to = from + step;
+    axis->setRange(from, to);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    // 2.5 × 10^n needs one decimal more than its power of ten.
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+    const int decimals = std::max(0, int(-std::floor(std::log10(step))) + (std::fabs(mantissa - 2.5) < 1e-9));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
 void extendRange(const std::vector<double> &values, double *low, double *high)
 {
     for (double v : values) {

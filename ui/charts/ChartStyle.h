@@ -43,6 +43,12 @@ void prepareChartView(QChartView *view, const QString &accessibleName);
 // A value axis from min(0, low) to a little above `high`, rounded to nice numbers; 0 to 1 when there is no
 // data (both 0), so an empty chart never asks for a NaN range.
 void setValueRange(QValueAxis *axis, double low, double high);
+// A round tick step for an axis over `span` with at most `maxIntervals` steps: 1, 2, 2.5 or 5 times a power
+// of ten (1 when the span is not positive).
+double niceTickStep(double span, int maxIntervals = 5);
+// A value axis from min(0, low) to `high` whose ticks fall on round steps (niceTickStep), both ends on a
+// tick, labelled with as many decimals as the step needs ("2.5" but "10", never "13" or "38").
+void setNiceTicks(QValueAxis *axis, double low, double high, int maxIntervals = 5);
 // The lowest and highest of several series (0 when all are empty).
 void extendRange(const std::vector<double> &values, double *low, double *high);
 // A bar set of `count` values (missing ones 0) in a flat colour.

@@ -1,5 +1,7 @@
 #include "ui/charts/CohortCurveChart.h"
 
+#include "ui/charts/ChartStyle.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
@@ -49,7 +51,6 @@ CohortCurveChart::CohortCurveChart(QWidget *parent)
     m_ageAxis = new QValueAxis(m_chart);
     m_ageAxis->setLabelFormat(QStringLiteral("%d"));
     m_valueAxis = new QValueAxis(m_chart);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_ageAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     QChart *placeholder = chart();
@@ -105,7 +106,7 @@ void CohortCurveChart::setCurves(const std::vector<CohortCurve> &curves, const Q
     m_ageAxis->setTickAnchor(0);
     m_ageAxis->setTickInterval(std::max(1.0, niceCeiling(maxAge / 8.0)));
     m_ageAxis->setTitleText(ageTitle);
-    m_valueAxis->setRange(minValue < 0 ? -niceCeiling(-minValue) : 0, niceCeiling(maxValue));
+    setNiceTicks(m_valueAxis, minValue, maxValue); // 0, 10, 20 …, never 0, 13, 25, 38
     m_valueAxis->setTitleText(valueTitle);
     rebuild();
 }

@@ -266,7 +266,12 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
         ageTitle = tr("Age in quarters");
         break;
     }
-    m_chart->setCurves(curves, ageTitle, tr("Net sales per customer"), int(cohorts.size()));
+    // The currency in the axis title, as on the Overview's money axes.
+    const QString symbol = displayCurrencySymbol();
+    m_chart->setCurves(curves, ageTitle,
+                       symbol.isEmpty() ? tr("Net sales per customer")
+                                        : tr("Net sales per customer (%1)").arg(symbol),
+                       int(cohorts.size()));
 
     qint64 customers = 0;
     for (const Cohort &cohort : cohorts)

@@ -3,6 +3,8 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/store/Currency.h"
 
+#include <cmath>
+
 namespace storelens::ui {
 
 namespace {
@@ -12,6 +14,17 @@ QString &currentCurrency()
 {
     static QString code;
     return code;
+}
+
+// Negative money the same way in every language: the locale's minus sign before the amount ("-€6.20",
+// "-6,20 €"). QLocale::toCurrencyString writes accounting parentheses in some locales ("(6,20 €)" in French,
+// "(€6.20)" in US English) and a minus in others. A value that rounds to zero has no sign.
+QString signedCurrency(double amount, const QString &code, const QLocale &locale, int decimals)
+{
+    const QString magnitude = core::formatCurrency(std::fabs(amount), code, locale, decimals);
+    if (!(amount < 0) || magnitude == core::formatCurrency(0.0, code, locale, decimals))
+        return magnitude;
+    return locale.negativeSign() + magnitude;
 }
 
 } // namespace
@@ -25,12 +38,12 @@ QString formatMoneyWithCurrency(core::Money value, const QString &code, const QL
 {
     // Rounded to cents exactly (half away from zero) before the double conversion, so no binary fraction
     // decides.
-    return core::formatCurrency(double(value.roundedCents()) / 100.0, code, locale);
+    return signedCurrency(double(value.roundedCents()) / 100.0, code, locale, 2);
 }
 
 QString formatMoneyAmount(double amount, const QLocale &locale, int decimals)
 {
-    return core::formatCurrency(amount, currentCurrency(), locale, decimals);
+    return signedCurrency(amount, currentCurrency(), locale, decimals);
 }
 
 void setDisplayCurrency(const QString &code)

@@ -13,7 +13,9 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -56,6 +58,32 @@ QTreeWidget *makeList(const QStringList &headers, const QString &objectName, QWi
     list->setTextElideMode(Qt::ElideMiddle);
     TableActions::install(list);
     return list;
+}
+
+// The order list shows every column whole (the French trial at 1280 px: the store and channel cut to "…" and
+// the net sales scrolled out of sight): titles wrap onto two lines ("Chiffre d'affaires / net"), each
+// column is as wide as its title and values, and the list asks for that width, which the splitter beside the
+// customer list then gives it.
+void wrapTitles(QTreeWidget *list)
+{
+    QHeaderView *header = list->header();
+    header->setDefaultAlignment(Qt::Alignment(int(header->defaultAlignment()) | Qt::TextWordWrap));
+    header->setSectionResizeMode(QHeaderView::Fixed); // fitWholeColumns() sets the widths
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + margin + 2);
+}
+
+void fitWholeColumns(QTreeWidget *list)
+{
+    QHeaderView *header = list->header();
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        const QAbstractItemView *view = list; // sizeHintForColumn is public there
+        const int width = std::max(TableActions::titleWidth(header, c), view->sizeHintForColumn(c));
+        header->resizeSection(c, width);
+        total += width;
+    }
+    list->setMinimumWidth(total + 2 * list->frameWidth() + list->verticalScrollBar()->sizeHint().width());
 }
 
 void alignNumbers(QTreeWidgetItem *item, std::initializer_list<int> columns)
@@ -140,6 +168,8 @@ CustomerProfilePane::CustomerProfilePane(AnalysisContext *context, QWidget *pare
     m_orders = makeList({tr("Date"), tr("Order"), tr("Where", "an order's store and channel"),
                          tr("Net units"), tr("Net sales")},
                         QStringLiteral("profileOrders"), this, 2);
+    wrapTitles(m_orders);
+    fitWholeColumns(m_orders);
     m_products = makeList({tr("Product"), tr("SKU"), tr("Category"), tr("Quantity"), tr("Orders"),
                            tr("Net sales"), tr("Last bought")},
                           QStringLiteral("profileProducts"), this, 0);
@@ -269,8 +299,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
     QList<QTreeWidgetItem *> orderItems;
     for (auto it = profile.orders.rbegin(); it != profile.orders.rend(); ++it) {
         const QDate date = QDate::fromJulianDay(it->day);
-        // Store and channel share a column, elided in the middle when the pane is narrow (in French and
-        // Spanish six columns did not fit 1280 px without scrolling to the net sales).
+        // Store and channel share a column (in French and Spanish six columns did not fit 1280 px).
         const QString where =
             tr("%1 · %2", "store · channel").arg(name(s.stores, it->store), name(s.channels, it->channel));
         auto *item = new QTreeWidgetItem({formatDate(date), s.orderIds.at(it->order), where,
@@ -284,6 +313,7 @@ void CustomerProfilePane::showProfile(const CustomerProfile &profile)
     for (const CustomerOrderEntry &o : profile.orders)
         entries.push_back({QDate::fromJulianDay(o.day), s.orderIds.at(o.order), o.netSales});
     m_orders->addTopLevelItems(orderItems);
+    fitWholeColumns(m_orders);
 
     QList<QTreeWidgetItem *> productItems;
     for (const CustomerProductEntry &p : profile.products) {

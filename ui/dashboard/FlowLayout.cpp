@@ -44,6 +44,15 @@ void FlowLayout::setGeometry(const QRect &rect)
     doLayout(rect, false);
 }
 
+// A tile as tall as its lines need at the row's width. The widget's own heightForWidth, not its layout's
+// (which QWidgetItem would ask): a KPI tile keeps its minimum height and sparkline room.
+int FlowLayout::itemHeight(QLayoutItem *item, int width)
+{
+    if (QWidget *widget = item->widget(); widget && widget->hasHeightForWidth())
+        return widget->heightForWidth(width);
+    return item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
+}
+
 int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
@@ -74,7 +83,7 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
         int x = area.left();
         int height = 0;
         for (QLayoutItem *item : r)
-            height = qMax(height, item->sizeHint().height());
+            height = qMax(height, itemHeight(item, itemWidth));
         for (QLayoutItem *item : r) {
             if (!testOnly)
                 item->setGeometry(QRect(x, y, itemWidth, height));

@@ -6,7 +6,8 @@
 namespace storelens::ui {
 
 // Lays its items out left to right, wrapping to the next row when the width runs out (after Qt's flow layout
-// example). Items in a row share the row's spare width, so the tiles fill the view.
+// example). Items in a row share the row's spare width, so the tiles fill the view; a row is as tall as its
+// tallest item at that width (heightForWidth when the item has one).
 class FlowLayout : public QLayout
 {
 public:
@@ -26,6 +27,7 @@ public:
 
 private:
     int doLayout(const QRect &rect, bool testOnly) const;
+    static int itemHeight(QLayoutItem *item, int width);
 
     QList<QLayoutItem *> m_items;
     int m_spacing = 8;

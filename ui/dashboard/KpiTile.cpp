@@ -46,6 +46,16 @@ QColor dimmed(const QPalette &palette)
     return palette.color(QPalette::PlaceholderText);
 }
 
+// A name whose last word is a sign or a short word ("Croissance sur un an %") keeps it on the line before,
+// so a wrapped name never leaves "%" alone on the second line.
+QString withoutLoneLastWord(QString name)
+{
+    const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && name.size() - space - 1 <= 2)
+        name[space] = QChar(0x00a0);
+    return name;
+}
+
 } // namespace
 
 KpiTile::KpiTile(KpiId id, QWidget *parent)
@@ -68,11 +78,10 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     // Keyboard users reach the tooltip text through the accessible description, and Enter asks "Why?".
     setFocusPolicy(Qt::StrongFocus);
     setMinimumWidth(210);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     setWhatsThis(
         kpiWhatsThis(id)); // Help › What's This?, from the catalogue like the handbook's figures page
-    m_name->setText(core::analytics::kpiLabel(id));
+    m_name->setText(withoutLoneLastWord(core::analytics::kpiLabel(id)));
     m_sparkline->setAccessibleName(tr("%1 over time").arg(core::analytics::kpiLabel(id)));
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
@@ -82,6 +91,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    m_name->setObjectName(QStringLiteral("name"));
     m_value->setObjectName(QStringLiteral("value"));
     m_change->setObjectName(QStringLiteral("change"));
     m_comparison->setObjectName(QStringLiteral("comparison"));
@@ -119,14 +129,14 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     m_why->setFont(small);
     connect(m_why, &QToolButton::clicked, m_whyAction, &QAction::trigger);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(0, 0, 0, 0);
-    header->addWidget(m_name, 1);
-    header->addWidget(m_why, 0, Qt::AlignTop);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(0, 0, 0, 0);
+    m_header->addWidget(m_name, 1);
+    m_header->addWidget(m_why, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
     layout->addWidget(m_comparison);
@@ -134,14 +144,38 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     layout->addWidget(m_sparkline, 1);
     layout->addWidget(m_targetBar);
     layout->addStretch(0); // takes the room of a hidden sparkline, so the text stays at the top
-    setFixedHeight(sizeHint().height());
+    m_sparkline->setMinimumHeight(kSparklineHeight);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     clear();
+}
+
+int KpiTile::heightForWidth(int width) const
+{
+    const auto *box = static_cast<const QVBoxLayout *>(layout());
+    const QMargins margins = box->contentsMargins();
+    const int frame = 2 * frameWidth(); // the layout lays out inside the frame
+    const int inner = width - frame - margins.left() - margins.right();
+    // The name wraps beside "Why?".
+    const int nameWidth = inner - m_why->sizeHint().width() - std::max(0, m_header->spacing());
+    int height = std::max(m_name->heightForWidth(nameWidth), m_why->sizeHint().height());
+    for (const QLabel *label : {m_value, m_change, m_comparison, m_note}) {
+        if (!label->isHidden())
+            height += box->spacing() +
+                      (label->wordWrap() ? label->heightForWidth(inner) : label->sizeHint().height());
+    }
+    if (!m_sparkline->isHidden())
+        height += box->spacing() + kSparklineHeight;
+    if (!m_targetBar->isHidden())
+        height += box->spacing() + m_targetBar->sizeHint().height();
+    return std::max(kMinimumHeight, height + frame + margins.top() + margins.bottom());
 }
 
 void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel)
 {
     m_kpi = kpi;
-    m_withinNormalVariation = false;
+    m_verdict = Verdict::Pending;
     m_variationExplanation.clear();
     m_comparisonLabel = comparisonLabel;
     refresh();
@@ -151,6 +185,7 @@ void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValu
 {
     m_sparkline->setValues(std::move(values), std::move(hasValue), std::move(periods));
     m_sparkline->setVisible(m_sparkline->values().size() >= 2 && m_kpi && m_kpi->current.hasData);
+    updateGeometry();
 }
 
 void KpiTile::setTarget(std::optional<double> target)
@@ -198,7 +233,7 @@ QColor KpiTile::changeColor() const
 
 void KpiTile::setNormalVariation(bool within, const QString &explanation, bool tested)
 {
-    m_withinNormalVariation = within;
+    m_verdict = within ? Verdict::Within : Verdict::Beyond;
     m_variationTested = tested;
     m_variationExplanation = explanation;
     refresh();
@@ -259,6 +294,7 @@ void KpiTile::refresh()
         m_sparkline->hide();
         m_targetBar->hide();
         setToolTip(tip);
+        updateGeometry();
         return;
     }
     const core::analytics::KpiComparison &kpi = *m_kpi;
@@ -271,9 +307,10 @@ void KpiTile::refresh()
                                                        : QString();
         const QString relative = kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a");
         m_change->setText(tr("%1%2 (%3)").arg(arrow, formatKpiChange(kpi), relative));
-        // A change within normal variation is neither good nor bad (METRICS.md section 9).
-        setTextColor(m_change, m_withinNormalVariation ? pal.color(QPalette::Text)
-                                                       : assessmentColor(kpi.assessment, pal));
+        // Only a change beyond normal variation is good or bad (METRICS.md section 9); while its verdict is
+        // pending, and for a KPI without one, the change is plain.
+        setTextColor(m_change, m_verdict == Verdict::Beyond ? assessmentColor(kpi.assessment, pal)
+                                                            : pal.color(QPalette::Text));
     } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData || isItselfAComparison(m_id)) {
         // Year-over-year growth already compares with a year earlier: "No comparison data" under it would
         // contradict the figure (the change of the growth itself needs a further year).
@@ -293,7 +330,7 @@ void KpiTile::refresh()
     // The tile names the value's own warning; why the comparison does not count (the coverage rule) is said
     // once at the top of the view and in full in the tooltip.
     QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
-    const bool normal = m_withinNormalVariation && kpi.hasChange;
+    const bool normal = m_verdict == Verdict::Within && kpi.hasChange;
     if (normal) {
         const QString said = m_variationTested ? tr("Within normal variation") : tr("Too few days to judge");
         note = note.isEmpty() ? said : said + QLatin1Char('\n') + note;
@@ -358,6 +395,7 @@ void KpiTile::refresh()
     setToolTip(tip);
     setAccessibleName(label);
     setAccessibleDescription(tr("%1. %2 %3").arg(m_value->text(), m_change->text(), m_comparison->text()));
+    updateGeometry(); // its lines may need another height
 }
 
 } // namespace storelens::ui

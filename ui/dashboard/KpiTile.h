@@ -9,6 +9,7 @@
 #include <vector>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -37,10 +38,12 @@ public:
     void setTarget(std::optional<double> target);
     void clear(); // no result yet
     // The normal-variation verdict of the change (METRICS.md section 9); `explanation` is the tooltip's
-    // sentence. Cleared by setResult().
+    // sentence. Cleared by setResult(): until a verdict says the change is beyond normal variation (a KPI the
+    // engine does not test never gets one) the change is shown without good/bad colour.
     // An untested change (too few days) is shown without colour too, and says so.
     void setNormalVariation(bool within, const QString &explanation, bool tested = true);
-    bool withinNormalVariation() const { return m_withinNormalVariation; }
+    bool withinNormalVariation() const { return m_verdict == Verdict::Within; }
+    bool hasVerdict() const { return m_verdict != Verdict::Pending; }
     QToolButton *whyButton() const { return m_why; }
     QAction *whyAction() const { return m_whyAction; }
 
@@ -53,7 +56,14 @@ public:
     Sparkline *sparkline() const { return m_sparkline; }
     QColor changeColor() const; // the colour the change is written in
 
-    QSize sizeHint() const override { return QSize(232, 136); }
+    QSize sizeHint() const override { return QSize(232, kMinimumHeight); }
+    // As tall as its lines need at `width` (a long name or note in French takes more lines), at least
+    // kMinimumHeight, so no text touches the border or runs into the sparkline.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+    static constexpr int kMinimumHeight = 136;
+    static constexpr int kSparklineHeight = 22;
 
 Q_SIGNALS:
     void whyRequested(core::analytics::KpiId id);
@@ -72,9 +82,11 @@ private:
     std::optional<core::analytics::KpiComparison> m_kpi;
     QString m_comparisonLabel;
     std::optional<double> m_target;
-    bool m_withinNormalVariation = false;
+    enum class Verdict { Pending, Within, Beyond };
+    Verdict m_verdict = Verdict::Pending;
     bool m_variationTested = true;
     QString m_variationExplanation;
+    QHBoxLayout *m_header = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;

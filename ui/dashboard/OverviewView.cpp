@@ -289,6 +289,9 @@ void OverviewView::setTileChoice(const std::vector<KpiId> &tiles)
     m_tileChoice = tiles;
     saveTileChoice(tiles);
     rebuildTiles();
+    // A tile added now needs its own verdict; until it has one its change is plain.
+    if (m_data && m_data->result->snapshot && !m_data->result->snapshot->isEmpty())
+        computeVerdicts();
 }
 
 void OverviewView::setTargets(const core::analytics::KpiTargets &targets)

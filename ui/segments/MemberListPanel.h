@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void setRows(MemberRowsPtr rows);
+    void fitColumns();
     void updateCount();
 
     AnalysisContext *m_context = nullptr;

@@ -173,4 +173,15 @@ QVariant SegmentSummaryModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+int SegmentSummaryModel::firstRowWithMembers(const QAbstractProxyModel *shown)
+{
+    if (!shown || shown->rowCount() == 0)
+        return -1;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, Customers).data(Qt::UserRole).toLongLong() > 0)
+            return shown->mapToSource(shown->index(row, 0)).row();
+    }
+    return shown->mapToSource(shown->index(0, 0)).row();
+}
+
 } // namespace storelens::ui

@@ -2,6 +2,7 @@
 
 #include "core/analytics/segments/SegmentSummary.h"
 
+#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
 
 #include <vector>
@@ -43,6 +44,10 @@ public:
     static QString columnToolTip(int column);
     static QString displayText(const core::analytics::SegmentSummary &s, int column);
     static QVariant rawValue(const core::analytics::SegmentSummary &s, int column);
+
+    // The source row, in this model, of the first segment `shown` (a sort proxy over it, in the order on
+    // screen) lists that has members; its first row when none has; -1 when there are no rows.
+    static int firstRowWithMembers(const QAbstractProxyModel *shown);
 
 private:
     std::vector<core::analytics::SegmentSummary> m_summaries;

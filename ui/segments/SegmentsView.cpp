@@ -128,6 +128,7 @@ SegmentsView::SegmentsView(AnalysisContext *context, QWidget *parent)
     connect(m_context, &AnalysisContext::changed, this, &SegmentsView::refresh);
     connect(m_context, &AnalysisContext::segmentsChanged, this, &SegmentsView::refresh);
     connect(m_grid, &RfmGridWidget::cellActivated, this, [this](int r, int fm) {
+        m_userChose = true;
         selectSegment({SegmentKind::RfmCell, RfmGridWidget::index(r, fm), QString()});
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &SegmentsView::pageChosen);
@@ -145,7 +146,7 @@ void SegmentsView::pageChosen(int page)
     if (!rows.isEmpty()) {
         rowActivated(Page(page), rows.first(), false);
     } else if (m_data && table->model()->rowCount() > 0) {
-        selectSegment(keyForRow(Page(page), 0));
+        selectSegment(firstWithMembers(Page(page)));
     } else if (m_data && m_data->hasData()) {
         m_selected = SegmentKey();
         m_grid->setSelectedSegment(QString());
@@ -220,7 +221,9 @@ QWidget *SegmentsView::createSummaryPage(Page page, QWidget *toolbar)
     table->verticalHeader()->hide();
     table->setWordWrap(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its title and figures; none stretches (a stretched median recency took half
+    // the table in the trial).
+    table->horizontalHeader()->setStretchLastSection(false);
     // Titles on two lines: at 1280 px the shares of customers and of net sales show beside the names without
     // scrolling, in German too ("Anteil am Nettoumsatz").
     TableActions::install(table, tr("segments"))->setWrappedTitles();
@@ -231,12 +234,16 @@ QWidget *SegmentsView::createSummaryPage(Page page, QWidget *toolbar)
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, page](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid()) {
+                    m_userChose = true; // selectSegment() blocks this signal: a click or a key
                     rowActivated(page, current, false);
+                }
                 updateButtons();
             });
-    connect(table, &QTableView::activated, this,
-            [this, page](const QModelIndex &index) { rowActivated(page, index, true); });
+    connect(table, &QTableView::activated, this, [this, page](const QModelIndex &index) {
+        m_userChose = true;
+        rowActivated(page, index, true);
+    });
 
     auto *layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -319,6 +326,7 @@ void SegmentsView::refresh()
 void SegmentsView::resetState()
 {
     m_selected = SegmentKey();
+    m_userChose = false;
     m_data.reset();
     showMessage(QString());
     {
@@ -412,13 +420,15 @@ void SegmentsView::showData(const SegmentsResultPtr &data)
                 key.index = int(i);
         }
     }
-    // Nothing chosen yet (or the chosen saved segment is gone): the page shown decides.
-    if (key.isValid())
+    // Nothing chosen yet (or the chosen saved segment is gone): the page shown decides, opening on its first
+    // segment with members (the trial opened on an empty "Recent customers"). The user's own choice stays,
+    // empty or not; the view's own choice stays while it has members.
+    if (key.isValid() && (m_userChose || hasMembers(key)))
         selectSegment(key);
     else if (m_pages->currentIndex() > RfmPage && m_pages->currentIndex() <= SavedPage)
         pageChosen(m_pages->currentIndex());
     else
-        selectSegment(SegmentKey{SegmentKind::Rfm, 0, QString()});
+        selectSegment(firstWithMembers(RfmPage));
     updateButtons();
     Q_EMIT resultShown();
 }
@@ -429,6 +439,22 @@ SegmentKey SegmentsView::keyForRow(Page page, int sourceRow) const
     if (page == SavedPage && m_data && size_t(sourceRow) < m_data->savedSegments.size())
         key.name = m_data->savedSegments[size_t(sourceRow)].name;
     return key;
+}
+
+SegmentKey SegmentsView::firstWithMembers(Page page) const
+{
+    const auto *shown = static_cast<const QSortFilterProxyModel *>(m_tables[size_t(page)]->model());
+    return keyForRow(page, std::max(0, SegmentSummaryModel::firstRowWithMembers(shown)));
+}
+
+bool SegmentsView::hasMembers(const SegmentKey &key) const
+{
+    if (!m_data || !key.isValid())
+        return false;
+    if (key.kind == SegmentKind::RfmCell)
+        return m_data->cellCustomers[size_t(key.index)] > 0;
+    const SegmentSummaryModel *model = m_models[size_t(pageOf(key.kind))];
+    return key.index < model->rowCount() && model->summary(key.index).size > 0;
 }
 
 void SegmentsView::selectSegment(const SegmentKey &key)

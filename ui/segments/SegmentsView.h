@@ -78,6 +78,8 @@ private:
     QWidget *createSavedToolbar();
     QWidget *createThresholdToolbar();
     core::session::SegmentKey keyForRow(Page page, int sourceRow) const;
+    core::session::SegmentKey firstWithMembers(Page page) const;
+    bool hasMembers(const core::session::SegmentKey &key) const;
     void rowActivated(Page page, const QModelIndex &index, bool showCustomers);
     void pageChosen(int page);
     void editThresholds();
@@ -89,6 +91,7 @@ private:
     LatestTask *m_task = nullptr;
     core::session::SegmentsResultPtr m_data;
     core::session::SegmentKey m_selected;
+    bool m_userChose = false; // m_selected is the user's choice, not the view's first segment with members
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_headline = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/ClvTrackingChart.h"
+#include "ui/charts/CohortCurveChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
 #include "ui/charts/NewReturningCustomersChart.h"
 
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace storelens::ui;
 
@@ -64,6 +66,9 @@ private Q_SLOTS:
     void dateLabelsGetFewerTicks();
     void toDateLabelFitsAtTheRightEdge_data();
     void toDateLabelFitsAtTheRightEdge();
+    void tickStepsAreRound_data();
+    void tickStepsAreRound();
+    void cohortCurveTicksAreRound();
 };
 
 void TestChartView::contextMenuHasTheActions()
@@ -310,6 +315,56 @@ void TestChartView::toDateLabelFitsAtTheRightEdge()
         lastLabel->sceneBoundingRect().center().x() + metrics.horizontalAdvance(toDate) / 2;
     QVERIFY2(textRight <= frame.right(),
              qPrintable(QStringLiteral("%1 > %2").arg(textRight).arg(frame.right())));
+}
+
+void TestChartView::tickStepsAreRound_data()
+{
+    QTest::addColumn<double>("span");
+    QTest::addColumn<double>("step");
+    // At most five intervals: span ÷ 5, then up to the next 1, 2, 2.5 or 5 × 10^n.
+    QTest::newRow("the trial's 44.5: 8.9 -> 10") << 44.5 << 10.0;
+    QTest::newRow("250: 50 exactly") << 250.0 << 50.0;
+    QTest::newRow("230: 46 -> 50") << 230.0 << 50.0;
+    QTest::newRow("11: 2.2 -> 2.5") << 11.0 << 2.5;
+    QTest::newRow("9: 1.8 -> 2") << 9.0 << 2.0;
+    QTest::newRow("1.2: 0.24 -> 0.25") << 1.2 << 0.25;
+    QTest::newRow("3,100: 620 -> 1,000") << 3100.0 << 1000.0;
+    QTest::newRow("nothing: 1") << 0.0 << 1.0;
+}
+
+void TestChartView::tickStepsAreRound()
+{
+    QFETCH(double, span);
+    QFETCH(double, step);
+    QCOMPARE(niceTickStep(span, 5), step);
+}
+
+// The trial: the cohort curves' axis read 0, 13, 25, 38, 50 (five ticks over 0 … 50) and said no currency.
+void TestChartView::cohortCurveTicksAreRound()
+{
+    CohortCurveChart chart;
+    chart.resize(600, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setCurves({{QStringLiteral("2026-10"), {29.5, 44.5}}}, QStringLiteral("Age in months"),
+                    QStringLiteral("Net sales per customer (€)"));
+    const auto axes = chart.chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const auto *y = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(y);
+    QCOMPARE(y->min(), 0.0);
+    QCOMPARE(y->max(), 50.0);
+    QCOMPARE(int(y->tickType()), int(QValueAxis::TicksDynamic));
+    QCOMPARE(y->tickAnchor(), 0.0);
+    QCOMPARE(y->tickInterval(), 10.0);
+    QCOMPARE(y->labelFormat(), QStringLiteral("%.0f"));
+    QCOMPARE(y->titleText(), QStringLiteral("Net sales per customer (€)"));
+    // A step of 2.5 is written with its decimal.
+    chart.setCurves({{QStringLiteral("2026-10"), {4.0, 11.0}}}, QStringLiteral("Age in months"),
+                    QStringLiteral("Net sales per customer"));
+    QCOMPARE(y->max(), 12.5);
+    QCOMPARE(y->tickInterval(), 2.5);
+    QCOMPARE(y->labelFormat(), QStringLiteral("%.1f"));
 }
 
 QTEST_MAIN(TestChartView)

@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -434,6 +435,18 @@ void TestCohortsView::curveChartShowsTheRecentCohorts()
     // 13 monthly cohorts, 12 curves: the title says the legend holds the latest 12, not all.
     const QString title = m_view->curveChart()->title();
     QVERIFY2(title.endsWith(QStringLiteral("the latest 12 of 13 cohorts")), qPrintable(title));
+    // The money axis names the sample store's pounds and ticks on a round step (the trial: 0, 13, 25, 38).
+    const auto axes = m_view->curveChart()->chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const auto *money = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(money);
+    QCOMPARE(money->titleText(), QStringLiteral("Net sales per customer (£)"));
+    QCOMPARE(int(money->tickType()), int(QValueAxis::TicksDynamic));
+    const double step = money->tickInterval();
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+    QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5,
+             qPrintable(QString::number(step)));
+    QCOMPARE(std::fmod(money->max(), step), 0.0);
 }
 
 void TestCohortsView::emptyWorkspaceSaysWhatToDo()

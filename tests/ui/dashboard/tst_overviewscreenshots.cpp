@@ -92,6 +92,7 @@ void TestOverviewScreenshots::readableInBothPalettes()
     view.show();
     context.setWorkspace(m_sample.path());
     QTRY_VERIFY_WITH_TIMEOUT(view.shownGeneration() == context.generation(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(view.verdictGeneration(), context.generation(), Timeout);
 
     const QPalette &palette = view.palette();
     const QColor base = palette.color(QPalette::Base);
@@ -103,13 +104,13 @@ void TestOverviewScreenshots::readableInBothPalettes()
                  qPrintable(core::analytics::kpiKey(id)));
         QVERIFY2(test::contrast(change->palette().color(change->foregroundRole()), base) >= 3.0,
                  qPrintable(core::analytics::kpiKey(id)));
-        // The change is drawn in the colour of its assessment (good green, bad red, neutral text), or in the
-        // text colour when it is within normal variation (issue 19).
+        // The change is drawn in the colour of its assessment (good green, bad red, neutral text) when its
+        // verdict says it is beyond normal variation, else in the text colour (issue 19, METRICS.md 9).
         const auto &kpi = view.shownData()->result->kpis.kpi(id);
+        const bool beyond = tile->hasVerdict() && !tile->withinNormalVariation();
         if (kpi.hasChange)
             QCOMPARE(change->palette().color(change->foregroundRole()),
-                     tile->withinNormalVariation() ? palette.color(QPalette::Text)
-                                                   : ui::assessmentColor(kpi.assessment, palette));
+                     beyond ? ui::assessmentColor(kpi.assessment, palette) : palette.color(QPalette::Text));
     }
     QVERIFY(test::contrast(ui::goodChangeColor(palette), base) >= 3.0);
     QVERIFY(test::contrast(ui::badChangeColor(palette), base) >= 3.0);

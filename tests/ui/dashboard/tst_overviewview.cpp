@@ -1,8 +1,11 @@
 #include "common/SessionFixture.h"
+#include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/KpiTargets.h"
+#include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
 #include "ui/charts/NewReturningCustomersChart.h"
+#include "ui/charts/Sparkline.h"
 #include "ui/charts/YearOverYearChart.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/FilterBar.h"
@@ -75,6 +78,8 @@ private Q_SLOTS:
     void currencyShowsOnTheTiles();
     void tileChoicePersists();
     void targetsPersist();
+    void onlyChangesBeyondNormalVariationAreColoured();
+    void tilesAreAsTallAsTheirLines();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -386,6 +391,123 @@ void TestOverviewView::targetsPersist()
     QVERIFY2(target.startsWith(QStringLiteral("50 % of target ")), qPrintable(target));
     QVERIFY(target.endsWith(QLocale().toString(net * 2, 'f', 2)));
     QCOMPARE(d.overview->tile(KpiId::Orders)->targetText(), QString());
+}
+
+// METRICS.md section 9: a change is coloured good or bad only when its verdict says it is beyond normal
+// variation. The trial: Gross sales and Returns, added with Customize tiles, were red without a verdict
+// while Why? said "within normal variation (p = 0.686)"; year-over-year growth, which has no verdict, was
+// green.
+void TestOverviewView::onlyChangesBeyondNormalVariationAreColoured()
+{
+    Dashboard d(m_sample.path());
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setPreset(DateRangePreset::Last30Days);
+    d.bar->setComparison(Comparison::PreviousPeriod);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
+
+    // Tiles added after the verdicts were computed: plain until their own verdicts arrive.
+    std::vector<KpiId> tiles = d.overview->tileChoice();
+    for (KpiId added : {KpiId::GrossSales, KpiId::Discounts, KpiId::Returns, KpiId::UnitsPerTransaction})
+        tiles.push_back(added);
+    QSignalSpy verdicts(d.overview, &ui::OverviewView::verdictsShown);
+    d.overview->setTileChoice(tiles);
+    const QColor plain = d.overview->tile(KpiId::NetSales)->palette().color(QPalette::Text);
+    for (KpiId added : {KpiId::GrossSales, KpiId::Returns, KpiId::UnitsPerTransaction}) {
+        const ui::KpiTile *tile = d.overview->tile(added);
+        QVERIFY(!tile->changeText().isEmpty());
+        QVERIFY(!tile->hasVerdict());
+        QCOMPARE(tile->changeColor(), plain);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(verdicts.count() > 0, Timeout);
+
+    // Each tile against the engine's own verdict, from a session of the test's.
+    core::session::WorkspaceSession session(m_sample.path());
+    int withinButJudged = 0; // changes the assessment calls good or bad, within normal variation
+    int beyond = 0;
+    for (KpiId id : tiles) {
+        const ui::KpiTile *tile = d.overview->tile(id);
+        const auto &kpi = d.overview->shownData()->result->kpis.kpi(id);
+        if (!kpi.hasChange)
+            continue;
+        const bool judged = kpi.assessment == core::analytics::ChangeAssessment::Good ||
+                            kpi.assessment == core::analytics::ChangeAssessment::Bad;
+        bool isBeyond = false;
+        if (core::analytics::explain::canExplain(id)) {
+            const auto e = session.explain(d.context.query(), id, {});
+            QVERIFY(e);
+            isBeyond = e.value()->comparable && !e.value()->verdict.withinNormalVariation;
+            QVERIFY2(tile->hasVerdict() == e.value()->comparable, qPrintable(core::analytics::kpiKey(id)));
+        } else {
+            QVERIFY(!tile->hasVerdict()); // year-over-year growth: no verdict, so never coloured
+        }
+        const QColor expected = isBeyond ? ui::assessmentColor(kpi.assessment, tile->palette()) : plain;
+        QVERIFY2(tile->changeColor() == expected, qPrintable(core::analytics::kpiKey(id)));
+        if (judged && !isBeyond)
+            ++withinButJudged;
+        if (judged && isBeyond)
+            ++beyond;
+    }
+    // The sample's last 30 days have both kinds, so the test sees each.
+    QVERIFY2(withinButJudged > 0, "no judged change within normal variation");
+    qInfo("%d judged changes within normal variation, %d beyond", withinButJudged, beyond);
+}
+
+// The trial: the retention tile's second note line ("Too few days to judge" under "Kept 81 of 83 customers;
+// 0 reactivated.") touched the bottom border, the tile's height being fixed. Every line of every tile is
+// whole and inside the border, the sparkline below the text, at 1280 and 1920 px.
+void TestOverviewView::tilesAreAsTallAsTheirLines()
+{
+    for (const int width : {1280, 1920}) {
+        Dashboard d(m_sample.path());
+        d.window.resize(width, 1000);
+        QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+        d.bar->setPreset(DateRangePreset::Last30Days);
+        d.bar->setComparison(Comparison::PreviousPeriod);
+        d.bar->applyNow();
+        QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
+        QTest::qWait(50); // the layout after the verdicts' notes
+        const ui::KpiTile *retention = d.overview->tile(KpiId::RetentionRate);
+        const auto *note = retention->findChild<QLabel *>(QStringLiteral("note"));
+        // Kept … reactivated, and the verdict's line below it: at least two lines.
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1Char('\n')), qPrintable(note->text()));
+        for (KpiId id : d.overview->tileChoice()) {
+            const ui::KpiTile *tile = d.overview->tile(id);
+            const QString key = core::analytics::kpiKey(id);
+            const QRect inside = tile->contentsRect();
+            for (const char *name : {"name", "value", "change", "comparison", "note"}) {
+                const auto *label = tile->findChild<QLabel *>(QString::fromLatin1(name));
+                if (!label->isVisible())
+                    continue;
+                QVERIFY2(inside.contains(label->geometry()),
+                         qPrintable(key + QLatin1Char(' ') + QString::fromLatin1(name)));
+                if (label->wordWrap())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                             qPrintable(QStringLiteral("%1 %2: %3 < %4")
+                                            .arg(key, QString::fromLatin1(name))
+                                            .arg(label->height())
+                                            .arg(label->heightForWidth(label->width()))));
+            }
+            const auto *value = tile->findChild<QLabel *>(QStringLiteral("value"));
+            const QWidget *sparkline = tile->sparkline();
+            if (tile->hasSparkline()) {
+                QVERIFY2(inside.contains(sparkline->geometry()), qPrintable(key));
+                QVERIFY(sparkline->height() >= ui::KpiTile::kSparklineHeight);
+                if (note->isVisible() && tile == retention)
+                    QVERIFY2(sparkline->y() > note->geometry().bottom(), qPrintable(key));
+                QVERIFY(sparkline->y() > value->geometry().bottom());
+            }
+        }
+    }
+    // A name ending in a sign keeps it on its line ("Croissance sur un an %" left "%" alone).
+    Dashboard d(m_sample.path());
+    const auto *yoy = d.overview->tile(KpiId::YoyGrowthRate)->findChild<QLabel *>(QStringLiteral("name"));
+    QVERIFY2(yoy->text().endsWith(QStringLiteral("\u00a0%")), qPrintable(yoy->text()));
 }
 
 QTEST_MAIN(TestOverviewView)

@@ -45,6 +45,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 using namespace storelens;
@@ -107,6 +108,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rfmTableShowsTheEnginesNumbers();
+    void firstRowWithMembersSkipsEmptySegments();
+    void opensOnTheFirstSegmentWithMembers();
     void gridShowsTheEnginesCells();
     void gridNamesFitInEveryLanguage_data();
     void gridNamesFitInEveryLanguage();
@@ -202,6 +205,75 @@ void TestSegmentsView::rfmTableShowsTheEnginesNumbers()
         customers += size;
     }
     QCOMPARE(customers, qint64(base.size()));
+}
+
+// The trial opened on "Recent customers" with nobody in it. Hand-made summaries: the first with members in
+// the order shown, whatever the sort.
+void TestSegmentsView::firstRowWithMembersSkipsEmptySegments()
+{
+    ui::SegmentSummaryModel model;
+    QSortFilterProxyModel shown;
+    shown.setSourceModel(&model);
+    shown.setSortRole(Qt::UserRole);
+    QCOMPARE(ui::SegmentSummaryModel::firstRowWithMembers(&shown), -1); // no rows
+    const auto summary = [](const char *name, int64_t size) {
+        SegmentSummary s;
+        s.name = QString::fromLatin1(name);
+        s.size = size;
+        return s;
+    };
+    model.setSummaries({summary("Recent customers", 0), summary("Potential loyalists", 7),
+                        summary("Loyal customers", 16), summary("Promising", 0)});
+    QCOMPARE(ui::SegmentSummaryModel::firstRowWithMembers(&shown), 1);
+    shown.sort(ui::SegmentSummaryModel::Customers, Qt::DescendingOrder); // Loyal customers first
+    QCOMPARE(ui::SegmentSummaryModel::firstRowWithMembers(&shown), 2);
+    shown.sort(ui::SegmentSummaryModel::Customers, Qt::AscendingOrder); // two empty rows, then 7
+    QCOMPARE(ui::SegmentSummaryModel::firstRowWithMembers(&shown), 1);
+    model.setSummaries({summary("Recent customers", 0), summary("Promising", 0)});
+    shown.sort(-1);
+    QCOMPARE(ui::SegmentSummaryModel::firstRowWithMembers(&shown), 0); // nobody anywhere: the first
+}
+
+// The view lists the first RFM segment with members (by the engine's sizes), and a segment the user picked
+// stays picked when the figures are computed again.
+void TestSegmentsView::opensOnTheFirstSegmentWithMembers()
+{
+    const CustomerBase base = engineBase(m_path);
+    const std::vector<SegmentSummary> expected = summarizeRfmSegments(base);
+    int first = -1;
+    for (size_t i = 0; i < expected.size() && first < 0; ++i) {
+        if (expected[i].size > 0)
+            first = int(i);
+    }
+    QVERIFY(first >= 0);
+    QCOMPARE(int(m_view->members()->segment().kind), int(core::session::SegmentKind::Rfm));
+    QCOMPARE(m_view->members()->segment().index, first);
+
+    // Sorted by size, smallest first: the view's own choice skips the empty segments at the top.
+    QTableView *table = m_view->table(SegmentsView::RfmPage);
+    m_view->resetState();
+    table->sortByColumn(ui::SegmentSummaryModel::Customers, Qt::AscendingOrder);
+    m_view.context()->notifyDataChanged();
+    waitForResult();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->members()->task()->isRunning(), Timeout);
+    const core::session::SegmentKey chosen = m_view->members()->segment();
+    QVERIFY(chosen.isValid());
+    QVERIFY(expected[size_t(chosen.index)].size > 0);
+    int64_t smallest = std::numeric_limits<int64_t>::max();
+    for (const SegmentSummary &s : expected) {
+        if (s.size > 0)
+            smallest = std::min(smallest, s.size);
+    }
+    QCOMPARE(expected[size_t(chosen.index)].size, smallest);
+
+    // The user's pick (the last row shown) stays after a recomputation.
+    const QModelIndex last = table->model()->index(table->model()->rowCount() - 1, 0);
+    table->setCurrentIndex(last);
+    const int picked = static_cast<const QSortFilterProxyModel *>(table->model())->mapToSource(last).row();
+    QCOMPARE(m_view->members()->segment().index, picked);
+    m_view.context()->notifyDataChanged();
+    waitForResult();
+    QCOMPARE(m_view->members()->segment().index, picked);
 }
 
 void TestSegmentsView::gridShowsTheEnginesCells()

@@ -12,6 +12,7 @@
 #include "ui/customers/CustomerListModel.h"
 #include "ui/customers/CustomerProfilePane.h"
 #include "ui/customers/CustomersView.h"
+#include "ui/dashboard/KpiTile.h"
 #include "ui/dashboard/OverviewView.h"
 #include "ui/importwizard/WizardDriver.h"
 #include "ui/segments/RfmGridWidget.h"
@@ -46,6 +47,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace storelens;
 using ui::DashboardPage;
@@ -210,6 +213,72 @@ QStringList treeOutOfSight(QWidget *root, const QString &name)
     return problems;
 }
 
+// The cells of every column of the tree `name` under `root` shown whole: no column narrower than its widest
+// value (the French trial: the profile's store and channel read "…").
+QStringList cellsCutOff(QWidget *root, const QString &name)
+{
+    const auto *tree = root->findChild<QTreeView *>(name);
+    if (!tree)
+        return {QStringLiteral("tree '%1' not found").arg(name)};
+    const QAbstractItemView *view = tree; // sizeHintForColumn is public there
+    QStringList problems;
+    const QHeaderView *header = tree->header();
+    for (int column = 0; column < header->count(); ++column) {
+        const int needed = view->sizeHintForColumn(column);
+        if (!header->isSectionHidden(column) && header->sectionSize(column) + 1 < needed)
+            problems << QStringLiteral("tree '%1' column \"%2\": %3 px wide, its values need %4")
+                            .arg(name, header->model()->headerData(column, Qt::Horizontal).toString())
+                            .arg(header->sectionSize(column))
+                            .arg(needed);
+    }
+    return problems;
+}
+
+// Every KPI tile under `root` as tall as its lines need: each line whole and inside the border, none over
+// the sparkline below it (the trial: the retention tile's "Too few days to judge" touched the border).
+QStringList tilesCutOff(QWidget *root)
+{
+    QStringList problems;
+    const auto tiles = root->findChildren<ui::KpiTile *>();
+    for (const ui::KpiTile *tile : tiles) {
+        if (!tile->isVisible())
+            continue;
+        const QString key = tile->objectName();
+        if (tile->height() < tile->heightForWidth(tile->width()))
+            problems << QStringLiteral("tile '%1': %2 px tall, its lines need %3")
+                            .arg(key)
+                            .arg(tile->height())
+                            .arg(tile->heightForWidth(tile->width()));
+        const QRect inside = tile->contentsRect();
+        int bottom = inside.top();
+        const auto children = tile->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+        QList<const QWidget *> shown;
+        for (const QWidget *child : children) {
+            if (child->isVisible())
+                shown << child;
+        }
+        std::sort(shown.begin(), shown.end(),
+                  [](const QWidget *a, const QWidget *b) { return a->y() < b->y(); });
+        for (const QWidget *child : shown) {
+            const auto *label = qobject_cast<const QLabel *>(child);
+            const QString what =
+                label ? label->text() : QString::fromLatin1(child->metaObject()->className());
+            if (!inside.contains(child->geometry()))
+                problems << QStringLiteral("tile '%1': \"%2\" reaches past the border").arg(key, what);
+            if (label && label->wordWrap() && label->height() + 1 < label->heightForWidth(label->width()))
+                problems << QStringLiteral("tile '%1': \"%2\" %3 px tall, needs %4")
+                                .arg(key, what)
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()));
+            if (child->objectName() != QLatin1String("whyButton") && child->y() + 1 < bottom)
+                problems << QStringLiteral("tile '%1': \"%2\" overlaps the line above").arg(key, what);
+            if (child->objectName() != QLatin1String("whyButton"))
+                bottom = std::max(bottom, child->geometry().bottom());
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestNothingCutOff : public QObject
@@ -354,8 +423,12 @@ void TestNothingCutOff::everyView()
             }
             pages->setCurrentIndex(0);
         }
-        if (view == DashboardPage::Customers)
+        if (view == DashboardPage::Customers) {
             m_problems << treeOutOfSight(&window, QStringLiteral("profileOrders"));
+            m_problems << cellsCutOff(&window, QStringLiteral("profileOrders"));
+        }
+        if (view == DashboardPage::Overview)
+            m_problems << tilesCutOff(&window);
         if (view == DashboardPage::Customers)
             m_problems << outOfSight(&window, QStringLiteral("customerList"),
                                      {ui::CustomerListModel::Name, ui::CustomerListModel::NetSales,
