@@ -4,52 +4,52 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="15"/>
+        <location filename="../cli/CliSupport.cpp" line="35"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="94"/>
+        <location filename="../cli/CliSupport.cpp" line="114"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 nimmt keine Positionsargumente an.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="109"/>
+        <location filename="../cli/CliSupport.cpp" line="129"/>
         <source>The workspace has no order lines yet.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="168"/>
+        <location filename="../cli/CliSupport.cpp" line="188"/>
         <source>The option --%1 is required.</source>
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="218"/>
+        <location filename="../cli/ClvCommand.cpp" line="219"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="224"/>
+        <location filename="../cli/ClvCommand.cpp" line="225"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="229"/>
+        <location filename="../cli/ClvCommand.cpp" line="230"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="235"/>
+        <location filename="../cli/ClvCommand.cpp" line="236"/>
         <source>Purchase model (%1): %2</source>
         <translation>Kaufmodell (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="240"/>
+        <location filename="../cli/ClvCommand.cpp" line="241"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="248"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
@@ -60,8 +60,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
-        <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
+        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -107,7 +107,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -242,37 +243,37 @@ Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.<
         <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <location filename="../cli/CohortsCommand.cpp" line="71"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Kohorten nach erstem Kauf (%1), %2; Bereich %3 bis %4, Stichtag %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="74"/>
+        <location filename="../cli/CohortsCommand.cpp" line="75"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Spalten sind Alter (0 = der erste Zeitraum); * kennzeichnet einen unvollständigen Zeitraum, leere Zellen liegen nach dem Stichtag.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="87"/>
+        <location filename="../cli/CohortsCommand.cpp" line="88"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="87"/>
+        <location filename="../cli/CohortsCommand.cpp" line="88"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="100"/>
+        <location filename="../cli/CohortsCommand.cpp" line="101"/>
         <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
         <translation>„keine Preise“: Die Zeilen der Zelle wurden ohne Preise importiert, daher ist ihr Geldbetrag unbekannt (nicht 0); ~ kennzeichnet einen Wert, der Zeilen ohne Preise auslässt.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="104"/>
+        <location filename="../cli/CohortsCommand.cpp" line="105"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Kein Kunde hat im Bereich zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="219"/>
+        <location filename="../cli/CohortsCommand.cpp" line="220"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
@@ -293,101 +294,102 @@ Zellen nach dem Stichtag fehlen (leer, nicht null). value ist bei retention ein 
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile pro Zelle; value ist leer, und note sagt, warum, wenn der Geldwert unbekannt ist.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="217"/>
+        <location filename="../cli/CohortsCommand.cpp" line="218"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Die Kohortenmatrix ausgeben: Kundenbindung, Umsatz oder Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="178"/>
+        <location filename="../cli/CohortsCommand.cpp" line="179"/>
         <source>What the cells show (default: retention).</source>
         <translation>Was die Zellen zeigen (Standard: retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/CohortsCommand.cpp" line="59"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="126"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="188"/>
+        <location filename="../cli/CohortsCommand.cpp" line="189"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="520"/>
+        <location filename="../cli/ImportCommand.cpp" line="532"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="522"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="100"/>
+        <location filename="../cli/ImportCommand.cpp" line="103"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="156"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="158"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="171"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="200"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="262"/>
+        <location filename="../cli/ImportCommand.cpp" line="274"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="277"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="273"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="275"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="283"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="284"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="79"/>
+        <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
+        <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>Pfad</translation>
@@ -490,508 +492,553 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="290"/>
+        <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="292"/>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
+        <location filename="../cli/ImportCommand.cpp" line="326"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="307"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="305"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="323"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="313"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="332"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="322"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="339"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="347"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="386"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="394"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="416"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="442"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="447"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="462"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="465"/>
+        <location filename="../cli/ImportCommand.cpp" line="477"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="48"/>
+        <location filename="../cli/ImportCommand.cpp" line="51"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="49"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (es könnte %2 sein).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="50"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="87"/>
+        <location filename="../cli/ImportCommand.cpp" line="90"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <location filename="../cli/ImportCommand.cpp" line="109"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="123"/>
+        <location filename="../cli/ImportCommand.cpp" line="124"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="125"/>
+        <location filename="../cli/ImportCommand.cpp" line="126"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="130"/>
+        <location filename="../cli/ImportCommand.cpp" line="131"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="133"/>
+        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
+        <translation>Rabatte („%1“) sind Prozentsätze (20 = 20 %).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
+        <translation>
+            <numerusform>Warnung: Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
+            <numerusform>Warnung: Auf %n Zeilen ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="145"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="164"/>
+        <location filename="../cli/ImportCommand.cpp" line="176"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="179"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="195"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="190"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="198"/>
+        <location filename="../cli/ImportCommand.cpp" line="210"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="199"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="215"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="215"/>
-        <location filename="../cli/InfoCommand.cpp" line="41"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/InfoCommand.cpp" line="48"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="246"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="16"/>
+        <location filename="../cli/InfoCommand.cpp" line="23"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="17"/>
+        <location filename="../cli/InfoCommand.cpp" line="24"/>
         <source>Order lines</source>
         <translation>Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="18"/>
+        <location filename="../cli/InfoCommand.cpp" line="25"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="19"/>
+        <location filename="../cli/InfoCommand.cpp" line="26"/>
         <source>Orders (with a sale)</source>
         <translation>Bestellungen (mit Verkauf)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="20"/>
+        <location filename="../cli/InfoCommand.cpp" line="27"/>
         <source>Order ids (incl. return-only)</source>
         <translation>Bestellnummern (inkl. reiner Retouren)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="21"/>
+        <location filename="../cli/InfoCommand.cpp" line="28"/>
         <source>Return lines</source>
         <translation>Retourenzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="22"/>
+        <location filename="../cli/InfoCommand.cpp" line="29"/>
         <source>Guest lines</source>
         <translation>Gastzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="24"/>
+        <location filename="../cli/InfoCommand.cpp" line="31"/>
         <source>Buying customers (with a sale)</source>
         <translation>Kaufende Kunden (mit Verkauf)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="25"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="26"/>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="27"/>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="28"/>
+        <location filename="../cli/InfoCommand.cpp" line="35"/>
         <source>Inventory rows</source>
         <translation>Lagerbestandszeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="29"/>
+        <location filename="../cli/InfoCommand.cpp" line="36"/>
         <source>Traffic rows</source>
         <translation>Besucherfrequenzzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Staffing rows</source>
         <translation>Personalbestandszeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Marketing rows</source>
         <translation>Marketingzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="39"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>As-of day</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <location filename="../cli/InfoCommand.cpp" line="44"/>
         <source>Lines without prices</source>
         <translation>Zeilen ohne Preise</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <location filename="../cli/InfoCommand.cpp" line="50"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="46"/>
+        <location filename="../cli/InfoCommand.cpp" line="51"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="47"/>
+        <location filename="../cli/InfoCommand.cpp" line="52"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/InfoCommand.cpp" line="53"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="120"/>
+        <location filename="../cli/InfoCommand.cpp" line="130"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
         <translation>storelens info: Zeilenzahlen, der Datumsbereich sowie Brutto- und Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Quellen- und Bestellnummern mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch Bestellungen nur mit Retouren), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimalzeichenketten mit 4 Stellen; null, wenn alle Zeilen ohne Preise importiert wurden), currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <location filename="../cli/InfoCommand.cpp" line="128"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/InfoCommand.cpp" line="68"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="59"/>
+        <location filename="../cli/InfoCommand.cpp" line="69"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <location filename="../cli/InfoCommand.cpp" line="116"/>
         <source>--format takes table or json.</source>
         <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/ExplainCommand.cpp" line="186"/>
+        <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="159"/>
+        <location filename="../cli/ExplainCommand.cpp" line="189"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>verglichen mit %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="63"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="181"/>
-        <location filename="../cli/KpiCommand.cpp" line="66"/>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="180"/>
-        <location filename="../cli/KpiCommand.cpp" line="67"/>
+        <location filename="../cli/ExplainCommand.cpp" line="209"/>
+        <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="172"/>
+        <location filename="../cli/ExplainCommand.cpp" line="158"/>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="160"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="162"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="164"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="166"/>
+        <source>New or returning</source>
+        <translation>Neu oder wiederkehrend</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="168"/>
+        <source>Saved segment</source>
+        <translation>Gespeichertes Segment</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <source>Bridge</source>
         <translation>Brücke (Treiber)</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="172"/>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <location filename="../cli/ExplainCommand.cpp" line="211"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="184"/>
-        <location filename="../cli/KpiCommand.cpp" line="68"/>
+        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="183"/>
+        <location filename="../cli/ExplainCommand.cpp" line="212"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="255"/>
+        <location filename="../cli/ExplainCommand.cpp" line="284"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
@@ -1000,57 +1047,57 @@ Exit-Status: 0 erledigt (auch wenn es für die Kennzahl keine festgelegte Erklä
 Die JSON-Felder sind in README.md aufgeführt (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="196"/>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>Die zu erklärende Kennzahl, ein Schlüssel von `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; Standard net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="230"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
         <translation>Eine Dimension zum Aufteilen (wiederholbar; Standard alle): store, channel, country, category, customer_type, segment (gespeicherte Segmente).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>Unbekannte Kennzahl „%1“; verwenden Sie einen Schlüssel von `storelens kpi`, z. B. net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="222"/>
+        <location filename="../cli/ExplainCommand.cpp" line="251"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
         <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category, customer_type oder segment.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <location filename="../cli/ExplainCommand.cpp" line="227"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <location filename="../cli/ExplainCommand.cpp" line="232"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="253"/>
+        <location filename="../cli/ExplainCommand.cpp" line="282"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Erklären, woher die Veränderung einer Kennzahl kommt.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="69"/>
+        <location filename="../cli/KpiCommand.cpp" line="68"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="81"/>
+        <location filename="../cli/KpiCommand.cpp" line="78"/>
         <source>not comparable</source>
         <translation>nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="93"/>
+        <location filename="../cli/KpiCommand.cpp" line="90"/>
         <source>Abbreviations: %1.</source>
         <translation>Abkürzungen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="128"/>
+        <location filename="../cli/KpiCommand.cpp" line="125"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -1081,7 +1128,7 @@ Kennzahlenschlüssel: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="126"/>
+        <location filename="../cli/KpiCommand.cpp" line="123"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation>Die Umsatz- und Kundenkennzahlen eines Zeitraums ausgeben.</translation>
     </message>
@@ -1162,32 +1209,93 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Net sales %</source>
         <translation>Nettoumsatz %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="137"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <source>First purchase</source>
+        <translation>Erster Kauf</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <source>Recency (days)</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <source>Value tier</source>
+        <translation>Wertstufe</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="203"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="228"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Der %n Kunde des Segments hat Marketing-E-Mails nicht zugestimmt (seine E-Mail-Einwilligung ist falsch oder unbekannt). Es wurde nichts geschrieben.</numerusform>
@@ -1195,7 +1303,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="206"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Für keinen Kunden ist eine Marketing-Einwilligung erfasst: Die importierten Dateien hatten keine Spalte für die E-Mail-Einwilligung, oder sie war leer. Es wurde nichts geschrieben: Der %n Kunde des Segments würde ausgelassen.</numerusform>
@@ -1203,12 +1311,12 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="211"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="236"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um sie trotzdem zu exportieren (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="258"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n Kunde zum %1, Nettoumsatz %2.</numerusform>
@@ -1216,15 +1324,23 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="264"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="292"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n Kunde hat nur ohne Preise importierte Zeilen gekauft: Bei ihm zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und sein Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
             <numerusform>%n Kunden haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <source>Wrote %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kunde in %1 geschrieben.</numerusform>
+            <numerusform>%n Kunden in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="406"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="443"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1257,7 +1373,7 @@ Geld ist eine Zahl in Währungseinheiten, Anteile sind Bruchzahlen. Geldwerte vo
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="347"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="380"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n Kunde in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
@@ -1265,83 +1381,84 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="403"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="440"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="278"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="280"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="284"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="312"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="294"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="353"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="386"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="362"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="395"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="387"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="421"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="270"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
@@ -1440,6 +1557,11 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <location filename="../cli/QueryOptions.cpp" line="80"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>Das Aktivitätsfenster W für Kundenbindung und Abwanderung, in Tagen (Standard: 365).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="81"/>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="84"/>
@@ -1615,12 +1737,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="142"/>
+        <location filename="../core/store/Currency.cpp" line="148"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Großbuchstaben wie EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="151"/>
+        <location filename="../core/store/Currency.cpp" line="157"/>
         <source>The currency could not be saved: %1</source>
         <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1641,12 +1763,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="87"/>
+        <location filename="../core/import/DataQuality.cpp" line="88"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="87"/>
+        <location filename="../core/import/DataQuality.cpp" line="88"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1654,32 +1776,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="390"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <location filename="../core/import/DataQuality.cpp" line="401"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="403"/>
+        <location filename="../core/import/DataQuality.cpp" line="406"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="408"/>
+        <location filename="../core/import/DataQuality.cpp" line="411"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="410"/>
+        <location filename="../core/import/DataQuality.cpp" line="413"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -1687,82 +1809,87 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="428"/>
+        <location filename="../core/import/DataQuality.cpp" line="431"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="435"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="442"/>
+        <location filename="../core/import/DataQuality.cpp" line="445"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="454"/>
+        <location filename="../core/import/DataQuality.cpp" line="457"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="482"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="490"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
+        <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -1842,7 +1969,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
@@ -1858,20 +1985,20 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1901,170 +2028,175 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <source>Line discount as a percentage (20 = 20 %)</source>
+        <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="153"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -2125,119 +2257,119 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="303"/>
+        <location filename="../core/import/Importer.cpp" line="305"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="475"/>
+        <location filename="../core/import/Importer.cpp" line="477"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
+        <location filename="../core/import/Importer.cpp" line="504"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="516"/>
+        <location filename="../core/import/Importer.cpp" line="518"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="636"/>
+        <location filename="../core/import/Importer.cpp" line="638"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="639"/>
+        <location filename="../core/import/Importer.cpp" line="641"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="612"/>
+        <location filename="../core/import/Importer.cpp" line="614"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="116"/>
+        <location filename="../core/import/Importer.cpp" line="118"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="423"/>
+        <location filename="../core/import/Importer.cpp" line="425"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 hat eine Zeile je Bestellung, und %2 seiner %3 Bestellungen (etwa %4) sind schon Zeile für Zeile im Arbeitsbereich (Quelle „%5“, aus Etsys Export „Sold Order Items“). Ein Import würde diese Bestellungen doppelt zählen oder ihre Artikelzeilen durch eine Zeile je Bestellung ersetzen. Es wurde nichts importiert. Importieren Sie für die Umsätze nur den Export „Sold Order Items“ und lassen Sie diese Datei weg (ihre Erstattungen können noch nicht importiert werden).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="441"/>
+        <location filename="../core/import/Importer.cpp" line="443"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="446"/>
-        <location filename="../core/import/Importer.cpp" line="569"/>
+        <location filename="../core/import/Importer.cpp" line="448"/>
+        <location filename="../core/import/Importer.cpp" line="571"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="479"/>
+        <location filename="../core/import/Importer.cpp" line="481"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="520"/>
+        <location filename="../core/import/Importer.cpp" line="522"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="523"/>
+        <location filename="../core/import/Importer.cpp" line="525"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="541"/>
+        <location filename="../core/import/Importer.cpp" line="543"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="656"/>
+        <location filename="../core/import/Importer.cpp" line="658"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="657"/>
+        <location filename="../core/import/Importer.cpp" line="659"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
-        <location filename="../core/import/Importer.cpp" line="726"/>
+        <location filename="../core/import/Importer.cpp" line="724"/>
+        <location filename="../core/import/Importer.cpp" line="734"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="720"/>
+        <location filename="../core/import/Importer.cpp" line="728"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="720"/>
+        <location filename="../core/import/Importer.cpp" line="728"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2245,7 +2377,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="391"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="282"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2301,37 +2433,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="292"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>Die Menge ist 0, aber die Zeile trägt %1: Eine Zeile, die nichts verkauft oder zurückgibt, kann keinen Betrag tragen.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="305"/>
         <source>The order ID</source>
         <translation>Die Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="298"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="306"/>
         <source>The order date</source>
         <translation>Das Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="309"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="347"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="360"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="364"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="210"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="214"/>
         <source>The unit price</source>
         <translation>Der Stückpreis</translation>
     </message>
@@ -2356,83 +2488,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="233"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="237"/>
         <source>The line total</source>
         <translation>Die Zeilensumme</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="249"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="74"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="75"/>
         <source>Item %1 of the product details does not start with a key such as &quot;Product ID:&quot; or &quot;Product Qty:&quot;, so it cannot be read.</source>
         <translation>Artikel %1 der Produktdetails beginnt nicht mit einem Schlüssel wie „Product ID:“ oder „Product Qty:“ und kann daher nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="88"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="89"/>
         <source>Item %1 of the product details names &quot;%2&quot; twice.</source>
         <translation>Artikel %1 der Produktdetails nennt „%2“ zweimal.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="149"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="123"/>
         <source>The product details list no item.</source>
         <translation>Die Produktdetails nennen keinen Artikel.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="194"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="168"/>
         <source>Item %1 of the product details has no SKU and no name.</source>
         <translation>Artikel %1 der Produktdetails hat weder SKU noch Namen.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="197"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="171"/>
         <source>Item %1 of the product details has no quantity above 0 (%2).</source>
         <translation>Artikel %1 der Produktdetails hat keine Menge über 0 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="202"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="176"/>
         <source>Item %1 of the product details has no amount StoreLens can read (%2).</source>
         <translation>Artikel %1 der Produktdetails hat keinen Betrag, den StoreLens lesen kann (%2).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="238"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="260"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="266"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="136"/>
+        <location filename="../core/import/RecordConverter.cpp" line="137"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="137"/>
+        <location filename="../core/import/RecordConverter.cpp" line="138"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="141"/>
+        <location filename="../core/import/RecordConverter.cpp" line="142"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="227"/>
+        <location filename="../core/import/RecordConverter.cpp" line="228"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="243"/>
+        <location filename="../core/import/RecordConverter.cpp" line="244"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
+        <location filename="../core/import/RecordConverter.cpp" line="247"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -2610,12 +2742,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="187"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="190"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>Die Verbindung ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="296"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="299"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -2903,47 +3035,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Kundengewinnungskosten des Zeitraums sind 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
         <source>There are no orders in the period.</source>
         <translation>Im Zeitraum gibt es keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
         <source>There are no sales in the period.</source>
         <translation>Im Zeitraum gibt es keine Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="36"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>Im Zeitraum gibt es keine identifizierten Kunden; importieren Sie Bestellzeilen mit Kundennummern, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="258"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="259"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Keine Preise importiert: Die Bestellzeilen dieses Zeitraums haben keine Beträge.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="260"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="261"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="514"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="497"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="518"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="501"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="522"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="505"/>
         <source>The activity window must be at least one day.</source>
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="588"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="571"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -3473,7 +3605,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="217"/>
         <source>Kept customers</source>
-        <translation>Gehaltene Kunden</translation>
+        <translation>Anteil gehaltener Kunden</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="218"/>
@@ -3630,22 +3762,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>Die Spalte „%1“ ist unbekannt; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="128"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="129"/>
         <source>The member list could not be written: %1</source>
         <translation>Die Mitgliederliste konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="141"/>
         <source>The file could not be created: %1</source>
         <translation>Die Datei konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="148"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="149"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3784,62 +3916,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::SegmentGrid</name>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="25"/>
         <source>The segment table is not valid: it needs five rows of five segment names.</source>
         <translation>Die Segmenttabelle ist ungültig: Sie braucht fünf Zeilen mit je fünf Segmentnamen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="30"/>
         <source>Champions</source>
         <translation>Champions</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="31"/>
         <source>Loyal customers</source>
         <translation>Treue Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
         <source>Potential loyalists</source>
         <translation>Potenzielle Stammkunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
         <source>Recent customers</source>
         <translation>Neue Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
         <source>Promising</source>
         <translation>Vielversprechend</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
         <source>Need attention</source>
         <translation>Brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>About to sleep</source>
         <translation>Kurz vor dem Einschlafen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>Can&apos;t lose them</source>
         <translation>Nicht verlieren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
         <source>Hibernating</source>
         <translation>Im Winterschlaf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -4182,193 +4314,222 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="186"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="201"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="202"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="205"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="233"/>
         <source>units per transaction</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
         <source>average unit retail</source>
         <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="230"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="254"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="279"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="282"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="293"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="317"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="311"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="314"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="167"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="191"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="156"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="361"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="373"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="400"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="384"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="409"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <source>receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <source>%1 on %2 in the comparison period (%3)</source>
+        <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 am %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
+        <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
+        <translation>
+            <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
+            <numerusform>%n große Bestellungen machen %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="516"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="472"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="563"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="520"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="574"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="578"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="644"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -4443,12 +4604,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Betrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="283"/>
         <source>The quantity is empty.</source>
         <translation>Die Menge ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="319"/>
         <source>The number is empty.</source>
         <translation>Die Zahl ist leer.</translation>
     </message>
@@ -4579,7 +4740,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="267"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="299"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4641,239 +4802,247 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="46"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="50"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="170"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="235"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="71"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="74"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeilen ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="270"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Versand: nicht importiert (Spalte „%1“ nicht zugeordnet).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="296"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="294"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="364"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="400"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="419"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="458"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="504"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="516"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="517"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -4914,18 +5083,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="45"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="78"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Kumulierter Umsatz pro Kunde: die letzten %1 von %2 Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="42"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Kumulierter Umsatz pro Kunde nach Kohorte</translation>
     </message>
@@ -5215,17 +5384,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Alter in Quartalen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Net sales per customer</source>
         <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="273"/>
+        <source>Net sales per customer (%1)</source>
+        <translation>Nettoumsatz pro Kunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3, %4), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln Kohorte</numerusform>
@@ -5233,7 +5407,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="283"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -5241,12 +5415,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="306"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="311"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -5299,7 +5473,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Zahl (Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="116"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="120"/>
         <source>This is not a yes/no value.</source>
         <translation>Dies ist kein Ja/Nein-Wert.</translation>
     </message>
@@ -5626,152 +5800,152 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="69"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="78"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="149"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Recency</source>
         <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>RFM scores</source>
         <translation>RFM-Werte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="111"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="112"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="113"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="114"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="115"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Chance still a customer</source>
         <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
         <source>Net units</source>
         <translation>Netto-Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
         <source>Last bought</source>
         <translation>Zuletzt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="150"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="161"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
@@ -5779,28 +5953,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="209"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="210"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="254"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="227"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
         <source>no orders</source>
         <translation>keine Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="228"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -5808,62 +5982,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="230"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="232"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="291"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="275"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="281"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="310"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="294"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="371"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
         <source>The prediction failed: %1</source>
         <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="353"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="383"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="384"/>
         <source>calculating…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="367"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="368"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="397"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="398"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
@@ -6254,76 +6428,81 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>Odoo POS order lines</source>
+        <translation>Odoo-Kassen-Bestellzeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6903,221 +7082,231 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <source>Odoo Point of Sale order lines</source>
+        <translation>Odoo-Kasse (Point of Sale): Bestellzeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
+        <translation>Eine Zeile pro Position; &lt;i&gt;Point of Sale&lt;/i&gt; ist die Filiale, &lt;i&gt;Discount (%)&lt;/i&gt; ein Prozentsatz und &lt;i&gt;Subtotal&lt;/i&gt; der Betrag der Zeile danach. Eine Erstattung ist eine eigene Bestellung mit negativen Mengen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="171"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="170"/>
+        <location filename="../ui/help/HandbookText.cpp" line="176"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="182"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="185"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="187"/>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="196"/>
+        <location filename="../ui/help/HandbookText.cpp" line="202"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="207"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="202"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="232"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="241"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="253"/>
+        <location filename="../ui/help/HandbookText.cpp" line="259"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="263"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="292"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="299"/>
+        <location filename="../ui/help/HandbookText.cpp" line="305"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="303"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="309"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="322"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="324"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="329"/>
+        <location filename="../ui/help/HandbookText.cpp" line="335"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="333"/>
+        <location filename="../ui/help/HandbookText.cpp" line="339"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="346"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="350"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="360"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="373"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7572,83 +7761,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="62"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="72"/>
         <source>&amp;Why did this change?</source>
         <translation>&amp;Warum hat sich das verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="76"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="85"/>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="104"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="114"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Erklären, woher die Veränderung von %1 kommt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="113"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="117"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="127"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="272"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="308"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="273"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="309"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="283"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="283"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="290"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="344"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="298"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>Within normal variation</source>
         <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="298"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>Too few days to judge</source>
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="304"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="326"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="363"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="394"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8145,12 +8334,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Kunden in %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="189"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Innerhalb der Filter ist kein Kunde in diesem Segment. Wählen Sie ein anderes Segment oder entfernen Sie einen Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="192"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -8158,7 +8347,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="223"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8166,7 +8355,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 geschrieben.</numerusform>
@@ -8174,7 +8363,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8182,22 +8371,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="198"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="231"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben.</numerusform>
@@ -8205,7 +8394,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
         <source>The members could not be exported: %1</source>
         <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
@@ -8474,44 +8663,44 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="305"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="308"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="449"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="452"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="488"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="491"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="490"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="493"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="596"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="534"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="537"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="558"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="592"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -9214,17 +9403,17 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>StoreLens report: %1</source>
         <translation>StoreLens-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="92"/>
         <source>Generated %1</source>
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -9892,12 +10081,12 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>StoreLens-Bericht: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="121"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="128"/>
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -10532,128 +10721,128 @@ Nettoumsatz %5</numerusform>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
         <source>No saved segment to list: build one with New Segment…</source>
         <translation>Kein gespeichertes Segment: Erstellen Sie eines mit „Neues Segment…“</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="163"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="164"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="167"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="179"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="180"/>
         <source>Colour the grid by:</source>
         <translation>Raster einfärben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="226"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="227"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="247"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="268"/>
         <source>&amp;Thresholds…</source>
         <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="270"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="267"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="274"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="276"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="283"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="278"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="287"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="302"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="309"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="321"/>
         <source>The segments could not be computed: %1</source>
         <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
-        <location filename="../ui/segments/SegmentsView.cpp" line="343"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="155"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="351"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="367"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="375"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="378"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="386"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
         <translation>Der gewählte Zeitraum gilt hier nicht: Segmente verwenden alle Käufe bis %2 innerhalb der Filter. %1 Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="382"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="390"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="387"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="395"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 davon haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigt der Nettoumsatz „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="522"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="548"/>
         <source>The segment could not be saved: %1</source>
         <translation>Das Segment konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="532"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="558"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Das Segment konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="541"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="567"/>
         <source>Delete Segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="542"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="568"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="557"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Die Schwellenwerte konnten nicht gespeichert werden: %1</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="218"/>
+        <location filename="../cli/ClvCommand.cpp" line="219"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valor de vida del cliente (CLV) previsto (BG/NBD y Gamma-Gamma) de %1 clientes, a partir de sus compras hasta el %2; fecha de corte %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="224"/>
+        <location filename="../cli/ClvCommand.cpp" line="225"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>El CLV cubre los próximos %1 meses, descontado al %2 % anual.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="229"/>
+        <location filename="../cli/ClvCommand.cpp" line="230"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modelo de compra (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="235"/>
+        <location filename="../cli/ClvCommand.cpp" line="236"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modelo de compra (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="240"/>
+        <location filename="../cli/ClvCommand.cpp" line="241"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modelo de gasto (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="248"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
     </message>
@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
-        <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
+        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -87,7 +87,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
@@ -222,43 +223,44 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
         <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/CohortsCommand.cpp" line="59"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="126"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <location filename="../cli/CohortsCommand.cpp" line="71"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Cohortes por %1 de primera compra, %2; rango del %3 al %4, fecha de corte %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="74"/>
+        <location filename="../cli/CohortsCommand.cpp" line="75"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Las columnas son antigüedades (0 = el primer periodo); * marca un periodo parcial, las celdas vacías son posteriores a la fecha de corte.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="87"/>
+        <location filename="../cli/CohortsCommand.cpp" line="88"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="87"/>
+        <location filename="../cli/CohortsCommand.cpp" line="88"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="100"/>
+        <location filename="../cli/CohortsCommand.cpp" line="101"/>
         <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
         <translation>&quot;sin precios&quot;: las líneas de la celda se importaron sin precios, así que su importe es desconocido (no 0); ~ marca un valor que excluye líneas sin precios.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="104"/>
+        <location filename="../cli/CohortsCommand.cpp" line="105"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Ningún cliente realizó su primera compra en el rango.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="219"/>
+        <location filename="../cli/CohortsCommand.cpp" line="220"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
@@ -279,242 +281,255 @@ Las celdas posteriores a la fecha de corte no aparecen (vacías, no cero). value
 CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por celda; value queda vacío y note indica el motivo cuando no se conoce el dinero.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="178"/>
+        <location filename="../cli/CohortsCommand.cpp" line="179"/>
         <source>What the cells show (default: retention).</source>
         <translation>Qué muestran las celdas (predeterminado: retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="188"/>
+        <location filename="../cli/CohortsCommand.cpp" line="189"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric admite retention, revenue, cumulative_revenue u orders, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="217"/>
+        <location filename="../cli/CohortsCommand.cpp" line="218"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="48"/>
+        <location filename="../cli/ImportCommand.cpp" line="51"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="49"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (podría ser %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="50"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="87"/>
+        <location filename="../cli/ImportCommand.cpp" line="90"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="100"/>
+        <location filename="../cli/ImportCommand.cpp" line="103"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <location filename="../cli/ImportCommand.cpp" line="109"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="123"/>
+        <location filename="../cli/ImportCommand.cpp" line="124"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="125"/>
+        <location filename="../cli/ImportCommand.cpp" line="126"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="130"/>
+        <location filename="../cli/ImportCommand.cpp" line="131"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="133"/>
+        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
+        <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
+        <translation>
+            <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
+            <numerusform>Aviso: en %n líneas el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="145"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="164"/>
+        <location filename="../cli/ImportCommand.cpp" line="176"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="179"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="195"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="200"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="190"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="198"/>
+        <location filename="../cli/ImportCommand.cpp" line="210"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="199"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="215"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="215"/>
-        <location filename="../cli/InfoCommand.cpp" line="41"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/InfoCommand.cpp" line="48"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="246"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="262"/>
+        <location filename="../cli/ImportCommand.cpp" line="274"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="277"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="273"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="275"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="323"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="522"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="283"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="156"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="158"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="171"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="284"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="79"/>
+        <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
+        <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>ruta</translation>
@@ -617,328 +632,329 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="290"/>
+        <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="292"/>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
+        <location filename="../cli/ImportCommand.cpp" line="326"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="307"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="305"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="313"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="332"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="322"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="339"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="347"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="386"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="394"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="416"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="442"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="447"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="462"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="465"/>
+        <location filename="../cli/ImportCommand.cpp" line="477"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="520"/>
+        <location filename="../cli/ImportCommand.cpp" line="532"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="16"/>
+        <location filename="../cli/InfoCommand.cpp" line="23"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="17"/>
+        <location filename="../cli/InfoCommand.cpp" line="24"/>
         <source>Order lines</source>
         <translation>Líneas de pedido</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="18"/>
+        <location filename="../cli/InfoCommand.cpp" line="25"/>
         <source>Sources</source>
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="19"/>
+        <location filename="../cli/InfoCommand.cpp" line="26"/>
         <source>Orders (with a sale)</source>
         <translation>Pedidos (con una venta)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="20"/>
+        <location filename="../cli/InfoCommand.cpp" line="27"/>
         <source>Order ids (incl. return-only)</source>
         <translation>ID de pedido (incl. solo devoluciones)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="21"/>
+        <location filename="../cli/InfoCommand.cpp" line="28"/>
         <source>Return lines</source>
         <translation>Líneas de devolución</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="22"/>
+        <location filename="../cli/InfoCommand.cpp" line="29"/>
         <source>Guest lines</source>
         <translation>Líneas anónimas (sin cliente)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="24"/>
+        <location filename="../cli/InfoCommand.cpp" line="31"/>
         <source>Buying customers (with a sale)</source>
         <translation>Clientes compradores (con una venta)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="25"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="26"/>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="27"/>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="28"/>
+        <location filename="../cli/InfoCommand.cpp" line="35"/>
         <source>Inventory rows</source>
         <translation>Filas de inventario</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="29"/>
+        <location filename="../cli/InfoCommand.cpp" line="36"/>
         <source>Traffic rows</source>
         <translation>Filas de tráfico</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Staffing rows</source>
         <translation>Filas de personal</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Marketing rows</source>
         <translation>Filas de marketing</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="39"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>As-of day</source>
         <translation>Día de corte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <location filename="../cli/InfoCommand.cpp" line="44"/>
         <source>Lines without prices</source>
         <translation>Líneas sin precio</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <location filename="../cli/InfoCommand.cpp" line="50"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="46"/>
+        <location filename="../cli/InfoCommand.cpp" line="51"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="47"/>
+        <location filename="../cli/InfoCommand.cpp" line="52"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/InfoCommand.cpp" line="53"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="120"/>
+        <location filename="../cli/InfoCommand.cpp" line="130"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
         <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/InfoCommand.cpp" line="68"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="59"/>
+        <location filename="../cli/InfoCommand.cpp" line="69"/>
         <source>table (default) or json.</source>
         <translation>table (predeterminado) o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <location filename="../cli/InfoCommand.cpp" line="116"/>
         <source>--format takes table or json.</source>
         <translation>--format admite table o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <location filename="../cli/InfoCommand.cpp" line="128"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/ExplainCommand.cpp" line="186"/>
+        <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="159"/>
+        <location filename="../cli/ExplainCommand.cpp" line="189"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>comparado con el periodo del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="63"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="93"/>
+        <location filename="../cli/KpiCommand.cpp" line="90"/>
         <source>Abbreviations: %1.</source>
         <translation>Abreviaturas: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="128"/>
+        <location filename="../cli/KpiCommand.cpp" line="125"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -969,45 +985,76 @@ Claves de KPI: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="181"/>
-        <location filename="../cli/KpiCommand.cpp" line="66"/>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="180"/>
-        <location filename="../cli/KpiCommand.cpp" line="67"/>
+        <location filename="../cli/ExplainCommand.cpp" line="209"/>
+        <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="172"/>
+        <location filename="../cli/ExplainCommand.cpp" line="158"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="160"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="162"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="164"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="166"/>
+        <source>New or returning</source>
+        <translation>Nuevo o recurrente</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="168"/>
+        <source>Saved segment</source>
+        <translation>Segmento guardado</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <source>Bridge</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="172"/>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <location filename="../cli/ExplainCommand.cpp" line="211"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="184"/>
-        <location filename="../cli/KpiCommand.cpp" line="68"/>
+        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="183"/>
+        <location filename="../cli/ExplainCommand.cpp" line="212"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="255"/>
+        <location filename="../cli/ExplainCommand.cpp" line="284"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
@@ -1016,52 +1063,52 @@ Estado de salida: 0 hecho (también cuando el KPI no tiene una explicación defi
 Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="196"/>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>El KPI que explicar, una clave de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; predeterminado: net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="230"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
         <translation>Una dimensión por la que desglosar (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type, segment (segmentos guardados).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>KPI desconocido &quot;%1&quot;; use una clave de `storelens kpi`, p. ej. net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="222"/>
+        <location filename="../cli/ExplainCommand.cpp" line="251"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
         <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category, customer_type o segment.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <location filename="../cli/ExplainCommand.cpp" line="227"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <location filename="../cli/ExplainCommand.cpp" line="232"/>
         <source>DIMENSION</source>
         <translation>DIMENSIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="253"/>
+        <location filename="../cli/ExplainCommand.cpp" line="282"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Explicar de dónde procede la variación de un KPI.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="69"/>
+        <location filename="../cli/KpiCommand.cpp" line="68"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="81"/>
+        <location filename="../cli/KpiCommand.cpp" line="78"/>
         <source>not comparable</source>
         <translation>no comparable</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="126"/>
+        <location filename="../cli/KpiCommand.cpp" line="123"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation>Mostrar los KPI de ventas y clientes de un periodo.</translation>
     </message>
@@ -1142,32 +1189,93 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Net sales %</source>
         <translation>% de ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>Median recency</source>
         <translation>Recencia mediana</translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="137"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <source>Lifecycle stage</source>
+        <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="203"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="228"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>El cliente del segmento (%n) no ha aceptado el email de marketing (su consentimiento de email es falso o desconocido). No se escribió nada.</numerusform>
@@ -1175,7 +1283,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="206"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Ningún cliente tiene consentimiento de marketing registrado: los archivos importados no tenían columna de consentimiento de email, o estaba vacía. No se escribió nada: el cliente del segmento (%n) quedaría fuera.</numerusform>
@@ -1183,12 +1291,12 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="211"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="236"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para exportarlos de todos modos (para su propio análisis, no para marketing).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="258"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n cliente a %1, ventas netas %2.</numerusform>
@@ -1196,15 +1304,23 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="264"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="292"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n cliente compró solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
             <numerusform>%n clientes compraron solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <source>Wrote %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n cliente en %1.</numerusform>
+            <numerusform>Se escribieron %n clientes en %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="406"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="443"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1237,7 +1353,7 @@ El dinero es un número en unidades de la moneda; las proporciones son fraccione
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="347"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="380"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %n cliente en %1; se han excluido %2 sin consentimiento de email.</numerusform>
@@ -1245,103 +1361,104 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="270"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="278"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="280"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Enumerar los clientes del segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="284"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="312"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Las columnas de la exportación, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
         <source>Export customers without email consent too.</source>
         <translation>Exportar también los clientes sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="294"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members y --export necesitan --segment NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="353"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="386"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="362"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="395"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="387"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="421"/>
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="403"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="440"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="15"/>
+        <location filename="../cli/CliSupport.cpp" line="35"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="94"/>
+        <location filename="../cli/CliSupport.cpp" line="114"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 no admite argumentos posicionales.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="109"/>
+        <location filename="../cli/CliSupport.cpp" line="129"/>
         <source>The workspace has no order lines yet.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="168"/>
+        <location filename="../cli/CliSupport.cpp" line="188"/>
         <source>The option --%1 is required.</source>
         <translation>La opción --%1 es obligatoria.</translation>
     </message>
@@ -1440,6 +1557,11 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <location filename="../cli/QueryOptions.cpp" line="80"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>La ventana de actividad W de retención y abandono, en días (predeterminado: 365).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="81"/>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="84"/>
@@ -1615,12 +1737,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="142"/>
+        <location filename="../core/store/Currency.cpp" line="148"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>&quot;%1&quot; no es un código de moneda: use tres letras mayúsculas, como EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="151"/>
+        <location filename="../core/store/Currency.cpp" line="157"/>
         <source>The currency could not be saved: %1</source>
         <translation>No se ha podido guardar la moneda: %1</translation>
     </message>
@@ -1641,12 +1763,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="87"/>
+        <location filename="../core/import/DataQuality.cpp" line="88"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="87"/>
+        <location filename="../core/import/DataQuality.cpp" line="88"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1654,32 +1776,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="390"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <location filename="../core/import/DataQuality.cpp" line="401"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="403"/>
+        <location filename="../core/import/DataQuality.cpp" line="406"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="408"/>
+        <location filename="../core/import/DataQuality.cpp" line="411"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="410"/>
+        <location filename="../core/import/DataQuality.cpp" line="413"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1687,82 +1809,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="428"/>
+        <location filename="../core/import/DataQuality.cpp" line="431"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="435"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="442"/>
+        <location filename="../core/import/DataQuality.cpp" line="445"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="454"/>
+        <location filename="../core/import/DataQuality.cpp" line="457"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="482"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="490"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
+        <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -1842,7 +1969,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
@@ -1858,20 +1985,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1901,170 +2028,175 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <source>Line discount as a percentage (20 = 20 %)</source>
+        <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="153"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2125,119 +2257,119 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="116"/>
+        <location filename="../core/import/Importer.cpp" line="118"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="303"/>
+        <location filename="../core/import/Importer.cpp" line="305"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="423"/>
+        <location filename="../core/import/Importer.cpp" line="425"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 tiene una fila por pedido, y %2 de sus %3 pedidos (por ejemplo %4) ya están en el espacio de trabajo línea por línea (origen «%5», de la exportación «Sold Order Items» de Etsy). Importarlo contaría esos pedidos dos veces o sustituiría sus líneas de artículos por una línea por pedido. No se importó nada. Importe solo la exportación «Sold Order Items» para las ventas y deje fuera este archivo (sus reembolsos aún no se pueden importar).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="441"/>
+        <location filename="../core/import/Importer.cpp" line="443"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="446"/>
-        <location filename="../core/import/Importer.cpp" line="569"/>
+        <location filename="../core/import/Importer.cpp" line="448"/>
+        <location filename="../core/import/Importer.cpp" line="571"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="475"/>
+        <location filename="../core/import/Importer.cpp" line="477"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="479"/>
+        <location filename="../core/import/Importer.cpp" line="481"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
+        <location filename="../core/import/Importer.cpp" line="504"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="516"/>
+        <location filename="../core/import/Importer.cpp" line="518"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="520"/>
+        <location filename="../core/import/Importer.cpp" line="522"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="523"/>
+        <location filename="../core/import/Importer.cpp" line="525"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="541"/>
+        <location filename="../core/import/Importer.cpp" line="543"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="612"/>
+        <location filename="../core/import/Importer.cpp" line="614"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="636"/>
+        <location filename="../core/import/Importer.cpp" line="638"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="639"/>
+        <location filename="../core/import/Importer.cpp" line="641"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="656"/>
+        <location filename="../core/import/Importer.cpp" line="658"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="657"/>
+        <location filename="../core/import/Importer.cpp" line="659"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
-        <location filename="../core/import/Importer.cpp" line="726"/>
+        <location filename="../core/import/Importer.cpp" line="724"/>
+        <location filename="../core/import/Importer.cpp" line="734"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="720"/>
+        <location filename="../core/import/Importer.cpp" line="728"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="720"/>
+        <location filename="../core/import/Importer.cpp" line="728"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2245,7 +2377,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="391"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="282"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2306,88 +2438,88 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="210"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="214"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="233"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="237"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="249"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="74"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="75"/>
         <source>Item %1 of the product details does not start with a key such as &quot;Product ID:&quot; or &quot;Product Qty:&quot;, so it cannot be read.</source>
         <translation>El artículo %1 de los detalles de productos no empieza con una clave como «Product ID:» o «Product Qty:», así que no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="88"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="89"/>
         <source>Item %1 of the product details names &quot;%2&quot; twice.</source>
         <translation>El artículo %1 de los detalles de productos indica «%2» dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="149"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="123"/>
         <source>The product details list no item.</source>
         <translation>Los detalles de productos no incluyen ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="194"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="168"/>
         <source>Item %1 of the product details has no SKU and no name.</source>
         <translation>El artículo %1 de los detalles de productos no tiene SKU ni nombre.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="197"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="171"/>
         <source>Item %1 of the product details has no quantity above 0 (%2).</source>
         <translation>El artículo %1 de los detalles de productos no tiene una cantidad mayor que 0 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="202"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="176"/>
         <source>Item %1 of the product details has no amount StoreLens can read (%2).</source>
         <translation>El artículo %1 de los detalles de productos no tiene un importe que StoreLens pueda leer (%2).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="238"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="260"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="266"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="292"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="305"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="298"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="306"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="309"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="347"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="360"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="364"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -2468,32 +2600,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="136"/>
+        <location filename="../core/import/RecordConverter.cpp" line="137"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="137"/>
+        <location filename="../core/import/RecordConverter.cpp" line="138"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="141"/>
+        <location filename="../core/import/RecordConverter.cpp" line="142"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="227"/>
+        <location filename="../core/import/RecordConverter.cpp" line="228"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="243"/>
+        <location filename="../core/import/RecordConverter.cpp" line="244"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
+        <location filename="../core/import/RecordConverter.cpp" line="247"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -2610,12 +2742,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="187"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="190"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>La conexión no es una conexión SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="296"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="299"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
@@ -2903,47 +3035,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El coste de captación de clientes del periodo es 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
         <source>There are no orders in the period.</source>
         <translation>No hay pedidos en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
         <source>There are no sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="36"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="258"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="259"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="260"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="261"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="514"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="497"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="518"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="501"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="522"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="505"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="588"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="571"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -3630,22 +3762,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La columna &quot;%1&quot; es desconocida; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="128"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="129"/>
         <source>The member list could not be written: %1</source>
         <translation>No se ha podido escribir la lista de miembros: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="141"/>
         <source>The file could not be created: %1</source>
         <translation>No se ha podido crear el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="148"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="149"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
@@ -3784,62 +3916,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::SegmentGrid</name>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="25"/>
         <source>The segment table is not valid: it needs five rows of five segment names.</source>
         <translation>La tabla de segmentos no es válida: necesita cinco filas de cinco nombres de segmento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="30"/>
         <source>Champions</source>
         <translation>Campeones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="31"/>
         <source>Loyal customers</source>
         <translation>Clientes fieles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
         <source>Potential loyalists</source>
         <translation>Fieles potenciales</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
         <source>Recent customers</source>
         <translation>Clientes recientes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
         <source>Promising</source>
         <translation>Prometedores</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
         <source>Need attention</source>
         <translation>Necesitan atención</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>About to sleep</source>
         <translation>A punto de dormirse</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>Can&apos;t lose them</source>
         <translation>No se pueden perder</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
         <source>Hibernating</source>
         <translation>Hibernando</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
@@ -4182,193 +4314,222 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="186"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="201"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="202"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="205"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="233"/>
         <source>units per transaction</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
         <source>average unit retail</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="230"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="254"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="279"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="282"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="293"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="317"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="311"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="314"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="167"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="191"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="156"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="361"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="373"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1: aumento de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="400"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1: descenso de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese descenso.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="384"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="409"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <source>receipt %1</source>
+        <translation>ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <source>%1 on %2 in the comparison period (%3)</source>
+        <translation>%1 el %2 en el periodo de comparación (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 el %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
+        <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
+        <translation>
+            <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
+            <numerusform>%n pedidos grandes suponen %1 de ello, y sin ellos la variación sería de %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="516"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="472"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="563"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="520"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="574"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="578"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="644"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -4448,12 +4609,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El importe está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="283"/>
         <source>The quantity is empty.</source>
         <translation>La cantidad está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="319"/>
         <source>The number is empty.</source>
         <translation>El número está vacío.</translation>
     </message>
@@ -4579,7 +4740,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="267"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="299"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4641,239 +4802,247 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="46"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="50"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="170"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="235"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="71"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="74"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n líneas el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="270"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Envío: no importado (columna «%1» no asignada).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="296"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="294"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="364"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="400"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="419"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="458"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="504"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="516"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="517"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -4914,18 +5083,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="45"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="78"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Ingresos acumulados por cliente: las últimas %1 de %2 cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="42"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Ingresos acumulados por cliente y cohorte</translation>
     </message>
@@ -5215,17 +5384,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Antigüedad en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Net sales per customer</source>
         <translation>Ventas netas por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="273"/>
+        <source>Net sales per customer (%1)</source>
+        <translation>Ventas netas por cliente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clientes que compraron por primera vez del %1 al %2 (%3, %4), seguidos hasta el %5; sin comparación con otro periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -5233,7 +5407,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="283"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -5241,12 +5415,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="306"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="311"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -5299,7 +5473,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Número (punto decimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="116"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="120"/>
         <source>This is not a yes/no value.</source>
         <translation>Esto no es un valor sí/no.</translation>
     </message>
@@ -5626,152 +5800,152 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="69"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="78"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="149"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Recency</source>
         <translation>Recencia</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>RFM scores</source>
         <translation>Puntuaciones RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="111"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="112"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="113"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="114"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV previsto (próximos %1 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="115"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Chance still a customer</source>
         <translation>Probabilidad de seguir siendo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
         <source>Net units</source>
         <translation>Unidades netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
         <source>Last bought</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="150"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="161"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y su %n línea de pedido es ahora una línea anónima.</numerusform>
@@ -5779,28 +5953,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="209"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="210"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="254"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="227"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="228"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -5808,62 +5982,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="230"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="232"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="291"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="275"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="281"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="310"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="294"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="371"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="353"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="383"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="384"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="367"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="368"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="397"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="398"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -6254,76 +6428,81 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>Odoo POS order lines</source>
+        <translation>Líneas de pedido de Odoo TPV</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6903,221 +7082,231 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <source>Odoo Point of Sale order lines</source>
+        <translation>Líneas de pedido del Punto de Venta de Odoo</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
+        <translation>Una fila por línea; &lt;i&gt;Point of Sale&lt;/i&gt; es la tienda, &lt;i&gt;Discount (%)&lt;/i&gt; un porcentaje y &lt;i&gt;Subtotal&lt;/i&gt; el importe de la línea tras él. Un reembolso es un pedido propio con cantidades negativas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="171"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="170"/>
+        <location filename="../ui/help/HandbookText.cpp" line="176"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="182"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="185"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="187"/>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="196"/>
+        <location filename="../ui/help/HandbookText.cpp" line="202"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="207"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="202"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="232"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="241"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="253"/>
+        <location filename="../ui/help/HandbookText.cpp" line="259"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="263"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="292"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="299"/>
+        <location filename="../ui/help/HandbookText.cpp" line="305"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="303"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="309"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="322"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="324"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="329"/>
+        <location filename="../ui/help/HandbookText.cpp" line="335"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="333"/>
+        <location filename="../ui/help/HandbookText.cpp" line="339"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="346"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="350"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="360"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="373"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7572,83 +7761,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="62"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="72"/>
         <source>&amp;Why did this change?</source>
         <translation>¿&amp;Por qué ha variado esto?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="76"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="85"/>
         <source>%1 over time</source>
         <translation>%1 a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="104"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="114"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Explicar de dónde procede la variación de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="113"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="117"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="127"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="272"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="308"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="273"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="309"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="283"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="283"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="290"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="344"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="298"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>Within normal variation</source>
         <translation>Dentro de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="298"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>Too few days to judge</source>
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="304"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="326"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="363"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="394"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8145,12 +8334,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes en %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="189"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Ningún cliente de este segmento está dentro de los filtros. Elija otro segmento o quite un filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="192"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -8158,7 +8347,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="223"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
@@ -8166,7 +8355,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %Ln cliente en %1.</numerusform>
@@ -8174,7 +8363,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
@@ -8182,22 +8371,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="198"/>
         <source>%1 of %2 customers match</source>
         <translation>Coinciden %1 de %2 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="231"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>Se escribió %Ln cliente.</numerusform>
@@ -8205,7 +8394,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
         <source>The members could not be exported: %1</source>
         <translation>No se han podido exportar los miembros: %1</translation>
     </message>
@@ -8474,44 +8663,44 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="305"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="308"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="449"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="452"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="488"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="491"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="490"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="493"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="596"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="534"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="537"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="558"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="592"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -9214,17 +9403,17 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>StoreLens report: %1</source>
         <translation>Informe de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="92"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -9892,12 +10081,12 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Informe de StoreLens: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
         <source>The PDF could not be started.</source>
         <translation>No se ha podido iniciar el PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="121"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="128"/>
         <source>The report could not be written: %1</source>
         <translation>No se ha podido generar el informe: %1</translation>
     </message>
@@ -10532,128 +10721,128 @@ Ventas netas %5</numerusform>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
         <source>No saved segment to list: build one with New Segment…</source>
         <translation>No hay segmentos guardados: cree uno con Nuevo segmento…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="163"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="164"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="167"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="179"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="180"/>
         <source>Colour the grid by:</source>
         <translation>Colorear la cuadrícula por:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="226"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="227"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="247"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="268"/>
         <source>&amp;Thresholds…</source>
         <translation>Um&amp;brales…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="270"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="267"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="274"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="276"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="283"/>
         <source>&amp;New Segment…</source>
         <translation>N&amp;uevo segmento…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="278"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
         <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="287"/>
         <source>&amp;Delete</source>
         <translation>Elimi&amp;nar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="302"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="309"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="321"/>
         <source>The segments could not be computed: %1</source>
         <translation>No se han podido calcular los segmentos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
-        <location filename="../ui/segments/SegmentsView.cpp" line="343"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="155"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="351"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Elija un segmento para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="367"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="375"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="378"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="386"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
         <translation>El rango de fechas no se aplica aquí: los segmentos usan todas las compras hasta el %2 dentro de los filtros. %1 clientes compraron dentro de los filtros; sus ventas netas: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="382"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="390"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="387"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="395"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 de ellos solo compraron líneas importadas sin precios: sus ventas netas indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="522"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="548"/>
         <source>The segment could not be saved: %1</source>
         <translation>No se ha podido guardar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="532"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="558"/>
         <source>The segment could not be deleted: %1</source>
         <translation>No se ha podido eliminar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="541"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="567"/>
         <source>Delete Segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="542"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="568"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="557"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>No se han podido guardar los umbrales: %1</translation>
     </message>

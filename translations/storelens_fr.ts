@@ -4,32 +4,32 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="218"/>
+        <location filename="../cli/ClvCommand.cpp" line="219"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="224"/>
+        <location filename="../cli/ClvCommand.cpp" line="225"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>La CLV couvre les %1 prochains mois, actualisée à %2 % par an.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="229"/>
+        <location filename="../cli/ClvCommand.cpp" line="230"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modèle d&apos;achat (BG/NBD) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="235"/>
+        <location filename="../cli/ClvCommand.cpp" line="236"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modèle d&apos;achat (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="240"/>
+        <location filename="../cli/ClvCommand.cpp" line="241"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modèle de dépense (Gamma-Gamma) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="248"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Période de test du %1 au %2 (%3 semaines) : %4 achats répétés attendus, %5 réalisés.</translation>
     </message>
@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
-        <location filename="../cli/InfoCommand.cpp" line="23"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="112"/>
+        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -87,7 +87,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -222,43 +223,44 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
         <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="58"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/CohortsCommand.cpp" line="59"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="126"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="70"/>
+        <location filename="../cli/CohortsCommand.cpp" line="71"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
         <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence %5.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="74"/>
+        <location filename="../cli/CohortsCommand.cpp" line="75"/>
         <source>Columns are ages (0 = the first period); * marks a partial period, blank cells are after the as-of date.</source>
         <translation>Les colonnes sont des âges (0 = la première période) ; * signale une période partielle, les cellules vides sont après la date de référence.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="87"/>
+        <location filename="../cli/CohortsCommand.cpp" line="88"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="87"/>
+        <location filename="../cli/CohortsCommand.cpp" line="88"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="100"/>
+        <location filename="../cli/CohortsCommand.cpp" line="101"/>
         <source>&quot;no prices&quot;: the cell&apos;s lines were imported without prices, so its money is unknown (not 0); ~ marks a value that leaves out lines without prices.</source>
         <translation>« sans prix » : les lignes de la cellule ont été importées sans prix, son montant est donc inconnu (et non 0) ; ~ signale une valeur qui exclut des lignes sans prix.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="104"/>
+        <location filename="../cli/CohortsCommand.cpp" line="105"/>
         <source>No customer made a first purchase in the range.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="219"/>
+        <location filename="../cli/CohortsCommand.cpp" line="220"/>
         <source>storelens cohorts: customers grouped by the week (Monday start), month or quarter of their first purchase within the filters, followed period by period (METRICS.md section 4). --from/--to select the cohorts whose period overlaps them (default: the 12 months ending at the as-of date); each cohort is its whole calendar period and activity after the range still counts.
 Metrics: retention (share of the cohort buying in the period), revenue (net sales per customer, returns included), cumulative_revenue (the sum of revenue up to that age), orders (orders per customer).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
@@ -279,242 +281,255 @@ Les cellules après la date de référence sont absentes (vides, et non zéro). 
 CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne par cellule ; value est vide et note indique pourquoi quand le montant est inconnu.</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="178"/>
+        <location filename="../cli/CohortsCommand.cpp" line="179"/>
         <source>What the cells show (default: retention).</source>
         <translation>Ce que montrent les cellules (par défaut : retention).</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="188"/>
+        <location filename="../cli/CohortsCommand.cpp" line="189"/>
         <source>--metric takes retention, revenue, cumulative_revenue or orders, not &quot;%1&quot;.</source>
         <translation>--metric attend retention, revenue, cumulative_revenue ou orders, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/CohortsCommand.cpp" line="217"/>
+        <location filename="../cli/CohortsCommand.cpp" line="218"/>
         <source>Print the cohort matrix: retention, revenue or orders.</source>
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="48"/>
+        <location filename="../cli/ImportCommand.cpp" line="51"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="49"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (il pourrait s&apos;agir de %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="50"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="87"/>
+        <location filename="../cli/ImportCommand.cpp" line="90"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="100"/>
+        <location filename="../cli/ImportCommand.cpp" line="103"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <location filename="../cli/ImportCommand.cpp" line="109"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="123"/>
+        <location filename="../cli/ImportCommand.cpp" line="124"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="125"/>
+        <location filename="../cli/ImportCommand.cpp" line="126"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="130"/>
+        <location filename="../cli/ImportCommand.cpp" line="131"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="133"/>
+        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
+        <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
+        <translation>
+            <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
+            <numerusform>Attention : sur %n lignes, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="145"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="164"/>
+        <location filename="../cli/ImportCommand.cpp" line="176"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="179"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="174"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="183"/>
+        <location filename="../cli/ImportCommand.cpp" line="195"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="200"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="190"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="198"/>
+        <location filename="../cli/ImportCommand.cpp" line="210"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="199"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="215"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="215"/>
-        <location filename="../cli/InfoCommand.cpp" line="41"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/InfoCommand.cpp" line="48"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="246"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="262"/>
+        <location filename="../cli/ImportCommand.cpp" line="274"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="277"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="273"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="275"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l’ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="323"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="522"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="283"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="156"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="158"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="171"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="284"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="79"/>
+        <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
+        <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>chemin</translation>
@@ -617,328 +632,329 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="290"/>
+        <location filename="../cli/ImportCommand.cpp" line="302"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="292"/>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
+        <location filename="../cli/ImportCommand.cpp" line="326"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="307"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="305"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="313"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="332"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="322"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="339"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="344"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="347"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="279"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="386"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="394"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="416"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="442"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="447"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="462"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="465"/>
+        <location filename="../cli/ImportCommand.cpp" line="477"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="520"/>
+        <location filename="../cli/ImportCommand.cpp" line="532"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="16"/>
+        <location filename="../cli/InfoCommand.cpp" line="23"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="17"/>
+        <location filename="../cli/InfoCommand.cpp" line="24"/>
         <source>Order lines</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="18"/>
+        <location filename="../cli/InfoCommand.cpp" line="25"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="19"/>
+        <location filename="../cli/InfoCommand.cpp" line="26"/>
         <source>Orders (with a sale)</source>
         <translation>Commandes (avec une vente)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="20"/>
+        <location filename="../cli/InfoCommand.cpp" line="27"/>
         <source>Order ids (incl. return-only)</source>
         <translation>Numéros de commande (y compris retours seuls)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="21"/>
+        <location filename="../cli/InfoCommand.cpp" line="28"/>
         <source>Return lines</source>
         <translation>Lignes de retour</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="22"/>
+        <location filename="../cli/InfoCommand.cpp" line="29"/>
         <source>Guest lines</source>
         <translation>Lignes sans compte client</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="24"/>
+        <location filename="../cli/InfoCommand.cpp" line="31"/>
         <source>Buying customers (with a sale)</source>
         <translation>Clients acheteurs (avec une vente)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="25"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="26"/>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="27"/>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="28"/>
+        <location filename="../cli/InfoCommand.cpp" line="35"/>
         <source>Inventory rows</source>
         <translation>Lignes de stock</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="29"/>
+        <location filename="../cli/InfoCommand.cpp" line="36"/>
         <source>Traffic rows</source>
         <translation>Lignes de fréquentation</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Staffing rows</source>
         <translation>Lignes de personnel</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Marketing rows</source>
         <translation>Lignes marketing</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="39"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>As-of day</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <location filename="../cli/InfoCommand.cpp" line="44"/>
         <source>Lines without prices</source>
         <translation>Lignes sans prix</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="45"/>
+        <location filename="../cli/InfoCommand.cpp" line="50"/>
         <source>Gross sales</source>
         <translation>Chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="46"/>
+        <location filename="../cli/InfoCommand.cpp" line="51"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="47"/>
+        <location filename="../cli/InfoCommand.cpp" line="52"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/InfoCommand.cpp" line="53"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="120"/>
+        <location filename="../cli/InfoCommand.cpp" line="130"/>
         <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
         <translation>storelens info : nombre de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts ayant une ligne de vente, comme les comptent les indicateurs), order_ids (y compris les commandes ne contenant que des retours), return_lines, guest_lines, customers, buying_customers (clients identifiés ayant une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix), currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="19"/>
-        <location filename="../cli/InfoCommand.cpp" line="58"/>
+        <location filename="../cli/InfoCommand.cpp" line="68"/>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="59"/>
+        <location filename="../cli/InfoCommand.cpp" line="69"/>
         <source>table (default) or json.</source>
         <translation>table (par défaut) ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="106"/>
+        <location filename="../cli/InfoCommand.cpp" line="116"/>
         <source>--format takes table or json.</source>
         <translation>--format attend table ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="118"/>
+        <location filename="../cli/InfoCommand.cpp" line="128"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="155"/>
-        <location filename="../cli/KpiCommand.cpp" line="53"/>
+        <location filename="../cli/ExplainCommand.cpp" line="186"/>
+        <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="159"/>
+        <location filename="../cli/ExplainCommand.cpp" line="189"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>comparée à la période du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="60"/>
+        <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="63"/>
+        <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="65"/>
+        <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="93"/>
+        <location filename="../cli/KpiCommand.cpp" line="90"/>
         <source>Abbreviations: %1.</source>
         <translation>Abréviations : %1.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="128"/>
+        <location filename="../cli/KpiCommand.cpp" line="125"/>
         <source>storelens kpi: every sales and customer KPI of a period (METRICS.md sections 2 and 3) with its comparison. The default period is the 12 months ending at the as-of date (the last day with data).
 Exit status: 0 done, 1 bad usage, 2 the workspace or a filter was rejected.
 
@@ -969,45 +985,76 @@ Clés des indicateurs : %1.
 CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="181"/>
-        <location filename="../cli/KpiCommand.cpp" line="66"/>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="180"/>
-        <location filename="../cli/KpiCommand.cpp" line="67"/>
+        <location filename="../cli/ExplainCommand.cpp" line="209"/>
+        <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="172"/>
+        <location filename="../cli/ExplainCommand.cpp" line="158"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="160"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="162"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="164"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="166"/>
+        <source>New or returning</source>
+        <translation>Nouveaux ou fidèles</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="168"/>
+        <source>Saved segment</source>
+        <translation>Segment enregistré</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <source>Bridge</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="172"/>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="182"/>
+        <location filename="../cli/ExplainCommand.cpp" line="211"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="184"/>
-        <location filename="../cli/KpiCommand.cpp" line="68"/>
+        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="183"/>
+        <location filename="../cli/ExplainCommand.cpp" line="212"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="255"/>
+        <location filename="../cli/ExplainCommand.cpp" line="284"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
@@ -1016,52 +1063,52 @@ Code de sortie : 0 terminé (aussi quand l&apos;indicateur n&apos;a pas d&apos;e
 Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="196"/>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>L&apos;indicateur à expliquer, une clé de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, … ; net_sales par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="230"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
         <translation>Une dimension de découpage (répétable ; toutes par défaut) : store, channel, country, category, customer_type, segment (segments enregistrés).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>Indicateur inconnu « %1 » ; utilisez une clé de `storelens kpi`, par exemple net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="222"/>
+        <location filename="../cli/ExplainCommand.cpp" line="251"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
         <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category, customer_type ou segment.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <location filename="../cli/ExplainCommand.cpp" line="227"/>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="203"/>
+        <location filename="../cli/ExplainCommand.cpp" line="232"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="253"/>
+        <location filename="../cli/ExplainCommand.cpp" line="282"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution d&apos;un indicateur.</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="69"/>
+        <location filename="../cli/KpiCommand.cpp" line="68"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="81"/>
+        <location filename="../cli/KpiCommand.cpp" line="78"/>
         <source>not comparable</source>
         <translation>non comparable</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="126"/>
+        <location filename="../cli/KpiCommand.cpp" line="123"/>
         <source>Print the sales and customer KPIs of a period.</source>
         <translation>Afficher les indicateurs de ventes et de clients d&apos;une période.</translation>
     </message>
@@ -1142,32 +1189,93 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="111"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="113"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="114"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Net sales %</source>
         <translation>CA net %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>Median recency</source>
         <translation>Récence médiane</translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="137"/>
+        <source>Customer ID</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <source>Recency (days)</source>
+        <translation>Récence (jours)</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <source>Lifecycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <source>Value tier</source>
+        <translation>Niveau de valeur</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="203"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="228"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Le client du segment (%n) n’a pas accepté les e-mails marketing (son consentement e-mail est faux ou inconnu). Rien n’a été écrit.</numerusform>
@@ -1175,7 +1283,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="206"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Aucun consentement marketing n’est enregistré : les fichiers importés n’avaient pas de colonne de consentement e-mail, ou elle était vide. Rien n’a été écrit : le client du segment (%n) serait laissé de côté.</numerusform>
@@ -1183,12 +1291,12 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="211"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="236"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les exporter quand même (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="258"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n client à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
@@ -1196,15 +1304,23 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="264"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="292"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net et son panier moyen indiquent « sans prix » (et non 0) et son score M est 0 (non évalué).</numerusform>
             <numerusform>%n clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non évalué).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <source>Wrote %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>%n client écrit dans %1.</numerusform>
+            <numerusform>%n clients écrits dans %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="406"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="443"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1237,7 +1353,7 @@ Les montants sont des nombres en unités monétaires, les parts des fractions. L
 CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="347"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="380"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n client écrit dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
@@ -1245,103 +1361,104 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="270"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="271"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="272"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="278"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segment : enregistré, RFM, étape du cycle de vie ou niveau de valeur.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="280"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Lister les clients du segment.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="43"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="284"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="312"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Les colonnes de l&apos;export, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
         <source>Export customers without email consent too.</source>
         <translation>Exporter aussi les clients sans consentement e-mail.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="294"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members et --export nécessitent --segment NOM.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Colonne inconnue « %1 » ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les segments.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="353"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="386"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="362"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="395"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 clients sans consentement e-mail ont été exclus ; ajoutez --include-without-consent pour les lister.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="387"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="421"/>
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="403"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="440"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="15"/>
+        <location filename="../cli/CliSupport.cpp" line="35"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="94"/>
+        <location filename="../cli/CliSupport.cpp" line="114"/>
         <source>storelens %1 takes no positional arguments.</source>
         <translation>storelens %1 n&apos;accepte pas d&apos;argument positionnel.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="109"/>
+        <location filename="../cli/CliSupport.cpp" line="129"/>
         <source>The workspace has no order lines yet.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/CliSupport.cpp" line="168"/>
+        <location filename="../cli/CliSupport.cpp" line="188"/>
         <source>The option --%1 is required.</source>
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
@@ -1440,6 +1557,11 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <location filename="../cli/QueryOptions.cpp" line="80"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>La fenêtre d&apos;activité W de la rétention et de l&apos;attrition, en jours (365 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../cli/QueryOptions.cpp" line="81"/>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="84"/>
@@ -1615,12 +1737,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="142"/>
+        <location filename="../core/store/Currency.cpp" line="148"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>« %1 » n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="151"/>
+        <location filename="../core/store/Currency.cpp" line="157"/>
         <source>The currency could not be saved: %1</source>
         <translation>La devise n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -1641,12 +1763,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="87"/>
+        <location filename="../core/import/DataQuality.cpp" line="88"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="87"/>
+        <location filename="../core/import/DataQuality.cpp" line="88"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1654,32 +1776,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="390"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <location filename="../core/import/DataQuality.cpp" line="401"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="403"/>
+        <location filename="../core/import/DataQuality.cpp" line="406"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="408"/>
+        <location filename="../core/import/DataQuality.cpp" line="411"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="410"/>
+        <location filename="../core/import/DataQuality.cpp" line="413"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -1687,82 +1809,87 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="428"/>
+        <location filename="../core/import/DataQuality.cpp" line="431"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="435"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="442"/>
+        <location filename="../core/import/DataQuality.cpp" line="445"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="454"/>
+        <location filename="../core/import/DataQuality.cpp" line="457"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="482"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="490"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
+        <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -1842,7 +1969,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
@@ -1858,20 +1985,20 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1901,170 +2028,175 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <source>Line discount as a percentage (20 = 20 %)</source>
+        <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="153"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -2125,119 +2257,119 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="116"/>
+        <location filename="../core/import/Importer.cpp" line="118"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="303"/>
+        <location filename="../core/import/Importer.cpp" line="305"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="423"/>
+        <location filename="../core/import/Importer.cpp" line="425"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 a une ligne par commande, et %2 de ses %3 commandes (par exemple %4) sont déjà dans l’espace de travail ligne par ligne (source « %5 », issue de l’export « Sold Order Items » d’Etsy). L’importer compterait ces commandes deux fois ou remplacerait leurs lignes d’articles par une ligne par commande. Rien n’a été importé. Importez seulement l’export « Sold Order Items » pour les ventes et laissez ce fichier de côté (ses remboursements ne peuvent pas encore être importés).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="441"/>
+        <location filename="../core/import/Importer.cpp" line="443"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="446"/>
-        <location filename="../core/import/Importer.cpp" line="569"/>
+        <location filename="../core/import/Importer.cpp" line="448"/>
+        <location filename="../core/import/Importer.cpp" line="571"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="475"/>
+        <location filename="../core/import/Importer.cpp" line="477"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="479"/>
+        <location filename="../core/import/Importer.cpp" line="481"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="502"/>
+        <location filename="../core/import/Importer.cpp" line="504"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="516"/>
+        <location filename="../core/import/Importer.cpp" line="518"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="520"/>
+        <location filename="../core/import/Importer.cpp" line="522"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="523"/>
+        <location filename="../core/import/Importer.cpp" line="525"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="541"/>
+        <location filename="../core/import/Importer.cpp" line="543"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="612"/>
+        <location filename="../core/import/Importer.cpp" line="614"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="636"/>
+        <location filename="../core/import/Importer.cpp" line="638"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="639"/>
+        <location filename="../core/import/Importer.cpp" line="641"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="656"/>
+        <location filename="../core/import/Importer.cpp" line="658"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="657"/>
+        <location filename="../core/import/Importer.cpp" line="659"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="716"/>
-        <location filename="../core/import/Importer.cpp" line="726"/>
+        <location filename="../core/import/Importer.cpp" line="724"/>
+        <location filename="../core/import/Importer.cpp" line="734"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="719"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="720"/>
+        <location filename="../core/import/Importer.cpp" line="728"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="720"/>
+        <location filename="../core/import/Importer.cpp" line="728"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2245,7 +2377,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="391"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="282"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2306,88 +2438,88 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="210"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="214"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="233"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="237"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="243"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="249"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="74"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="75"/>
         <source>Item %1 of the product details does not start with a key such as &quot;Product ID:&quot; or &quot;Product Qty:&quot;, so it cannot be read.</source>
         <translation>L’article %1 des détails des produits ne commence pas par une clé comme « Product ID: » ou « Product Qty: » ; il ne peut donc pas être lu.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="88"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="89"/>
         <source>Item %1 of the product details names &quot;%2&quot; twice.</source>
         <translation>L’article %1 des détails des produits indique « %2 » deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="149"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="123"/>
         <source>The product details list no item.</source>
         <translation>Les détails des produits ne listent aucun article.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="194"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="168"/>
         <source>Item %1 of the product details has no SKU and no name.</source>
         <translation>L’article %1 des détails des produits n’a ni SKU ni nom.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="197"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="171"/>
         <source>Item %1 of the product details has no quantity above 0 (%2).</source>
         <translation>L’article %1 des détails des produits n’a pas de quantité supérieure à 0 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="202"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="176"/>
         <source>Item %1 of the product details has no amount StoreLens can read (%2).</source>
         <translation>L’article %1 des détails des produits n’a pas de montant lisible par StoreLens (%2).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterItems.cpp" line="238"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="260"/>
+        <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="266"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="292"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="305"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="298"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="306"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="309"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="347"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="360"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="364"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
@@ -2468,32 +2600,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="136"/>
+        <location filename="../core/import/RecordConverter.cpp" line="137"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="137"/>
+        <location filename="../core/import/RecordConverter.cpp" line="138"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="141"/>
+        <location filename="../core/import/RecordConverter.cpp" line="142"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="227"/>
+        <location filename="../core/import/RecordConverter.cpp" line="228"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="243"/>
+        <location filename="../core/import/RecordConverter.cpp" line="244"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="246"/>
+        <location filename="../core/import/RecordConverter.cpp" line="247"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -2610,12 +2742,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="187"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="190"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>La connexion n&apos;est pas une connexion SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="296"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="299"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -2903,47 +3035,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="25"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
         <source>There are no orders in the period.</source>
         <translation>Il n&apos;y a aucune commande sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="30"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
         <source>There are no sales in the period.</source>
         <translation>Il n&apos;y a aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="35"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="36"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="258"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="259"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="260"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="261"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="514"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="497"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="518"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="501"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="522"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="505"/>
         <source>The activity window must be at least one day.</source>
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="588"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="571"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -3630,22 +3762,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La colonne « %1 » est inconnue ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="128"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="129"/>
         <source>The member list could not be written: %1</source>
         <translation>La liste des membres n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="140"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="141"/>
         <source>The file could not be created: %1</source>
         <translation>Le fichier n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="148"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="149"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -3784,62 +3916,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::SegmentGrid</name>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="23"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="25"/>
         <source>The segment table is not valid: it needs five rows of five segment names.</source>
         <translation>Le tableau des segments n&apos;est pas valide : il faut cinq lignes de cinq noms de segments.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="30"/>
         <source>Champions</source>
         <translation>Champions</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="31"/>
         <source>Loyal customers</source>
         <translation>Clients loyaux</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
         <source>Potential loyalists</source>
         <translation>Fidèles potentiels</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="33"/>
         <source>Recent customers</source>
         <translation>Clients récents</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="34"/>
         <source>Promising</source>
         <translation>Prometteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="35"/>
         <source>Need attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>About to sleep</source>
         <translation>Sur le point de s&apos;endormir</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="38"/>
         <source>Can&apos;t lose them</source>
         <translation>À ne pas perdre</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="41"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="39"/>
         <source>Hibernating</source>
         <translation>En hibernation</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="42"/>
+        <location filename="../core/analytics/segments/SegmentGrid.cpp" line="40"/>
         <source>Lost</source>
         <translation>Perdus</translation>
     </message>
@@ -4182,193 +4314,222 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="186"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="201"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="202"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="205"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="233"/>
         <source>units per transaction</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
         <source>average unit retail</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="230"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="254"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="279"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="282"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="293"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="317"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="311"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="314"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="167"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="191"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="156"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="361"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="373"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="400"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="383"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="384"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="409"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <source>receipt %1</source>
+        <translation>ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <source>%1 on %2 in the comparison period (%3)</source>
+        <translation>%1 le %2 dans la période de comparaison (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 le %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
+        <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
+        <translation>
+            <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
+            <numerusform>%n grosses commandes en représentent %1, et sans elles la variation serait de %2 : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="516"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="472"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="563"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="520"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="574"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="578"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="644"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -4448,12 +4609,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le montant est vide.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="281"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="283"/>
         <source>The quantity is empty.</source>
         <translation>La quantité est vide.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="317"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="319"/>
         <source>The number is empty.</source>
         <translation>Le nombre est vide.</translation>
     </message>
@@ -4579,7 +4740,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="267"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="299"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -4641,239 +4802,247 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="39"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="44"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="46"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="50"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="167"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="170"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="206"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="235"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="71"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="74"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n lignes, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="270"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Frais de port : non importés (colonne « %1 » non associée).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="296"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="294"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="364"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="400"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="419"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="458"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="504"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="516"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="517"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -4914,18 +5083,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="45"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="78"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Chiffre d’affaires cumulé par client : les %1 dernières cohortes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="42"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
     </message>
@@ -5215,17 +5384,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Âge en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Net sales per customer</source>
         <translation>Chiffre d&apos;affaires net par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="273"/>
+        <source>Net sales per customer (%1)</source>
+        <translation>Chiffre d&apos;affaires net par client (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3, %4), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -5233,7 +5407,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="283"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -5241,12 +5415,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="306"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="311"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -5299,7 +5473,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Nombre (point décimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="116"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="120"/>
         <source>This is not a yes/no value.</source>
         <translation>Ce n&apos;est pas une valeur oui/non.</translation>
     </message>
@@ -5626,152 +5800,152 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="69"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="78"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="206"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="104"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="149"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Recency</source>
         <translation>Récence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="110"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="111"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="112"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="113"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="114"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV prédite (%1 prochains mois)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="115"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Chance still a customer</source>
         <translation>Probabilité d’être encore client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
         <source>Net units</source>
         <translation>Articles nets</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
         <source>Last bought</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="150"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="161"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Commandes dans le temps (retours sous la ligne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et %n ligne de commande est désormais une ligne sans compte client.</numerusform>
@@ -5779,28 +5953,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="209"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="210"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
         <source>ID %1</source>
         <translation>N° %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="224"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="226"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="254"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="227"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="228"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -5808,62 +5982,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="230"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="232"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="291"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="275"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="281"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="310"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="294"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="305"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="340"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="341"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="371"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="353"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="354"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="383"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="384"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="367"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="368"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="397"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="398"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -6254,76 +6428,81 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>Odoo POS order lines</source>
+        <translation>Lignes de commande Odoo PdV</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="35"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6903,221 +7082,231 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <source>Odoo Point of Sale order lines</source>
+        <translation>Lignes de commande du Point de Vente Odoo</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
+        <translation>Une ligne par article ; &lt;i&gt;Point of Sale&lt;/i&gt; est le magasin, &lt;i&gt;Discount (%)&lt;/i&gt; un pourcentage et &lt;i&gt;Subtotal&lt;/i&gt; le montant de la ligne après remise. Un remboursement est une commande à part avec des quantités négatives.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="171"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="170"/>
+        <location filename="../ui/help/HandbookText.cpp" line="176"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="172"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="182"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="180"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="185"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="187"/>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="196"/>
+        <location filename="../ui/help/HandbookText.cpp" line="202"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="207"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="202"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="232"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="241"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="248"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="253"/>
+        <location filename="../ui/help/HandbookText.cpp" line="259"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="263"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="265"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="270"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="292"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="299"/>
+        <location filename="../ui/help/HandbookText.cpp" line="305"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="303"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="309"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="311"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="322"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="324"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="329"/>
+        <location filename="../ui/help/HandbookText.cpp" line="335"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="333"/>
+        <location filename="../ui/help/HandbookText.cpp" line="339"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="346"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="350"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="360"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="373"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7572,83 +7761,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="62"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="72"/>
         <source>&amp;Why did this change?</source>
         <translation>&amp;Pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="76"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="85"/>
         <source>%1 over time</source>
         <translation>%1 au fil du temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="104"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="114"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="113"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="117"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="127"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="272"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="308"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="273"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="309"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="283"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="283"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="290"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="344"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="298"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>Within normal variation</source>
         <translation>Dans la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="298"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
         <source>Too few days to judge</source>
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="304"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="326"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="363"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="394"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8145,12 +8334,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="189"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Aucun client de ce segment ne correspond aux filtres. Choisissez un autre segment ou supprimez un filtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="177"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="192"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -8158,7 +8347,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="223"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8166,7 +8355,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="227"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1.</numerusform>
@@ -8174,7 +8363,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8182,22 +8371,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="179"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="198"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 clients sur %2 correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="231"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln client écrit.</numerusform>
@@ -8205,7 +8394,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
         <source>The members could not be exported: %1</source>
         <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
     </message>
@@ -8474,44 +8663,44 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="305"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="308"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="449"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="452"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="488"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="491"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="490"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="493"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="596"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="534"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="537"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="558"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="592"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -9214,17 +9403,17 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>StoreLens report: %1</source>
         <translation>Rapport StoreLens : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="92"/>
         <source>Generated %1</source>
         <translation>Généré le %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -9892,12 +10081,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Rapport StoreLens : %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="79"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="80"/>
         <source>The PDF could not be started.</source>
         <translation>Le PDF n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportWriter.cpp" line="121"/>
+        <location filename="../ui/report/ReportWriter.cpp" line="128"/>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -10532,128 +10721,128 @@ Chiffre d&apos;affaires net %5</numerusform>
         <translation>Comparaiso&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="153"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
         <source>No saved segment to list: build one with New Segment…</source>
         <translation>Aucun segment enregistré à afficher : créez-en un avec Nouveau segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="163"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="164"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="166"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="167"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="179"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="180"/>
         <source>Colour the grid by:</source>
         <translation>Colorer la grille selon :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="226"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="227"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Choisissez un segment pour lister ses clients ci-dessous ; double-cliquez pour les ouvrir dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="247"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aucun segment enregistré pour l&apos;instant. Créez-en un avec Nouveau segment : par exemple les clients d&apos;un pays qui n&apos;ont pas acheté depuis 90 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="261"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="268"/>
         <source>&amp;Thresholds…</source>
         <translation>Seu&amp;ils…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="263"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="270"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Modifier les jours et les centiles qui déterminent les étapes et les niveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="267"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="274"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Chaque client figure dans exactement une ligne, à la date de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="276"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="283"/>
         <source>&amp;New Segment…</source>
         <translation>Nouveau segmen&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="278"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
         <source>&amp;Edit…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="280"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="287"/>
         <source>&amp;Delete</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="302"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="309"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Ouvrez un espace de travail pour voir vos segments de clients : importez des commandes ou ouvrez le magasin d&apos;exemple (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="321"/>
         <source>The segments could not be computed: %1</source>
         <translation>Les segments n&apos;ont pas pu être calculés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
-        <location filename="../ui/segments/SegmentsView.cpp" line="343"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="155"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="351"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Choisissez un segment pour lister ses clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="367"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="375"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir qui sont vos meilleurs clients et qui reconquérir.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="378"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="386"/>
         <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
         <translation>La plage de dates ne s&apos;applique pas ici : les segments utilisent tous les achats jusqu&apos;au %2 dans les filtres. %1 clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %3.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="382"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="390"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="387"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="395"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 d&apos;entre eux n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net indique « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="522"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="548"/>
         <source>The segment could not be saved: %1</source>
         <translation>Le segment n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="532"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="558"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Le segment n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="541"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="567"/>
         <source>Delete Segment</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="542"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="568"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Supprimer le segment « %1 » ? Ses clients restent ; seule la règle est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="557"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Les seuils n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
