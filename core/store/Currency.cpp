@@ -191,4 +191,13 @@ QString formatCurrency(double amount, const QString &code, const QLocale &locale
     return sign + symbol + (word ? QStringLiteral(" ") : QString()) + number;
 }
 
+QString withSign(const QString &text, double value)
+{
+    if (value > 0)
+        return QLatin1Char('+') + text;
+    if (value < 0)
+        return QChar(0x2212) + text;
+    return text;
+}
+
 } // namespace storelens::core

@@ -46,5 +46,8 @@ QString currencySymbol(const QString &code, const QLocale &locale = QLocale());
 // 12.00"), never "10,460.98$".
 QString formatCurrency(double amount, const QString &code, const QLocale &locale = QLocale(),
                        int decimals = 2);
+// `text` (a magnitude) with the sign of `value`: "+" or a real minus sign (U+2212), as the KPI tiles and the
+// "Why?" sentence write changes ("+510,53 €", "−1.409,34 €"); no sign for 0.
+QString withSign(const QString &text, double value);
 
 } // namespace storelens::core

@@ -1,5 +1,6 @@
 #include "ui/dashboard/KpiFormat.h"
 
+#include "core/store/Currency.h"
 #include "ui/common/Formatting.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@ namespace storelens::ui {
 
 namespace {
 
+using core::withSign;
 using core::analytics::KpiInput;
 using core::analytics::KpiUnit;
 using core::analytics::KpiValue;
@@ -18,8 +20,6 @@ class KpiFormatText
 {
     Q_DECLARE_TR_FUNCTIONS(storelens::ui::KpiFormat)
 };
-
-const QChar kMinus(0x2212);
 
 const KpiInput *findInput(const KpiValue &value, const char *key)
 {
@@ -35,15 +35,6 @@ QString formatInput(const KpiInput &input, const QLocale &locale)
     if (input.unit == KpiUnit::Money)
         return formatMoney(input.money, locale);
     return formatKpiNumber(input.unit, input.value, locale);
-}
-
-QString withSign(const QString &number, double value)
-{
-    if (value > 0)
-        return QLatin1Char('+') + number;
-    if (value < 0)
-        return kMinus + number;
-    return number;
 }
 
 bool isDark(const QPalette &palette)

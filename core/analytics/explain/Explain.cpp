@@ -149,8 +149,6 @@ double valueOf(const Spec &spec, const Tally &t)
     return d == 0 ? 0.0 : double(at(t, spec.numerator)) / double(d) / spec.divisor;
 }
 
-const QChar kMinus(0x2212); // the minus sign the KPI tiles write (ui/dashboard/KpiFormat.cpp)
-
 // A number of the KPI's unit in words, as the KPI tiles write it: money with 2 places and the workspace's
 // currency the way the locale writes money ("1.100,00 €", "€1,100.00"), numbers with 2 places, counts
 // whole, ratios (changes of ratios) in percentage points.
@@ -167,16 +165,6 @@ QString amountText(const Explanation &e, double value)
         break;
     }
     return QLocale().toString(value, 'f', 2);
-}
-
-// `text` (of a magnitude) with the sign of `value`: "+" or a real minus sign, as the tiles show changes.
-QString withSign(const QString &text, double value)
-{
-    if (value > 0)
-        return QLatin1Char('+') + text;
-    if (value < 0)
-        return kMinus + text;
-    return text;
 }
 
 // A part of the change with its sign ("−1.409,34 €", "+510,53 €").
