@@ -4314,168 +4314,168 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="214"/>
         <source>conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="233"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>units per transaction</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
         <source>average unit retail</source>
         <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="254"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="276"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="291"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="294"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="317"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="346"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="191"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="161"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="400"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %5 (%4) und %7 (%6); %9 davon entfielen auf %8.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="396"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="409"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -4483,53 +4483,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="516"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="563"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="556"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="574"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="562"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="575"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="644"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="621"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="632"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -4604,19 +4604,105 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Betrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="283"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="244"/>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="248"/>
+        <source>The amount &quot;%1&quot; is too large.</source>
+        <translation>Der Betrag „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="256"/>
+        <source>The amount &quot;%1&quot; is too large: amounts must lie within ±99,999,999,999,999.9999.</source>
+        <translation>Der Betrag „%1“ ist zu groß: Beträge müssen innerhalb von ±99.999.999.999.999,9999 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="271"/>
+        <source>&quot;%1&quot; is not a rate (such as 0.2 or 20 %).</source>
+        <translation>„%1“ ist kein Satz (etwa 0,2 oder 20 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="278"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="286"/>
+        <source>The rate &quot;%1&quot; is not between 0 and 1 (0 % and 100 %).</source>
+        <translation>Der Satz „%1“ liegt nicht zwischen 0 und 1 (0 % und 100 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="282"/>
+        <source>The percentage &quot;%1&quot; is not between 0 and 100.</source>
+        <translation>Der Prozentsatz „%1“ liegt nicht zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="297"/>
         <source>The quantity is empty.</source>
         <translation>Die Menge ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="319"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="299"/>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>„%1“ ist keine Menge.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="303"/>
+        <source>The quantity &quot;%1&quot; is too large.</source>
+        <translation>Die Menge „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="312"/>
+        <source>The quantity &quot;%1&quot; has more than 3 decimal places.</source>
+        <translation>Die Menge „%1“ hat mehr als 3 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="315"/>
+        <source>The quantity &quot;%1&quot; is too large: quantities must lie within ±999,999,999,999,999.999.</source>
+        <translation>Die Menge „%1“ ist zu groß: Mengen müssen innerhalb von ±999.999.999.999.999,999 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="339"/>
         <source>The number is empty.</source>
         <translation>Die Zahl ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="343"/>
+        <source>The number &quot;%1&quot; is too large.</source>
+        <translation>Die Zahl „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="346"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location filename="../core/csv/DateParsers.cpp" line="336"/>
         <source>The date is empty.</source>
         <translation>Das Datum ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="343"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>„%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="347"/>
+        <source>&quot;%1&quot; is not a valid calendar date.</source>
+        <translation>„%1“ ist kein gültiges Kalenderdatum.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="350"/>
+        <source>The date &quot;%1&quot; could be read day first or month first: choose the date order.</source>
+        <translation>Das Datum „%1“ lässt sich mit Tag oder Monat zuerst lesen: Wählen Sie die Datumsreihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="355"/>
+        <source>The date &quot;%1&quot; lies outside 1900-01-01 … 2100-12-31.</source>
+        <translation>Das Datum „%1“ liegt außerhalb von 1900-01-01 … 2100-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="362"/>
+        <source>&quot;%1&quot; does not have a valid time of day.</source>
+        <translation>„%1“ hat keine gültige Uhrzeit.</translation>
     </message>
 </context>
 <context>
@@ -7737,23 +7823,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="55"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="97"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="65"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="90"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="117"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>

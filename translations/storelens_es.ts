@@ -4314,168 +4314,168 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="214"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="233"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>units per transaction</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
         <source>average unit retail</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="254"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="276"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="291"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="294"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="317"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="346"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="191"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="161"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1: aumento de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="400"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1: descenso de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese descenso.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="396"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="409"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4483,53 +4483,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="516"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="563"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="556"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="574"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="562"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="575"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="644"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="621"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="632"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -4604,19 +4604,105 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>La fecha está vacía.</translation>
     </message>
     <message>
+        <location filename="../core/csv/DateParsers.cpp" line="343"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«%1» no es una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="347"/>
+        <source>&quot;%1&quot; is not a valid calendar date.</source>
+        <translation>«%1» no es una fecha válida del calendario.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="350"/>
+        <source>The date &quot;%1&quot; could be read day first or month first: choose the date order.</source>
+        <translation>La fecha «%1» puede leerse con el día o el mes primero: elija el orden de las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="355"/>
+        <source>The date &quot;%1&quot; lies outside 1900-01-01 … 2100-12-31.</source>
+        <translation>La fecha «%1» está fuera de 1900-01-01 … 2100-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="362"/>
+        <source>&quot;%1&quot; does not have a valid time of day.</source>
+        <translation>«%1» no tiene una hora del día válida.</translation>
+    </message>
+    <message>
         <location filename="../core/csv/NumberParsers.cpp" line="241"/>
         <source>The amount is empty.</source>
         <translation>El importe está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="283"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="244"/>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="248"/>
+        <source>The amount &quot;%1&quot; is too large.</source>
+        <translation>El importe «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="256"/>
+        <source>The amount &quot;%1&quot; is too large: amounts must lie within ±99,999,999,999,999.9999.</source>
+        <translation>El importe «%1» es demasiado grande: los importes deben estar dentro de ±99.999.999.999.999,9999.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="271"/>
+        <source>&quot;%1&quot; is not a rate (such as 0.2 or 20 %).</source>
+        <translation>«%1» no es una tasa (como 0,2 o 20 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="278"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="286"/>
+        <source>The rate &quot;%1&quot; is not between 0 and 1 (0 % and 100 %).</source>
+        <translation>La tasa «%1» no está entre 0 y 1 (0 % y 100 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="282"/>
+        <source>The percentage &quot;%1&quot; is not between 0 and 100.</source>
+        <translation>El porcentaje «%1» no está entre 0 y 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="297"/>
         <source>The quantity is empty.</source>
         <translation>La cantidad está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="319"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="299"/>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>«%1» no es una cantidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="303"/>
+        <source>The quantity &quot;%1&quot; is too large.</source>
+        <translation>La cantidad «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="312"/>
+        <source>The quantity &quot;%1&quot; has more than 3 decimal places.</source>
+        <translation>La cantidad «%1» tiene más de 3 decimales.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="315"/>
+        <source>The quantity &quot;%1&quot; is too large: quantities must lie within ±999,999,999,999,999.999.</source>
+        <translation>La cantidad «%1» es demasiado grande: las cantidades deben estar dentro de ±999.999.999.999.999,999.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="339"/>
         <source>The number is empty.</source>
         <translation>El número está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="343"/>
+        <source>The number &quot;%1&quot; is too large.</source>
+        <translation>El número «%1» es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="346"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
     </message>
 </context>
 <context>
@@ -7737,23 +7823,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="55"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="97"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="65"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="90"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="117"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>

@@ -4314,168 +4314,168 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="214"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="233"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
         <source>units per transaction</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
         <source>average unit retail</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="254"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="288"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="276"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="291"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="294"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="317"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="338"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="346"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="191"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="368"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="161"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="400"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="396"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="409"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="413"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4483,53 +4483,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="516"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="563"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="556"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="574"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="562"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="575"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="644"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="621"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="632"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -4604,19 +4604,105 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>La date est vide.</translation>
     </message>
     <message>
+        <location filename="../core/csv/DateParsers.cpp" line="343"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>« %1 » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="347"/>
+        <source>&quot;%1&quot; is not a valid calendar date.</source>
+        <translation>« %1 » n&apos;est pas une date valide du calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="350"/>
+        <source>The date &quot;%1&quot; could be read day first or month first: choose the date order.</source>
+        <translation>La date « %1 » peut se lire jour d&apos;abord ou mois d&apos;abord : choisissez l&apos;ordre des dates.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="355"/>
+        <source>The date &quot;%1&quot; lies outside 1900-01-01 … 2100-12-31.</source>
+        <translation>La date « %1 » est en dehors de 1900-01-01 … 2100-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/DateParsers.cpp" line="362"/>
+        <source>&quot;%1&quot; does not have a valid time of day.</source>
+        <translation>« %1 » n&apos;a pas d&apos;heure valide.</translation>
+    </message>
+    <message>
         <location filename="../core/csv/NumberParsers.cpp" line="241"/>
         <source>The amount is empty.</source>
         <translation>Le montant est vide.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="283"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="244"/>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>« %1 » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="248"/>
+        <source>The amount &quot;%1&quot; is too large.</source>
+        <translation>Le montant « %1 » est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="256"/>
+        <source>The amount &quot;%1&quot; is too large: amounts must lie within ±99,999,999,999,999.9999.</source>
+        <translation>Le montant « %1 » est trop grand : les montants doivent rester dans ±99 999 999 999 999,9999.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="271"/>
+        <source>&quot;%1&quot; is not a rate (such as 0.2 or 20 %).</source>
+        <translation>« %1 » n&apos;est pas un taux (comme 0,2 ou 20 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="278"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="286"/>
+        <source>The rate &quot;%1&quot; is not between 0 and 1 (0 % and 100 %).</source>
+        <translation>Le taux « %1 » n&apos;est pas compris entre 0 et 1 (0 % et 100 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="282"/>
+        <source>The percentage &quot;%1&quot; is not between 0 and 100.</source>
+        <translation>Le pourcentage « %1 » n&apos;est pas compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="297"/>
         <source>The quantity is empty.</source>
         <translation>La quantité est vide.</translation>
     </message>
     <message>
-        <location filename="../core/csv/NumberParsers.cpp" line="319"/>
+        <location filename="../core/csv/NumberParsers.cpp" line="299"/>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>« %1 » n&apos;est pas une quantité.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="303"/>
+        <source>The quantity &quot;%1&quot; is too large.</source>
+        <translation>La quantité « %1 » est trop grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="312"/>
+        <source>The quantity &quot;%1&quot; has more than 3 decimal places.</source>
+        <translation>La quantité « %1 » a plus de 3 décimales.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="315"/>
+        <source>The quantity &quot;%1&quot; is too large: quantities must lie within ±999,999,999,999,999.999.</source>
+        <translation>La quantité « %1 » est trop grande : les quantités doivent rester dans ±999 999 999 999 999,999.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="339"/>
         <source>The number is empty.</source>
         <translation>Le nombre est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="343"/>
+        <source>The number &quot;%1&quot; is too large.</source>
+        <translation>Le nombre « %1 » est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/NumberParsers.cpp" line="346"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>« %1 » n&apos;est pas un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -7737,23 +7823,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="64"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="55"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="97"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="74"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="65"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="90"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="117"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>

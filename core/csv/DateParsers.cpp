@@ -340,19 +340,28 @@ Result<DateTimeValue> parseDateTime(QByteArrayView text, DateOrder order)
     DateTimeValue value;
     switch (parseDatePart(datePart, order, value.date)) {
     case DateStatus::Syntax:
-        return invalid("\"%1\" is not a date.", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "\"%1\" is not a date."),
+                       text);
     case DateStatus::Invalid:
-        return invalid("\"%1\" is not a valid calendar date.", text);
+        return invalid(
+            QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "\"%1\" is not a valid calendar date."),
+            text);
     case DateStatus::Ambiguous:
-        return invalid("The date \"%1\" could be read day first or month first: choose the date order.",
+        return invalid(QT_TRANSLATE_NOOP(
+                           "storelens::core::csv::FieldParsers",
+                           "The date \"%1\" could be read day first or month first: choose the date order."),
                        text);
     case DateStatus::OutOfRange:
-        return invalid("The date \"%1\" lies outside 1900-01-01 … 2100-12-31.", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "The date \"%1\" lies outside 1900-01-01 … 2100-12-31."),
+                       text);
     case DateStatus::Ok:
         break;
     }
     if (!timePart.isEmpty() && !parseTimePart(timePart, value.secondsOfDay))
-        return invalid("\"%1\" does not have a valid time of day.", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "\"%1\" does not have a valid time of day."),
+                       text);
     return value;
 }
 

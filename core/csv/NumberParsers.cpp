@@ -240,17 +240,23 @@ Result<Money> parseMoney(QByteArrayView text, char decimalSeparator)
     case NumberStatus::Empty:
         return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The amount is empty."));
     case NumberStatus::Syntax:
-        return invalid("\"%1\" is not an amount of money.", text);
+        return invalid(
+            QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "\"%1\" is not an amount of money."),
+            text);
     case NumberStatus::TooLarge:
-        return invalid("The amount \"%1\" is too large.", text);
+        return invalid(
+            QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "The amount \"%1\" is too large."), text);
     case NumberStatus::Ok:
         break;
     }
     qint64 units = 0;
     bool tooManyPlaces = false;
     if (!toScaled(number, 4, true, units, tooManyPlaces))
-        return invalid("The amount \"%1\" is too large: amounts must lie within ±99,999,999,999,999.9999.",
-                       text);
+        return invalid(
+            QT_TRANSLATE_NOOP(
+                "storelens::core::csv::FieldParsers",
+                "The amount \"%1\" is too large: amounts must lie within ±99,999,999,999,999.9999."),
+            text);
     return Money::fromUnits(units);
 }
 
@@ -262,16 +268,24 @@ Result<qint64> parseRate(QByteArrayView text, char decimalSeparator, RateScale s
         number = number.chopped(1).trimmed();
     Number parsed;
     if (number.isEmpty() || parseNumber(number, decimalSeparator, false, parsed) != NumberStatus::Ok)
-        return invalid("\"%1\" is not a rate (such as 0.2 or 20 %).", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "\"%1\" is not a rate (such as 0.2 or 20 %)."),
+                       text);
     qint64 units = 0;
     bool tooManyPlaces = false;
     // Ten-thousandths of a fraction are hundredths of a percentage.
     if (!toScaled(parsed, percent ? 2 : 4, true, units, tooManyPlaces))
-        return invalid("The rate \"%1\" is not between 0 and 1 (0 % and 100 %).", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "The rate \"%1\" is not between 0 and 1 (0 % and 100 %)."),
+                       text);
     if ((units < 0 || units >= Money::Scale) && scale == RateScale::Percent)
-        return invalid("The percentage \"%1\" is not between 0 and 100.", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "The percentage \"%1\" is not between 0 and 100."),
+                       text);
     if (units < 0 || units >= Money::Scale)
-        return invalid("The rate \"%1\" is not between 0 and 1 (0 % and 100 %).", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "The rate \"%1\" is not between 0 and 1 (0 % and 100 %)."),
+                       text);
     return units;
 }
 
@@ -282,9 +296,12 @@ Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator)
     case NumberStatus::Empty:
         return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The quantity is empty."));
     case NumberStatus::Syntax:
-        return invalid("\"%1\" is not a quantity.", text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "\"%1\" is not a quantity."),
+                       text);
     case NumberStatus::TooLarge:
-        return invalid("The quantity \"%1\" is too large.", text);
+        return invalid(
+            QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "The quantity \"%1\" is too large."),
+            text);
     case NumberStatus::Ok:
         break;
     }
@@ -292,9 +309,12 @@ Result<Quantity> parseQuantity(QByteArrayView text, char decimalSeparator)
     bool tooManyPlaces = false;
     if (!toScaled(number, 3, false, milli, tooManyPlaces)) {
         if (tooManyPlaces)
-            return invalid("The quantity \"%1\" has more than 3 decimal places.", text);
-        return invalid("The quantity \"%1\" is too large: quantities must lie within "
-                       "±999,999,999,999,999.999.",
+            return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                             "The quantity \"%1\" has more than 3 decimal places."),
+                           text);
+        return invalid(QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers",
+                                         "The quantity \"%1\" is too large: quantities must lie within "
+                                         "±999,999,999,999,999.999."),
                        text);
     }
     return Quantity::fromMilli(milli);
@@ -319,9 +339,11 @@ Result<qint64> parseInteger(QByteArrayView text)
         return Error(ErrorCode::InvalidValue, FieldParsersText::tr("The number is empty."));
     if (status == NumberStatus::TooLarge ||
         (whole && number.whole > quint64(std::numeric_limits<qint64>::max())))
-        return invalid("The number \"%1\" is too large.", text);
+        return invalid(
+            QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "The number \"%1\" is too large."), text);
     if (!whole)
-        return invalid("\"%1\" is not a whole number.", text);
+        return invalid(
+            QT_TRANSLATE_NOOP("storelens::core::csv::FieldParsers", "\"%1\" is not a whole number."), text);
     return number.negative ? -qint64(number.whole) : qint64(number.whole);
 }
 
