@@ -124,8 +124,10 @@ void WaterfallChart::rebuild()
         }
         QToolTip::showText(QCursor::pos(), stepLabel(m_steps[size_t(row)]));
     });
-    // Each bar's amount beside its end (left of its start where the plot has no room on the right), placed
-    // anew whenever the plot area changes.
+    // Each bar's amount beside its end (left of its start where the plot has no room on the right, inside
+    // the bar at its end where there is no room on either side: a total on an axis that does not start at
+    // zero fills the plot from its left edge, and the amount would cover the bar's name), placed anew
+    // whenever the plot area changes.
     std::vector<QGraphicsSimpleTextItem *> amounts;
     for (const WaterfallStep &s : m_steps) {
         auto *text = new QGraphicsSimpleTextItem(
@@ -134,7 +136,7 @@ void WaterfallChart::rebuild()
         text->setZValue(10);
         amounts.push_back(text);
     }
-    const auto place = [this, chart, series, amounts] {
+    const auto place = [this, chart, series, amounts, pal] {
         const QRectF plot = chart->plotArea();
         const int n = int(m_steps.size());
         for (int i = 0; i < n && size_t(i) < amounts.size(); ++i) {
@@ -145,8 +147,14 @@ void WaterfallChart::rebuild()
             QGraphicsSimpleTextItem *text = amounts[size_t(i)];
             const QRectF box = text->boundingRect();
             qreal x = std::max(end.x(), plot.left()) + 4;
+            bool inside = false;
             if (x + box.width() > plot.right())
                 x = std::max(plot.left(), start.x()) - box.width() - 4;
+            if (x < plot.left()) {
+                x = std::max(plot.left() + 4, std::min(end.x(), plot.right()) - box.width() - 4);
+                inside = true;
+            }
+            text->setBrush(pal.color(inside ? QPalette::HighlightedText : QPalette::Text));
             text->setPos(x, end.y() - box.height() / 2);
         }
     };

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void waterfallStepsRunFromStartToEnd();
+    void waterfallAmountsStayInThePlot();
     void whyOpensThePanelWithTheEnginesSentence_data();
     void whyOpensThePanelWithTheEnginesSentence();
     void waterfallBarsSumToTheChange_data();
@@ -131,6 +133,35 @@ void TestExplainPanel::waterfallStepsRunFromStartToEnd()
     QVERIFY(cut);
     QVERIFY2(low > 0 && low < 80, qPrintable(QString::number(low)));
     QCOMPARE(high, 130.0);
+}
+
+// The trial's "Before" bar: 1,164.23 on an axis cut above zero fills the plot from its left edge, and its
+// amount, with no room right of the bar, was drawn left of the plot over the bar's name ("€1,1B64.23").
+void TestExplainPanel::waterfallAmountsStayInThePlot()
+{
+    ui::WaterfallChart chart;
+    chart.resize(520, 260);
+    chart.setData(QStringLiteral("Net sales"),
+                  ui::waterfallSteps(QStringLiteral("Before"), 1164.23, {{QStringLiteral("orders"), -128.52}},
+                                     QStringLiteral("Now"), 1035.71),
+                  [](double v, bool) { return QStringLiteral("€%1").arg(v, 0, 'f', 2); });
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const auto amounts = [&chart] {
+        QList<QGraphicsSimpleTextItem *> found;
+        for (QGraphicsItem *item : chart.scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (text && text->text().startsWith(QChar(0x20AC)))
+                found << text;
+        }
+        return found;
+    };
+    QTRY_COMPARE(amounts().size(), 3);
+    const QRectF plot = chart.chart()->plotArea();
+    for (QGraphicsSimpleTextItem *text : amounts()) {
+        const QRectF box = text->sceneBoundingRect();
+        QVERIFY2(box.left() >= plot.left() && box.right() <= plot.right() + 1, qPrintable(text->text()));
+    }
 }
 
 void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence_data()
