@@ -2,6 +2,7 @@
 
 #include "core/store/CustomerRecords.h"
 #include "core/store/SqliteStatement.h"
+#include "core/store/WorkspaceWriterStatements.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -11,37 +12,6 @@
 namespace storelens::core {
 
 namespace {
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-QVariant nullable(const std::optional<Money> &m)
-{
-    return m ? QVariant(m->units()) : QVariant();
-}
-
-QVariant nullable(const std::optional<bool> &b)
-{
-    return b ? QVariant(int(*b)) : QVariant();
-}
-
-QVariant julian(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toJulianDay()) : QVariant();
-}
-
-// Database values compared with what an import brings: NULL equals only NULL; numbers compare by value.
-bool sameValue(const QVariant &stored, const QVariant &incoming)
-{
-    if (stored.isNull() || incoming.isNull())
-        return stored.isNull() == incoming.isNull();
-    const int type = incoming.typeId();
-    if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Bool)
-        return stored.toLongLong() == incoming.toLongLong();
-    return stored.toString() == incoming.toString();
-}
 
 // `stable`: the text stays as it is until the statement has run, so SQLite need not copy it.
 void bindNullable(SqliteStatement &statement, int index, QByteArrayView text, bool stable = false)
@@ -83,23 +53,6 @@ void bindLineValues(SqliteStatement &q, int first, const OrderLineRecord &line, 
         q.bindNull(first + 10);
 }
 
-// Order lines written by one statement when the table was empty before the import: a wide INSERT spends
-// SQLite's per-statement work (the statement's start, its journal and its halt) once per 64 lines.
-constexpr int WideInsertRows = 64;
-constexpr int InsertLineColumns = 16;
-
-// INSERT INTO order_lines(...) VALUES(...) with `rows` rows of InsertLineColumns placeholders.
-QByteArray insertLinesSql(int rows)
-{
-    QByteArray sql("INSERT INTO order_lines(source_id, order_id, line_id, product_id, seq, day, seconds,"
-                   " customer_id, quantity, unit_price, discount, unit_cost, store_id, channel_id, country,"
-                   " gross) VALUES");
-    for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    return sql;
-}
-
 } // namespace
 
 // A new order line with its ids resolved, waiting for the next wide INSERT; its text is in the writer's
@@ -109,105 +62,6 @@ struct WorkspaceWriter::PendingLine
     OrderLineRecord line; // text views cleared
     qint64 product, seq, day, customer, store, channel;
     qsizetype orderIdAt, orderIdLength, lineIdAt, lineIdLength, countryAt, countryLength;
-};
-
-class WorkspaceWriter::Statements
-{
-public:
-    // Prepares every statement on `db`; false names the failure in `message`.
-    bool prepare(sqlite3 *db, QString &message)
-    {
-        const QByteArray oneLine = insertLinesSql(1);
-        const QByteArray wideLines = insertLinesSql(WideInsertRows);
-        const std::pair<SqliteStatement *, const char *> all[] = {
-            {&insertStore, "INSERT INTO stores(id, name) VALUES(?, ?)"},
-            {&insertChannel, "INSERT INTO channels(id, name) VALUES(?, ?)"},
-            {&insertProduct, "INSERT INTO products(id, sku, name, category) VALUES(?, ?, ?, ?)"},
-            {&fillProduct,
-             "UPDATE products SET name = COALESCE(name, ?), category = COALESCE(category, ?) WHERE id = ?"},
-            {&insertCustomer, "INSERT INTO customers(id, external_id, country) VALUES(?, ?, ?)"},
-            {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
-            {&fillCustomerContact,
-             "UPDATE customers SET name = COALESCE(?, name), email = COALESCE(?, email),"
-             " consent_email = COALESCE(?, consent_email) WHERE id = ?"},
-            {&insertLine, oneLine.constData()},
-            {&insertLines, wideLines.constData()},
-            {&selectLine,
-             "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
-             " AND order_id = ? AND day = ? AND product_id = ? AND seq = ? AND line_id IS NULL"},
-            {&selectLineById,
-             "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, order_id, product_id, gross FROM order_lines WHERE source_id = ?"
-             " AND line_id = ? AND seq = ? AND line_id IS NOT NULL"},
-            {&updateLine,
-             "UPDATE order_lines SET day = ?, seconds = ?, customer_id = ?, quantity = ?, unit_price = ?,"
-             " discount = ?, unit_cost = ?, store_id = ?, channel_id = ?, country = ?, gross = ?,"
-             " order_id = ?, product_id = ? WHERE id = ?"},
-            {&selectGroup,
-             "SELECT id, day, seconds, customer_id, quantity, unit_price, discount, unit_cost, store_id,"
-             " channel_id, country, order_id, product_id, gross, seq FROM order_lines WHERE source_id = ?"
-             " AND order_id = ? AND day = ? AND product_id = ? AND (seq < 0) = ? AND line_id IS NULL"},
-            {&insertSource, "INSERT INTO sources(name) VALUES(?)"},
-            {&selectCustomer,
-             "SELECT name, email, birth_date, age_band, gender, city, region, country, postal_code,"
-             " loyalty_tier, acquisition_channel, consent_email, consent_sms"
-             " FROM customers WHERE external_id = ?"},
-            {&upsertCustomer,
-             "INSERT INTO customers(external_id, name, email, birth_date, age_band, gender, city,"
-             " region, country, postal_code, loyalty_tier, acquisition_channel, consent_email,"
-             " consent_sms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-             " ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, email = excluded.email,"
-             " birth_date = excluded.birth_date, age_band = excluded.age_band,"
-             " gender = excluded.gender, city = excluded.city, region = excluded.region,"
-             " country = excluded.country, postal_code = excluded.postal_code,"
-             " loyalty_tier = excluded.loyalty_tier,"
-             " acquisition_channel = excluded.acquisition_channel,"
-             " consent_email = excluded.consent_email, consent_sms = excluded.consent_sms"},
-            {&selectProduct, "SELECT name, category, cost, price FROM products WHERE sku = ?"},
-            {&upsertProduct,
-             "INSERT INTO products(sku, name, category, cost, price) VALUES(?, ?, ?, ?, ?)"
-             " ON CONFLICT(sku) DO UPDATE SET name = excluded.name, category = excluded.category,"
-             " cost = excluded.cost, price = excluded.price"},
-            {&selectInventory,
-             "SELECT on_hand, unit_cost FROM inventory WHERE day = ? AND store_id = ? AND product_id = ?"},
-            {&upsertInventory,
-             "INSERT INTO inventory(day, store_id, product_id, on_hand, unit_cost) VALUES(?, ?, ?, ?, ?)"
-             " ON CONFLICT DO UPDATE SET on_hand = excluded.on_hand, unit_cost = excluded.unit_cost"},
-            {&selectTraffic, "SELECT visitors FROM traffic WHERE store_id = ? AND day = ?"},
-            {&upsertTraffic, "INSERT INTO traffic(store_id, day, visitors) VALUES(?, ?, ?)"
-                             " ON CONFLICT DO UPDATE SET visitors = excluded.visitors"},
-            {&selectStaffing, "SELECT headcount FROM staffing WHERE store_id = ? AND month = ?"},
-            {&upsertStaffing, "INSERT INTO staffing(store_id, month, headcount) VALUES(?, ?, ?)"
-                              " ON CONFLICT DO UPDATE SET headcount = excluded.headcount"},
-            {&selectMarketing,
-             "SELECT amount FROM marketing_spend WHERE channel_id = ? AND day_from = ? AND day_to = ?"},
-            {&upsertMarketing,
-             "INSERT INTO marketing_spend(channel_id, day_from, day_to, amount) VALUES(?, ?, ?, ?)"
-             " ON CONFLICT DO UPDATE SET amount = excluded.amount"},
-        };
-        if (!db) {
-            message = QCoreApplication::translate("storelens::core::WorkspaceWriter",
-                                                  "The connection is not an SQLite connection.");
-            return false;
-        }
-        for (const auto &[statement, sql] : all) {
-            if (!statement->prepare(db, sql)) {
-                message = QString::fromUtf8(sqlite3_errmsg(db));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    SqliteStatement insertStore, insertChannel, insertProduct, fillProduct, insertCustomer,
-        fillCustomerCountry, fillCustomerContact;
-    SqliteStatement insertLine, insertLines, selectLine, selectLineById, selectGroup, updateLine,
-        insertSource;
-    SqliteStatement selectCustomer, upsertCustomer, selectProduct, upsertProduct;
-    SqliteStatement selectInventory, upsertInventory, selectTraffic, upsertTraffic, selectStaffing,
-        upsertStaffing;
-    SqliteStatement selectMarketing, upsertMarketing;
 };
 
 WorkspaceWriter::WorkspaceWriter(QSqlDatabase db)
@@ -495,7 +349,7 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line, const LineKeys &
         m_pending.push_back(pending);
         m_amounts.added += amount;
         count(Entity::Orders, false, true);
-        if (m_pending.size() == size_t(WideInsertRows))
+        if (m_pending.size() == size_t(writerdetail::WideInsertRows))
             flushLines();
         return;
     }
@@ -522,7 +376,7 @@ void WorkspaceWriter::bindNewLine(SqliteStatement &q, int first, const ResolvedL
 
 bool WorkspaceWriter::flushLines()
 {
-    const bool wide = m_pending.size() == size_t(WideInsertRows);
+    const bool wide = m_pending.size() == size_t(writerdetail::WideInsertRows);
     SqliteStatement &q = wide ? m_sql->insertLines : m_sql->insertLine;
     int first = 0;
     for (const PendingLine &p : m_pending) {
@@ -533,7 +387,7 @@ bool WorkspaceWriter::flushLines()
         // The text stays in m_pendingText until the statement has run and let go of it.
         bindNewLine(q, first, {line, p.day, p.product, p.customer, p.store, p.channel}, p.seq, true);
         if (wide) {
-            first += InsertLineColumns;
+            first += writerdetail::InsertLineColumns;
         } else if (!exec(q)) {
             break;
         }
@@ -692,113 +546,6 @@ Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const 
         m_amounts.removed += unmatched.amount;
     }
     return unmatched;
-}
-
-// An empty field in a customers or products export keeps what the workspace knows.
-void WorkspaceWriter::addCustomer(const Customer &c)
-{
-    qint64 inserted = -1;
-    const QVariantList values = {nullable(c.name),
-                                 nullable(c.email),
-                                 julian(c.birthDate),
-                                 nullable(c.ageBand),
-                                 nullable(c.gender),
-                                 nullable(c.city),
-                                 nullable(c.region),
-                                 nullable(c.country),
-                                 nullable(c.postalCode),
-                                 nullable(c.loyaltyTier),
-                                 nullable(c.acquisitionChannel),
-                                 nullable(c.consentEmail),
-                                 nullable(c.consentSms)};
-    if (upsert(Entity::Customers, m_sql->selectCustomer, m_sql->upsertCustomer, {c.id}, values, true,
-               &inserted) &&
-        inserted >= 0)
-        m_keys->known(OrderLineKeys::Table::Customers, c.id.toUtf8(), inserted);
-}
-
-void WorkspaceWriter::addProduct(const Product &p)
-{
-    qint64 inserted = -1;
-    const QVariantList values = {nullable(p.name), nullable(p.category), nullable(p.cost), nullable(p.price)};
-    if (upsert(Entity::Products, m_sql->selectProduct, m_sql->upsertProduct, {p.sku}, values, true,
-               &inserted) &&
-        inserted >= 0)
-        m_keys->known(OrderLineKeys::Table::Products, p.sku.toUtf8(), inserted);
-}
-
-// Looks a row up by its key, then inserts, updates or leaves it; `select` returns the compared columns. With
-// `blankKeepsKnown`, a NULL in `values` keeps the stored value. `insertedId` receives the new row's id.
-bool WorkspaceWriter::upsert(Entity entity, SqliteStatement &select, SqliteStatement &upsert,
-                             const QVariantList &key, QVariantList values, bool blankKeepsKnown,
-                             qint64 *insertedId)
-{
-    if (failed())
-        return false;
-    for (int i = 0; i < key.size(); ++i)
-        select.bind(i, key.at(i));
-    const bool existed = select.next();
-    if (!select.ok()) {
-        select.reset();
-        return fail(select.errorMessage());
-    }
-    bool changed = !existed;
-    for (int i = 0; existed && i < values.size(); ++i) {
-        if (blankKeepsKnown && values.at(i).isNull())
-            values[i] = select.value(i);
-        else if (!sameValue(select.value(i), values.at(i)))
-            changed = true;
-    }
-    select.reset();
-    if (changed) {
-        int i = 0;
-        for (const QVariant &v : key)
-            upsert.bind(i++, v);
-        for (const QVariant &v : values)
-            upsert.bind(i++, v);
-        if (!exec(upsert))
-            return false;
-        if (!existed && insertedId)
-            *insertedId = upsert.lastInsertId();
-    }
-    count(entity, existed, changed);
-    return true;
-}
-
-void WorkspaceWriter::addInventory(const InventorySnapshot &snapshot)
-{
-    const qint64 store = rowId(OrderLineKeys::Table::Stores, snapshot.store.toUtf8());
-    const qint64 product = rowId(OrderLineKeys::Table::Products, snapshot.sku.toUtf8());
-    if (failed())
-        return;
-    upsert(Entity::Inventory, m_sql->selectInventory, m_sql->upsertInventory,
-           {snapshot.date.toJulianDay(), store, product},
-           {snapshot.onHand.milli(), nullable(snapshot.unitCost)});
-}
-
-void WorkspaceWriter::addTraffic(const TrafficDay &day)
-{
-    const qint64 store = rowId(OrderLineKeys::Table::Stores, day.store.toUtf8());
-    if (!failed())
-        upsert(Entity::Traffic, m_sql->selectTraffic, m_sql->upsertTraffic, {store, day.date.toJulianDay()},
-               {day.visitors});
-}
-
-void WorkspaceWriter::addStaffing(const StaffingMonth &month)
-{
-    const qint64 store = rowId(OrderLineKeys::Table::Stores, month.store.toUtf8());
-    const QDate first(month.month.year(), month.month.month(), 1);
-    if (!failed())
-        upsert(Entity::Staffing, m_sql->selectStaffing, m_sql->upsertStaffing, {store, first.toJulianDay()},
-               {month.headcountMilli});
-}
-
-void WorkspaceWriter::addMarketing(const MarketingSpend &spend)
-{
-    const qint64 channel = rowId(OrderLineKeys::Table::Channels, spend.channel.toUtf8());
-    if (!failed())
-        upsert(Entity::Marketing, m_sql->selectMarketing, m_sql->upsertMarketing,
-               {channel, spend.from.toJulianDay(), spend.to.toJulianDay()}, {spend.amount.units()});
 }
 
 } // namespace storelens::core

@@ -238,7 +238,8 @@ void TestImportAmounts::percentColumnOutsideOdoo()
     text.replace("\"Point of Sale\"", "\"Shop\"");
     const QString path = m_dir.filePath(QStringLiteral("pos_lines.csv"));
     QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(text), qint64(text.size()));
     out.close();
     auto preview = previewFile(path);
     QVERIFY(preview.ok());
