@@ -100,7 +100,10 @@ core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::sessio
     if (query.comparison == core::analytics::Comparison::None) {
         if (data.comparisons.empty())
             return out; // nothing to compare with
+        // The KPI table's first column (a template's previous week, month or quarter): "What changed"
+        // explains the change against the same figures the table shows.
         query.comparison = core::analytics::Comparison::PreviousPeriod;
+        query.comparisonPeriod = data.comparisons.front().period;
     }
     auto resolved = session.resolve(query, control);
     if (!resolved)

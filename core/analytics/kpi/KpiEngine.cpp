@@ -503,14 +503,17 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
     if (query.activityWindowDays < 1)
         return Error(ErrorCode::InvalidValue,
                      detail::KpiText::tr("The activity window must be at least one day."));
-    if (auto cmp = comparisonPeriod(report.period, query.comparison))
+    const bool explicitComparison = query.comparison != Comparison::None && query.comparisonPeriod.isValid();
+    if (explicitComparison)
+        report.comparisonPeriod = query.comparisonPeriod;
+    else if (auto cmp = comparisonPeriod(report.period, query.comparison))
         report.comparisonPeriod = *cmp;
     // A period that ends after the as-of date is partial: it is computed to date and compared like for like,
     // with the comparison period cut to the same number of days (METRICS.md section 1, "Partial periods").
     if (report.period.to > report.asOf && report.period.from <= report.asOf) {
         report.requestedPeriod = report.period;
         report.period.to = report.asOf;
-        if (report.comparisonPeriod.isValid())
+        if (report.comparisonPeriod.isValid() && !explicitComparison)
             report.comparisonPeriod =
                 likeForLikeComparison(report.requestedPeriod, report.period, report.comparisonKind);
     }

@@ -40,6 +40,10 @@ struct Query
 {
     Period period; // invalid: the default period, the 12 months ending at the as-of date
     Comparison comparison = Comparison::PreviousPeriod;
+    // Set: compare with exactly this period instead of the one `comparison`'s rule gives (the monthly
+    // report's "previous month" is the calendar month, not the same number of days before). Ignored with
+    // None.
+    Period comparisonPeriod;
     Filter filter;
     Grain cohortGrain = Grain::Month;
     int activityWindowDays = 365; // the retention window W (METRICS.md section 3)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void whatChangedFollowsTheKpiTable_data();
     void whatChangedFollowsTheKpiTable();
     void noSectionWithoutTheKpis();
+    void monthlyWhatChangedComparesWithTheTablesPreviousMonth();
 
 private:
     ReportOptions options() const;
@@ -125,8 +126,10 @@ void TestReportExplain::whatChangedFollowsTheKpiTable()
     const auto data = ui::computeReportData(o, ui::TaskControl{});
     QVERIFY(data);
     core::analytics::Query query = data->query;
-    if (query.comparison == core::analytics::Comparison::None)
+    if (query.comparison == core::analytics::Comparison::None) {
         query.comparison = core::analytics::Comparison::PreviousPeriod;
+        query.comparisonPeriod = data->comparisons.front().period;
+    }
     core::session::WorkspaceSession session(m_sample);
     const auto net = session.explain(query, KpiId::NetSales, ui::explainDimensions());
     QVERIFY(net);
@@ -145,6 +148,33 @@ void TestReportExplain::noSectionWithoutTheKpis()
     const auto data = ui::computeReportData(o, ui::TaskControl{});
     QVERIFY(data);
     QVERIFY(data->explanations.empty());
+}
+
+// Trial 9: the monthly report's KPI table compared November with 1–31 October while "What changed" compared
+// it with 2–31 October (the 30 days before), so the PDF showed two "previous month" net sales. Both now use
+// the calendar month before.
+void TestReportExplain::monthlyWhatChangedComparesWithTheTablesPreviousMonth()
+{
+    ReportOptions o = options();
+    o.periodTemplate = core::analytics::ReportTemplate::Monthly;
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY(data);
+    QVERIFY(!data->explanations.empty());
+    const auto &previousMonth = data->comparisons.front();
+    const QDate start = data->query.period.from;
+    QCOMPARE(start.day(), 1);
+    QCOMPARE(previousMonth.period.from, start.addMonths(-1));
+    QCOMPARE(previousMonth.period.to, start.addDays(-1));
+    for (const auto &e : data->explanations) {
+        QCOMPARE(e->comparisonPeriod.from, previousMonth.period.from);
+        QCOMPARE(e->comparisonPeriod.to, previousMonth.period.to);
+    }
+    const auto &net = *data->explanations.front();
+    QVERIFY(net.comparable);
+    const auto &column = previousMonth.kpis[size_t(KpiId::NetSales)];
+    QVERIFY(column.comparison.hasData);
+    QCOMPARE(net.value0, column.comparison.value);
+    QCOMPARE(net.value1, column.current.value);
 }
 
 QTEST_MAIN(TestReportExplain)
