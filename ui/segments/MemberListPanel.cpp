@@ -226,7 +226,8 @@ MemberExportDialog *MemberListPanel::openExportDialog()
 
 void MemberListPanel::exportTo(const QString &path, const MemberExportOptions &options)
 {
-    const MemberRowsPtr rows = m_model->rows();
+    // In the order the table shows, so the file reads like the screen (trial 9).
+    const MemberRowsPtr rows = m_model->rowsInSortOrder();
     if (!rows)
         return;
     m_exportTask->start<MemberExportResult>(

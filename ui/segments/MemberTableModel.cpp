@@ -3,6 +3,7 @@
 #include "ui/common/Formatting.h"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 #include <utility>
 
@@ -82,6 +83,17 @@ QStringList MemberTableModel::visibleCustomerIds() const
     for (const int i : m_visible)
         ids.append((*m_rows)[size_t(i)].customerId);
     return ids;
+}
+
+MemberRowsPtr MemberTableModel::rowsInSortOrder() const
+{
+    if (!m_rows)
+        return m_rows;
+    auto sorted = std::make_shared<std::vector<core::analytics::MemberRow>>();
+    sorted->reserve(m_sorted.size());
+    for (const int i : m_sorted)
+        sorted->push_back((*m_rows)[size_t(i)]);
+    return sorted;
 }
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const

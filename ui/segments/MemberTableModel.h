@@ -50,6 +50,8 @@ public:
     const core::analytics::MemberRow &member(int row) const;
     // Customer ids of the rows shown, in their order.
     QStringList visibleCustomerIds() const;
+    // Every member (the search does not narrow it) in the table's sort order: what an export writes.
+    MemberRowsPtr rowsInSortOrder() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
