@@ -47,30 +47,43 @@ QString simplified(const QString &column)
     return key;
 }
 
-QString entityStyle(core::Entity entity)
+const char *entityStyle(core::Entity entity)
 {
     switch (entity) {
     case core::Entity::Orders:
-        return ExportStyleText::tr("Orders export");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Orders export");
     case core::Entity::Customers:
-        return ExportStyleText::tr("Customer list");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Customer list");
     case core::Entity::Products:
-        return ExportStyleText::tr("Product list");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Product list");
     case core::Entity::Inventory:
-        return ExportStyleText::tr("Inventory export");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Inventory export");
     case core::Entity::Traffic:
-        return ExportStyleText::tr("Store traffic export");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Store traffic export");
     case core::Entity::Staffing:
-        return ExportStyleText::tr("Staffing export");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Staffing export");
     case core::Entity::Marketing:
-        return ExportStyleText::tr("Marketing spend export");
+        return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Marketing spend export");
     }
-    return ExportStyleText::tr("Export");
+    return QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Export");
 }
 
-} // namespace
+constexpr core::Entity kEntities[] = {
+    core::Entity::Orders,  core::Entity::Customers, core::Entity::Products, core::Entity::Inventory,
+    core::Entity::Traffic, core::Entity::Staffing,  core::Entity::Marketing};
 
-QString exportStyleName(const QStringList &header, core::Entity entity)
+QString text(const char *source, bool translated)
+{
+    return translated ? ExportStyleText::tr(source) : QString::fromUtf8(source);
+}
+
+QString generic(const QString &entityName, const QString &columns, bool translated)
+{
+    return translated ? ExportStyleText::tr("%1 (%2)").arg(entityName, columns)
+                      : QStringLiteral("%1 (%2)").arg(entityName, columns);
+}
+
+QString styleName(const QStringList &header, core::Entity entity, bool translated)
 {
     QStringList keys;
     for (const QString &column : header)
@@ -80,7 +93,7 @@ QString exportStyleName(const QStringList &header, core::Entity entity)
             return keys.contains(simplified(QString::fromLatin1(column)));
         });
         if (all)
-            return ExportStyleText::tr(style.name);
+            return text(style.name, translated);
     }
     constexpr qsizetype Named = 3;
     QStringList first;
@@ -89,10 +102,40 @@ QString exportStyleName(const QStringList &header, core::Entity entity)
             first.append(column.trimmed());
     }
     if (first.isEmpty())
-        return entityStyle(entity);
+        return text(entityStyle(entity), translated);
     const QString columns =
         first.join(QStringLiteral(", ")) + (header.size() > Named ? QStringLiteral(" …") : QString());
-    return ExportStyleText::tr("%1 (%2)").arg(entityStyle(entity), columns);
+    return generic(text(entityStyle(entity), translated), columns, translated);
+}
+
+} // namespace
+
+QString exportStyleName(const QStringList &header, core::Entity entity)
+{
+    return styleName(header, entity, true);
+}
+
+QString storedProfileName(const QString &shown, const QStringList &header, core::Entity entity)
+{
+    return shown == styleName(header, entity, true) ? styleName(header, entity, false) : shown;
+}
+
+QString shownProfileName(const QString &stored)
+{
+    for (const KnownStyle &style : KnownStyles) {
+        if (stored == QLatin1String(style.name))
+            return ExportStyleText::tr(style.name);
+    }
+    for (const core::Entity entity : kEntities) {
+        const QString source = QString::fromUtf8(entityStyle(entity));
+        if (stored == source)
+            return ExportStyleText::tr(entityStyle(entity));
+        const QString prefix = source + QStringLiteral(" (");
+        if (stored.startsWith(prefix) && stored.endsWith(QLatin1Char(')')))
+            return generic(ExportStyleText::tr(entityStyle(entity)),
+                           stored.mid(prefix.size(), stored.size() - prefix.size() - 1), true);
+    }
+    return stored;
 }
 
 } // namespace storelens::ui

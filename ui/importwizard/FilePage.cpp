@@ -1,8 +1,10 @@
 #include "ui/importwizard/FilePage.h"
 
 #include "core/store/Workspace.h"
+#include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
+#include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/shell/ImportController.h"
 
@@ -137,12 +139,15 @@ bool FilePage::isProbing() const
 
 void FilePage::browse()
 {
-    const QString start = m_path->text().isEmpty() ? QDir::homePath() : QFileInfo(m_path->text()).path();
+    const QString start =
+        m_path->text().isEmpty() ? lastFolder(FolderKind::Import) : QFileInfo(m_path->text()).path();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Choose the file to import"), start,
                                      ImportController::fileFilters().join(QStringLiteral(";;")));
-    if (!path.isEmpty())
-        m_path->setText(QDir::toNativeSeparators(path));
+    if (path.isEmpty())
+        return;
+    rememberFolder(FolderKind::Import, path);
+    m_path->setText(QDir::toNativeSeparators(path));
 }
 
 void FilePage::probe()
@@ -202,7 +207,7 @@ void FilePage::showProbe(const FileProbe &probe)
     m_info->setText(info);
     if (!probe.matching.empty()) {
         const core::SavedProfile &saved = probe.matching.front();
-        m_useProfile->setText(tr("&Use the saved settings \"%1\"").arg(saved.profile.name));
+        m_useProfile->setText(tr("&Use the saved settings \"%1\"").arg(shownProfileName(saved.profile.name)));
         m_useProfileNote->setText(tr("Kind of file: %1. This file has the same columns; the next step checks "
                                      "the whole file.")
                                       .arg(core::entityDisplayName(saved.profile.entity)));

@@ -267,7 +267,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     m_saveProfile->setChecked(applied.isEmpty());
     m_profileName->setText(applied.isEmpty()
                                ? exportStyleName(m_wizard->preview().header, m_wizard->profile().entity)
-                               : applied);
+                               : shownProfileName(applied));
     m_profileName->setEnabled(m_saveProfile->isChecked());
     m_saveProfile->show();
     m_profileName->show();

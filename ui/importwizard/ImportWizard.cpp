@@ -6,6 +6,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/CheckPage.h"
 #include "ui/importwizard/ColumnsPage.h"
+#include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/FilePage.h"
 #include "ui/importwizard/FormatPage.h"
 #include "ui/importwizard/ImportPage.h"
@@ -106,7 +107,7 @@ void ImportWizard::accept()
         return;
     }
     core::ImportProfile profile = m_profile;
-    profile.name = name;
+    profile.name = storedProfileName(name, m_preview.header, m_profile.entity);
     const QStringList header = m_preview.header;
     button(QWizard::FinishButton)->setEnabled(false);
     // Through the session's write queue, like every other write of the workspace's settings.

@@ -3,6 +3,7 @@
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
+#include "ui/importwizard/ExportStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -171,7 +172,7 @@ void ProfilesDialog::showProfiles(const std::vector<core::SavedProfile> &profile
     m_table->setRowCount(int(profiles.size()));
     for (int row = 0; row < int(profiles.size()); ++row) {
         const core::ImportProfile &p = profiles.at(size_t(row)).profile;
-        auto *name = new QTableWidgetItem(p.name);
+        auto *name = new QTableWidgetItem(shownProfileName(p.name));
         name->setData(Qt::UserRole, p.name);
         m_table->setItem(row, NameColumn, name);
         for (const auto &[column, text] :

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens;
 using ui::ImportWizard;
@@ -43,6 +44,25 @@ QString checkSummary(ImportWizard &wizard)
     return wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
 }
 
+// German for the export-style names only: what storelens_de.qm says for them.
+class GermanStyleNames : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "storelens::ui::ExportStyle") != 0)
+            return {};
+        if (qstrcmp(source, "Odoo POS order lines") == 0)
+            return QStringLiteral("Odoo-Kassen-Bestellzeilen");
+        if (qstrcmp(source, "Orders export") == 0)
+            return QStringLiteral("Bestellexport");
+        if (qstrcmp(source, "%1 (%2)") == 0)
+            return QStringLiteral("%1 (%2)");
+        return {};
+    }
+};
+
 } // namespace
 
 // The import wizard's frame: the step indicator, the "Saving…" phase between the last row read and the
@@ -56,6 +76,7 @@ private Q_SLOTS:
     void cleanup();
     void exportStyleFromHeader_data();
     void exportStyleFromHeader();
+    void profileNamesFollowTheLanguage();
     void stepIndicatorFollowsThePages();
     void savingPhaseAfterTheLastRow();
     void profileNameIgnoresTheFileName();
@@ -141,6 +162,36 @@ void TestImportWizardSteps::exportStyleFromHeader()
     QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
     const core::ImportProfile profile = core::suggestProfile(preview.value());
     QCOMPARE(ui::exportStyleName(preview->header, profile.entity), style);
+}
+
+// Trial 9: a profile saved under its offered name in German kept the German name in an English StoreLens. An
+// offered name is stored in English and shown in the user's language; a typed name stays as typed.
+void TestImportWizardSteps::profileNamesFollowTheLanguage()
+{
+    const auto odoo = core::previewFile(importFixture(QStringLiteral("odoo_pos_order_lines.csv")));
+    const auto bakery = core::previewFile(importFixture(QStringLiteral("bakery_transactions.csv")));
+    QVERIFY(odoo.ok() && bakery.ok());
+    const auto orders = core::Entity::Orders;
+    GermanStyleNames german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString offered = ui::exportStyleName(odoo->header, orders);
+    const QString offeredGeneric = ui::exportStyleName(bakery->header, orders);
+    const QString stored = ui::storedProfileName(offered, odoo->header, orders);
+    const QString storedGeneric = ui::storedProfileName(offeredGeneric, bakery->header, orders);
+    const QString typed = ui::storedProfileName(QStringLiteral("Meine Kasse"), odoo->header, orders);
+    const QString shownInGerman = ui::shownProfileName(stored);
+    const QString genericInGerman = ui::shownProfileName(storedGeneric);
+    QVERIFY(QCoreApplication::removeTranslator(&german));
+
+    QCOMPARE(offered, QStringLiteral("Odoo-Kassen-Bestellzeilen"));
+    QCOMPARE(offeredGeneric, QStringLiteral("Bestellexport (TransactionNo, Items, DateTime …)"));
+    QCOMPARE(stored, QStringLiteral("Odoo POS order lines"));
+    QCOMPARE(storedGeneric, QStringLiteral("Orders export (TransactionNo, Items, DateTime …)"));
+    QCOMPARE(typed, QStringLiteral("Meine Kasse"));
+    QCOMPARE(shownInGerman, offered);
+    QCOMPARE(genericInGerman, offeredGeneric);
+    QCOMPARE(ui::shownProfileName(stored), QStringLiteral("Odoo POS order lines"));
+    QCOMPARE(ui::shownProfileName(QStringLiteral("Meine Kasse")), QStringLiteral("Meine Kasse"));
 }
 
 void TestImportWizardSteps::stepIndicatorFollowsThePages()
