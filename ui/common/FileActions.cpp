@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -20,6 +21,12 @@ class FileActionsText
 {
     Q_DECLARE_TR_FUNCTIONS(storelens::ui::FileActions)
 };
+
+QString folderKey(FolderKind kind)
+{
+    return kind == FolderKind::Import ? QStringLiteral("files/importFolder")
+                                      : QStringLiteral("files/workspaceFolder");
+}
 
 } // namespace
 
@@ -40,6 +47,20 @@ QString defaultSavePath(const QString &fileName, const QString &folder)
 {
     const QString dir = !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : defaultDocumentsFolder();
     return QDir(dir).filePath(fileName);
+}
+
+QString lastFolder(FolderKind kind)
+{
+    const QString folder = QSettings().value(folderKey(kind)).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : defaultDocumentsFolder();
+}
+
+void rememberFolder(FolderKind kind, const QString &filePath)
+{
+    if (filePath.isEmpty())
+        return;
+    const QFileInfo file(filePath);
+    QSettings().setValue(folderKey(kind), file.isDir() ? file.absoluteFilePath() : file.absolutePath());
 }
 
 bool openWithDesktop(const QString &path, QWidget *parent)

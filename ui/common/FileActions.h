@@ -15,6 +15,13 @@ QString defaultDocumentsFolder();
 // A file name in defaultDocumentsFolder(), or in `folder` when that still exists (the folder used last).
 QString defaultSavePath(const QString &fileName, const QString &folder = {});
 
+// The folder an open or save dialog of this kind starts in: the folder of the file chosen last (kept in the
+// settings), while it exists; else defaultDocumentsFolder(). A manager's exports sit in one folder, and a new
+// month's file is next to last month's.
+enum class FolderKind { Import, Workspace };
+QString lastFolder(FolderKind kind);
+void rememberFolder(FolderKind kind, const QString &filePath);
+
 // Opens a file (or folder) with the desktop's program for it. When none can be started the user is told in a
 // non-blocking message over `parent` (object name "openFailedMessage"), not only the log; returns false.
 bool openWithDesktop(const QString &path, QWidget *parent);

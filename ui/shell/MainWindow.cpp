@@ -18,6 +18,7 @@
 #include "ui/shell/SummaryPage.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
+#include "ui/shell/WorkspaceFileDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,11 +47,6 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 constexpr int StatusTimeout = 5000;
-
-QString workspaceFilter()
-{
-    return MainWindow::tr("StoreLens workspaces (*.%1)").arg(core::Workspace::fileSuffix());
-}
 
 QString cleanPath(const QString &path)
 {
@@ -206,21 +202,23 @@ void MainWindow::startUp(const QString &workspacePath)
 
 void MainWindow::newWorkspace()
 {
-    QFileDialog dialog(this, tr("New Workspace"), defaultDocumentsFolder(), workspaceFilter());
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(core::Workspace::fileSuffix());
+    QFileDialog dialog(this, tr("New Workspace"), lastFolder(FolderKind::Workspace), workspaceFilter());
+    prepareWorkspaceDialog(dialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    rememberFolder(FolderKind::Workspace, dialog.selectedFiles().constFirst());
     m_workspace->createWorkspace(dialog.selectedFiles().constFirst());
 }
 
 void MainWindow::openWorkspace()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workspace"), defaultDocumentsFolder(),
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), lastFolder(FolderKind::Workspace),
                                      workspaceFilter() + QStringLiteral(";;") + tr("All files (*)"));
-    if (!path.isEmpty())
-        m_workspace->openWorkspace(path);
+    if (path.isEmpty())
+        return;
+    rememberFolder(FolderKind::Workspace, path);
+    m_workspace->openWorkspace(path);
 }
 
 void MainWindow::openSample()
@@ -244,8 +242,10 @@ void MainWindow::importFile()
         return;
     }
     const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import"), defaultDocumentsFolder(),
+        QFileDialog::getOpenFileNames(this, tr("Import"), lastFolder(FolderKind::Import),
                                       ImportController::fileFilters().join(QStringLiteral(";;")));
+    if (!paths.isEmpty())
+        rememberFolder(FolderKind::Import, paths.constFirst());
     importFiles(paths);
 }
 
@@ -259,18 +259,19 @@ void MainWindow::importIntoNewWorkspace(const QStringList &files)
 {
     QStringList chosen = files;
     if (chosen.isEmpty())
-        chosen = QFileDialog::getOpenFileNames(this, tr("Import Your Data"), defaultDocumentsFolder(),
+        chosen = QFileDialog::getOpenFileNames(this, tr("Import Your Data"), lastFolder(FolderKind::Import),
                                                ImportController::fileFilters().join(QStringLiteral(";;")));
     if (chosen.isEmpty())
         return;
+    rememberFolder(FolderKind::Import, chosen.constFirst());
     QFileDialog dialog(this, tr("New Workspace for Your Data"),
-                       defaultSavePath(tr("My store") + QLatin1Char('.') + core::Workspace::fileSuffix()),
+                       defaultSavePath(tr("My store") + QLatin1Char('.') + core::Workspace::fileSuffix(),
+                                       lastFolder(FolderKind::Workspace)),
                        workspaceFilter());
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(core::Workspace::fileSuffix());
-    dialog.setLabelText(QFileDialog::Accept, tr("&Create"));
+    prepareWorkspaceDialog(dialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    rememberFolder(FolderKind::Workspace, dialog.selectedFiles().constFirst());
     createWorkspaceAndImport(dialog.selectedFiles().constFirst(), chosen);
 }
 

@@ -1,10 +1,12 @@
 #include "ui/common/FileActions.h"
+#include "ui/shell/WorkspaceFileDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QMessageBox>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void documentsFolderFallsBackToHome();
     void savePathPrefersAnExistingFolder_data();
     void savePathPrefersAnExistingFolder();
+    void dialogsStartInTheFolderUsedLast();
+    void workspaceDialogSaysWhatAWorkspaceIs();
     void viewerFailureIsShown();
     void writtenNoticeOpensTheFileAndItsFolder_data();
     void writtenNoticeOpensTheFileAndItsFolder();
@@ -61,6 +65,8 @@ void TestFileActions::initTestCase()
     qputenv("HOME", m_home.toLocal8Bit());
     qunsetenv("XDG_CONFIG_HOME");
     qunsetenv("XDG_DOCUMENTS_DIR");
+    QCoreApplication::setOrganizationName(QStringLiteral("StoreLensTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_fileactions"));
     m_window = std::make_unique<QWidget>();
 }
 
@@ -109,6 +115,42 @@ void TestFileActions::savePathPrefersAnExistingFolder()
     QFETCH(QString, expectedFolder);
     QCOMPARE(ui::defaultSavePath(QStringLiteral("members.csv"), folder),
              QDir(expectedFolder).filePath(QStringLiteral("members.csv")));
+}
+
+// Trial 9: every import chooser opened in ~/Documents although the manager's exports were elsewhere. Each
+// kind of dialog starts in the folder of the file chosen last, while that folder exists.
+void TestFileActions::dialogsStartInTheFolderUsedLast()
+{
+    const QString documents = QDir(m_home).filePath(QStringLiteral("Documents"));
+    const QString exports = m_dir.filePath(QStringLiteral("till exports"));
+    QVERIFY(QDir().mkpath(exports));
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), documents);
+    ui::rememberFolder(ui::FolderKind::Import, QDir(exports).filePath(QStringLiteral("2026-10.csv")));
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), exports);
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Workspace), documents);
+    ui::rememberFolder(ui::FolderKind::Workspace, QDir(m_home).filePath(QStringLiteral("shop.storelens")));
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Workspace), m_home);
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), exports);
+    QVERIFY(QDir(exports).removeRecursively());
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), documents);
+}
+
+void TestFileActions::workspaceDialogSaysWhatAWorkspaceIs()
+{
+    QFileDialog dialog(m_window.get(), QStringLiteral("New Workspace"), m_home, ui::workspaceFilter());
+    ui::prepareWorkspaceDialog(dialog);
+    QCOMPARE(dialog.acceptMode(), QFileDialog::AcceptSave);
+    QCOMPARE(dialog.defaultSuffix(), QStringLiteral("storelens"));
+    QCOMPARE(dialog.labelText(QFileDialog::Accept), QStringLiteral("&Create"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("workspaceDialogHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->text().startsWith(QStringLiteral("A workspace is one file on this computer")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(hint->isVisible());
+    const QString dir = QStringLiteral(STORELENS_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("workspace-dialog.png"))));
 }
 
 // No handler and no launcher on the PATH: the user is told, with the file, in a message over the window.
