@@ -1,6 +1,8 @@
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/model/Money.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <map>
 
@@ -27,6 +29,26 @@ std::map<int32_t, int64_t> spendByChannel(const Snapshot &s, const ResolvedFilte
         spend[m.channel] += inside == span ? m.amount : divideRounded(__int128(m.amount) * inside, span);
     }
     return spend;
+}
+
+// The simple predictive CLV is METRICS.md's formula whatever the data, but a month's frequency scaled to a
+// year, or a lifespan from the churn of a handful of customers, is a rough guide: the tile says so. The
+// thresholds are those under which the CLV models refuse to predict (METRICS.md section 8).
+constexpr int64_t kShortClvPeriodDays = 90;
+constexpr int64_t kFewClvCustomers = 200;
+
+QString thinClvWarning(int64_t periodDays, int64_t customersAtStart)
+{
+    QStringList parts;
+    if (periodDays < kShortClvPeriodDays)
+        parts.append(KpiText::tr("This estimate scales %n day(s) of purchases up to a year, so a few busy or "
+                                 "quiet days move it a lot.",
+                                 nullptr, int(periodDays)));
+    if (customersAtStart < kFewClvCustomers)
+        parts.append(KpiText::tr("Its lifespan rests on the churn of only %n customer(s), so read it as a "
+                                 "rough guide.",
+                                 nullptr, int(customersAtStart)));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -155,6 +177,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
         addInput(v, "F", KpiUnit::Number, f);
         addInput(v, "L", KpiUnit::Number, lifespan);
         addInput(v, "churn_rate_year", KpiUnit::Ratio, churnRate);
+        v.warning = thinClvWarning(in.periodDays, in.churnYear.start);
         set(v);
     }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void filteredKpis();
     void conversionFollowsTheSellingStores();
     void inputs();
+    void thinPredictiveClvSaysSo();
     void costCoverageWarning();
     void returningCustomersZeroSaysWhy();
     void comparisonPrevious();
@@ -221,6 +222,27 @@ void TestKpis::inputs()
     QVERIFY(fuzzyEqual(clv.input(QStringLiteral("F")), 1.5 * 365.0 / 29.0));
     // APV = 40 / 3 = 13.3333 (rounded to four places)
     QCOMPARE(clv.input(QStringLiteral("APV")), 13.3333);
+}
+
+// Trial 9: a month's purchase frequency scaled to a year, with a lifespan from the churn of a few customers,
+// gave a CLV of €4,299 with nothing saying how little it rests on. The value stays METRICS.md's; a warning
+// says.
+void TestKpis::thinPredictiveClvSaysSo()
+{
+    const Snapshot s = shop();
+    const ResolvedFilter filter = resolveFilter(s, Filter());
+    const auto facts = buildKpiCustomerFacts(s, filter);
+    const KpiValue feb = computeKpis(s, filter, facts, kFeb2024, 365)[size_t(KpiId::PredictiveClv)];
+    QVERIFY(feb.hasData);
+    // February 2024: 29 days, and one customer at the start of the year ending with it (L = 1 ÷ 1).
+    QVERIFY2(feb.warning.contains(QLatin1String("scales 29 day")), qPrintable(feb.warning));
+    QVERIFY2(feb.warning.contains(QLatin1String("churn of only 1 customer")), qPrintable(feb.warning));
+    // Ninety days or more: no word about scaling, still the few customers.
+    const KpiValue quarter = computeKpis(s, filter, facts, Period{QDate(2023, 12, 1), QDate(2024, 2, 29)},
+                                         365)[size_t(KpiId::PredictiveClv)];
+    QVERIFY2(quarter.hasData, qPrintable(quarter.noDataReason));
+    QVERIFY2(!quarter.warning.contains(QLatin1String("scales")), qPrintable(quarter.warning));
+    QVERIFY2(quarter.warning.contains(QLatin1String("churn of only")), qPrintable(quarter.warning));
 }
 
 void TestKpis::costCoverageWarning()
