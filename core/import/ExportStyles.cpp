@@ -132,6 +132,29 @@ void suggestOdooPos(const QStringList &header, ImportProfile &profile)
     profile.source = odooSourceName();
 }
 
+// Magento 2's Sales › Orders grid export: one row per order. ID is the order's increment id ("000000873",
+// per store view "200000174"), the key that recognises the order in next week's export; Purchase Point the
+// store view (website, store and view written run together). Subtotal is the items' total before the
+// discount, without tax and shipping (which are not sales, METRICS.md, and stay unmapped, as Grand Total,
+// which holds them); the grid has no discount column (DataQuality says so). Total Refunded is the order's
+// refunds (tax and shipping refunded are left out by the importer). Customer Email keys the customer, a
+// guest checkout's too. The source is "Magento".
+void suggestMagentoOrders(const QStringList &header, ImportProfile &profile)
+{
+    if (!isMagentoOrdersExport(header))
+        return;
+    static const char *const mapping[][2] = {
+        {"id", "order_id"},         {"purchasepoint", "store"},
+        {"purchasedate", "date"},   {"billtoname", "customer_name"},
+        {"status", "status"},       {"customeremail", "customer_email"},
+        {"subtotal", "line_total"}, {"totalrefunded", "refund_amount"},
+    };
+    applyExportMapping(mapping, profile);
+    profile.lineTotalAfterDiscount = false;
+    profile.name = QStringLiteral("Magento orders");
+    profile.source = magentoSourceName();
+}
+
 } // namespace exportstyles
 
 bool isBigCommerceExport(const QStringList &header)
@@ -175,6 +198,21 @@ bool isOdooPosExport(const QStringList &header)
     const char *const columns[] = {"orderref", "pointofsale", "subtotalwotax", "subtotal", "quantity"};
     return std::all_of(std::begin(columns), std::end(columns),
                        [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+bool isMagentoOrdersExport(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    const char *const columns[] = {"id", "purchasepoint", "purchasedate", "grandtotalpurchased", "subtotal"};
+    return std::all_of(std::begin(columns), std::end(columns),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+QString magentoSourceName()
+{
+    return QStringLiteral("Magento");
 }
 
 QString odooSourceName()

@@ -12,5 +12,6 @@ void suggestWooCommerce(const QStringList &header, ImportProfile &profile);
 void suggestEtsyItems(const QStringList &header, ImportProfile &profile);
 void suggestBigCommerce(const QStringList &header, ImportProfile &profile);
 void suggestOdooPos(const QStringList &header, ImportProfile &profile);
+void suggestMagentoOrders(const QStringList &header, ImportProfile &profile);
 
 } // namespace storelens::core::exportstyles

@@ -224,12 +224,13 @@ bool isWebShopExport(const QStringList &header)
 {
     // Columns only a web shop's order export has, all of them present (as normaliseHeader() writes them).
     static const char *const webShops[][2] = {
-        {"financialstatus", "lineitemname"}, // Shopify
-        {"orderstatus", "customeruserid"},   // WooCommerce
-        {"orderstatus", "billingemail"},     // WooCommerce's orders export without the user id
-        {"itemtotal", "ordersalestax"},      // Etsy's Sold Order Items
-        {"ordervalue", "buyeruserid"},       // Etsy's Sold Orders
-        {"productdetails", "subtotalextax"}, // BigCommerce's Orders
+        {"financialstatus", "lineitemname"},      // Shopify
+        {"orderstatus", "customeruserid"},        // WooCommerce
+        {"orderstatus", "billingemail"},          // WooCommerce's orders export without the user id
+        {"itemtotal", "ordersalestax"},           // Etsy's Sold Order Items
+        {"ordervalue", "buyeruserid"},            // Etsy's Sold Orders
+        {"productdetails", "subtotalextax"},      // BigCommerce's Orders
+        {"purchasepoint", "grandtotalpurchased"}, // Magento's orders grid
     };
     QStringList names;
     for (const QString &h : header)
@@ -408,6 +409,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestEtsyItems(preview.header, profile);
         exportstyles::suggestBigCommerce(preview.header, profile);
         exportstyles::suggestOdooPos(preview.header, profile);
+        exportstyles::suggestMagentoOrders(preview.header, profile);
     }
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&

@@ -36,8 +36,8 @@ Entity guessEntity(const QStringList &header);
 // Without an entity, the best fit of detectEntity().
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 
-// Whether the header is a web shop's order export (Shopify's, WooCommerce's, Etsy's, BigCommerce's): its
-// lines are sold online.
+// Whether the header is a web shop's order export (Shopify's, WooCommerce's, Etsy's, BigCommerce's,
+// Magento's): its lines are sold online.
 bool isWebShopExport(const QStringList &header);
 // Etsy's two exports: "Sold Order Items" (one row per item, order-level money repeated on each) and "Sold
 // Orders" (one row per order, its SKUs joined in one cell).
@@ -50,6 +50,9 @@ QString bigCommerceSourceName(); // "BigCommerce"
 // Odoo's Point of Sale "Order Lines" export (Order Ref, Point of Sale, Subtotal w/o Tax, Subtotal, ...).
 bool isOdooPosExport(const QStringList &header);
 QString odooSourceName(); // "Odoo"
+// Magento 2's Sales › Orders grid export (ID, Purchase Point, Purchase Date, Grand Total (Purchased), ...).
+bool isMagentoOrdersExport(const QStringList &header);
+QString magentoSourceName(); // "Magento"
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
 // this name whatever the language, so every import of the export lands in one channel.
 QString webShopChannelName(); // "Online"

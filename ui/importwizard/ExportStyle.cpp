@@ -30,6 +30,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "BigCommerce orders")},
     {{"Order Ref", "Point of Sale", "Subtotal w/o Tax"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Odoo POS order lines")},
+    {{"Purchase Point", "Grand Total (Purchased)"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Magento orders")},
     {{"Order Status", "Customer User ID"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "WooCommerce orders")},
     {{"Price Point Name", "Gross Sales"},

@@ -58,6 +58,8 @@ const Expectation Expected[] = {
     {"import/kasse_de_summe.csv", int(Entity::Orders), 0, "Bon-Nr., Menge, a Summe footer"},
     {"import/kasse_de_rabatt_prozent_euro.csv", int(Entity::Orders), 0,
      "Beleg-Nr., Menge, Einzelpreis brutto, Rabatt % and Rabatt €"},
+    {"import/magento_orders_grid.csv", int(Entity::Orders), 0,
+     "ID, Purchase Point, Subtotal, Total Refunded: Magento's orders grid"},
     {"import/odoo_pos_order_lines.csv", int(Entity::Orders), 0,
      "Order Ref, Point of Sale, Quantity, Discount (%), Subtotal"},
     {"import/erp_return_percent.csv", int(Entity::Orders), 0,
