@@ -4,6 +4,7 @@
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordConverter.h"
+#include "core/import/RowIdGuard.h"
 #include "core/store/HugePages.h"
 #include "core/store/OrderLineRecord.h"
 
@@ -86,6 +87,20 @@ int plural(qint64 n)
 QString lineCount(qint64 n)
 {
     return n == 1 ? DataQualityText::tr("1 line") : DataQualityText::tr("%n lines", nullptr, plural(n));
+}
+
+// Line totals said to be before the discount (an order export's subtotal) with no discount of any kind
+// mapped: the file cannot say what was taken off, and net sales are the subtotals.
+bool lacksDiscounts(const ImportProfile &profile)
+{
+    if (profile.entity != Entity::Orders)
+        return false;
+    for (const QString &key :
+         {field::Discount, field::DiscountRate, field::DiscountPercent, field::OrderDiscount}) {
+        if (!profile.columnFor(key).isEmpty())
+            return false;
+    }
+    return !profile.columnFor(field::LineTotal).isEmpty() && !profile.lineTotalAfterDiscount;
 }
 
 } // namespace
@@ -213,6 +228,8 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.today = today;
     m_quality.cancelPrefix = profile.cancelOrderPrefix;
     m_quality.refundColumn = profile.columnFor(field::RefundAmount);
+    m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
+    m_quality.noDiscountColumn = lacksDiscounts(profile);
 }
 
 void DataQualityCollector::read(qint64 line, quint64 hash)
@@ -394,6 +411,15 @@ QStringList DataQuality::sentences() const
                .arg(number(linesRead), number(imported),
                     number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines()),
                     number(rejectedTotal));
+    if (orderNumbersFromRows)
+        out << DataQualityText::tr(
+            "No column holds order numbers: each line is an order of its own, numbered "
+            "by its line in the file. StoreLens cannot recognise these orders in a "
+            "later export, so it refuses to import another file of this source into "
+            "this workspace.");
+    if (noDiscountColumn)
+        out << DataQualityText::tr("No column holds discounts: they count as 0, so net sales are the amounts "
+                                   "before any discount the orders had.");
     if (blank.count > 0)
         out << DataQualityText::tr("Blank lines skipped: %1 (for example line %2).")
                    .arg(number(blank.count), number(blank.firstLine));

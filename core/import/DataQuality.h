@@ -97,6 +97,11 @@ struct DataQuality
     QDate latestFutureDate;
     QDate today;
 
+    // Orders files: no column holds order numbers (each row an order, numbered by its line), and no column
+    // holds discounts while the line totals are before them (discounts count as 0).
+    bool orderNumbersFromRows = false;
+    bool noDiscountColumn = false;
+
     QualityCount duplicates; // records that repeat an earlier record exactly
     qint64 duplicateOf = 0;  // the line the first duplicate repeats
 

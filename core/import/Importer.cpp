@@ -5,6 +5,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/RecordPipeline.h"
+#include "core/import/RowIdGuard.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -557,6 +558,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         return connection.error();
     QSqlDatabase &db = connection.db();
     if (auto refused = refuseOrdersOverTheirLines(db, csvPath, profile, header, report.source); !refused)
+        return refused.error();
+    if (auto refused = refuseRowNumberedOrdersOverSource(db, csvPath, profile, report.source); !refused)
         return refused.error();
     // A page cache that holds the order-line key index of a large import avoids re-reading spilled pages;
     // it only costs memory (64 MiB at most) and leaves WAL, the one transaction and durability as they are.
