@@ -168,6 +168,14 @@ const std::vector<WrittenPage> &writtenPages()
                                 "One row per line; <i>Point of Sale</i> is the store, <i>Discount (%)</i> a "
                                 "percentage and <i>Subtotal</i> the line's amount after it. A refund is an "
                                 "order of its own with negative quantities.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Magento orders grid export")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "One row per order (Sales › Orders › Export › CSV): <i>ID</i> is the order "
+                                "number, <i>Purchase Point</i> the store view, <i>Subtotal</i> the order's "
+                                "sales before discounts (the grid has no discount column) and <i>Total "
+                                "Refunded</i> its refunds. Import each new export into the same workspace: "
+                                "orders it already holds are updated, not counted twice.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Etsy sold order items")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
