@@ -1763,12 +1763,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1776,32 +1776,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <location filename="../core/import/DataQuality.cpp" line="415"/>
+        <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
+        <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
+        <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="411"/>
+        <location filename="../core/import/DataQuality.cpp" line="437"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="413"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -1809,87 +1819,87 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="431"/>
+        <location filename="../core/import/DataQuality.cpp" line="457"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="435"/>
+        <location filename="../core/import/DataQuality.cpp" line="461"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="439"/>
+        <location filename="../core/import/DataQuality.cpp" line="465"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="474"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="457"/>
+        <location filename="../core/import/DataQuality.cpp" line="483"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="489"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="475"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="480"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="514"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="493"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <location filename="../core/import/DataQuality.cpp" line="523"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="524"/>
+        <location filename="../core/import/DataQuality.cpp" line="550"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2257,127 +2267,132 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="305"/>
+        <location filename="../core/import/Importer.cpp" line="306"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="477"/>
+        <location filename="../core/import/Importer.cpp" line="478"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="504"/>
+        <location filename="../core/import/Importer.cpp" line="505"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="518"/>
+        <location filename="../core/import/Importer.cpp" line="519"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="638"/>
+        <location filename="../core/import/Importer.cpp" line="641"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="641"/>
+        <location filename="../core/import/Importer.cpp" line="644"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="614"/>
+        <location filename="../core/import/Importer.cpp" line="617"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="118"/>
+        <location filename="../core/import/Importer.cpp" line="119"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="425"/>
+        <location filename="../core/import/Importer.cpp" line="426"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 hat eine Zeile je Bestellung, und %2 seiner %3 Bestellungen (etwa %4) sind schon Zeile für Zeile im Arbeitsbereich (Quelle „%5“, aus Etsys Export „Sold Order Items“). Ein Import würde diese Bestellungen doppelt zählen oder ihre Artikelzeilen durch eine Zeile je Bestellung ersetzen. Es wurde nichts importiert. Importieren Sie für die Umsätze nur den Export „Sold Order Items“ und lassen Sie diese Datei weg (ihre Erstattungen können noch nicht importiert werden).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="443"/>
+        <location filename="../core/import/Importer.cpp" line="444"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="448"/>
-        <location filename="../core/import/Importer.cpp" line="571"/>
+        <location filename="../core/import/Importer.cpp" line="449"/>
+        <location filename="../core/import/Importer.cpp" line="574"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="481"/>
+        <location filename="../core/import/Importer.cpp" line="482"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="522"/>
+        <location filename="../core/import/Importer.cpp" line="523"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="525"/>
+        <location filename="../core/import/Importer.cpp" line="526"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="543"/>
+        <location filename="../core/import/Importer.cpp" line="544"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="658"/>
+        <location filename="../core/import/Importer.cpp" line="661"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="659"/>
+        <location filename="../core/import/Importer.cpp" line="662"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="724"/>
-        <location filename="../core/import/Importer.cpp" line="734"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="737"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="728"/>
+        <location filename="../core/import/Importer.cpp" line="731"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="728"/>
+        <location filename="../core/import/Importer.cpp" line="731"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowIdGuard.cpp" line="43"/>
+        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order number (often &quot;ID&quot; or &quot;Order #&quot;), or import the file into a new workspace.</source>
+        <translation>Keine Spalte von %1 ist der Bestellnummer zugeordnet, daher werden ihre Bestellungen nach ihrer Zeile in der Datei nummeriert, und der Arbeitsbereich enthält bereits %2 Bestellzeilen aus der Quelle „%3“. StoreLens könnte die Bestellungen dieser Datei nicht von jenen unterscheiden: Sie würden doppelt gezählt oder vermischt. Es wurde nichts importiert. Ordnen Sie die Spalte mit der Bestellnummer zu (oft „ID“ oder „Order #“) oder importieren Sie die Datei in einen neuen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="282"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="283"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2742,12 +2757,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="190"/>
+        <location filename="../core/store/WorkspaceWriterStatements.h" line="111"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>Die Verbindung ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="299"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="153"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -2993,44 +3008,60 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 </context>
 <context>
     <name>storelens::core::analytics::KpiEngine</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="44"/>
+        <source>This estimate scales %n day(s) of purchases up to a year, so a few busy or quiet days move it a lot.</source>
+        <translation>
+            <numerusform>Diese Schätzung rechnet %n Tag Einkäufe auf ein Jahr hoch, daher verschieben ein paar starke oder schwache Tage sie stark.</numerusform>
+            <numerusform>Diese Schätzung rechnet %n Tage Einkäufe auf ein Jahr hoch, daher verschieben ein paar starke oder schwache Tage sie stark.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="48"/>
+        <source>Its lifespan rests on the churn of only %n customer(s), so read it as a rough guide.</source>
+        <translation>
+            <numerusform>Ihre Lebensdauer beruht auf der Abwanderung von nur %n Kunden; sehen Sie sie als grobe Richtschnur.</numerusform>
+            <numerusform>Ihre Lebensdauer beruht auf der Abwanderung von nur %n Kunden; sehen Sie sie als grobe Richtschnur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="69"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="91"/>
         <source>All %1 customers who bought in this period bought for the first time in it, so none is returning.</source>
         <translation>Alle %1 Kunden, die in diesem Zeitraum gekauft haben, haben darin zum ersten Mal gekauft; daher ist keiner wiederkehrend.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="89"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation>Im Aktivitätsfenster vor dem Zeitraum hat kein Kunde gekauft, es gibt also niemanden zu halten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="101"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="123"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
         <translation>Über 100 %: Die Formel (E − N) ÷ S zählt auch die %1 reaktivierten Kunden mit, die inaktiv geworden und zurückgekehrt waren; %2 der %3 Kunden zu Beginn wurden gehalten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="127"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="172"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="195"/>
         <source>No customer was acquired in the period.</source>
         <translation>Im Zeitraum wurde kein Kunde gewonnen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="141"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="163"/>
         <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
         <translation>Zu Beginn des Jahres, das mit dem Zeitraum endet, war niemand Kunde, daher gibt es keine Abwanderungsrate, aus der sich eine Kundenlebensdauer schätzen ließe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="146"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="168"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation>Die Abwanderungsrate des Jahres, das mit dem Zeitraum endet, ist 0, daher lässt sich keine Kundenlebensdauer schätzen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="164"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="187"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation>Im Zeitraum gibt es keine Marketingausgaben; importieren Sie Marketingausgaben, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="182"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="205"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation>Die Kundengewinnungskosten des Zeitraums sind 0.</translation>
     </message>
@@ -3075,7 +3106,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="571"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="574"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -6519,76 +6550,81 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <source>Magento orders</source>
+        <translation>Magento-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6596,22 +6632,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="50"/>
+        <location filename="../ui/common/FileActions.cpp" line="71"/>
         <source>Not Opened</source>
         <translation>Nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="51"/>
+        <location filename="../ui/common/FileActions.cpp" line="72"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>Es konnte kein Programm gestartet werden, um %1 zu öffnen. Öffnen Sie die Datei über Ihren Dateimanager oder installieren Sie ein Anzeigeprogramm für diese Art von Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="76"/>
+        <location filename="../ui/common/FileActions.cpp" line="97"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="78"/>
+        <location filename="../ui/common/FileActions.cpp" line="99"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
@@ -6619,77 +6655,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="36"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
         <source>semicolon-separated</source>
         <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>tab-separated</source>
         <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>separated by vertical bars</source>
         <translation>durch senkrechte Striche getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
         <source>comma-separated</source>
         <translation>durch Komma getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="80"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="82"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="81"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
         <source>Choose what the file holds</source>
         <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="100"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="102"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="105"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="107"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="110"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="112"/>
         <source>The file &amp;holds:</source>
         <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="142"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="145"/>
         <source>Choose the file to import</source>
         <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="163"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="168"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="166"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="171"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="175"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="189"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln Spalte, %3.</numerusform>
@@ -6697,22 +6733,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="197"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="198"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="203"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="205"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="210"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>Die gespeicherten Einstellungen „%1“ &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="211"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Art der Datei: %1. Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
     </message>
@@ -7178,221 +7214,231 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="171"/>
+        <source>Magento orders grid export</source>
+        <translation>Magento-Export des Bestellrasters</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
+        <translation>Eine Zeile je Bestellung (Verkäufe › Bestellungen › Exportieren › CSV): &lt;i&gt;ID&lt;/i&gt; ist die Bestellnummer, &lt;i&gt;Purchase Point&lt;/i&gt; die Store-Ansicht, &lt;i&gt;Subtotal&lt;/i&gt; der Umsatz der Bestellung vor Rabatten (das Raster hat keine Rabattspalte) und &lt;i&gt;Total Refunded&lt;/i&gt; ihre Erstattungen. Importieren Sie jeden neuen Export in denselben Arbeitsbereich: Bestellungen, die er schon enthält, werden aktualisiert, nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="179"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="182"/>
+        <location filename="../ui/help/HandbookText.cpp" line="190"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="192"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="194"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <location filename="../ui/help/HandbookText.cpp" line="199"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="193"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="202"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="218"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="246"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="255"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="259"/>
+        <location filename="../ui/help/HandbookText.cpp" line="267"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="263"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="279"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="284"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="290"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="286"/>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="301"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="298"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="305"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="309"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="315"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="322"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="335"/>
+        <location filename="../ui/help/HandbookText.cpp" line="343"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="347"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="346"/>
+        <location filename="../ui/help/HandbookText.cpp" line="354"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="356"/>
+        <location filename="../ui/help/HandbookText.cpp" line="364"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="360"/>
+        <location filename="../ui/help/HandbookText.cpp" line="368"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="377"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="373"/>
+        <location filename="../ui/help/HandbookText.cpp" line="381"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7790,32 +7836,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -8025,122 +8071,117 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
-        <source>StoreLens workspaces (*.%1)</source>
-        <translation>StoreLens-Arbeitsbereiche (*.%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Eine leere Arbeitsbereichsdatei für ein Unternehmen anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>Open a workspace file.</source>
         <translation>Eine Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ein erfundenes Geschäft mit drei Jahren Verkaufsdaten öffnen, um StoreLens zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Einen CSV-Export Ihrer Kasse, Ihres Webshops oder ERP-Systems in diesen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Import&amp;profile verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Die in diesem Arbeitsbereich gespeicherten Importeinstellungen umbenennen oder löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>the sample store</source>
         <translation>das Beispielgeschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -8150,52 +8191,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ihre Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>New Workspace for Your Data</source>
         <translation>Neuer Arbeitsbereich für Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>My store</source>
         <translation>Mein Geschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>About StoreLens</source>
         <translation>Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="396"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -8433,7 +8469,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="239"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8441,7 +8477,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="243"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 geschrieben.</numerusform>
@@ -8449,7 +8485,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="248"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8467,12 +8503,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="252"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben.</numerusform>
@@ -8480,7 +8516,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="257"/>
         <source>The members could not be exported: %1</source>
         <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
@@ -8488,108 +8524,108 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="138"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="133"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="145"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="154"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="158"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="160"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="162"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
         <source>Recency (days)</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="194"/>
         <source>Email consent</source>
         <translation>E-Mail-Einwilligung</translation>
     </message>
@@ -9056,57 +9092,57 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="37"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="41"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="42"/>
         <source>Import Profiles</source>
         <translation>Importprofile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Columns used</source>
         <translation>Verwendete Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="59"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="60"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
         <translation>Gespeicherte Importeinstellungen werden wieder angeboten, wenn eine Datei mit denselben Spalten importiert wird. Doppelklicken Sie auf einen Namen, um ihn umzubenennen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="77"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
         <source>Delete Import Profile</source>
         <translation>Importprofil löschen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="79"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
         <translation>Das Importprofil „%1“ löschen? Damit importierte Daten bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="180"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="181"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="191"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="192"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation>Noch keine Importprofile. Der Import-Assistent bietet nach einem Import an, eines zu speichern.</translation>
     </message>
@@ -9547,12 +9583,12 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
         <source>What changed</source>
         <translation>Was sich verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="149"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>%1 gegenüber %2. Der Nettoumsatz, dann die Zahlen, die sich am deutlichsten über die normale Schwankung hinaus bewegt haben, aufgeteilt in Anteile, die zusammen die Veränderung ergeben.</translation>
     </message>
@@ -11343,6 +11379,24 @@ Nettoumsatz %5</numerusform>
         <location filename="../ui/shell/WorkspaceController.cpp" line="199"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceFileDialog</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="23"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation>StoreLens-Arbeitsbereiche (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="32"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="34"/>
+        <source>A workspace is one file on this computer that keeps this store&apos;s imported data and settings. Choose its name and folder; StoreLens opens it again next time, and the next month&apos;s export is imported into it.</source>
+        <translation>Ein Arbeitsbereich ist eine Datei auf diesem Computer, die die importierten Daten und Einstellungen dieses Geschäfts enthält. Wählen Sie Namen und Ordner; StoreLens öffnet ihn beim nächsten Mal wieder, und der Export des nächsten Monats wird in ihn importiert.</translation>
     </message>
 </context>
 <context>

@@ -1763,12 +1763,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1776,32 +1776,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <location filename="../core/import/DataQuality.cpp" line="415"/>
+        <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
+        <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
+        <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="411"/>
+        <location filename="../core/import/DataQuality.cpp" line="437"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="413"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1809,87 +1819,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="431"/>
+        <location filename="../core/import/DataQuality.cpp" line="457"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="435"/>
+        <location filename="../core/import/DataQuality.cpp" line="461"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="439"/>
+        <location filename="../core/import/DataQuality.cpp" line="465"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="474"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="457"/>
+        <location filename="../core/import/DataQuality.cpp" line="483"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="489"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="475"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="480"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="514"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="493"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <location filename="../core/import/DataQuality.cpp" line="523"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="524"/>
+        <location filename="../core/import/DataQuality.cpp" line="550"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2257,127 +2267,132 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="118"/>
+        <location filename="../core/import/Importer.cpp" line="119"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="305"/>
+        <location filename="../core/import/Importer.cpp" line="306"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="425"/>
+        <location filename="../core/import/Importer.cpp" line="426"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 tiene una fila por pedido, y %2 de sus %3 pedidos (por ejemplo %4) ya están en el espacio de trabajo línea por línea (origen «%5», de la exportación «Sold Order Items» de Etsy). Importarlo contaría esos pedidos dos veces o sustituiría sus líneas de artículos por una línea por pedido. No se importó nada. Importe solo la exportación «Sold Order Items» para las ventas y deje fuera este archivo (sus reembolsos aún no se pueden importar).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="443"/>
+        <location filename="../core/import/Importer.cpp" line="444"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="448"/>
-        <location filename="../core/import/Importer.cpp" line="571"/>
+        <location filename="../core/import/Importer.cpp" line="449"/>
+        <location filename="../core/import/Importer.cpp" line="574"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="477"/>
+        <location filename="../core/import/Importer.cpp" line="478"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="481"/>
+        <location filename="../core/import/Importer.cpp" line="482"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="504"/>
+        <location filename="../core/import/Importer.cpp" line="505"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="518"/>
+        <location filename="../core/import/Importer.cpp" line="519"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="522"/>
+        <location filename="../core/import/Importer.cpp" line="523"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="525"/>
+        <location filename="../core/import/Importer.cpp" line="526"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="543"/>
+        <location filename="../core/import/Importer.cpp" line="544"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="614"/>
+        <location filename="../core/import/Importer.cpp" line="617"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="638"/>
+        <location filename="../core/import/Importer.cpp" line="641"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="641"/>
+        <location filename="../core/import/Importer.cpp" line="644"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="658"/>
+        <location filename="../core/import/Importer.cpp" line="661"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="659"/>
+        <location filename="../core/import/Importer.cpp" line="662"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="724"/>
-        <location filename="../core/import/Importer.cpp" line="734"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="737"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="728"/>
+        <location filename="../core/import/Importer.cpp" line="731"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="728"/>
+        <location filename="../core/import/Importer.cpp" line="731"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowIdGuard.cpp" line="43"/>
+        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order number (often &quot;ID&quot; or &quot;Order #&quot;), or import the file into a new workspace.</source>
+        <translation>Ninguna columna de %1 está asignada al número de pedido, así que sus pedidos se numeran por su línea en el archivo, y el espacio de trabajo ya contiene %2 líneas de pedido del origen «%3». StoreLens no podría distinguir los pedidos de este archivo de esos: se contarían dos veces o se mezclarían. No se importó nada. Asigne la columna que contiene el número de pedido (a menudo «ID» u «Order #»), o importe el archivo en un espacio de trabajo nuevo.</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="282"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="283"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2742,12 +2757,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="190"/>
+        <location filename="../core/store/WorkspaceWriterStatements.h" line="111"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>La conexión no es una conexión SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="299"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="153"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
@@ -2993,44 +3008,60 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 </context>
 <context>
     <name>storelens::core::analytics::KpiEngine</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="44"/>
+        <source>This estimate scales %n day(s) of purchases up to a year, so a few busy or quiet days move it a lot.</source>
+        <translation>
+            <numerusform>Esta estimación extrapola %n día de compras a un año, así que unos pocos días fuertes o flojos la mueven mucho.</numerusform>
+            <numerusform>Esta estimación extrapola %n días de compras a un año, así que unos pocos días fuertes o flojos la mueven mucho.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="48"/>
+        <source>Its lifespan rests on the churn of only %n customer(s), so read it as a rough guide.</source>
+        <translation>
+            <numerusform>Su vida media se basa en la pérdida de solo %n cliente; tómela como una guía aproximada.</numerusform>
+            <numerusform>Su vida media se basa en la pérdida de solo %n clientes; tómela como una guía aproximada.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="69"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="91"/>
         <source>All %1 customers who bought in this period bought for the first time in it, so none is returning.</source>
         <translation>Los %1 clientes que compraron en este periodo compraron en él por primera vez, así que ninguno es recurrente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="89"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation>Ningún cliente compró en la ventana de actividad anterior al periodo, así que no hay nadie a quien retener.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="101"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="123"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
         <translation>Por encima del 100 %: la fórmula (E − N) ÷ S también cuenta los %1 clientes reactivados, que habían quedado inactivos y volvieron; se mantuvieron %2 de los %3 clientes del inicio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="127"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="172"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="195"/>
         <source>No customer was acquired in the period.</source>
         <translation>No se captó ningún cliente en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="141"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="163"/>
         <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
         <translation>Nadie era cliente al comienzo del año que termina con el periodo, así que no hay tasa de abandono a partir de la cual estimar una permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="146"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="168"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation>La tasa de abandono del año que termina con el periodo es 0, así que no se puede estimar ninguna permanencia.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="164"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="187"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation>No hay gasto de marketing en el periodo; importe el gasto de marketing para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="182"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="205"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation>El coste de captación de clientes del periodo es 0.</translation>
     </message>
@@ -3075,7 +3106,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="571"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="574"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -6519,76 +6550,81 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <source>Magento orders</source>
+        <translation>Pedidos de Magento</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6596,22 +6632,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="50"/>
+        <location filename="../ui/common/FileActions.cpp" line="71"/>
         <source>Not Opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="51"/>
+        <location filename="../ui/common/FileActions.cpp" line="72"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>No se ha podido iniciar ningún programa para abrir %1. Ábralo desde su gestor de archivos o instale un visor para este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="76"/>
+        <location filename="../ui/common/FileActions.cpp" line="97"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="78"/>
+        <location filename="../ui/common/FileActions.cpp" line="99"/>
         <source>Show in &amp;Folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
@@ -6619,77 +6655,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="36"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
         <source>semicolon-separated</source>
         <translation>separado por punto y coma</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>tab-separated</source>
         <translation>separado por tabuladores</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>separated by vertical bars</source>
         <translation>separado por barras verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
         <source>comma-separated</source>
         <translation>separado por comas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="80"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="82"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="81"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
         <source>Choose what the file holds</source>
         <translation>Elija qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="100"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="102"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="105"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="107"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="110"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="112"/>
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="142"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="145"/>
         <source>Choose the file to import</source>
         <translation>Elija el archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="163"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="168"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="166"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="171"/>
         <source>Reading the first rows…</source>
         <translation>Leyendo las primeras filas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="175"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="189"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln columna, %3.</numerusform>
@@ -6697,22 +6733,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="197"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="198"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="203"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="205"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="210"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Usar la configuración guardada «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="211"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Tipo de archivo: %1. Este archivo tiene las mismas columnas; el siguiente paso comprueba el archivo completo.</translation>
     </message>
@@ -7178,221 +7214,231 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="171"/>
+        <source>Magento orders grid export</source>
+        <translation>Exportación de la cuadrícula de pedidos de Magento</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
+        <translation>Una fila por pedido (Ventas › Pedidos › Exportar › CSV): &lt;i&gt;ID&lt;/i&gt; es el número de pedido, &lt;i&gt;Purchase Point&lt;/i&gt; la vista de tienda, &lt;i&gt;Subtotal&lt;/i&gt; las ventas del pedido antes de descuentos (la cuadrícula no tiene columna de descuento) y &lt;i&gt;Total Refunded&lt;/i&gt; sus reembolsos. Importe cada nueva exportación en el mismo espacio de trabajo: los pedidos que ya contiene se actualizan, no se cuentan dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="179"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="182"/>
+        <location filename="../ui/help/HandbookText.cpp" line="190"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="192"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="194"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <location filename="../ui/help/HandbookText.cpp" line="199"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="193"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="202"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="218"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="246"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="255"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="259"/>
+        <location filename="../ui/help/HandbookText.cpp" line="267"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="263"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="279"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="284"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="290"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="286"/>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="301"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="298"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="305"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="309"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="315"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="322"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="335"/>
+        <location filename="../ui/help/HandbookText.cpp" line="343"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="347"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="346"/>
+        <location filename="../ui/help/HandbookText.cpp" line="354"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="356"/>
+        <location filename="../ui/help/HandbookText.cpp" line="364"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="360"/>
+        <location filename="../ui/help/HandbookText.cpp" line="368"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="377"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="373"/>
+        <location filename="../ui/help/HandbookText.cpp" line="381"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7790,32 +7836,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Import Data</source>
         <translation>Importar datos</translation>
     </message>
@@ -8025,122 +8071,117 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
-        <source>StoreLens workspaces (*.%1)</source>
-        <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>Open a workspace file.</source>
         <translation>Abrir un archivo de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gestionar &amp;perfiles de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>the sample store</source>
         <translation>la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -8150,52 +8191,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Importar sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>New Workspace for Your Data</source>
         <translation>Nuevo espacio de trabajo para sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>My store</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Crear</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>About StoreLens</source>
         <translation>Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="396"/>
         <source>Opened %1.</source>
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>
@@ -8433,7 +8469,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="239"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
@@ -8441,7 +8477,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="243"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %Ln cliente en %1.</numerusform>
@@ -8449,7 +8485,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="248"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
@@ -8467,12 +8503,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Coinciden %1 de %2 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="252"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>Se escribió %Ln cliente.</numerusform>
@@ -8480,7 +8516,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="257"/>
         <source>The members could not be exported: %1</source>
         <translation>No se han podido exportar los miembros: %1</translation>
     </message>
@@ -8488,108 +8524,108 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="138"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="133"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="145"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="154"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="158"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="160"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="162"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
         <source>Recency (days)</source>
         <translation>Recencia (días)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="194"/>
         <source>Email consent</source>
         <translation>Consentimiento de email</translation>
     </message>
@@ -9056,57 +9092,57 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="37"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
         <source>&amp;Rename</source>
         <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="41"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="42"/>
         <source>Import Profiles</source>
         <translation>Perfiles de importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Columns used</source>
         <translation>Columnas usadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="59"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="60"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
         <translation>La configuración de importación guardada se vuelve a ofrecer cuando se importa un archivo con las mismas columnas. Haga doble clic en un nombre para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="77"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
         <source>Delete Import Profile</source>
         <translation>Eliminar perfil de importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="79"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
         <translation>¿Eliminar el perfil de importación &quot;%1&quot;? Los datos importados con él se quedan en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="180"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="181"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="191"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="192"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation>Aún no hay perfiles de importación. El asistente de importación ofrece guardar uno tras una importación.</translation>
     </message>
@@ -9547,12 +9583,12 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Las partes de una dimensión suman la variación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="149"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>%1 frente a %2. Las ventas netas y, después, las cifras que más se salieron de la variación normal, desglosadas en partes que suman la variación.</translation>
     </message>
@@ -11343,6 +11379,24 @@ Ventas netas %5</numerusform>
         <location filename="../ui/shell/WorkspaceController.cpp" line="199"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceFileDialog</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="23"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation>Espacios de trabajo de StoreLens (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="32"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="34"/>
+        <source>A workspace is one file on this computer that keeps this store&apos;s imported data and settings. Choose its name and folder; StoreLens opens it again next time, and the next month&apos;s export is imported into it.</source>
+        <translation>Un espacio de trabajo es un archivo en este equipo que guarda los datos importados y los ajustes de esta tienda. Elija su nombre y su carpeta; StoreLens lo vuelve a abrir la próxima vez, y la exportación del mes siguiente se importa en él.</translation>
     </message>
 </context>
 <context>

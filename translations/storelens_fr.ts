@@ -1763,12 +1763,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1776,32 +1776,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="398"/>
+        <location filename="../core/import/DataQuality.cpp" line="415"/>
+        <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
+        <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
+        <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="411"/>
+        <location filename="../core/import/DataQuality.cpp" line="437"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="413"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -1809,87 +1819,87 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="431"/>
+        <location filename="../core/import/DataQuality.cpp" line="457"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="435"/>
+        <location filename="../core/import/DataQuality.cpp" line="461"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="439"/>
+        <location filename="../core/import/DataQuality.cpp" line="465"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="474"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="457"/>
+        <location filename="../core/import/DataQuality.cpp" line="483"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="489"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="475"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="480"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="514"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="493"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <location filename="../core/import/DataQuality.cpp" line="523"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="524"/>
+        <location filename="../core/import/DataQuality.cpp" line="550"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2257,127 +2267,132 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="118"/>
+        <location filename="../core/import/Importer.cpp" line="119"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="305"/>
+        <location filename="../core/import/Importer.cpp" line="306"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="425"/>
+        <location filename="../core/import/Importer.cpp" line="426"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 a une ligne par commande, et %2 de ses %3 commandes (par exemple %4) sont déjà dans l’espace de travail ligne par ligne (source « %5 », issue de l’export « Sold Order Items » d’Etsy). L’importer compterait ces commandes deux fois ou remplacerait leurs lignes d’articles par une ligne par commande. Rien n’a été importé. Importez seulement l’export « Sold Order Items » pour les ventes et laissez ce fichier de côté (ses remboursements ne peuvent pas encore être importés).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="443"/>
+        <location filename="../core/import/Importer.cpp" line="444"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="448"/>
-        <location filename="../core/import/Importer.cpp" line="571"/>
+        <location filename="../core/import/Importer.cpp" line="449"/>
+        <location filename="../core/import/Importer.cpp" line="574"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="477"/>
+        <location filename="../core/import/Importer.cpp" line="478"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="481"/>
+        <location filename="../core/import/Importer.cpp" line="482"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="504"/>
+        <location filename="../core/import/Importer.cpp" line="505"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="518"/>
+        <location filename="../core/import/Importer.cpp" line="519"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="522"/>
+        <location filename="../core/import/Importer.cpp" line="523"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="525"/>
+        <location filename="../core/import/Importer.cpp" line="526"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="543"/>
+        <location filename="../core/import/Importer.cpp" line="544"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="614"/>
+        <location filename="../core/import/Importer.cpp" line="617"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="638"/>
+        <location filename="../core/import/Importer.cpp" line="641"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="641"/>
+        <location filename="../core/import/Importer.cpp" line="644"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="658"/>
+        <location filename="../core/import/Importer.cpp" line="661"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="659"/>
+        <location filename="../core/import/Importer.cpp" line="662"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="724"/>
-        <location filename="../core/import/Importer.cpp" line="734"/>
+        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="737"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
+        <location filename="../core/import/Importer.cpp" line="730"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="728"/>
+        <location filename="../core/import/Importer.cpp" line="731"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="728"/>
+        <location filename="../core/import/Importer.cpp" line="731"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RowIdGuard.cpp" line="43"/>
+        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order number (often &quot;ID&quot; or &quot;Order #&quot;), or import the file into a new workspace.</source>
+        <translation>Aucune colonne de %1 n&apos;est associée au numéro de commande : ses commandes sont donc numérotées d&apos;après leur ligne dans le fichier, et l&apos;espace de travail contient déjà %2 lignes de commande de la source « %3 ». StoreLens ne pourrait pas distinguer les commandes de ce fichier de celles-ci : elles seraient comptées deux fois ou mélangées. Rien n&apos;a été importé. Associez la colonne qui contient le numéro de commande (souvent « ID » ou « Order # »), ou importez le fichier dans un nouvel espace de travail.</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="282"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="283"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2742,12 +2757,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::WorkspaceWriter</name>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="190"/>
+        <location filename="../core/store/WorkspaceWriterStatements.h" line="111"/>
         <source>The connection is not an SQLite connection.</source>
         <translation>La connexion n&apos;est pas une connexion SQLite.</translation>
     </message>
     <message>
-        <location filename="../core/store/WorkspaceWriter.cpp" line="299"/>
+        <location filename="../core/store/WorkspaceWriter.cpp" line="153"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -2993,44 +3008,60 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 </context>
 <context>
     <name>storelens::core::analytics::KpiEngine</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="44"/>
+        <source>This estimate scales %n day(s) of purchases up to a year, so a few busy or quiet days move it a lot.</source>
+        <translation>
+            <numerusform>Cette estimation extrapole %n jour d&apos;achats sur une année : quelques jours forts ou calmes la font beaucoup varier.</numerusform>
+            <numerusform>Cette estimation extrapole %n jours d&apos;achats sur une année : quelques jours forts ou calmes la font beaucoup varier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="48"/>
+        <source>Its lifespan rests on the churn of only %n customer(s), so read it as a rough guide.</source>
+        <translation>
+            <numerusform>Sa durée de vie repose sur l&apos;attrition de seulement %n client ; prenez-la comme un ordre de grandeur.</numerusform>
+            <numerusform>Sa durée de vie repose sur l&apos;attrition de seulement %n clients ; prenez-la comme un ordre de grandeur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="69"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="91"/>
         <source>All %1 customers who bought in this period bought for the first time in it, so none is returning.</source>
         <translation>Les %1 clients qui ont acheté sur cette période y ont tous acheté pour la première fois ; aucun n’est donc un client qui revient.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="89"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
         <source>No customer bought in the activity window before the period, so there is no one to retain.</source>
         <translation>Aucun client n&apos;a acheté pendant la fenêtre d&apos;activité précédant la période : il n&apos;y a donc personne à retenir.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="101"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="123"/>
         <source>Above 100 %: the formula (E − N) ÷ S also counts the %1 reactivated customers, who had lapsed and came back; %2 of the %3 customers at the start were kept.</source>
         <translation>Au-delà de 100 % : la formule (E − N) ÷ S compte aussi les %1 clients réactivés, qui étaient devenus inactifs et sont revenus ; %2 des %3 clients du début ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="127"/>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="172"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="149"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="195"/>
         <source>No customer was acquired in the period.</source>
         <translation>Aucun client n&apos;a été acquis pendant la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="141"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="163"/>
         <source>No one was a customer at the start of the year ending with the period, so there is no churn rate to estimate a lifespan from.</source>
         <translation>Personne n&apos;était client au début de l&apos;année se terminant avec la période : il n&apos;y a donc pas de taux d&apos;attrition à partir duquel estimer une durée de vie.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="146"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="168"/>
         <source>The churn rate of the year ending with the period is 0, so no lifespan can be estimated.</source>
         <translation>Le taux d&apos;attrition de l&apos;année se terminant avec la période est de 0 : aucune durée de vie ne peut être estimée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="164"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="187"/>
         <source>There is no marketing spend in the period; import marketing spend to see it.</source>
         <translation>Il n&apos;y a aucune dépense marketing sur la période ; importez les dépenses marketing pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="182"/>
+        <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="205"/>
         <source>The customer acquisition cost of the period is 0.</source>
         <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
     </message>
@@ -3075,7 +3106,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="571"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="574"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -6519,76 +6550,81 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <source>Magento orders</source>
+        <translation>Commandes Magento</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="37"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6596,22 +6632,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="50"/>
+        <location filename="../ui/common/FileActions.cpp" line="71"/>
         <source>Not Opened</source>
         <translation>Non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="51"/>
+        <location filename="../ui/common/FileActions.cpp" line="72"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>Aucun programme n&apos;a pu être lancé pour ouvrir %1. Ouvrez-le depuis votre gestionnaire de fichiers ou installez une visionneuse pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="76"/>
+        <location filename="../ui/common/FileActions.cpp" line="97"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="78"/>
+        <location filename="../ui/common/FileActions.cpp" line="99"/>
         <source>Show in &amp;Folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
@@ -6619,77 +6655,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="36"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
         <source>semicolon-separated</source>
         <translation>séparé par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>tab-separated</source>
         <translation>séparé par des tabulations</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>separated by vertical bars</source>
         <translation>séparé par des barres verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
         <source>comma-separated</source>
         <translation>séparé par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="80"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="82"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="81"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Choisissez un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP. StoreLens lit ses premières lignes pour déterminer son contenu ; rien n&apos;est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
         <source>Choose what the file holds</source>
         <translation>Choisir le contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="100"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="105"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="107"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="110"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="112"/>
         <source>The file &amp;holds:</source>
         <translation>Le fichier &amp;contient :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="142"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="145"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="163"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="168"/>
         <source>There is no file at %1.</source>
         <translation>Aucun fichier à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="166"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="171"/>
         <source>Reading the first rows…</source>
         <translation>Lecture des premières lignes…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="175"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="189"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln colonne, %3.</numerusform>
@@ -6697,22 +6733,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="197"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="198"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="203"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="205"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="210"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Utiliser les paramètres enregistrés « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="211"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Type de fichier : %1. Ce fichier a les mêmes colonnes ; l’étape suivante vérifie le fichier entier.</translation>
     </message>
@@ -7178,221 +7214,231 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="171"/>
+        <source>Magento orders grid export</source>
+        <translation>Export de la grille des commandes Magento</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
+        <translation>Une ligne par commande (Ventes › Commandes › Exporter › CSV) : &lt;i&gt;ID&lt;/i&gt; est le numéro de commande, &lt;i&gt;Purchase Point&lt;/i&gt; la vue magasin, &lt;i&gt;Subtotal&lt;/i&gt; les ventes de la commande avant remises (la grille n&apos;a pas de colonne de remise) et &lt;i&gt;Total Refunded&lt;/i&gt; ses remboursements. Importez chaque nouvel export dans le même espace de travail : les commandes qu&apos;il contient déjà sont mises à jour, pas comptées deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="179"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="182"/>
+        <location filename="../ui/help/HandbookText.cpp" line="190"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="192"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="194"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <location filename="../ui/help/HandbookText.cpp" line="199"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="193"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="202"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="218"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="246"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="255"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="259"/>
+        <location filename="../ui/help/HandbookText.cpp" line="267"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="263"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="279"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="284"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="290"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="286"/>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="301"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="298"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="305"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="309"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="315"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="322"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="335"/>
+        <location filename="../ui/help/HandbookText.cpp" line="343"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="347"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="346"/>
+        <location filename="../ui/help/HandbookText.cpp" line="354"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="356"/>
+        <location filename="../ui/help/HandbookText.cpp" line="364"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="360"/>
+        <location filename="../ui/help/HandbookText.cpp" line="368"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="377"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="373"/>
+        <location filename="../ui/help/HandbookText.cpp" line="381"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7790,32 +7836,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="30"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Import Data</source>
         <translation>Importer des données</translation>
     </message>
@@ -8025,122 +8071,117 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
-        <source>StoreLens workspaces (*.%1)</source>
-        <translation>Espaces de travail StoreLens (*.%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Créer un fichier d&apos;espace de travail vide pour une entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>Open a workspace file.</source>
         <translation>Ouvrir un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ouvrir un magasin fictif avec trois ans de ventes pour découvrir StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importer dans cet espace de travail un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gérer les &amp;profils d&apos;importation…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Renommer ou supprimer les paramètres d&apos;importation enregistrés dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;About StoreLens</source>
         <translation>À &amp;propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>the sample store</source>
         <translation>le magasin d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -8150,52 +8191,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Importer vos données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>New Workspace for Your Data</source>
         <translation>Nouvel espace de travail pour vos données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>My store</source>
         <translation>Mon magasin</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>About StoreLens</source>
         <translation>À propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Suivez la marche de votre magasin : ventes, clients qui reviennent et clients à reconquérir. Vos données restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="396"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="433"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
         <source>The workspace could not be opened. %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
     </message>
@@ -8433,7 +8469,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="239"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8441,7 +8477,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="243"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1.</numerusform>
@@ -8449,7 +8485,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="248"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8467,12 +8503,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 clients sur %2 correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="252"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln client écrit.</numerusform>
@@ -8480,7 +8516,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="257"/>
         <source>The members could not be exported: %1</source>
         <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
     </message>
@@ -8488,108 +8524,108 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="126"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="138"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="129"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="133"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="145"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="154"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="156"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="158"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="160"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="162"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="194"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
@@ -9056,57 +9092,57 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="37"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="38"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="41"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="42"/>
         <source>Import Profiles</source>
         <translation>Profils d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="44"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="45"/>
         <source>Columns used</source>
         <translation>Colonnes utilisées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="59"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="60"/>
         <source>Saved import settings are offered again when a file with the same columns is imported. Double-click a name to rename it.</source>
         <translation>Les paramètres d&apos;importation enregistrés sont proposés à nouveau lorsqu&apos;un fichier avec les mêmes colonnes est importé. Double-cliquez sur un nom pour le renommer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="77"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
         <source>Delete Import Profile</source>
         <translation>Supprimer le profil d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="78"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="79"/>
         <source>Delete the import profile &quot;%1&quot;? Data imported with it stays in the workspace.</source>
         <translation>Supprimer le profil d&apos;importation « %1 » ? Les données importées avec lui restent dans l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="180"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="181"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="191"/>
+        <location filename="../ui/importwizard/ProfilesDialog.cpp" line="192"/>
         <source>No import profiles yet. The import wizard offers to save one after an import.</source>
         <translation>Aucun profil d&apos;importation pour l&apos;instant. L&apos;assistant d&apos;importation propose d&apos;en enregistrer un après une importation.</translation>
     </message>
@@ -9547,12 +9583,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="143"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="149"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>%1 par rapport à %2. Le chiffre d&apos;affaires net, puis les chiffres qui ont le plus dépassé la variation normale, décomposés en parts qui s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
@@ -11343,6 +11379,24 @@ Chiffre d&apos;affaires net %5</numerusform>
         <location filename="../ui/shell/WorkspaceController.cpp" line="199"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::WorkspaceFileDialog</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="23"/>
+        <source>StoreLens workspaces (*.%1)</source>
+        <translation>Espaces de travail StoreLens (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="32"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="34"/>
+        <source>A workspace is one file on this computer that keeps this store&apos;s imported data and settings. Choose its name and folder; StoreLens opens it again next time, and the next month&apos;s export is imported into it.</source>
+        <translation>Un espace de travail est un fichier sur cet ordinateur qui conserve les données importées et les réglages de ce magasin. Choisissez son nom et son dossier ; StoreLens le rouvre la prochaine fois, et l&apos;export du mois suivant y est importé.</translation>
     </message>
 </context>
 <context>
