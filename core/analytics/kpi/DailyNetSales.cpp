@@ -22,6 +22,13 @@ void DailyNetSales::add(int32_t day, int64_t amount)
     ++m_lines[k];
 }
 
+void DailyNetSales::addDay(int32_t day, int64_t amount, int64_t lines)
+{
+    const auto k = size_t(day - m_from + 1);
+    m_net[k] += amount;
+    m_lines[k] += lines;
+}
+
 void DailyNetSales::finish()
 {
     for (size_t k = 1; k < m_net.size(); ++k) {
@@ -53,9 +60,21 @@ DailyNetSales dailyNetSales(const Snapshot &s, const ResolvedFilter &filter, con
         return days;
     PeriodScanCounter::record(period.from.toJulianDay(), period.to.toJulianDay());
     const size_t hi = firstLineOnOrAfter(s, period.to.toJulianDay() + 1);
-    for (size_t i = firstLineOnOrAfter(s, period.from.toJulianDay()); i < hi; ++i) {
-        if (filter.includesLine(i))
-            days.add(s.day[i], s.gross[i] - s.discount[i]);
+    for (size_t i = firstLineOnOrAfter(s, period.from.toJulianDay()); i < hi;) {
+        // Day by day: the lines are sorted by day.
+        const int32_t day = s.day[i];
+        const auto dayEnd =
+            size_t(std::upper_bound(s.day.begin() + ptrdiff_t(i), s.day.begin() + ptrdiff_t(hi), day) -
+                   s.day.begin());
+        int64_t net = 0;
+        int64_t lines = 0;
+        for (; i < dayEnd; ++i) {
+            if (filter.includesLine(i)) {
+                net += s.gross[i] - s.discount[i];
+                ++lines;
+            }
+        }
+        days.addDay(day, net, lines);
     }
     days.finish();
     return days;

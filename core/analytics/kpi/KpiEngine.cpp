@@ -1,6 +1,5 @@
 #include "core/analytics/kpi/KpiEngine.h"
 
-#include "core/analytics/customers/CustomerPrefetch.h"
 #include "core/analytics/customers/CustomerTotals.h"
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/analytics/query/Periods.h"
@@ -16,10 +15,6 @@
 namespace storelens::core::analytics {
 
 namespace detail {
-
-namespace {
-constexpr size_t kCancelStride = 1 << 16;
-}
 
 QString noOrdersReason()
 {
@@ -105,132 +100,6 @@ int64_t roundToUnits(double moneyUnits)
     return int64_t(std::llround(moneyUnits));
 }
 
-TrafficMask trafficMask(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay,
-                        int32_t toDay)
-{
-    TrafficMask m;
-    m.days = int64_t(toDay) - fromDay + 1;
-    // Visitors count only at stores where the selected lines sell in the period: a channel or category filter
-    // that reaches no store with traffic has no conversion rate, not a rate of 0.
-    std::vector<uint8_t> selling(size_t(snapshot.stores.size()), 0);
-    const size_t hi = firstLineOnOrAfter(snapshot, int64_t(toDay) + 1);
-    for (size_t i = firstLineOnOrAfter(snapshot, fromDay); i < hi; ++i) {
-        if ((filter.allLines || filter.lineMask[i]) && snapshot.store[i] >= 0)
-            selling[size_t(snapshot.store[i])] = 1;
-    }
-    for (const Snapshot::Traffic &t : snapshot.traffic) {
-        if (t.day < fromDay || t.day > toDay || t.store < 0)
-            continue;
-        m.anyInPeriod = true;
-        if (!filter.includesStore(t.store) || !selling[size_t(t.store)])
-            continue;
-        if (!m.any)
-            m.has.assign(size_t(snapshot.stores.size()) * size_t(m.days), 0);
-        m.any = true;
-        m.visitors += t.visitors;
-        m.has[size_t(t.store) * size_t(m.days) + size_t(t.day - fromDay)] = 1;
-    }
-    return m;
-}
-
-void ScanMarks::startPass(size_t orders, size_t customers)
-{
-    if (m_base > UINT16_MAX - 8) {
-        m_base = 0;
-        std::fill(m_order.begin(), m_order.end(), 0);
-        std::fill(m_customer.begin(), m_customer.end(), 0);
-    }
-    m_base = uint16_t(m_base + 4);
-    if (m_order.size() < orders)
-        m_order.resize(orders, 0);
-    if (m_customer.size() < customers)
-        m_customer.resize(customers, 0);
-}
-
-bool scanPeriod(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
-                const TrafficMask *traffic, const CancelCheck &cancelled, PeriodScan *out,
-                DailyNetSales *days, ScanMarks *sharedMarks)
-{
-    PeriodScanCounter::record(fromDay, toDay);
-    if (days)
-        days->reset(Period{QDate::fromJulianDay(fromDay), QDate::fromJulianDay(toDay)});
-    PeriodScan r;
-    r.fromDay = fromDay;
-    r.toDay = toDay;
-    const size_t lo = firstLineOnOrAfter(s, fromDay);
-    const size_t hi = firstLineOnOrAfter(s, int64_t(toDay) + 1);
-    // Per order, bit 0: counted, bit 1: on a day with traffic; per customer: orders so far, capped at 2.
-    ScanMarks ownMarks;
-    ScanMarks &marks = sharedMarks ? *sharedMarks : ownMarks;
-    marks.startPass(size_t(s.orderIds.size()), s.customers.size());
-    const bool useTraffic = traffic && traffic->any;
-    const size_t trafficDays = useTraffic ? size_t(traffic->days) : 0;
-    for (size_t i = lo; i < hi; ++i) {
-        if (((i - lo) % kCancelStride) == kCancelStride - 1 && cancelled && cancelled())
-            return false;
-        marks.prefetchCustomerAhead(s.customer.data(), i, hi);
-        if (!filter.includesLine(i))
-            continue;
-        r.hasLines = true;
-        ++r.lines;
-        r.unpricedLines += s.isUnpriced(i) ? 1 : 0;
-        const int64_t g = s.gross[i];
-        const int64_t amount = g - s.discount[i];
-        r.net += amount;
-        if (days)
-            days->add(s.day[i], amount);
-        const int64_t cost = s.lineCost[i];
-        if (cost != kUnknownCost) {
-            r.cogs += cost;
-            r.anyCost = true;
-        }
-        if (s.quantity[i] < 0) {
-            r.returns -= amount;
-            continue;
-        }
-        r.gross += g;
-        r.discounts += s.discount[i];
-        r.unitsMilli += s.quantity[i];
-        if (cost != kUnknownCost)
-            r.grossWithCost += g;
-        const int32_t c = s.customer[i];
-        if (c < 0)
-            r.guestSales += amount;
-        else
-            r.identifiedSales += amount;
-        const auto o = size_t(s.order[i]);
-        uint8_t orderFlags = marks.order(o);
-        if ((orderFlags & 1) == 0) {
-            orderFlags |= 1;
-            marks.setOrder(o, orderFlags);
-            ++r.orders;
-            if (c >= 0) {
-                ++r.identifiedOrders;
-                const uint8_t n = marks.customer(size_t(c));
-                if (n == 0)
-                    ++r.activeCustomers;
-                if (n < 2) {
-                    marks.setCustomer(size_t(c), uint8_t(n + 1));
-                    if (n + 1 == 2)
-                        ++r.repeatCustomers;
-                }
-            }
-        } else if (c >= 0 && marks.customer(size_t(c)) == 0) {
-            marks.setCustomer(size_t(c), 1); // an order whose first sale line had no customer id
-            ++r.activeCustomers;
-        }
-        if (useTraffic && (orderFlags & 2) == 0 && s.store[i] >= 0 &&
-            traffic->has[size_t(s.store[i]) * trafficDays + size_t(s.day[i] - fromDay)] != 0) {
-            marks.setOrder(o, orderFlags | 2);
-            ++r.ordersWithTraffic;
-        }
-    }
-    if (days)
-        days->finish();
-    *out = r;
-    return true;
-}
-
 void markUnpricedLines(const PeriodScan &scan, std::vector<KpiValue> &out)
 {
     if (scan.unpricedLines == 0)
@@ -272,47 +141,6 @@ void markUnpricedLines(const PeriodScan &scan, std::vector<KpiValue> &out)
         else if (v.hasData)
             v.warning = v.warning.isEmpty() ? warning : v.warning + QLatin1Char(' ') + warning;
     }
-}
-
-bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
-                  int windowDays, const CancelCheck &cancelled, WindowCounts *out,
-                  const std::vector<int32_t> *firstSaleDay)
-{
-    const int64_t startFrom = int64_t(fromDay) - windowDays;
-    const int64_t startTo = int64_t(fromDay) - 1;
-    const int64_t endFrom = int64_t(toDay) + 1 - windowDays;
-    const int64_t endTo = toDay;
-    const size_t lo = firstLineOnOrAfter(s, std::min(startFrom, endFrom));
-    const size_t hi = firstLineOnOrAfter(s, std::max(startTo, endTo) + 1);
-    // Two bits per customer, four customers a byte (bit 0: in S, bit 1: in E): a million customers' flags
-    // stay in the cache as the lines visit them in no order.
-    const size_t customers = s.customers.size();
-    std::vector<uint8_t> flags((customers + 3) / 4, 0);
-    for (size_t i = lo; i < hi; ++i) {
-        if (((i - lo) % kCancelStride) == kCancelStride - 1 && cancelled && cancelled())
-            return false;
-        const int32_t c = s.customer[i];
-        if (c < 0 || s.quantity[i] <= 0 || !filter.includesLine(i))
-            continue;
-        const int64_t d = s.day[i];
-        uint8_t f = 0;
-        if (d >= startFrom && d <= startTo)
-            f |= 1;
-        if (d >= endFrom && d <= endTo)
-            f |= 2;
-        flags[size_t(c) >> 2] |= uint8_t(f << ((size_t(c) & 3) * 2));
-    }
-    WindowCounts r;
-    for (size_t c = 0; c < customers; ++c) {
-        const uint8_t f = (flags[c >> 2] >> ((c & 3) * 2)) & 3;
-        r.start += f & 1;
-        r.end += (f >> 1) & 1;
-        r.churned += (f == 1) ? 1 : 0;
-        if (f == 2 && firstSaleDay && ((*firstSaleDay)[c] < fromDay || (*firstSaleDay)[c] > toDay))
-            ++r.reactivated;
-    }
-    *out = r;
-    return true;
 }
 
 } // namespace detail

@@ -34,7 +34,8 @@ class DailyNetSales
 public:
     void reset(const Period &period);
     void add(int32_t day, int64_t amount);
-    void finish(); // turns the per-day sums into running sums
+    void addDay(int32_t day, int64_t amount, int64_t lines); // the sums of `lines` lines of one day
+    void finish();                                           // turns the per-day sums into running sums
     bool covers(const Period &period) const;
     // Sums over the days [from, to], inside the period it was built for.
     int64_t netOver(QDate from, QDate to) const;

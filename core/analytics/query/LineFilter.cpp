@@ -26,6 +26,14 @@ bool selects(const std::vector<uint8_t> &mask, int32_t index)
     return mask.empty() || (index >= 0 && mask[size_t(index)] != 0);
 }
 
+// 1 when `mask` selects `index` (no filter: empty), 0 else; one per line, so without a branch on the answer.
+uint8_t selected(const std::vector<uint8_t> &mask, int32_t index)
+{
+    if (mask.empty())
+        return 1;
+    return uint32_t(index) < mask.size() ? uint8_t(mask[size_t(index)] != 0) : 0;
+}
+
 } // namespace
 
 ResolvedFilter resolveFilter(const Snapshot &snapshot, const Filter &filter,
@@ -52,19 +60,19 @@ ResolvedFilter resolveFilter(const Snapshot &snapshot, const Filter &filter,
         for (size_t p = 0; p < productOk.size(); ++p)
             productOk[p] = selects(r.categoryMask, snapshot.productCategory[p]) ? 1 : 0;
     }
-    const size_t customerCount = customerAllowList ? customerAllowList->size() : 0;
+    // The lines' stores, channels, ... come in no order: the answers are combined with & rather than &&, so
+    // that no branch waits on them.
+    const std::vector<uint8_t> noAllowList;
+    const std::vector<uint8_t> &allow = customerAllowList ? *customerAllowList : noAllowList;
+    const bool byCustomer = customerAllowList != nullptr;
     for (size_t i = 0; i < n; ++i) {
-        bool ok = selects(r.storeMask, snapshot.store[i]) && selects(r.channelMask, snapshot.channel[i]) &&
-                  selects(countryMask, snapshot.country[i]);
-        if (ok && !productOk.empty()) {
-            const int32_t p = snapshot.product[i];
-            ok = p >= 0 && size_t(p) < productOk.size() && productOk[size_t(p)] != 0;
-        }
-        if (ok && customerAllowList) {
-            const int32_t c = snapshot.customer[i];
-            ok = c >= 0 && size_t(c) < customerCount && (*customerAllowList)[size_t(c)] != 0;
-        }
-        r.lineMask[i] = ok ? 1 : 0;
+        uint8_t ok = selected(r.storeMask, snapshot.store[i]) & selected(r.channelMask, snapshot.channel[i]) &
+                     selected(countryMask, snapshot.country[i]) & selected(productOk, snapshot.product[i]);
+        if (byCustomer) // an empty allow list selects no one
+            ok &= uint32_t(snapshot.customer[i]) < allow.size()
+                      ? uint8_t(allow[size_t(snapshot.customer[i])] != 0)
+                      : 0;
+        r.lineMask[i] = ok;
     }
     return r;
 }

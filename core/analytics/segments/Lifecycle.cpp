@@ -1,5 +1,6 @@
 #include "core/analytics/segments/Lifecycle.h"
 
+#include "core/analytics/segments/PercentileCuts.h"
 #include "core/analytics/segments/Rfm.h"
 #include "core/store/MetaSetting.h"
 
@@ -147,12 +148,16 @@ LifecycleResult LifecycleResult::compute(const CustomerMetrics &metrics, const L
             lifecycleStage(metrics.firstDay[c], metrics.lastDay[c], metrics.asOfDay, settings);
         clv[row] = metrics.netSales[c];
     }
-    const std::vector<int64_t> twice = percentile::twiceRanks(clv);
-    const int64_t count = int64_t(n);
+    // percentile::atLeast(t, n, p) is 100t ≥ 2pn: the tiers need two cuts, no ranks.
+    const auto count = int64_t(n);
+    const std::vector<percentile::Cut> cut =
+        percentile::cuts(clv.data(), n,
+                         {percentile::RankAtLeast{100, 2 * int64_t(settings.highPercent) * count},
+                          percentile::RankAtLeast{100, 2 * int64_t(settings.mediumPercent) * count}});
     for (size_t row = 0; row < n; ++row) {
-        if (percentile::atLeast(twice[row], count, settings.highPercent))
+        if (cut[0].admits(clv[row]))
             result.tier[row] = ValueTier::High;
-        else if (percentile::atLeast(twice[row], count, settings.mediumPercent))
+        else if (cut[1].admits(clv[row]))
             result.tier[row] = ValueTier::Medium;
         else
             result.tier[row] = ValueTier::Low;

@@ -1,5 +1,7 @@
 #include "core/analytics/segments/Rfm.h"
 
+#include "core/analytics/segments/PercentileCuts.h"
+
 #include <algorithm>
 #include <array>
 
@@ -96,11 +98,18 @@ std::vector<int64_t> twiceRanks(const std::vector<int64_t> &values)
 
 std::vector<uint8_t> scores(const std::vector<int64_t> &values)
 {
-    const std::vector<int64_t> twice = twiceRanks(values);
-    const int64_t n = int64_t(values.size());
+    // score(t, n) is 1 + the number of k in 1..4 with 5t ≥ 2nk: four cuts, no ranks.
+    const auto n = int64_t(values.size());
+    std::vector<RankAtLeast> conditions;
+    for (int64_t k = 1; k <= 4; ++k)
+        conditions.push_back(RankAtLeast{5, 2 * n * k});
+    const std::vector<Cut> c = cuts(values.data(), values.size(), conditions);
     std::vector<uint8_t> result(values.size());
-    for (size_t i = 0; i < values.size(); ++i)
-        result[i] = uint8_t(score(twice[i], n));
+    for (size_t i = 0; i < values.size(); ++i) {
+        const int64_t v = values[i];
+        result[i] = uint8_t(1 + int(c[0].admits(v)) + int(c[1].admits(v)) + int(c[2].admits(v)) +
+                            int(c[3].admits(v)));
+    }
     return result;
 }
 
@@ -111,20 +120,20 @@ RfmScores RfmScores::compute(const CustomerMetrics &metrics, const SegmentGrid &
     RfmScores s;
     const size_t n = metrics.size();
     s.recencyDays.resize(n);
-    std::vector<int64_t> negRecency(n);
-    std::vector<int64_t> frequency(n);
-    std::vector<int64_t> monetary(n);
     const int32_t reference = metrics.asOfDay + 1;
-    for (size_t row = 0; row < n; ++row) {
-        const size_t c = size_t(metrics.population[row]);
-        s.recencyDays[row] = reference - metrics.lastDay[c];
-        negRecency[row] = -int64_t(s.recencyDays[row]); // the most recent customers score 5
-        frequency[row] = metrics.orders[c];
-        monetary[row] = metrics.netSales[c];
-    }
-    s.r = percentile::scores(negRecency);
-    s.f = percentile::scores(frequency);
-    s.m = percentile::scores(monetary);
+    for (size_t row = 0; row < n; ++row)
+        s.recencyDays[row] = reference - metrics.lastDay[size_t(metrics.population[row])];
+    // One buffer for the three values in turn: the most recent customers score 5 on R.
+    std::vector<int64_t> values(n);
+    for (size_t row = 0; row < n; ++row)
+        values[row] = -int64_t(s.recencyDays[row]);
+    s.r = percentile::scores(values);
+    for (size_t row = 0; row < n; ++row)
+        values[row] = metrics.orders[size_t(metrics.population[row])];
+    s.f = percentile::scores(values);
+    for (size_t row = 0; row < n; ++row)
+        values[row] = metrics.netSales[size_t(metrics.population[row])];
+    s.m = percentile::scores(values);
     s.fm.resize(n);
     s.segment.resize(n);
     for (size_t row = 0; row < n; ++row) {

@@ -114,6 +114,15 @@ void TestRfm::tiedValues_data()
     QTest::newRow("five distinct unsorted")
         << std::vector<int64_t>{50, 10, 40, 20, 30} << std::vector<uint8_t>{5, 1, 4, 2, 3};
     QTest::newRow("empty") << std::vector<int64_t>() << std::vector<uint8_t>();
+    // A wide span puts near values in one range of the histogram the scores are cut from. Sorted: 1 2 2 3
+    // 10^12; 1: 1 → 5/10 → 1; 2: 2 + 2 = 4 → 20/10 → 3; 3: 6 + 1 = 7 → 35/10 → 4; 10^12: 8 + 1 = 9 → 45/10
+    // → 5.
+    QTest::newRow("wide span, near values and ties in one range")
+        << std::vector<int64_t>{1000000000000, 2, 1, 3, 2} << std::vector<uint8_t>{5, 3, 1, 4, 3};
+    // 1: 0 + 3 = 3 → 15/8 → 2; 10^12: 6 + 1 = 7 → 35/8 → 5: the cut of score 3 (5t ≥ 16) is past the range
+    // of the 1s, whose highest possible twice rank (5) would meet it.
+    QTest::newRow("wide span, a cut past a range of ties")
+        << std::vector<int64_t>{1, 1000000000000, 1, 1} << std::vector<uint8_t>{2, 5, 2, 2};
 }
 
 void TestRfm::tiedValues()
