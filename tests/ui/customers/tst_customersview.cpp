@@ -256,6 +256,11 @@ void TestCustomersView::profileFollowsTheSearch()
     QCOMPARE(m_view->visibleCustomerIds(), QStringList{other});
     QCOMPARE(m_view->profile()->customerId(), other);
     QCOMPARE(m_view->list()->currentIndex().row(), 0);
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR")) {
+        QTest::qWait(300); // the profile's orders fill in
+        m_view->grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                            QStringLiteral("/customers-search.png"));
+    }
 
     // Clearing the search keeps the customer now selected.
     m_view->searchField()->clear();
