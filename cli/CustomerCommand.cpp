@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 namespace storelens::cli {
 
@@ -27,6 +28,29 @@ bool parseCustomerOptions(QCommandLineParser &parser, const QStringList &argumen
     }
     return requireOption(parser, QStringLiteral("workspace"), io, exitCode) &&
            requireOption(parser, QStringLiteral("id"), io, exitCode);
+}
+
+bool hasCustomer(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM customers WHERE external_id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+// The id as the workspace stores it. An export without a customer id column keys customers by their e-mail
+// address, lower-cased (RecordConverterOrders): an id that looks like an e-mail address and misses exactly
+// is tried trimmed and lower-cased (trial 10: "Aoife.Taylor252@icloud.com", as Magento writes it, was "no
+// customer"). Otherwise, or when that misses too, the id as given (whose error names it).
+QString storedCustomerId(const QString &workspacePath, const QString &id)
+{
+    const QString folded = id.trimmed().toLower();
+    if (folded == id || !folded.contains(QLatin1Char('@')))
+        return id;
+    Connection connection(workspacePath, Connection::Access::ReadOnly);
+    if (!connection.isOpen() || hasCustomer(connection.db(), id))
+        return id;
+    return hasCustomer(connection.db(), folded) ? folded : id;
 }
 
 int runExport(const QStringList &arguments, CliStreams &io)
@@ -53,7 +77,8 @@ int runExport(const QStringList &arguments, CliStreams &io)
     if (!opened)
         return reportError(opened.error(), io);
     const Result<session::CustomerExport> exported =
-        session::exportCustomer(*opened.value(), parser.value(QStringLiteral("id")));
+        session::exportCustomer(*opened.value(), storedCustomerId(opened.value()->workspacePath(),
+                                                                  parser.value(QStringLiteral("id"))));
     if (!exported)
         return reportError(exported.error(), io);
     const QByteArray bytes = formatName == QLatin1String("csv")
@@ -88,10 +113,10 @@ int runForget(const QStringList &arguments, CliStreams &io)
     int exitCode = Success;
     if (!parseCustomerOptions(parser, arguments, {yes}, io, exitCode))
         return exitCode;
-    const QString id = parser.value(QStringLiteral("id"));
     const auto opened = openSession(parser.value(QStringLiteral("workspace")));
     if (!opened)
         return reportError(opened.error(), io);
+    const QString id = storedCustomerId(opened.value()->workspacePath(), parser.value(QStringLiteral("id")));
     if (!parser.isSet(yes)) {
         // Says whom it would forget, so a slip of the id is seen before anything changes.
         Connection connection(opened.value()->workspacePath(), Connection::Access::ReadOnly);

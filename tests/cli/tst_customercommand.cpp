@@ -51,6 +51,7 @@ private Q_SLOTS:
     void exportJson();
     void exportCsvToFile();
     void forgetKeepsTotals();
+    void emailIdInAnyCase();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +198,50 @@ void TestCustomerCommand::forgetKeepsTotals()
                      m_path, QStringLiteral("--id"), m_customer},
                     &out, &err),
              2);
+}
+
+// An export without a customer id column keys customers by their e-mail address, lower-cased; the id as the
+// shop writes it ("Aoife.Taylor252@icloud.com", trial 10's Magento export) finds them, trimmed too.
+void TestCustomerCommand::emailIdInAnyCase()
+{
+    const QString stored = QStringLiteral("aoife.taylor252@icloud.com");
+    {
+        storelens::core::Connection c(m_path);
+        QSqlQuery q(c.db());
+        q.prepare(QStringLiteral("UPDATE customers SET external_id = ? WHERE external_id = ?"));
+        q.addBindValue(stored);
+        q.addBindValue(m_customer);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"))); // a new snapshot
+    }
+    for (const QString &given :
+         {QStringLiteral("Aoife.Taylor252@icloud.com"), QStringLiteral(" AOIFE.TAYLOR252@ICLOUD.COM ")}) {
+        QString out;
+        QString err;
+        QCOMPARE(runCli({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--workspace"),
+                         m_path, QStringLiteral("--id"), given},
+                        &out, &err),
+                 0);
+        const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("customer_id")).toString(), stored);
+        QCOMPARE(root.value(QStringLiteral("lines")).toArray().size(), m_customerLines);
+    }
+    // Forget names the stored id, and asks first.
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("customer"), QStringLiteral("forget"), QStringLiteral("--workspace"),
+                     m_path, QStringLiteral("--id"), QStringLiteral("Aoife.Taylor252@icloud.com")},
+                    &out, &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("forget customer ") + stored), qPrintable(err));
+    // Only an e-mail address is folded: another id stays as given (and is no customer).
+    QCOMPARE(runCli({QStringLiteral("customer"), QStringLiteral("export"), QStringLiteral("--workspace"),
+                     m_path, QStringLiteral("--id"), QStringLiteral("Aoife.Taylor252")},
+                    &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("Aoife.Taylor252")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerCommand)

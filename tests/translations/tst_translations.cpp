@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 namespace {
 
@@ -85,6 +86,8 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void complete_data();
     void complete();
+    void whyTitleFitsEveryKpiName_data();
+    void whyTitleFitsEveryKpiName();
 };
 
 void TestTranslations::complete_data()
@@ -107,9 +110,10 @@ void TestTranslations::complete()
     QStringList problems;
     for (const Message &m : messages) {
         const QString where = QStringLiteral("%1: \"%2\"").arg(m.context, m.source.left(60));
-        // Every class that translates lives in namespace storelens, so a context outside it is one lupdate could
-        // not resolve (a `using T = …Text; T::tr(…)` alias, a tr() in a function returning a qualified type): the
-        // app looks the message up under the real class name and would never find this translation.
+        // Every class that translates lives in namespace storelens, so a context outside it is one lupdate
+        // could not resolve (a `using T = …Text; T::tr(…)` alias, a tr() in a function returning a qualified
+        // type): the app looks the message up under the real class name and would never find this
+        // translation.
         if (!m.context.startsWith(QLatin1String("storelens::")))
             problems.append(QStringLiteral("%1 is in a context the app never asks for").arg(where));
         if (!m.type.isEmpty()) {
@@ -120,13 +124,50 @@ void TestTranslations::complete()
             if (form.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
                 problems.append(QStringLiteral("%1 has an empty translation").arg(where));
             else if (placeholders(form) != placeholders(m.source))
-                problems.append(QStringLiteral("%1 changes the placeholders: \"%2\"").arg(where, form.left(60)));
+                problems.append(
+                    QStringLiteral("%1 changes the placeholders: \"%2\"").arg(where, form.left(60)));
         }
     }
-    QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("%1 problems, the first: %2")
-                            .arg(problems.size())
-                            .arg(problems.mid(0, 10).join(QStringLiteral("\n  ")))));
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, the first: %2")
+                                                .arg(problems.size())
+                                                .arg(problems.mid(0, 10).join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::whyTitleFitsEveryKpiName_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name"); // a KPI name as the language writes it
+    QTest::addColumn<QString>("title");
+    // "Why did %1 change?" takes every KPI name, singular or plural, of any gender: German and Spanish need
+    // an article before a bare name ("Warum hat sich Nettoumsatz verändert?", trial 10), so the name is
+    // quoted after a noun that has one.
+    QTest::newRow("de singular") << QStringLiteral("storelens_de.ts") << QStringLiteral("Nettoumsatz")
+                                 << QStringLiteral("Warum hat sich der Wert „Nettoumsatz“ verändert?");
+    QTest::newRow("de plural") << QStringLiteral("storelens_de.ts") << QStringLiteral("Bestellungen")
+                               << QStringLiteral("Warum hat sich der Wert „Bestellungen“ verändert?");
+    QTest::newRow("es plural") << QStringLiteral("storelens_es.ts") << QStringLiteral("Ventas netas")
+                               << QStringLiteral("¿Por qué ha variado el valor «Ventas netas»?");
+    QTest::newRow("es feminine") << QStringLiteral("storelens_es.ts") << QStringLiteral("Tasa de devolución")
+                                 << QStringLiteral("¿Por qué ha variado el valor «Tasa de devolución»?");
+    QTest::newRow("fr") << QStringLiteral("storelens_fr.ts") << QStringLiteral("Chiffre d'affaires net")
+                        << QStringLiteral("Chiffre d'affaires net : pourquoi cette évolution ?");
+}
+
+void TestTranslations::whyTitleFitsEveryKpiName()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, name);
+    QFETCH(QString, title);
+    QString error;
+    const std::vector<Message> messages =
+        readMessages(QDir(QStringLiteral(STORELENS_TRANSLATIONS_DIR)).filePath(file), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto it = std::find_if(messages.begin(), messages.end(), [](const Message &m) {
+        return m.context == QLatin1String("storelens::ui::ExplainPanel") &&
+               m.source == QLatin1String("Why did %1 change?");
+    });
+    QVERIFY(it != messages.end());
+    QCOMPARE(it->forms.value(0).arg(name), title);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -3,12 +3,27 @@
 #include "ui/charts/ChartStyle.h"
 
 #include <QCategoryAxis>
+#include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
 
 #include <algorithm>
 
 namespace storelens::ui {
+
+namespace {
+
+// The colour of the line into a partial last bucket ("This period (to date)"): the period's colour halfway
+// to the background, the same hue clearly paler.
+QColor toDateColor(const QPalette &palette)
+{
+    const QColor line = seriesColor(0, palette);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor((line.red() + base.red() + 1) / 2, (line.green() + base.green() + 1) / 2,
+                  (line.blue() + base.blue() + 1) / 2);
+}
+
+} // namespace
 
 NetSalesTrendChart::NetSalesTrendChart(QWidget *parent)
     : ChartView(QStringLiteral("netSalesTrendChart"), tr("Net sales over time"), parent)
@@ -31,8 +46,8 @@ void NetSalesTrendChart::rebuild()
     const int n = int(m_data.current.size());
     double high = 0;
     double low = 0;
-    auto addLine = [&](const std::vector<double> &values, const QString &name, int colorIndex,
-                       Qt::PenStyle style, int first = 0, int end = -1) {
+    auto addLine = [&](const std::vector<double> &values, const QString &name, const QColor &color,
+                       qreal width, Qt::PenStyle style, int first = 0, int end = -1) {
         auto *series = new QLineSeries(chart);
         series->setName(name);
         const int last = std::min(n, int(values.size()));
@@ -41,21 +56,26 @@ void NetSalesTrendChart::rebuild()
             high = std::max(high, values[size_t(i)]);
             low = std::min(low, values[size_t(i)]);
         }
-        QPen pen(seriesColor(colorIndex, palette()), colorIndex == 0 ? 2.5 : 1.8, style);
-        series->setPen(pen);
+        series->setPen(QPen(color, width, style));
         series->setPointsVisible(n <= 16);
         chart->addSeries(series);
         return series;
     };
     QList<QLineSeries *> lines;
     if (!m_data.comparison.empty())
-        lines.append(addLine(m_data.comparison, m_data.comparisonName, 1, Qt::DashLine));
-    // A partial last bucket: the solid line stops at the bucket before it and a dashed one runs on into it.
+        lines.append(
+            addLine(m_data.comparison, m_data.comparisonName, seriesColor(1, palette()), 1.8, Qt::DashLine));
+    // A partial last bucket: the solid line stops at the bucket before it and a dashed one, in a paler tint
+    // of its colour, runs on into it (trial 10: both in one colour, the legend could not tell them apart).
     const bool partialLast = m_data.partialIndex >= 1 && m_data.partialIndex == n - 1;
-    lines.append(addLine(m_data.current, m_data.currentName, 0, Qt::SolidLine, 0, partialLast ? n - 1 : -1));
+    lines.append(addLine(m_data.current, m_data.currentName, seriesColor(0, palette()), 2.5, Qt::SolidLine, 0,
+                         partialLast ? n - 1 : -1));
     QLineSeries *toDate = nullptr;
     if (partialLast) {
-        toDate = addLine(m_data.current, tr("%1 (to date)").arg(m_data.currentName), 0, Qt::DashLine, n - 2);
+        toDate = addLine(m_data.current, tr("%1 (to date)").arg(m_data.currentName), toDateColor(palette()),
+                         2.5, Qt::DashLine, n - 2);
+        // Its first point is the whole period's last: drawn once, in the period's colour.
+        toDate->setPointConfiguration(0, QXYSeries::PointConfiguration::Visibility, false);
         lines.append(toDate);
     }
 
@@ -71,6 +91,8 @@ void NetSalesTrendChart::rebuild()
     }
     chart->legend()->setVisible(!m_data.comparison.empty() || toDate);
     chart->legend()->setAlignment(Qt::AlignTop);
+    // Each legend entry a short piece of its line, solid or dashed, not a square of its colour.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     if (!lines.isEmpty())
         hatchPartialBucket(chart, lines.last(), m_data.partialIndex, palette());
     installChart(this, chart);

@@ -153,6 +153,7 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_proxy->setSearchText(m_search->text());
         updateCount();
+        followFilter();
     });
     connect(m_showAll, &QPushButton::clicked, this, &CustomersView::showAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -324,6 +325,18 @@ void CustomersView::updateCount()
     }
     m_count->setText(tr("%1 of %2 customers")
                          .arg(formatCount(m_proxy->rowCount()), formatCount(qint64(data->rows.size()))));
+}
+
+void CustomersView::followFilter()
+{
+    // Re-filtering drops the current index silently (a layout change, no currentRowChanged) when it hides the
+    // current customer: the profile follows the list to its first row, or empties when nothing matches.
+    if (m_staged->isRunning() || m_list->currentIndex().isValid())
+        return;
+    if (m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    else
+        m_profile->clear();
 }
 
 void CustomersView::onCurrentChanged()

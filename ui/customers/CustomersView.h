@@ -63,6 +63,7 @@ private:
     void showEmptyState(const QString &text);
     void applyDrill();
     void updateCount();
+    void followFilter();
     void onCurrentChanged();
 
     AnalysisContext *m_context = nullptr;

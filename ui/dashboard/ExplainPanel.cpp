@@ -43,6 +43,19 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignR
     return item;
 }
 
+// A sign before an amount ("−£10,661.89") stays on the amount's line: Unicode lets a line break between "−"
+// and "£", so a word joiner (U+2060, no width) holds them together (as ReportTextBlock does in the PDF).
+QString keepSignsWithAmounts(QString text)
+{
+    for (qsizetype i = text.size() - 2; i >= 0; --i) {
+        const QChar c = text.at(i);
+        if ((c == QLatin1Char('+') || c == QChar(0x2212)) && !text.at(i + 1).isSpace() &&
+            text.at(i + 1) != QChar(0x2060))
+            text.insert(i + 1, QChar(0x2060));
+    }
+    return text;
+}
+
 } // namespace
 
 ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)
@@ -145,7 +158,7 @@ bool ExplainPanel::isComputing() const
 
 QString ExplainPanel::sentence() const
 {
-    return m_sentence->text();
+    return m_sentence->text().remove(QChar(0x2060));
 }
 
 QString ExplainPanel::variationText() const
@@ -218,7 +231,7 @@ void ExplainPanel::showExplanation()
         showMessage(tr("There is no change to explain: %1").arg(e.notComparableReason));
         return;
     }
-    m_sentence->setText(e.sentence);
+    m_sentence->setText(keepSignsWithAmounts(e.sentence));
     m_note->setText(e.bridgeNote.isEmpty() ? periodsText(e)
                                            : periodsText(e) + QLatin1Char(' ') + e.bridgeNote);
     m_note->show();

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -30,6 +31,42 @@
 #include <climits>
 
 namespace storelens::ui {
+
+namespace {
+
+// A click on the replace proposal's text ticks its check box, as a click on a check box's own text would.
+class ClickTicks : public QObject
+{
+public:
+    ClickTicks(QCheckBox *box, QObject *parent)
+        : QObject(parent)
+        , m_box(box)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease &&
+            static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_box->isEnabled()) {
+            m_box->click();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCheckBox *m_box;
+};
+
+// The replace proposal's text: a check box does not wrap, and the proposal names a source and two dates (the
+// German one ran past the window's edge in trial 10), so the text is a word-wrapped label beside the box.
+QLabel *replaceText(const QWidget *page)
+{
+    return page->findChild<QLabel *>(QStringLiteral("replaceText"), Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
 
 CheckPage::CheckPage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -59,6 +96,13 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_save->setObjectName(QStringLiteral("saveRejectionsButton"));
     m_replace->setObjectName(QStringLiteral("replaceCheck"));
     m_replace->hide();
+    auto *replaceLabel = new QLabel(this);
+    replaceLabel->setObjectName(QStringLiteral("replaceText"));
+    replaceLabel->setTextFormat(Qt::PlainText);
+    replaceLabel->setWordWrap(true);
+    replaceLabel->setBuddy(m_replace);
+    replaceLabel->installEventFilter(new ClickTicks(m_replace, replaceLabel));
+    replaceLabel->hide();
     m_table->setObjectName(QStringLiteral("rejectionsTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -100,7 +144,10 @@ CheckPage::CheckPage(ImportWizard *wizard)
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(m_replace);
+    auto *replaceRow = new QHBoxLayout;
+    replaceRow->addWidget(m_replace, 0, Qt::AlignTop);
+    replaceRow->addWidget(replaceLabel, 1);
+    layout->addLayout(replaceRow);
     layout->addLayout(progressRow);
     auto *currencyRow = new QHBoxLayout;
     currencyRow->addWidget(m_currencyLabel);
@@ -157,6 +204,7 @@ void CheckPage::startCheck()
         m_replace->setChecked(false);
     }
     m_replace->hide();
+    replaceText(this)->hide();
     m_model->setRejections({});
     m_quality->hide();
     m_fees->hide();
@@ -412,6 +460,7 @@ void CheckPage::showReplaceProposal(const core::ImportReport &report)
     const QLocale locale;
     const bool propose = report.entity == core::Entity::Orders && report.notInFile.count > 0;
     m_replace->setVisible(propose);
+    replaceText(this)->setVisible(propose);
     if (!propose)
         return;
     m_status->setText(
@@ -422,11 +471,13 @@ void CheckPage::showReplaceProposal(const core::ImportReport &report)
             .arg(report.source.toHtmlEscaped(), formatDate(report.coveredFrom, locale),
                  formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
                  m_wizard->money(report.notInFile.amount)));
-    m_replace->setText(
+    const QString replace =
         tr("&Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer "
            "holds (%4, %5)")
             .arg(report.source, formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
-                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount)));
+                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount));
+    replaceText(this)->setText(replace);
+    m_replace->setAccessibleName(QString(replace).remove(QLatin1Char('&')));
 }
 
 // Money without a currency reads as bare numbers everywhere (issue 18): when neither the file, the workspace

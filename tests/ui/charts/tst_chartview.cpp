@@ -17,6 +17,9 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void dateLabelsGetFewerTicks();
     void toDateLabelFitsAtTheRightEdge_data();
     void toDateLabelFitsAtTheRightEdge();
+    void toDateLineIsPaler();
     void tickStepsAreRound_data();
     void tickStepsAreRound();
     void cohortCurveTicksAreRound();
@@ -315,6 +319,49 @@ void TestChartView::toDateLabelFitsAtTheRightEdge()
         lastLabel->sceneBoundingRect().center().x() + metrics.horizontalAdvance(toDate) / 2;
     QVERIFY2(textRight <= frame.right(),
              qPrintable(QStringLiteral("%1 > %2").arg(textRight).arg(frame.right())));
+}
+
+// Trial 10: "This period" and "This period (to date)" had one colour, in the lines and in the legend. The
+// line into the partial bucket is dashed in a paler tint, and each legend entry is a piece of its line.
+void TestChartView::toDateLineIsPaler()
+{
+    NetSalesTrendChart chart;
+    chart.resize(700, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCOMPARE(chart.palette().color(QPalette::Base), QColor(Qt::white)); // the light palette
+    chart.setData({QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec (to date)")},
+                  {20, 32, 4}, QStringLiteral("This period"), {}, QString(), 2);
+    QLineSeries *whole = nullptr;
+    QLineSeries *toDate = nullptr;
+    const auto series = chart.chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (s->name() == QLatin1String("This period"))
+            whole = qobject_cast<QLineSeries *>(s);
+        else if (s->name() == QLatin1String("This period (to date)"))
+            toDate = qobject_cast<QLineSeries *>(s);
+    }
+    QVERIFY(whole && toDate);
+    // The period's blue #0072b2 (0, 114, 178); halfway to white (255, 255, 255), rounded up: (128, 185, 217).
+    QCOMPARE(whole->pen().color(), QColor(0x00, 0x72, 0xb2));
+    QCOMPARE(whole->pen().style(), Qt::SolidLine);
+    QCOMPARE(toDate->pen().color(), QColor(128, 185, 217));
+    QCOMPARE(toDate->pen().style(), Qt::DashLine);
+    QCOMPARE(toDate->count(), 2); // from November into December
+    QVERIFY(chart.chart()->legend()->isVisible());
+    QCOMPARE(chart.chart()->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+    const auto markers = chart.chart()->legend()->markers(toDate);
+    QCOMPARE(markers.size(), 1);
+    QCOMPARE(markers.first()->label(), QStringLiteral("This period (to date)"));
+    QCOMPARE(markers.first()->brush().color(), QColor(128, 185, 217));
+    QCOMPARE(chart.chart()->legend()->markers(whole).first()->brush().color(), QColor(0x00, 0x72, 0xb2));
+    // November's point is the whole period's: the paler line starts there without a point of its own.
+    QCOMPARE(toDate->pointConfiguration(0).value(QXYSeries::PointConfiguration::Visibility), QVariant(false));
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR")) {
+        QTest::qWait(100);
+        chart.grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                          QStringLiteral("/trend-to-date.png"));
+    }
 }
 
 void TestChartView::tickStepsAreRound_data()

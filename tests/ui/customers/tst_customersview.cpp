@@ -60,6 +60,7 @@ private Q_SLOTS:
     void listShowsTheSessionsCustomers();
     void searchFilters_data();
     void searchFilters();
+    void profileFollowsTheSearch();
     void drillDownShowsOnlyThoseCustomers();
     void drillDownBeforeTheListIsReady();
     void profileShowsTheEngineNumbers();
@@ -235,6 +236,42 @@ void TestCustomersView::searchFilters()
     // Clearing the search shows everyone again.
     m_view->searchField()->clear();
     QTRY_COMPARE(m_view->proxy()->rowCount(), int(m_base->size()));
+}
+
+// Trial 10: a search that hid the selected customer left their profile beside a list without them. The
+// profile follows the list: its first row, or nothing when nothing matches.
+void TestCustomersView::profileFollowsTheSearch()
+{
+    showAndWait();
+    const auto &rows = m_view->listModel()->result()->rows;
+    const QString first = rows[3].customerId;
+    const QString other = rows[40].customerId;
+    m_view->list()->setCurrentIndex(
+        m_view->proxy()->mapFromSource(m_view->listModel()->index(sourceRowOf(first), 0)));
+    QCOMPARE(m_view->profile()->customerId(), first);
+
+    // A search for the other customer's id hides the selected one: the profile shows the only match.
+    QTest::keyClicks(m_view->searchField(), other);
+    QTRY_COMPARE(m_view->proxy()->rowCount(), 1);
+    QCOMPARE(m_view->visibleCustomerIds(), QStringList{other});
+    QCOMPARE(m_view->profile()->customerId(), other);
+    QCOMPARE(m_view->list()->currentIndex().row(), 0);
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR")) {
+        QTest::qWait(300); // the profile's orders fill in
+        m_view->grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                            QStringLiteral("/customers-search.png"));
+    }
+
+    // Clearing the search keeps the customer now selected.
+    m_view->searchField()->clear();
+    QTRY_COMPARE(m_view->proxy()->rowCount(), int(m_base->size()));
+    QCOMPARE(m_view->profile()->customerId(), other);
+
+    // Nothing matches: the profile empties to its hint.
+    QTest::keyClicks(m_view->searchField(), QStringLiteral("no such customer xyz"));
+    QTRY_COMPARE(m_view->proxy()->rowCount(), 0);
+    QCOMPARE(m_view->profile()->customerId(), QString());
+    QVERIFY(m_view->profile()->findChild<QLabel *>(QStringLiteral("profileHint"))->isVisible());
 }
 
 void TestCustomersView::drillDownShowsOnlyThoseCustomers()

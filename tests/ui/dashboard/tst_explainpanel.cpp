@@ -19,6 +19,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QToolButton>
@@ -203,6 +204,12 @@ void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence()
     QVERIFY(expected);
     QVERIFY(expected->comparable);
     QCOMPARE(d.panel()->sentence(), expected->sentence);
+    // No line break between a sign and its amount ("−" at a line's end, "£10,661.89" on the next): each sign
+    // is held to its amount by a word joiner (U+2060).
+    const QString label = d.panel()->findChild<QLabel *>(QStringLiteral("explainSentence"))->text();
+    QVERIFY(label.contains(QChar(0x2060)));
+    static const QRegularExpression looseSign(QStringLiteral("[+\\x{2212}][^\\x{2060}\\s]"));
+    QVERIFY2(!label.contains(looseSign), qPrintable(label));
     QVERIFY(d.panel()->variationText().startsWith(expected->verdict.sentence));
     // The ranked table lists the store dimension's members, largest part first.
     d.panel()->dimensionPicker()->setCurrentIndex(

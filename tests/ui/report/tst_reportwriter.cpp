@@ -1,5 +1,6 @@
 #include "ReportTestSupport.h"
 #include "common/SessionFixture.h"
+#include "common/WorkspaceFixture.h"
 #include "core/model/EnglishPlurals.h"
 #include "core/store/Currency.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void titlePageLeadsAndStatesNoFalseComparison();
     void notComparableFitsItsColumn();
     void emptyWorkspaceGivesAShortReport();
+    void ordersWithoutProductsHaveNoRanking();
     void cancelledReportLeavesTheFileAlone();
     void missingFoldersAreMade();
     void noNearlyEmptyPage_data();
@@ -385,6 +387,41 @@ void TestReportWriter::emptyWorkspaceGivesAShortReport()
     QVERIFY(text.contains(QStringLiteral("Workspace empty Generated")));
     QVERIFY(!text.contains(m_dir.path()));
     QCOMPARE(reporttest::pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("StoreLens report: empty"));
+}
+
+// Trial 10: an export with one row per order has only the stand-in product "Unspecified", marked not a
+// product. The report said "Top 0 products by net sales" and "No sales in the period." beside a month of
+// sales; it names no count and says why there is no ranking.
+void TestReportWriter::ordersWithoutProductsHaveNoRanking()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-products.storelens"));
+    {
+        const auto created = core::Workspace::open(path, true);
+        QVERIFY2(created.ok(), qPrintable(created.error().toString()));
+        core::Connection c(path);
+        QVERIFY(c.isOpen());
+        // Three orders of 100.00 in November 2026: net sales 300.00, all on "Unspecified".
+        QVERIFY(test::exec(
+            c.db(),
+            {QStringLiteral("INSERT INTO stores(id, name) VALUES(1, 'Main store')"),
+             QStringLiteral("INSERT INTO channels(id, name) VALUES(1, 'Web')"),
+             QStringLiteral("INSERT INTO products(id, sku, non_merchandise) VALUES(1, 'Unspecified', 1)"),
+             test::insertOrderLines({{QStringLiteral("1001"), QDate(2026, 11, 3), 0, 1000, 1000000},
+                                     {QStringLiteral("1002"), QDate(2026, 11, 12), 0, 1000, 1000000},
+                                     {QStringLiteral("1003"), QDate(2026, 11, 25), 0, 1000, 1000000}}),
+             QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'revision'")}));
+    }
+    ReportOptions o = options(path);
+    o.query.period = Period{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const QString pdf = write(o, QStringLiteral("no-products.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = reporttest::pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("300.00")), qPrintable(text)); // the sales are there
+    QVERIFY2(!text.contains(QStringLiteral("Top 0")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Top products by net sales The orders of the period carry no "
+                                          "products: import order lines with products to see a ranking.")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("No sales in the period.")));
 }
 
 void TestReportWriter::cancelledReportLeavesTheFileAlone()

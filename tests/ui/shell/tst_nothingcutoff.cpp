@@ -27,6 +27,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsScene>
@@ -291,6 +292,7 @@ private Q_SLOTS:
     void everyView();
     void importWizard_data();
     void importWizard();
+    void replaceProposalWraps();
     void cleanupTestCase();
 
 private:
@@ -510,6 +512,53 @@ void TestNothingCutOff::importWizard()
     }
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.reject();
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+// Trial 10: the Check page's proposal to replace the lines a re-export leaves out ran past the window's edge
+// in German ("… die sie nicht mehr enthält (1.287, 304"): it names the source and two dates. A source named
+// as a shop with several store views might name it, at the wizard's default size.
+void TestNothingCutOff::replaceProposalWraps()
+{
+    setLanguage(QStringLiteral("de"));
+    m_problems.clear();
+    const QString ws = test::newWorkspace(m_dir.filePath(QStringLiteral("replace.storelens")));
+    QVERIFY(!ws.isEmpty());
+    const QString source = QStringLiteral("Magento 2.4 Webshop (Main Website, Outlet, B2B-Portal)");
+    for (const QString &file :
+         {QStringLiteral("woocommerce_june.csv"), QStringLiteral("woocommerce_june_reexport.csv")}) {
+        ui::ImportWizard wizard(ws, test::importFixture(file));
+        QVERIFY(test::showAndGoOn(wizard, ui::ImportWizard::ColumnsPageId));
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+        QVERIFY(combo && combo->isVisible());
+        combo->setCurrentText(source);
+        QVERIFY(test::next(wizard));
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::CheckPageId));
+        if (file.contains(QLatin1String("reexport"))) {
+            auto *replace = wizard.findChild<QWidget *>(QStringLiteral("replaceCheck"));
+            QVERIFY(replace && replace->isVisible()); // the proposal this test is for
+            shoot(wizard.currentPage(), QStringLiteral(STORELENS_SCREENSHOT_DIR "/de-replace"),
+                  QStringLiteral("4-check"));
+            // Every widget of the page inside it, the proposal's last words too.
+            const QRect page = wizard.currentPage()->rect();
+            for (const QWidget *w : wizard.currentPage()->findChildren<QWidget *>()) {
+                if (w->isVisible() &&
+                    !page.contains(QRect(w->mapTo(wizard.currentPage(), QPoint(0, 0)), w->size())))
+                    m_problems << QStringLiteral("%1 '%2' runs past the page")
+                                      .arg(QString::fromLatin1(w->metaObject()->className()),
+                                           w->objectName());
+            }
+            // Its text is a label beside the box; a click on it ticks the box, as on a check box's own text.
+            if (auto *text = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("replaceText"))) {
+                QTest::mouseClick(text, Qt::LeftButton);
+                QVERIFY(qobject_cast<QCheckBox *>(replace)->isChecked());
+            }
+            wizard.reject();
+        } else {
+            QVERIFY(test::next(wizard));
+            test::finishWithoutProfile(wizard);
+        }
+    }
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }
 

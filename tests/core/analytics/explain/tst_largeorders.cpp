@@ -108,6 +108,10 @@ private:
 };
 
 const QHash<QString, QString> kGerman = {
+    {QStringLiteral("%1 fell by %2 (%3): %4; %5 contributed %6 of it."),
+     QStringLiteral("%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.")},
+    {QStringLiteral("%1 from %2"), QStringLiteral("%2 (%1)")},
+    {QStringLiteral("%1 and %2"), QStringLiteral("%1 und %2")},
     {QStringLiteral("receipt %1"), QStringLiteral("Beleg %1")},
     {QStringLiteral("%1 on %2 in the comparison period (%3)"),
      QStringLiteral("%1 am %2 im Vergleichszeitraum (%3)")},
@@ -115,6 +119,10 @@ const QHash<QString, QString> kGerman = {
      QStringLiteral("Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.")},
 };
 const QHash<QString, QString> kFrench = {
+    {QStringLiteral("%1 fell by %2 (%3): %4; %5 contributed %6 of it."),
+     QStringLiteral("%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.")},
+    {QStringLiteral("%1 from %2"), QStringLiteral("%1 dû à « %2 »")},
+    {QStringLiteral("%1 and %2"), QStringLiteral("%1 et %2")},
     {QStringLiteral("receipt %1"), QStringLiteral("ticket %1")},
     {QStringLiteral("%1 on %2 in the comparison period (%3)"),
      QStringLiteral("%1 le %2 dans la période de comparaison (%3)")},
