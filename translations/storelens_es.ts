@@ -527,7 +527,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
-        <location filename="../cli/CustomerCommand.cpp" line="20"/>
+        <location filename="../cli/CustomerCommand.cpp" line="21"/>
         <location filename="../cli/ImportCommand.cpp" line="297"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
@@ -535,57 +535,57 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="21"/>
+        <location filename="../cli/CustomerCommand.cpp" line="22"/>
         <source>The customer&apos;s id as imported.</source>
         <translation>El ID del cliente tal como se importó.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="22"/>
+        <location filename="../cli/CustomerCommand.cpp" line="23"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="35"/>
+        <location filename="../cli/CustomerCommand.cpp" line="59"/>
         <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
         <translation>storelens customer export: todo lo que el espacio de trabajo contiene sobre un cliente (su ficha de cliente, sus líneas de pedido, sus cifras, puntuaciones RFM, etapa del ciclo de vida, nivel de valor y segmentos guardados) en JSON o en CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="39"/>
+        <location filename="../cli/CustomerCommand.cpp" line="63"/>
         <source>json (default) or csv.</source>
         <translation>json (predeterminado) o csv.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="42"/>
+        <location filename="../cli/CustomerCommand.cpp" line="66"/>
         <source>The file to write (default: standard output).</source>
         <translation>El archivo que escribir (predeterminado: la salida estándar).</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="49"/>
+        <location filename="../cli/CustomerCommand.cpp" line="73"/>
         <source>--format takes json or csv.</source>
         <translation>--format admite json o csv.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="70"/>
+        <location filename="../cli/CustomerCommand.cpp" line="95"/>
         <source>The export could not be written: %1</source>
         <translation>No se ha podido escribir la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="74"/>
+        <location filename="../cli/CustomerCommand.cpp" line="99"/>
         <source>Wrote %1.</source>
         <translation>Se ha escrito %1.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="81"/>
+        <location filename="../cli/CustomerCommand.cpp" line="106"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
         <translation>storelens customer forget: elimina los datos personales de un cliente (su ficha de cliente) y convierte sus líneas de pedido en líneas anónimas, de modo que los pedidos, las ventas netas y las unidades quedan como estaban y el número de clientes baja en uno. No se puede deshacer; sin --yes no cambia nada. Una importación posterior de una exportación que aún contenga al cliente lo vuelve a añadir.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="87"/>
+        <location filename="../cli/CustomerCommand.cpp" line="112"/>
         <source>Forget the customer; do not only say who.</source>
         <translation>Olvidar al cliente; no limitarse a indicar de quién se trata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="105"/>
+        <location filename="../cli/CustomerCommand.cpp" line="130"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
         <translation>
             <numerusform>Esto olvidaría al cliente %1 (%2) y convertiría su %n línea de pedido en línea anónima. Añada --yes para hacerlo; no se puede deshacer.</numerusform>
@@ -593,12 +593,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="108"/>
+        <location filename="../cli/CustomerCommand.cpp" line="133"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="115"/>
+        <location filename="../cli/CustomerCommand.cpp" line="140"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente %1: %n línea de pedido es ahora una línea anónima.</numerusform>
@@ -606,12 +606,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="120"/>
+        <location filename="../cli/CustomerCommand.cpp" line="145"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
         <translation>No se ha podido compactar el archivo del espacio de trabajo (otro programa lo tiene abierto); los datos eliminados se han sobrescrito, pero vuelva a ejecutar el comando cuando esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="139"/>
+        <location filename="../cli/CustomerCommand.cpp" line="164"/>
         <source>Usage: storelens customer export|forget --workspace W --id ID
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
@@ -622,12 +622,12 @@ storelens customer ACTION --help describes each.</source>
 storelens customer ACCIÓN --help describe cada una.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="147"/>
+        <location filename="../cli/CustomerCommand.cpp" line="172"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
         <translation>storelens customer admite export o forget, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="157"/>
+        <location filename="../cli/CustomerCommand.cpp" line="182"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
@@ -901,7 +901,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="19"/>
+        <location filename="../cli/CustomerCommand.cpp" line="20"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
@@ -1391,7 +1391,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="43"/>
+        <location filename="../cli/CustomerCommand.cpp" line="67"/>
         <location filename="../cli/ImportCommand.cpp" line="295"/>
         <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>file</source>
@@ -3066,47 +3066,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El coste de captación de clientes del periodo es 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="21"/>
         <source>There are no orders in the period.</source>
         <translation>No hay pedidos en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
         <source>There are no sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>No hay clientes identificados en el periodo; importe líneas de pedido con ID de cliente para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="259"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="128"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>No se importaron precios: las líneas de pedido de este periodo no tienen importes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="261"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="130"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="497"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="325"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="501"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="329"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="505"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="333"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="574"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="402"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -3745,47 +3745,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::Lifecycle</name>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
         <source>Lapsed</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="30"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="30"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="31"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="34"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="35"/>
         <source>High value</source>
         <translation>Valor alto</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="35"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="36"/>
         <source>Medium value</source>
         <translation>Valor medio</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="36"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="37"/>
         <source>Low value</source>
         <translation>Valor bajo</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="99"/>
         <source>The lifecycle settings are not valid JSON.</source>
         <translation>La configuración del ciclo de vida no es un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="111"/>
         <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
         <translation>La configuración del ciclo de vida está fuera de rango: los umbrales de días deben ser al menos 1 y los porcentajes de los niveles de valor entre 0 y 100, sin que el alto sea inferior al medio.</translation>
     </message>
@@ -4440,6 +4440,16 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>desde cero</translation>
     </message>
     <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
+        <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="419"/>
+        <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
+        <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
+    </message>
+    <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
         <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 %</source>
@@ -4451,62 +4461,67 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="399"/>
+        <source>%1 from %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="402"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="403"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
-        <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation>%1: aumento de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese aumento.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
-        <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation>%1: descenso de %2 (%3); %4 por %5 y %6 por %7; %8 aportó %9 de ese descenso.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="396"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="426"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4514,53 +4529,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="543"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="546"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="556"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="585"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="562"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="591"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="575"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="604"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="621"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="632"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="650"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -4919,98 +4934,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="78"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="79"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="50"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="52"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="170"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="118"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="124"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5018,148 +5033,148 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="299"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Envío: no importado (columna «%1» no asignada).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="296"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="399"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="424"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="400"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="419"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="458"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="509"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="520"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="516"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="566"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6193,32 +6208,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="147"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="173"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="192"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
         <source>The customers could not be listed: %1</source>
         <translation>No se han podido enumerar los clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="219"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="286"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="287"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="303"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="304"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Se muestra: %1 (%Ln cliente; %2 más fuera de los filtros actuales)</numerusform>
@@ -6226,7 +6241,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="305"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="306"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Se muestra: %1 (%Ln cliente)</numerusform>
@@ -6234,12 +6249,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="320"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="321"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="325"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="326"/>
         <source>%1 of %2 customers</source>
         <translation>%1 de %2 clientes</translation>
     </message>
@@ -6446,82 +6461,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="80"/>
         <source>Close the explanation (Esc)</source>
         <translation>Cerrar la explicación (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="81"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="108"/>
         <source>Largest parts &amp;by</source>
         <translation>Partes más grandes &amp;por</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="172"/>
         <source>Why did %1 change?</source>
-        <translation>¿Por qué ha variado %1?</translation>
+        <translation>¿Por qué ha variado el valor «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="207"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>Working out where the change came from…</source>
         <translation>Calculando de dónde procede la variación…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="223"/>
         <source>The change could not be explained: %1</source>
         <translation>No se ha podido explicar la variación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="231"/>
         <source>There is no change to explain: %1</source>
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="287"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>
@@ -8671,13 +8686,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="30"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="29"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="45"/>
         <source>Net sales over time</source>
         <translation>Ventas netas a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="58"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="75"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
@@ -9724,13 +9739,13 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="146"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -9878,15 +9893,15 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="194"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="437"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9922,219 +9937,224 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="140"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="149"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="149"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="194"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="245"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="246"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="250"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="298"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|; el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="394"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="454"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="463"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <source>Top products by net sales</source>
+        <translation>Productos principales por ventas netas</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -10142,37 +10162,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
+        <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -527,7 +527,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
-        <location filename="../cli/CustomerCommand.cpp" line="20"/>
+        <location filename="../cli/CustomerCommand.cpp" line="21"/>
         <location filename="../cli/ImportCommand.cpp" line="297"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
@@ -535,57 +535,57 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="21"/>
+        <location filename="../cli/CustomerCommand.cpp" line="22"/>
         <source>The customer&apos;s id as imported.</source>
         <translation>Le numéro du client tel qu&apos;importé.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="22"/>
+        <location filename="../cli/CustomerCommand.cpp" line="23"/>
         <source>id</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="35"/>
+        <location filename="../cli/CustomerCommand.cpp" line="59"/>
         <source>storelens customer export: everything the workspace holds on one customer (their customer record, their order lines, their figures, RFM scores, lifecycle stage, value tier and saved segments) as JSON or as CSV.</source>
         <translation>storelens customer export : tout ce que l&apos;espace de travail contient sur un client (sa fiche client, ses lignes de commande, ses chiffres, ses scores RFM, son étape du cycle de vie, son niveau de valeur et ses segments enregistrés) au format JSON ou CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="39"/>
+        <location filename="../cli/CustomerCommand.cpp" line="63"/>
         <source>json (default) or csv.</source>
         <translation>json (par défaut) ou csv.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="42"/>
+        <location filename="../cli/CustomerCommand.cpp" line="66"/>
         <source>The file to write (default: standard output).</source>
         <translation>Le fichier à écrire (par défaut : la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="49"/>
+        <location filename="../cli/CustomerCommand.cpp" line="73"/>
         <source>--format takes json or csv.</source>
         <translation>--format attend json ou csv.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="70"/>
+        <location filename="../cli/CustomerCommand.cpp" line="95"/>
         <source>The export could not be written: %1</source>
         <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="74"/>
+        <location filename="../cli/CustomerCommand.cpp" line="99"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="81"/>
+        <location filename="../cli/CustomerCommand.cpp" line="106"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
         <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et transforme ses lignes de commande en lignes sans compte client : les commandes, le chiffre d&apos;affaires net et les articles restent inchangés et le nombre de clients diminue de un. Cette opération est irréversible ; sans --yes, rien ne change. Une importation ultérieure d&apos;un export qui contient encore ce client le fait réapparaître.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="87"/>
+        <location filename="../cli/CustomerCommand.cpp" line="112"/>
         <source>Forget the customer; do not only say who.</source>
         <translation>Oublier le client, et pas seulement indiquer de qui il s&apos;agit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="105"/>
+        <location filename="../cli/CustomerCommand.cpp" line="130"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
         <translation>
             <numerusform>Cette opération oublierait le client %1 (%2) et transformerait %n ligne de commande en ligne sans compte client. Ajoutez --yes pour le faire ; c&apos;est irréversible.</numerusform>
@@ -593,12 +593,12 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="108"/>
+        <location filename="../cli/CustomerCommand.cpp" line="133"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="115"/>
+        <location filename="../cli/CustomerCommand.cpp" line="140"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Client %1 oublié : %n ligne de commande est désormais une ligne sans compte client.</numerusform>
@@ -606,12 +606,12 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="120"/>
+        <location filename="../cli/CustomerCommand.cpp" line="145"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
         <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être compacté (un autre programme l&apos;a ouvert) ; les données supprimées sont écrasées, mais relancez la commande lorsqu&apos;il sera fermé.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="139"/>
+        <location filename="../cli/CustomerCommand.cpp" line="164"/>
         <source>Usage: storelens customer export|forget --workspace W --id ID
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
@@ -622,12 +622,12 @@ storelens customer ACTION --help describes each.</source>
 storelens customer ACTION --help décrit chacune.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="147"/>
+        <location filename="../cli/CustomerCommand.cpp" line="172"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
         <translation>storelens customer attend export ou forget, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="157"/>
+        <location filename="../cli/CustomerCommand.cpp" line="182"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
@@ -901,7 +901,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>storelens info : nombre de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts ayant une ligne de vente, comme les comptent les indicateurs), order_ids (y compris les commandes ne contenant que des retours), return_lines, guest_lines, customers, buying_customers (clients identifiés ayant une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix), currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="19"/>
+        <location filename="../cli/CustomerCommand.cpp" line="20"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
@@ -1391,7 +1391,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="43"/>
+        <location filename="../cli/CustomerCommand.cpp" line="67"/>
         <location filename="../cli/ImportCommand.cpp" line="295"/>
         <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>file</source>
@@ -3066,47 +3066,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le coût d&apos;acquisition client de la période est de 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="21"/>
         <source>There are no orders in the period.</source>
         <translation>Il n&apos;y a aucune commande sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="26"/>
         <source>There are no sales in the period.</source>
         <translation>Il n&apos;y a aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="36"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="31"/>
         <source>There are no identified customers in the period; import order lines with customer ids to see it.</source>
         <translation>Il n&apos;y a aucun client identifié sur la période ; importez des lignes de commande avec numéros de client pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="259"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="128"/>
         <source>No prices imported: the order lines of this period have no amounts.</source>
         <translation>Aucun prix importé : les lignes de commande de cette période n&apos;ont pas de montants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="261"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="130"/>
         <source>%1 of the period&apos;s %2 order lines have no prices imported; this figure leaves them out.</source>
         <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="497"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="325"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="501"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="329"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="505"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="333"/>
         <source>The activity window must be at least one day.</source>
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="574"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="402"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -3745,47 +3745,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::Lifecycle</name>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="27"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="28"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
         <source>Lapsed</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="29"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="30"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="30"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="31"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="34"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="35"/>
         <source>High value</source>
         <translation>Valeur élevée</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="35"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="36"/>
         <source>Medium value</source>
         <translation>Valeur moyenne</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="36"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="37"/>
         <source>Low value</source>
         <translation>Valeur faible</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="98"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="99"/>
         <source>The lifecycle settings are not valid JSON.</source>
         <translation>Les paramètres du cycle de vie ne sont pas un JSON valide.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/Lifecycle.cpp" line="110"/>
+        <location filename="../core/analytics/segments/Lifecycle.cpp" line="111"/>
         <source>The lifecycle settings are out of range: day thresholds must be at least 1 and the value tier percentages between 0 and 100, high not below medium.</source>
         <translation>Les paramètres du cycle de vie sont hors limites : les seuils en jours doivent être d&apos;au moins 1 et les pourcentages des niveaux de valeur compris entre 0 et 100, le niveau élevé n&apos;étant pas inférieur au moyen.</translation>
     </message>
@@ -4440,6 +4440,16 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>en partant de zéro</translation>
     </message>
     <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
+        <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="419"/>
+        <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
+        <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
+    </message>
+    <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
         <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>%1 %</source>
@@ -4451,62 +4461,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="399"/>
+        <source>%1 from %2</source>
+        <translation>%1 dû à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="402"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="403"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
-        <source>%1 rose by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation>%1 a augmenté de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
-        <source>%1 fell by %2 (%3): %4 from %5 and %6 from %7; %8 contributed %9 of it.</source>
-        <translation>%1 a baissé de %2 (%3) : %4 dû à « %5 » et %6 dû à « %7 » ; « %8 » y a contribué pour %9.</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="396"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="426"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="401"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="424"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="429"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4514,53 +4529,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="543"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="546"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="556"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="585"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="562"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="591"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="568"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="575"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="604"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="621"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="632"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="650"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -4919,98 +4934,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="41"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="78"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="42"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="79"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="47"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="49"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="50"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="52"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="170"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="118"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="124"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -5018,148 +5033,148 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="299"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Frais de port : non importés (colonne « %1 » non associée).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="296"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="399"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="424"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="400"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="419"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="458"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="509"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="520"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="516"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="566"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -6193,32 +6208,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="147"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="173"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="192"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
         <source>The customers could not be listed: %1</source>
         <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="219"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="286"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="287"/>
         <source>Showing: %1</source>
         <translation>Affichage : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="303"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="304"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Affichage : %1 (%Ln client ; %2 de plus hors des filtres actuels)</numerusform>
@@ -6226,7 +6241,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="305"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="306"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Affichage : %1 (%Ln client)</numerusform>
@@ -6234,12 +6249,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="320"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="321"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="325"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="326"/>
         <source>%1 of %2 customers</source>
         <translation>%1 clients sur %2</translation>
     </message>
@@ -6446,82 +6461,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="80"/>
         <source>Close the explanation (Esc)</source>
         <translation>Fermer l&apos;explication (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="81"/>
         <source>Close the explanation</source>
         <translation>Fermer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="108"/>
         <source>Largest parts &amp;by</source>
         <translation>Principales parts &amp;par</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="172"/>
         <source>Why did %1 change?</source>
         <translation>%1 : pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="207"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>Working out where the change came from…</source>
         <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="223"/>
         <source>The change could not be explained: %1</source>
         <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="231"/>
         <source>There is no change to explain: %1</source>
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="287"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
@@ -8671,13 +8686,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::NetSalesTrendChart</name>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="14"/>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="30"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="29"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="45"/>
         <source>Net sales over time</source>
         <translation>Chiffre d&apos;affaires net dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="58"/>
+        <location filename="../ui/charts/NetSalesTrendChart.cpp" line="75"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
@@ -9724,13 +9739,13 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="146"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -9878,15 +9893,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="194"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="437"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -9922,219 +9937,224 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="139"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="140"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="149"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="149"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="194"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="225"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="245"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="246"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="250"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="298"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="394"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="454"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="463"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <source>Top products by net sales</source>
+        <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -10142,37 +10162,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
+        <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
