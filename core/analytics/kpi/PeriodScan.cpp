@@ -212,7 +212,8 @@ bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromD
     // Two bits per customer, four customers a byte (bit 0: in S, bit 1: in E): a million customers' flags
     // stay in the cache as the lines visit them in no order.
     const size_t customers = s.customers.size();
-    std::vector<uint8_t> flags((customers + 3) / 4, 0);
+    // At least one byte: guest lines OR 0 into customer 0's byte, also when the snapshot has no customers.
+    std::vector<uint8_t> flags(customers / 4 + 1, 0);
     // The lines are sorted by day: between the windows' edges a line's flags are those of its stretch.
     std::array<int64_t, 4> edges{startFrom, startTo + 1, endFrom, endTo + 1};
     std::sort(edges.begin(), edges.end());
