@@ -71,4 +71,15 @@ QString formatDate(QDate date, const QLocale &locale)
     return core::analytics::dateText(date, locale);
 }
 
+QString keepSignsWithAmounts(QString text)
+{
+    for (qsizetype i = text.size() - 2; i >= 0; --i) {
+        const QChar c = text.at(i);
+        if ((c == QLatin1Char('+') || c == QChar(0x2212)) && !text.at(i + 1).isSpace() &&
+            text.at(i + 1) != QChar(0x2060))
+            text.insert(i + 1, QChar(0x2060));
+    }
+    return text;
+}
+
 } // namespace storelens::ui

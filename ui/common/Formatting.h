@@ -25,5 +25,8 @@ QString displayCurrency();
 QString displayCurrencySymbol(const QLocale &locale = QLocale());
 QString formatCount(qint64 value, const QLocale &locale = QLocale());
 QString formatDate(QDate date, const QLocale &locale = QLocale()); // short format with a four-digit year
+// A sign before an amount ("+£444.64", "−1.099,34 €") stays on the amount's line: Unicode lets a line break
+// between "+" and "£", so a word joiner (U+2060, no width) is put after the sign (the Why? panel, the PDF).
+QString keepSignsWithAmounts(QString text);
 
 } // namespace storelens::ui

@@ -43,19 +43,6 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignR
     return item;
 }
 
-// A sign before an amount ("−£10,661.89") stays on the amount's line: Unicode lets a line break between "−"
-// and "£", so a word joiner (U+2060, no width) holds them together (as ReportTextBlock does in the PDF).
-QString keepSignsWithAmounts(QString text)
-{
-    for (qsizetype i = text.size() - 2; i >= 0; --i) {
-        const QChar c = text.at(i);
-        if ((c == QLatin1Char('+') || c == QChar(0x2212)) && !text.at(i + 1).isSpace() &&
-            text.at(i + 1) != QChar(0x2060))
-            text.insert(i + 1, QChar(0x2060));
-    }
-    return text;
-}
-
 } // namespace
 
 ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)

@@ -1,25 +1,10 @@
 #include "ui/report/ReportTextBlock.h"
 
+#include "ui/common/Formatting.h"
+
 #include <QPainter>
 
 namespace storelens::ui {
-
-namespace {
-
-// A sign before an amount ("+£444.64", "−1.099,34 €") stays on the amount's line: Unicode lets a line break
-// between "+" and "£", so a word joiner (U+2060, no width) holds them together.
-QString keepSignsWithAmounts(QString text)
-{
-    for (qsizetype i = text.size() - 2; i >= 0; --i) {
-        const QChar c = text.at(i);
-        if ((c == QLatin1Char('+') || c == QChar(0x2212)) && !text.at(i + 1).isSpace() &&
-            text.at(i + 1) != QChar(0x2060))
-            text.insert(i + 1, QChar(0x2060));
-    }
-    return text;
-}
-
-} // namespace
 
 ReportTextBlock::ReportTextBlock(const ReportStyle &style, qreal width, ReportStyle::Font role,
                                  const QString &text, const QColor &colour)
