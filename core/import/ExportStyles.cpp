@@ -4,8 +4,23 @@
 #include "core/import/MappingSuggester.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace storelens::core {
+
+namespace {
+
+// Whether the header holds every one of `columns` (as normaliseHeader() writes them): an export style's mark.
+bool hasAllColumns(const QStringList &header, std::initializer_list<const char *> columns)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    return std::all_of(columns.begin(), columns.end(),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+} // namespace
 
 namespace exportstyles {
 
@@ -159,13 +174,8 @@ void suggestMagentoOrders(const QStringList &header, ImportProfile &profile)
 
 bool isBigCommerceExport(const QStringList &header)
 {
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const char *const columns[] = {"productdetails", "subtotalextax", "orderstatus", "ordertotalinctax",
-                                   "orderid"};
-    return std::all_of(std::begin(columns), std::end(columns),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header,
+                         {"productdetails", "subtotalextax", "orderstatus", "ordertotalinctax", "orderid"});
 }
 
 QString bigCommerceSourceName()
@@ -175,14 +185,11 @@ QString bigCommerceSourceName()
 
 bool isEtsyExport(const QStringList &header, EtsyExport kind)
 {
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const char *const items[] = {"itemtotal", "ordershipping", "ordersalestax", "transactionid", "orderid"};
-    const char *const orders[] = {"ordervalue", "ordertotal", "numberofitems", "buyeruserid", "orderid"};
-    const auto has = [&names](const char *c) { return names.contains(QLatin1String(c)); };
-    return kind == EtsyExport::SoldOrderItems ? std::all_of(std::begin(items), std::end(items), has)
-                                              : std::all_of(std::begin(orders), std::end(orders), has);
+    return kind == EtsyExport::SoldOrderItems
+               ? hasAllColumns(header,
+                               {"itemtotal", "ordershipping", "ordersalestax", "transactionid", "orderid"})
+               : hasAllColumns(header,
+                               {"ordervalue", "ordertotal", "numberofitems", "buyeruserid", "orderid"});
 }
 
 QString etsySourceName()
@@ -192,22 +199,12 @@ QString etsySourceName()
 
 bool isOdooPosExport(const QStringList &header)
 {
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const char *const columns[] = {"orderref", "pointofsale", "subtotalwotax", "subtotal", "quantity"};
-    return std::all_of(std::begin(columns), std::end(columns),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header, {"orderref", "pointofsale", "subtotalwotax", "subtotal", "quantity"});
 }
 
 bool isMagentoOrdersExport(const QStringList &header)
 {
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    const char *const columns[] = {"id", "purchasepoint", "purchasedate", "grandtotalpurchased", "subtotal"};
-    return std::all_of(std::begin(columns), std::end(columns),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header, {"id", "purchasepoint", "purchasedate", "grandtotalpurchased", "subtotal"});
 }
 
 QString magentoSourceName()
