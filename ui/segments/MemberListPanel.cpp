@@ -226,12 +226,14 @@ MemberExportDialog *MemberListPanel::openExportDialog()
 
 void MemberListPanel::exportTo(const QString &path, const MemberExportOptions &options)
 {
-    // In the order the table shows, so the file reads like the screen (trial 9).
-    const MemberRowsPtr rows = m_model->rowsInSortOrder();
+    const MemberRowsPtr rows = m_model->rows();
     if (!rows)
         return;
+    // In the order the table shows, so the file reads like the screen (trial 9).
     m_exportTask->start<MemberExportResult>(
-        [rows, path, options](const TaskControl &) { return exportMembers(path, *rows, options); },
+        [rows, order = m_model->sortOrder(), path, options](const TaskControl &) {
+            return exportMembers(path, MemberTableModel::inOrder(*rows, order), options);
+        },
         [this, path](const MemberExportResult &result) {
             // "0 customers without consent were left out" only confuses when they were included.
             const bool leftOut = result.leftOutWithoutConsent > 0;

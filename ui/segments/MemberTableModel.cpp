@@ -3,7 +3,6 @@
 #include "ui/common/Formatting.h"
 
 #include <algorithm>
-#include <memory>
 #include <numeric>
 #include <utility>
 
@@ -85,14 +84,13 @@ QStringList MemberTableModel::visibleCustomerIds() const
     return ids;
 }
 
-MemberRowsPtr MemberTableModel::rowsInSortOrder() const
+std::vector<core::analytics::MemberRow>
+MemberTableModel::inOrder(const std::vector<core::analytics::MemberRow> &rows, const std::vector<int> &order)
 {
-    if (!m_rows)
-        return m_rows;
-    auto sorted = std::make_shared<std::vector<core::analytics::MemberRow>>();
-    sorted->reserve(m_sorted.size());
-    for (const int i : m_sorted)
-        sorted->push_back((*m_rows)[size_t(i)]);
+    std::vector<core::analytics::MemberRow> sorted;
+    sorted.reserve(order.size());
+    for (const int i : order)
+        sorted.push_back(rows[size_t(i)]);
     return sorted;
 }
 

@@ -50,8 +50,11 @@ public:
     const core::analytics::MemberRow &member(int row) const;
     // Customer ids of the rows shown, in their order.
     QStringList visibleCustomerIds() const;
-    // Every member (the search does not narrow it) in the table's sort order: what an export writes.
-    MemberRowsPtr rowsInSortOrder() const;
+    // Every row's index (the search does not narrow it) in the table's sort order, and the rows in that
+    // order: what an export writes, built on the export's thread.
+    const std::vector<int> &sortOrder() const { return m_sorted; }
+    static std::vector<core::analytics::MemberRow>
+    inOrder(const std::vector<core::analytics::MemberRow> &rows, const std::vector<int> &order);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
