@@ -231,12 +231,28 @@ QColor KpiTile::changeColor() const
     return m_change->palette().color(QPalette::WindowText);
 }
 
-void KpiTile::setNormalVariation(bool within, const QString &explanation, bool tested)
+void KpiTile::setNormalVariation(bool within, const QString &explanation, VariationCheck check)
 {
     m_verdict = within ? Verdict::Within : Verdict::Beyond;
-    m_variationTested = tested;
+    m_variationCheck = check;
     m_variationExplanation = explanation;
     refresh();
+}
+
+// The short line under a change shown without colour: within normal variation, or why it was not tested.
+QString KpiTile::variationNote() const
+{
+    switch (m_variationCheck) {
+    case VariationCheck::Tested:
+        return tr("Within normal variation");
+    case VariationCheck::TooFewDays:
+        return tr("Too few days to judge");
+    case VariationCheck::NoVariation:
+        return tr("No variation to test");
+    case VariationCheck::NotTestable:
+        break;
+    }
+    return tr("No test of normal variation");
 }
 
 void KpiTile::contextMenuEvent(QContextMenuEvent *event)
@@ -332,7 +348,7 @@ void KpiTile::refresh()
     QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
     const bool normal = m_verdict == Verdict::Within && kpi.hasChange;
     if (normal) {
-        const QString said = m_variationTested ? tr("Within normal variation") : tr("Too few days to judge");
+        const QString said = variationNote();
         note = note.isEmpty() ? said : said + QLatin1Char('\n') + note;
     }
     if (m_id == core::analytics::KpiId::RetentionRate && kpi.current.hasData) {

@@ -40,8 +40,10 @@ public:
     // The normal-variation verdict of the change (METRICS.md section 9); `explanation` is the tooltip's
     // sentence. Cleared by setResult(): until a verdict says the change is beyond normal variation (a KPI the
     // engine does not test never gets one) the change is shown without good/bad colour.
-    // An untested change (too few days) is shown without colour too, and says so.
-    void setNormalVariation(bool within, const QString &explanation, bool tested = true);
+    // An untested change is shown without colour too, and says why it was not tested.
+    enum class VariationCheck { Tested, TooFewDays, NoVariation, NotTestable };
+    void setNormalVariation(bool within, const QString &explanation,
+                            VariationCheck check = VariationCheck::Tested);
     bool withinNormalVariation() const { return m_verdict == Verdict::Within; }
     bool hasVerdict() const { return m_verdict != Verdict::Pending; }
     QToolButton *whyButton() const { return m_why; }
@@ -84,7 +86,8 @@ private:
     std::optional<double> m_target;
     enum class Verdict { Pending, Within, Beyond };
     Verdict m_verdict = Verdict::Pending;
-    bool m_variationTested = true;
+    VariationCheck m_variationCheck = VariationCheck::Tested;
+    QString variationNote() const;
     QString m_variationExplanation;
     QHBoxLayout *m_header = nullptr;
     QLabel *m_name = nullptr;

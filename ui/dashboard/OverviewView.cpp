@@ -41,6 +41,18 @@ using core::analytics::Comparison;
 using core::analytics::Grain;
 using core::analytics::KpiId;
 
+// Why a change without colour was not tested (METRICS.md section 9), for the tile's short note.
+KpiTile::VariationCheck variationCheck(const core::analytics::explain::Verdict &verdict)
+{
+    if (verdict.tested)
+        return KpiTile::VariationCheck::Tested;
+    if (verdict.test == QLatin1String("welch"))
+        return KpiTile::VariationCheck::TooFewDays;
+    if (verdict.test == QLatin1String("two_proportion"))
+        return KpiTile::VariationCheck::NoVariation;
+    return KpiTile::VariationCheck::NotTestable;
+}
+
 constexpr int kTwoChartColumnsFrom = 900; // px of view width
 
 const core::analytics::Breakdown *findBreakdown(const core::session::OverviewResult &result,
@@ -422,7 +434,7 @@ void OverviewView::computeVerdicts()
             Verdicts verdicts;
             for (const auto &e : each.value()) {
                 if (e->comparable)
-                    verdicts[e->kpi] = {e->verdict.withinNormalVariation, e->verdict.tested,
+                    verdicts[e->kpi] = {e->verdict.withinNormalVariation, variationCheck(e->verdict),
                                         e->verdict.sentence};
             }
             return verdicts;
@@ -513,8 +525,7 @@ void OverviewView::fillTiles()
         tile->setResult(m_data->result->kpis.kpi(id), comparison);
         if (const auto verdict = m_verdicts.find(id);
             m_verdictGeneration == m_data->generation && verdict != m_verdicts.end())
-            tile->setNormalVariation(verdict->second.within, verdict->second.sentence,
-                                     verdict->second.tested);
+            tile->setNormalVariation(verdict->second.within, verdict->second.sentence, verdict->second.check);
         std::vector<double> values;
         std::vector<uint8_t> hasValue;
         if (kpiSeries(m_data->result->series, id, &values, &hasValue))

@@ -2,6 +2,7 @@
 
 #include "core/analytics/kpi/KpiResult.h"
 #include "core/analytics/kpi/KpiTargets.h"
+#include "ui/dashboard/KpiTile.h"
 #include "ui/dashboard/OverviewData.h"
 
 #include <QWidget>
@@ -23,7 +24,6 @@ class AnalysisContext;
 class BreakdownBarChart;
 class ExplainPanel;
 class FlowLayout;
-class KpiTile;
 class LatestTask;
 class StagedUpdate;
 class NetSalesTrendChart;
@@ -110,7 +110,7 @@ private:
     struct TileVerdict
     {
         bool within = false;
-        bool tested = false;
+        KpiTile::VariationCheck check = KpiTile::VariationCheck::Tested;
         QString sentence;
     };
     std::map<core::analytics::KpiId, TileVerdict> m_verdicts;
