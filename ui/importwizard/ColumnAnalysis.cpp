@@ -187,8 +187,10 @@ QString ColumnAnalysis::unmappedShippingColumn(const core::FilePreview &preview,
 {
     static const QRegularExpression shippingWord(
         QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten"));
-    static const QRegularExpression notAnAmount(
-        QStringLiteral("postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt"));
+    static const QRegularExpression notAnAmount(QStringLiteral(
+        "postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt|address|adresse|street|"
+        "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"
+        "name|tracking|date|datum"));
     for (int c = 0; c < preview.header.size(); ++c) {
         const QString name = core::normaliseHeader(preview.header.at(c));
         if (!name.contains(shippingWord) || name.contains(notAnAmount))

@@ -400,6 +400,12 @@ void TestImportWizardSteps::unmappedShippingColumn_data()
                        QStringLiteral("Shipping Postcode")}
         << QStringList{QStringLiteral("DE"), QStringLiteral("Flat rate"), QStringLiteral("10115")}
         << QStringList{QStringLiteral(""), QStringLiteral(""), QStringLiteral("")} << QString();
+    // Trial 11: Shopware 6's empty shipping_address_department was named as the shipping column.
+    QTest::newRow("an empty shipping address column is not shipping")
+        << QStringList{QStringLiteral("order_number"), QStringLiteral("shipping_address_department"),
+                       QStringLiteral("shipping_address_company")}
+        << QStringList{QStringLiteral("10001"), QStringLiteral(""), QStringLiteral("")}
+        << QStringList{QStringLiteral("order_id"), QStringLiteral(""), QStringLiteral("")} << QString();
     QTest::newRow("no shipping word")
         << QStringList{QStringLiteral("Order Number"), QStringLiteral("Order Total")}
         << QStringList{QStringLiteral("1296"), QStringLiteral("18.95")}
