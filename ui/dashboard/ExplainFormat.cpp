@@ -52,6 +52,14 @@ QString dimensionTitle(Dimension dimension)
     return key;
 }
 
+// The dimension's name inside a sentence: lower case, except in German, which writes nouns capitalised
+// ("Mix und Satz nach Filiale", not "nach filiale").
+QString dimensionInSentence(Dimension dimension)
+{
+    const QString title = dimensionTitle(dimension);
+    return QLocale().language() == QLocale::German ? title : title.toLower();
+}
+
 QString formatExplainAmount(KpiId kpi, double value, bool signedPart, const QLocale &locale)
 {
     const KpiUnit unit = core::analytics::kpiUnit(kpi);
@@ -96,7 +104,7 @@ std::vector<WaterfallStep> explanationSteps(const Explanation &e, Dimension dime
             mix += c.mix;
             rate += c.rate;
         }
-        parts.emplace_back(ExplainFormatText::tr("mix of %1").arg(dimensionTitle(dimension).toLower()), mix);
+        parts.emplace_back(ExplainFormatText::tr("mix of %1").arg(dimensionInSentence(dimension)), mix);
         parts.emplace_back(ExplainFormatText::tr("rate within each"), rate);
     } else if (d) {
         double rest = e.change;
@@ -118,8 +126,8 @@ QString waterfallTitle(const Explanation &e, Dimension dimension)
     if (!e.bridge.empty())
         return ExplainFormatText::tr("%1 by factor").arg(kpi);
     if (hasMixAndRate(contributionsFor(e, dimension)))
-        return ExplainFormatText::tr("%1: mix and rate by %2").arg(kpi, dimensionTitle(dimension).toLower());
-    return ExplainFormatText::tr("%1 by %2").arg(kpi, dimensionTitle(dimension).toLower());
+        return ExplainFormatText::tr("%1: mix and rate by %2").arg(kpi, dimensionInSentence(dimension));
+    return ExplainFormatText::tr("%1 by %2").arg(kpi, dimensionInSentence(dimension));
 }
 
 QString variationText(const Explanation &e, const QLocale &locale)

@@ -19,6 +19,8 @@ using core::analytics::explain::Explanation;
 std::vector<Dimension> explainDimensions();
 // The dimension's name for a heading or picker ("Store", "New or returning").
 QString dimensionTitle(Dimension dimension);
+// The same inside a sentence (lower case, except in German).
+QString dimensionInSentence(Dimension dimension);
 // A member as shown: a store's or channel's canonical default name translated
 // (core::storeChannelDisplayName), every other member as it is.
 QString memberText(Dimension dimension, const QString &member);

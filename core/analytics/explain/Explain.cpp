@@ -368,6 +368,18 @@ const Contribution *largestMember(const Explanation &e)
                : &e.contributions.front().members.front();
 }
 
+// The member as the sentence names it: a default store or channel name in the user's language ("Main store"
+// read in a German sentence beside "Hauptfiliale" in the table).
+QString shownMember(const Explanation &e, const Contribution &member)
+{
+    for (const DimensionContributions &d : e.contributions) {
+        if (!d.members.empty() && &d.members.front() == &member &&
+            (d.dimension == Dimension::Store || d.dimension == Dimension::Channel))
+            return storeChannelDisplayName(member.member);
+    }
+    return member.member;
+}
+
 // The bridge parts the sentence names, largest first: at least the two largest, and the next ones while the
 // parts left out would add up to more than kSentenceRestShare of the change, so the named parts add up to the
 // change up to that (trial 10: "+9,183.89 from orders and +7,407.45 from average unit retail" for a change of
@@ -417,14 +429,14 @@ QString summarySentence(const Explanation &e)
     if (parts.size() >= 2 && member) {
         const QString text = rose ? ExplainText::tr("%1 rose by %2 (%3): %4; %5 contributed %6 of it.")
                                   : ExplainText::tr("%1 fell by %2 (%3): %4; %5 contributed %6 of it.");
-        return text.arg(label, amount, relativeText(e), partsText(e, parts), member->member,
+        return text.arg(label, amount, relativeText(e), partsText(e, parts), shownMember(e, *member),
                         partText(e, member->change));
     }
     if (member) {
         const QString text = rose
                                  ? ExplainText::tr("%1 rose by %2 (%3); the largest part, %4, came from %5.")
                                  : ExplainText::tr("%1 fell by %2 (%3); the largest part, %4, came from %5.");
-        return text.arg(label, amount, relativeText(e), partText(e, member->change), member->member);
+        return text.arg(label, amount, relativeText(e), partText(e, member->change), shownMember(e, *member));
     }
     const QString text =
         rose ? ExplainText::tr("%1 rose by %2 (%3).") : ExplainText::tr("%1 fell by %2 (%3).");

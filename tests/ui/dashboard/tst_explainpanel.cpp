@@ -75,6 +75,7 @@ class TestExplainPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void dimensionInASentenceKeepsGermanNounsCapitalised();
     void initTestCase();
     void init();
     void cleanup();
@@ -420,6 +421,21 @@ void TestExplainPanel::screenshots()
                                                 .arg(size.width())
                                                 .arg(size.height()));
     QVERIFY(d.window.grab().save(file));
+}
+
+// Trial 11: the German report read "Mix und Satz nach filiale"; German writes nouns capitalised.
+void TestExplainPanel::dimensionInASentenceKeepsGermanNounsCapitalised()
+{
+    const QLocale previous;
+    const QString store = ui::dimensionTitle(core::analytics::explain::Dimension::Store);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = ui::dimensionInSentence(core::analytics::explain::Dimension::Store);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QString french = ui::dimensionInSentence(core::analytics::explain::Dimension::Store);
+    QLocale::setDefault(previous);
+    QCOMPARE(german, store);
+    QCOMPARE(french, store.toLower());
+    QVERIFY(french != german);
 }
 
 QTEST_MAIN(TestExplainPanel)

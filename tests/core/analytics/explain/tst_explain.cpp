@@ -1,5 +1,7 @@
 #include "../KpiFixture.h"
 #include "ExplainFixture.h"
+#include "common/GermanDisplayNames.h"
+#include "core/model/Entities.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void notExplained_data();
     void notExplained();
     void sentenceInGerman();
+    void sentenceShowsDefaultStoreNamesTranslated();
 };
 
 void TestExplain::bridge_data()
@@ -450,6 +453,22 @@ void TestExplain::sentenceInGerman()
                             "(+30,07), Bestellungen (+27,59), Ø Verkaufspreis pro Artikel (%1")
                      .arg(QChar(0x2212)) +
                  QStringLiteral("17,66) und Retouren (+5,00); +30,00 davon entfielen auf East."));
+}
+
+// Trial 11: the German Why? panel said "… entfielen auf Main store" beside "Hauptfiliale" in its table. The
+// importer's default store name reads in the user's language in the sentence too.
+void TestExplain::sentenceShowsDefaultStoreNamesTranslated()
+{
+    auto s = std::make_shared<Snapshot>(*shop(false));
+    s->stores[2] = defaultStoreName(); // East, the largest contributor
+    Query query;
+    query.period = {QDate(2024, 2, 1), QDate(2024, 2, 29)};
+    storelens::test::GermanDisplayNames german;
+    QCoreApplication::installTranslator(&german);
+    const QString sentence = explainOn(s, query, KpiId::NetSales, allDimensions()).explanation.sentence;
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(sentence.endsWith(QStringLiteral("; Hauptfiliale contributed +30.00 of it.")),
+             qPrintable(sentence));
 }
 
 QTEST_GUILESS_MAIN(TestExplain)
