@@ -1,5 +1,6 @@
 #include "core/import/DataQuality.h"
 
+#include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
@@ -68,10 +69,12 @@ QString percent(double share)
     return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
-// Whether a status value says the order was refunded in part ("partially_refunded", "Partially refunded").
+// Whether a status value says the order was refunded in part ("partially_refunded", "Partially refunded",
+// "refunded_partially").
 bool isPartialRefund(QByteArrayView status)
 {
-    return orderStatusKey(status) == QByteArrayView("partiallyrefunded");
+    const QByteArray key = orderStatusKey(status); // Shopware writes "refunded_partially"
+    return key == QByteArrayView("partiallyrefunded") || key == QByteArrayView("refundedpartially");
 }
 
 QString number(qint64 n)
@@ -230,6 +233,7 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.refundColumn = profile.columnFor(field::RefundAmount);
     m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
     m_quality.noDiscountColumn = lacksDiscounts(profile);
+    m_quality.styleNotes = exportstyles::styleNotes(profile);
 }
 
 void DataQualityCollector::read(qint64 line, quint64 hash)
@@ -420,6 +424,7 @@ QStringList DataQuality::sentences() const
     if (noDiscountColumn)
         out << DataQualityText::tr("No column holds discounts: they count as 0, so net sales are the amounts "
                                    "before any discount the orders had.");
+    out << styleNotes;
     if (blank.count > 0)
         out << DataQualityText::tr("Blank lines skipped: %1 (for example line %2).")
                    .arg(number(blank.count), number(blank.firstLine));

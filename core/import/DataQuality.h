@@ -101,6 +101,8 @@ struct DataQuality
     // holds discounts while the line totals are before them (discounts count as 0).
     bool orderNumbersFromRows = false;
     bool noDiscountColumn = false;
+    // What the file's export style cannot give (exportstyles::styleNotes()), said as it is.
+    QStringList styleNotes;
 
     QualityCount duplicates; // records that repeat an earlier record exactly
     qint64 duplicateOf = 0;  // the line the first duplicate repeats

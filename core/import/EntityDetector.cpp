@@ -350,6 +350,12 @@ EntityGuess detectEntity(const FilePreview &preview)
     guess.entity = best > 0 ? guess.ranked.constFirst().entity : Entity::Orders;
     const double next = std::max(0.0, guess.ranked.at(1).score);
     guess.clear = preview.dialect.hasHeader && best >= ClearScore && best - next >= ClearMargin;
+    // An order export StoreLens knows by its columns even where their names are no field's synonyms
+    // (Shopware's order_date_time, amount_total).
+    if (preview.dialect.hasHeader && isShopwareOrdersExport(preview.header)) {
+        guess.entity = Entity::Orders;
+        guess.clear = true;
+    }
     return guess;
 }
 

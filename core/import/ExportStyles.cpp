@@ -3,12 +3,19 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <initializer_list>
 
 namespace storelens::core {
 
 namespace {
+
+class ExportStylesText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::ExportStyles)
+};
 
 // Whether the header holds every one of `columns` (as normaliseHeader() writes them): an export style's mark.
 bool hasAllColumns(const QStringList &header, std::initializer_list<const char *> columns)
@@ -170,6 +177,81 @@ void suggestMagentoOrders(const QStringList &header, ImportProfile &profile)
     profile.source = magentoSourceName();
 }
 
+// Shopware 6's orders through Settings › Import/Export (`;`, one row per order). Its "Default orders" profile
+// writes order_number, order_date_time, customer_email (the customer's key, a guest's too),
+// customer_firstname and customer_lastname (the name, joined) and amount_total: the order's total after its
+// promotions (line items of their own), with tax and shipping, the only amount it has (styleNotes() says so).
+// Its order_state_id and sales_channel_id are Shopware's internal ids and its line_items name products by id
+// without prices, so they stay unmapped. A profile of the user's own that names Shopware's fields
+// (orderNumber, orderCustomer.email, salesChannel.name, stateMachineState.technicalName, ...) also gives the
+// channel and the order's state (a cancelled order is a sale and a return, METRICS.md section 1). The source
+// is "Shopware".
+void suggestShopwareOrders(const QStringList &header, ImportProfile &profile)
+{
+    if (!isShopwareOrdersExport(header))
+        return;
+    static const char *const mapping[][2] = {
+        {"ordernumber", "order_id"},
+        {"orderdatetime", "date"},
+        {"customeremail", "customer_email"},
+        {"ordercustomeremail", "customer_email"},
+        {"customerfirstname", "customer_name"},
+        {"ordercustomerfirstname", "customer_name"},
+        {"customerlastname", "customer_name"},
+        {"ordercustomerlastname", "customer_name"},
+        {"amounttotal", "line_total"},
+        {"saleschannelname", "channel"},
+        {"statemachinestatetechnicalname", "status"},
+    };
+    applyExportMapping(mapping, profile);
+    // The payment's state says refunds too (refunded, refunded_partially) where the order's says only
+    // cancelled: it is the status when the profile has it.
+    for (ColumnMapping &c : profile.columns) {
+        if (normaliseHeader(c.column) != QLatin1String("transactionsstatemachinestatetechnicalname"))
+            continue;
+        for (ColumnMapping &other : profile.columns) {
+            if (other.field == field::Status)
+                other.field.clear();
+        }
+        c.field = field::Status;
+    }
+    profile.lineTotalAfterDiscount = true;
+    profile.cancelStatusValues =
+        profile.columnFor(field::Status).isEmpty() ? QStringList() : defaultCancelStatusValues();
+    profile.name = QStringLiteral("Shopware orders");
+    profile.source = shopwareSourceName();
+}
+
+QStringList styleNotes(const ImportProfile &profile)
+{
+    QStringList notes;
+    if (profile.entity != Entity::Orders || profile.source != shopwareSourceName())
+        return notes;
+    const QString total = profile.columnFor(field::LineTotal);
+    if (normaliseHeader(total) == QLatin1String("amounttotal"))
+        notes << ExportStylesText::tr("\"%1\" is each order's total with tax and shipping: net sales include "
+                                      "the shipping the orders charged.")
+                     .arg(total);
+    for (const ColumnMapping &c : profile.columns) {
+        if (!c.field.isEmpty())
+            continue;
+        const QString name = normaliseHeader(c.column);
+        if (name == QLatin1String("orderstateid") && profile.columnFor(field::Status).isEmpty())
+            notes << ExportStylesText::tr(
+                         "\"%1\" holds Shopware's internal state ids, not state names, so cancelled "
+                         "orders cannot be recognised and count as sales. To count cancelled and refunded "
+                         "orders as returns, add the payment's state "
+                         "(transactions.stateMachineState.technicalName) to the export profile in Shopware: "
+                         "StoreLens reads it as the status.")
+                         .arg(c.column);
+        else if (name == QLatin1String("lineitems"))
+            notes << ExportStylesText::tr("\"%1\" names products by Shopware's internal ids, without "
+                                          "prices, so the orders carry no products.")
+                         .arg(c.column);
+    }
+    return notes;
+}
+
 } // namespace exportstyles
 
 bool isBigCommerceExport(const QStringList &header)
@@ -200,6 +282,16 @@ QString etsySourceName()
 bool isOdooPosExport(const QStringList &header)
 {
     return hasAllColumns(header, {"orderref", "pointofsale", "subtotalwotax", "subtotal", "quantity"});
+}
+
+bool isShopwareOrdersExport(const QStringList &header)
+{
+    return hasAllColumns(header, {"ordernumber", "orderdatetime", "amounttotal"});
+}
+
+QString shopwareSourceName()
+{
+    return QStringLiteral("Shopware");
 }
 
 bool isMagentoOrdersExport(const QStringList &header)

@@ -13,5 +13,10 @@ void suggestEtsyItems(const QStringList &header, ImportProfile &profile);
 void suggestBigCommerce(const QStringList &header, ImportProfile &profile);
 void suggestOdooPos(const QStringList &header, ImportProfile &profile);
 void suggestMagentoOrders(const QStringList &header, ImportProfile &profile);
+void suggestShopwareOrders(const QStringList &header, ImportProfile &profile);
+
+// What an export style cannot give, for the import's data-quality sentences (translated): Shopware's total
+// with shipping inside, its state and product ids.
+QStringList styleNotes(const ImportProfile &profile);
 
 } // namespace storelens::core::exportstyles

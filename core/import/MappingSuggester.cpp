@@ -231,6 +231,7 @@ bool isWebShopExport(const QStringList &header)
         {"ordervalue", "buyeruserid"},            // Etsy's Sold Orders
         {"productdetails", "subtotalextax"},      // BigCommerce's Orders
         {"purchasepoint", "grandtotalpurchased"}, // Magento's orders grid
+        {"orderdatetime", "amounttotal"},         // Shopware 6's orders
     };
     QStringList names;
     for (const QString &h : header)
@@ -239,6 +240,12 @@ bool isWebShopExport(const QStringList &header)
         return std::all_of(std::begin(columns), std::end(columns),
                            [&names](const char *c) { return names.contains(QLatin1String(c)); });
     });
+}
+
+QStringList defaultCancelStatusValues()
+{
+    return {QStringLiteral("refunded"), QStringLiteral("refund"),   QStringLiteral("cancelled"),
+            QStringLiteral("canceled"), QStringLiteral("returned"), QStringLiteral("voided")};
 }
 
 QString webShopChannelName()
@@ -394,9 +401,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         if (spec->key == field::OrderId && profile.entity == Entity::Orders)
             profile.cancelOrderPrefix = detectCancelPrefix(columnSamples(preview, c));
         if (spec->key == field::Status && profile.entity == Entity::Orders)
-            profile.cancelStatusValues = {QStringLiteral("refunded"),  QStringLiteral("refund"),
-                                          QStringLiteral("cancelled"), QStringLiteral("canceled"),
-                                          QStringLiteral("returned"),  QStringLiteral("voided")};
+            profile.cancelStatusValues = defaultCancelStatusValues();
     }
     profile.dateOrder = dates.isEmpty() ? csv::DateOrder::Unknown : csv::detectDateOrder(dates);
     const std::optional<char> decimal = csv::decideDecimalSeparator(numbers);
@@ -410,6 +415,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestBigCommerce(preview.header, profile);
         exportstyles::suggestOdooPos(preview.header, profile);
         exportstyles::suggestMagentoOrders(preview.header, profile);
+        exportstyles::suggestShopwareOrders(preview.header, profile);
     }
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&

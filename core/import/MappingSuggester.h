@@ -37,7 +37,7 @@ Entity guessEntity(const QStringList &header);
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 
 // Whether the header is a web shop's order export (Shopify's, WooCommerce's, Etsy's, BigCommerce's,
-// Magento's): its lines are sold online.
+// Magento's, Shopware's): its lines are sold online.
 bool isWebShopExport(const QStringList &header);
 // Etsy's two exports: "Sold Order Items" (one row per item, order-level money repeated on each) and "Sold
 // Orders" (one row per order, its SKUs joined in one cell).
@@ -53,6 +53,13 @@ QString odooSourceName(); // "Odoo"
 // Magento 2's Sales › Orders grid export (ID, Purchase Point, Purchase Date, Grand Total (Purchased), ...).
 bool isMagentoOrdersExport(const QStringList &header);
 QString magentoSourceName(); // "Magento"
+// Shopware 6's orders exported through Settings › Import/Export: its "Default orders" profile (order_number,
+// order_date_time, amount_total, ...) or a profile of the user's own with Shopware's field names as columns
+// (orderNumber, orderDateTime, amountTotal, ...).
+bool isShopwareOrdersExport(const QStringList &header);
+QString shopwareSourceName(); // "Shopware"
+// The status values that mark a refunded or cancelled order (refunded, cancelled, returned, voided, ...).
+QStringList defaultCancelStatusValues();
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
 // this name whatever the language, so every import of the export lands in one channel.
 QString webShopChannelName(); // "Online"

@@ -27,7 +27,7 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
     static constexpr std::array<const char *, 11> NotSold = {
         "failed",    "pending",  "pendingpayment", "draft",      "checkoutdraft",  "unpaid",
         "abandoned", "declined", "expired",        "incomplete", "awaitingpayment"};
-    static constexpr std::array<const char *, 25> Sale = {"completed",
+    static constexpr std::array<const char *, 28> Sale = {"completed",
                                                           "complete",
                                                           "processing",
                                                           "paid",
@@ -41,6 +41,9 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
                                                           "authorized",
                                                           "partiallypaid",
                                                           "partiallyrefunded",
+                                                          "refundedpartially",
+                                                          "paidpartially",
+                                                          "inprogress",
                                                           "success",
                                                           "succeeded",
                                                           "captured",

@@ -176,6 +176,20 @@ const std::vector<WrittenPage> &writtenPages()
                                 "sales before discounts (the grid has no discount column) and <i>Total "
                                 "Refunded</i> its refunds. Import each new export into the same workspace: "
                                 "orders it already holds are updated, not counted twice.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopware 6 orders")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
+                                "One row per order (Settings › Import/Export › Export, profile \"Default "
+                                "orders\"): <i>amount_total</i> is the order's total with tax and shipping, "
+                                "so net sales include shipping. Its order states and sales channels are "
+                                "internal ids, so cancelled orders count as sales and every order as online. "
+                                "For better figures, make a profile of your own for orders with the fields "
+                                "<i>orderNumber</i>, <i>orderDateTime</i>, <i>orderCustomer.email</i>, "
+                                "<i>orderCustomer.firstName</i>, <i>orderCustomer.lastName</i>, "
+                                "<i>salesChannel.name</i>, <i>amountTotal</i> and "
+                                "<i>transactions.stateMachineState.technicalName</i> (the payment's state): "
+                                "StoreLens then reads the channels, and cancelled and refunded orders as "
+                                "returns.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Etsy sold order items")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",

@@ -32,6 +32,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Odoo POS order lines")},
     {{"Purchase Point", "Grand Total (Purchased)"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Magento orders")},
+    {{"order_number", "order_date_time", "amount_total"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shopware orders")},
     {{"Order Status", "Customer User ID"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "WooCommerce orders")},
     {{"Price Point Name", "Gross Sales"},
