@@ -43,6 +43,20 @@ QString defaultDocumentsFolder()
     return QDir::homePath();
 }
 
+QString fileStemFor(const QString &title)
+{
+    QString stem;
+    for (const QChar c : title) {
+        if (c.isLetterOrNumber())
+            stem += c.toLower();
+        else if (!stem.isEmpty() && !stem.endsWith(QLatin1Char('-')))
+            stem += QLatin1Char('-');
+    }
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    return stem;
+}
+
 QString defaultSavePath(const QString &fileName, const QString &folder)
 {
     const QString dir = !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : defaultDocumentsFolder();

@@ -12,6 +12,10 @@ namespace storelens::ui {
 // account often has none); the home folder when it cannot be created.
 QString defaultDocumentsFolder();
 
+// A file name made from a title: letters (umlauts and accents too) and digits kept, every other run of
+// characters one '-', lower case ("Gefährdet" gives "gefährdet", "At risk / VIP" gives "at-risk-vip").
+QString fileStemFor(const QString &title);
+
 // A file name in defaultDocumentsFolder(), or in `folder` when that still exists (the folder used last).
 QString defaultSavePath(const QString &fileName, const QString &folder = {});
 

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -215,9 +214,7 @@ MemberExportDialog *MemberListPanel::openExportDialog()
         rows->begin(), rows->end(), [](const MemberRow &r) { return !r.consentEmail.value_or(false); });
     auto *dialog = new MemberExportDialog(m_titleText, qint64(rows->size()), withoutConsent, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QString fileName = m_titleText;
-    fileName.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
-    dialog->setFilePath(defaultSavePath(fileName.toLower() + QStringLiteral(".csv")));
+    dialog->setFilePath(defaultSavePath(fileStemFor(m_titleText) + QStringLiteral(".csv")));
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { exportTo(dialog->filePath(), dialog->options()); });
     dialog->open();

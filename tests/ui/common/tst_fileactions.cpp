@@ -39,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void documentsFolderIsCreatedWhenMissing();
+    void fileStemKeepsLetters_data();
+    void fileStemKeepsLetters();
     void documentsFolderFallsBackToHome();
     void savePathPrefersAnExistingFolder_data();
     void savePathPrefersAnExistingFolder();
@@ -247,6 +249,26 @@ void TestFileActions::writtenNoticeShowsTheWholePathOnOneLine()
     if (shortened)
         QVERIFY(box->grab().save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/export-finished-long-path.png")));
     box->close();
+}
+
+// Trial 11: the German segment "Gefährdet" was offered as "gef-hrdet.csv".
+void TestFileActions::fileStemKeepsLetters_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("stem");
+    QTest::newRow("umlaut") << QStringLiteral("Gefährdet") << QStringLiteral("gefährdet");
+    QTest::newRow("accents and spaces")
+        << QStringLiteral("Clients à risque") << QStringLiteral("clients-à-risque");
+    QTest::newRow("punctuation runs")
+        << QStringLiteral("At risk / VIP (2)") << QStringLiteral("at-risk-vip-2");
+    QTest::newRow("nothing left") << QStringLiteral("???") << QString();
+}
+
+void TestFileActions::fileStemKeepsLetters()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, stem);
+    QCOMPARE(ui::fileStemFor(title), stem);
 }
 
 QTEST_MAIN(TestFileActions)
