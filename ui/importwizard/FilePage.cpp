@@ -191,6 +191,10 @@ void FilePage::showProbe(const FileProbe &probe)
                             core::csv::encodingName(p.dialect.encoding));
     if (probe.guess.clear) {
         m_entity->setCurrentIndex(m_entity->findData(int(probe.guess.entity)));
+    } else if (!probe.matching.empty()) {
+        // The saved settings for these columns say what the file holds (trial 11: step 1 said it could not
+        // tell, right above "Kind of file: Orders" of the settings it offered).
+        m_entity->setCurrentIndex(m_entity->findData(int(probe.matching.front().profile.entity)));
     } else {
         // Not clear from the header and values: the user says what the file holds.
         m_entity->setCurrentIndex(-1);

@@ -1,4 +1,6 @@
+#include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
 #include "core/import/ProfileStore.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
@@ -734,6 +736,32 @@ void TestImportWizard::savedProfileIsOfferedAndApplied()
     QCOMPARE(summary->orderLines, qint64(4));
     QCOMPARE(summary->netSales.units(), qint64(579900 + 179800));
     QCOMPARE(summary->lastDate, QDate(2024, 9, 3));
+
+    // A file whose kind the columns leave open (order, note, amount: no date) but whose columns have saved
+    // settings: step 1 says the settings' kind, not that it cannot tell (trial 11).
+    {
+        const QString unclear = QStringLiteral(STORELENS_TEST_DATA "/csv/utf8bom_quoted_multiline.csv");
+        const auto preview = core::previewFile(unclear);
+        QVERIFY(preview.ok());
+        QVERIFY(!core::detectEntity(preview.value()).clear);
+        core::ImportProfile kept = core::suggestProfile(preview.value(), core::Entity::Orders);
+        kept.name = QStringLiteral("Notes export");
+        {
+            core::Connection connection(ws);
+            QVERIFY(core::ProfileStore::save(connection.db(), kept, preview->header).ok());
+        }
+        ImportWizard wizard(ws, unclear);
+        QVERIFY(showAndWait(wizard));
+        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
+        auto *entity = wizard.findChild<QComboBox *>(QStringLiteral("entityCombo"));
+        QVERIFY(entity);
+        QCOMPARE(entity->currentData().toInt(), int(core::Entity::Orders));
+        const QString said = wizard.findChild<QLabel *>(QStringLiteral("fileInfo"))->text();
+        QVERIFY2(!said.contains(QStringLiteral("cannot tell")), qPrintable(said));
+        wizard.reject();
+        core::Connection connection(ws);
+        QVERIFY(core::ProfileStore::remove(connection.db(), kept.name).ok());
+    }
 
     // A file with other columns is not offered the profile.
     {
