@@ -173,7 +173,8 @@ QList<FieldSpec> productFields()
 {
     return {
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
-             "sku stockcode itemcode productcode productid articleno barcode upc ean itemid variantsku"),
+             "sku stockcode itemcode productcode productid articleno barcode upc ean itemid variantsku "
+             "productnumber"),
         spec(QStringLiteral("name"), FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
              "name productname description title itemname item"),
@@ -185,7 +186,7 @@ QList<FieldSpec> productFields()
              "cost unitcost costprice costperitem avgcost averagecost purchaseprice"),
         spec(QStringLiteral("price"), FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Price"),
-             "price unitprice retailprice sellingprice variantprice"),
+             "price unitprice retailprice sellingprice variantprice pricegross"),
     };
 }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ownProfileIsRecognised();
     void defaultProfileSaysWhatItCannotGive();
     void ownProfileCountsCancelledAndRefundedOrders();
+    void productExportIsProducts();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -161,6 +162,32 @@ void TestShopware::ownProfileCountsCancelledAndRefundedOrders()
     QVERIFY2(said.contains(QStringLiteral("Orders marked partially refunded: 1 (for example line 6).")),
              qPrintable(said));
     QVERIFY(!said.contains(QStringLiteral("internal state ids")));
+}
+
+// Shopware's "Default products" profile: product_number is the SKU (the trial's file was taken for customers,
+// with no SKU column).
+void TestShopware::productExportIsProducts()
+{
+    FilePreview preview;
+    preview.dialect.delimiter = ';';
+    preview.header = QStringLiteral("id;parent_id;product_number;active;stock;name;description;price_net;"
+                                    "price_gross;purchase_prices_net;purchase_prices_gross;tax_id;tax_rate;"
+                                    "tax_name;manufacturer_name;categories")
+                         .split(QLatin1Char(';'));
+    const QStringList a =
+        QStringLiteral("30b17d0b09204a658f3ebdd3102b938b;;TK-1001;1;25;Ostfriesen Broken 100 g;"
+                       "<p>Ostfriesen Broken</p>;22.4299065;24;8.52;9.12;a66b0d38;7;7%;"
+                       "Teekontor Hamburg;f6724ba0")
+            .split(QLatin1Char(';'));
+    const QStringList b = QStringLiteral("76c468aec7324cc087b37e1499809225;;TK-1002;1;28;Assam Halmari 100 g;"
+                                         "<p>Assam Halmari</p>;8.317757;8.9;3.16;3.38;a66b0d38;7;7%;"
+                                         "Teekontor Hamburg;f6724ba0")
+                              .split(QLatin1Char(';'));
+    preview.rows = {a, b};
+    QCOMPARE(detectEntity(preview).entity, Entity::Products);
+    const ImportProfile p = suggestProfile(preview, Entity::Products);
+    QCOMPARE(p.columnFor(field::Sku), QStringLiteral("product_number"));
+    QCOMPARE(p.columnFor(QStringLiteral("price")), QStringLiteral("price_gross"));
 }
 
 QTEST_GUILESS_MAIN(TestShopware)
