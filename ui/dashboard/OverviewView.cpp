@@ -46,10 +46,10 @@ KpiTile::VariationCheck variationCheck(const core::analytics::explain::Verdict &
 {
     if (verdict.tested)
         return KpiTile::VariationCheck::Tested;
+    if (verdict.noVariation)
+        return KpiTile::VariationCheck::NoVariation;
     if (verdict.test == QLatin1String("welch"))
         return KpiTile::VariationCheck::TooFewDays;
-    if (verdict.test == QLatin1String("two_proportion"))
-        return KpiTile::VariationCheck::NoVariation;
     return KpiTile::VariationCheck::NotTestable;
 }
 

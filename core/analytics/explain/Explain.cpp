@@ -273,9 +273,14 @@ Verdict welchVerdict(const std::vector<double> &daily0, const std::vector<double
 {
     const std::optional<WelchTest> t = welchTest(daily0, daily1);
     if (!t) {
-        Verdict v = untested(ExplainText::tr("There are too few days with data to tell this change from "
-                                             "normal variation."));
+        // Two days or more in each period and still no test: every day has the same value.
+        const bool constant = daily0.size() >= 2 && daily1.size() >= 2;
+        Verdict v = untested(constant ? ExplainText::tr("The daily values do not vary in either period, so "
+                                                        "there is no variation to test the change against.")
+                                      : ExplainText::tr("There are too few days with data to tell this "
+                                                        "change from normal variation."));
         v.test = QStringLiteral("welch");
+        v.noVariation = constant;
         return v;
     }
     Verdict v;
@@ -305,6 +310,7 @@ Verdict proportionVerdict(double s0, double n0, double s1, double n1)
         Verdict v = untested(ExplainText::tr("The counts leave no variation to test (every or no one counts "
                                              "in both periods)."));
         v.test = QStringLiteral("two_proportion");
+        v.noVariation = true;
         return v;
     }
     Verdict v;

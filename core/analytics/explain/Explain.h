@@ -109,6 +109,7 @@ struct Verdict
     bool tested = false;                // false: too few days to test (the reason says why)
     bool withinNormalVariation = false; // true also when untested: no good/bad colour without evidence
     QString test;                       // "welch", "two_proportion", or empty when no test applies
+    bool noVariation = false;           // untested: the values do not vary (every day alike, all or none)
     double statistic = 0;               // t (welch) or z (two_proportion)
     double degreesOfFreedom = 0;        // welch only
     double pValue = 1;

@@ -308,11 +308,11 @@ void TestExplainPanel::tilesShowTheEnginesVerdict()
         // An untested change is not coloured either, and says why it was not tested: too few days only
         // when the daily test lacked days (trial 11: buying customers over 12 months said "too few days").
         const QString &test = expected->verdict.test;
-        const QString said = expected->verdict.tested         ? QStringLiteral("Within normal variation")
+        const auto &v = expected->verdict;
+        const QString said = v.tested                         ? QStringLiteral("Within normal variation")
+                             : v.noVariation                  ? QStringLiteral("No variation to test")
                              : test == QLatin1String("welch") ? QStringLiteral("Too few days to judge")
-                             : test == QLatin1String("two_proportion")
-                                 ? QStringLiteral("No variation to test")
-                                 : QStringLiteral("No test of normal variation");
+                                                              : QStringLiteral("No test of normal variation");
         QCOMPARE(tile->toolTip().contains(said), tile->withinNormalVariation());
         if (test.isEmpty() && tile->withinNormalVariation()) {
             QVERIFY2(!tile->toolTip().contains(QStringLiteral("Too few days")), qPrintable(tile->toolTip()));

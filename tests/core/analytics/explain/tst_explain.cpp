@@ -26,7 +26,8 @@ using namespace explainfixture; // also analytics and analytics::explain
 //   ΔN = 45 = Δ(G − D) 40 + returns effect 5.
 namespace {
 
-SnapshotPtr shop(bool traffic)
+// The shop's stores, channels, customers and orders with `lines`.
+std::shared_ptr<Snapshot> shopWith(std::vector<Line> lines)
 {
     auto s = std::make_shared<Snapshot>();
     s->revision = 1;
@@ -40,17 +41,23 @@ SnapshotPtr shop(bool traffic)
     s->customers = {customer("c0", 0), customer("c1", 1)};
     for (int o = 0; o < 7; ++o)
         s->orderIds.append(QStringLiteral("o%1").arg(o));
+    addLines(*s, std::move(lines));
+    return s;
+}
+
+SnapshotPtr shop(bool traffic)
+{
     const qint64 u = kUnknownCost;
-    addLines(*s, {
-                     {QDate(2024, 1, 3), 0, 0, 2 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
-                     {QDate(2024, 1, 10), 1, -1, 1 * kOne, 30 * kUnit, 0, u, 1, 1, 1},
-                     {QDate(2024, 1, 20), 2, 1, -1 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
-                     {QDate(2024, 2, 1), 3, 0, 3 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
-                     {QDate(2024, 2, 5), 4, 1, 1 * kOne, 20 * kUnit, 0, u, 1, 0, 1},
-                     {QDate(2024, 2, 5), 4, 1, 1 * kOne, 10 * kUnit, 0, u, 1, 0, 0},
-                     {QDate(2024, 2, 10), 5, -1, 2 * kOne, 15 * kUnit, 0, u, 2, 1, 1},
-                     {QDate(2024, 2, 29), 6, 0, -1 * kOne, 5 * kUnit, 0, u, 0, 0, 1},
-                 });
+    auto s = shopWith({
+        {QDate(2024, 1, 3), 0, 0, 2 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 1, 10), 1, -1, 1 * kOne, 30 * kUnit, 0, u, 1, 1, 1},
+        {QDate(2024, 1, 20), 2, 1, -1 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 2, 1), 3, 0, 3 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 2, 5), 4, 1, 1 * kOne, 20 * kUnit, 0, u, 1, 0, 1},
+        {QDate(2024, 2, 5), 4, 1, 1 * kOne, 10 * kUnit, 0, u, 1, 0, 0},
+        {QDate(2024, 2, 10), 5, -1, 2 * kOne, 15 * kUnit, 0, u, 2, 1, 1},
+        {QDate(2024, 2, 29), 6, 0, -1 * kOne, 5 * kUnit, 0, u, 0, 0, 1},
+    });
     if (traffic) // North: 40 visitors in January, 50 in February
         s->traffic = {{0, jd(2024, 1, 3), 40}, {0, jd(2024, 2, 1), 50}};
     return s;
@@ -94,6 +101,7 @@ private Q_SLOTS:
     void notExplained();
     void sentenceInGerman();
     void sentenceShowsDefaultStoreNamesTranslated();
+    void constantDailyValuesAreNoVariationNotTooFewDays();
 };
 
 void TestExplain::bridge_data()
@@ -148,7 +156,7 @@ void TestExplain::bridge()
         filter.stores = {store};
     const Run run = explainShop(traffic, KpiId::NetSales, filter);
     const Explanation &e = run.explanation;
-    QVERIFY(e.comparable);
+    QVERIFY2(e.comparable, qPrintable(e.notComparableReason));
     QCOMPARE(e.bridgeKind, kind);
     QCOMPARE(e.change, change);
     // The change is the one the tile shows.
@@ -469,6 +477,37 @@ void TestExplain::sentenceShowsDefaultStoreNamesTranslated()
     QCoreApplication::removeTranslator(&german);
     QVERIFY2(sentence.endsWith(QStringLiteral("; Hauptfiliale contributed +30.00 of it.")),
              qPrintable(sentence));
+}
+
+// Trial 11: a return rate of 0 % on every day of both periods read "Too few days to judge" on its tile. Two
+// sale days in each period and no returns: the Welch test has days but no variation, and says so.
+void TestExplain::constantDailyValuesAreNoVariationNotTooFewDays()
+{
+    const qint64 u = kUnknownCost;
+    auto s = shopWith({
+        {QDate(2024, 1, 3), 0, 0, 2 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 1, 10), 1, 1, 1 * kOne, 30 * kUnit, 0, u, 1, 1, 1},
+        {QDate(2024, 2, 1), 3, 0, 3 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 2, 5), 4, 1, 1 * kOne, 20 * kUnit, 0, u, 1, 0, 1},
+        {QDate(2024, 2, 29), 5, 0, 1 * kOne, 15 * kUnit, 0, u, 0, 0, 1},
+    });
+    Query query;
+    query.period = {QDate(2024, 2, 1), QDate(2024, 2, 29)};
+    const Explanation e = explainOn(s, query, KpiId::ReturnRate, allDimensions()).explanation;
+    QVERIFY2(e.comparable, qPrintable(e.notComparableReason));
+    QVERIFY(!e.verdict.tested);
+    QVERIFY(e.verdict.noVariation);
+    QCOMPARE(e.verdict.test, QStringLiteral("welch"));
+    QVERIFY2(e.verdict.sentence.contains(QStringLiteral("do not vary")), qPrintable(e.verdict.sentence));
+    // One sale day in a period (6–29 February: the 29th; 14 January – 5 February: the 1st and 5th) is too
+    // few days, not a lack of variation.
+    Query single = query;
+    single.period = {QDate(2024, 2, 6), QDate(2024, 2, 29)};
+    const Explanation few = explainOn(s, single, KpiId::ReturnRate, allDimensions()).explanation;
+    QVERIFY2(few.comparable, qPrintable(few.notComparableReason));
+    QVERIFY(!few.verdict.tested);
+    QCOMPARE(few.verdict.test, QStringLiteral("welch"));
+    QVERIFY(!few.verdict.noVariation);
 }
 
 QTEST_GUILESS_MAIN(TestExplain)
