@@ -1763,12 +1763,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <location filename="../core/import/DataQuality.cpp" line="92"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <location filename="../core/import/DataQuality.cpp" line="92"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1776,42 +1776,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="410"/>
+        <location filename="../core/import/DataQuality.cpp" line="414"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="415"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="425"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="429"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="437"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="439"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -1819,87 +1819,87 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="450"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="457"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="461"/>
+        <location filename="../core/import/DataQuality.cpp" line="466"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="470"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="474"/>
+        <location filename="../core/import/DataQuality.cpp" line="479"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="483"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="499"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="523"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="542"/>
+        <location filename="../core/import/DataQuality.cpp" line="547"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="550"/>
+        <location filename="../core/import/DataQuality.cpp" line="555"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -1961,6 +1961,24 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::core::ExportStyles</name>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="232"/>
+        <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
+        <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="240"/>
+        <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
+        <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="248"/>
+        <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
+        <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::FieldCatalog</name>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="27"/>
@@ -1996,19 +2014,19 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
         <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2044,8 +2062,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
@@ -2061,15 +2079,15 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2166,47 +2184,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -2392,7 +2410,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="283"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="290"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -4390,68 +4408,68 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="276"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="280"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="291"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="294"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="299"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="310"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="332"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="346"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="360"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="419"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="437"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4461,67 +4479,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="399"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="278"/>
+        <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
+        <translation>Die Tageswerte schwanken in keinem der beiden Zeiträume, daher gibt es keine Schwankung, an der sich die Veränderung prüfen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
         <source>%1 from %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="402"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="420"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="403"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="421"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="426"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="459"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="465"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -4529,53 +4552,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="558"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="543"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="561"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="546"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="564"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="598"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="585"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="591"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="604"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="650"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -6383,77 +6406,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Gespeichertes Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="86"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="94"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="87"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="95"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="107"/>
         <source>mix of %1</source>
         <translation>Mix von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
         <source>rate within each</source>
         <translation>Satz innerhalb jedes Teils</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
         <source>all others</source>
         <translation>alle anderen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="119"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="127"/>
         <source>%1 by factor</source>
         <translation>%1 nach Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="121"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: Mix und Satz nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="122"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
         <source>%1 by %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="134"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Im Vergleichszeitraum lag das 95-%-Intervall des Satzes bei %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="138"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="146"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
         <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="141"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="149"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
         <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ aus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
         <source>Now: %1; before: %2.</source>
         <translation>Jetzt: %1; vorher: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens erklärt die Veränderung von %1 nicht.</translation>
     </message>
@@ -6461,82 +6484,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="80"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
         <source>Close the explanation (Esc)</source>
         <translation>Erklärung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="81"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation</source>
         <translation>Erklärung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
         <source>Largest parts &amp;by</source>
         <translation>Größte Teile &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
         <source>Why did %1 change?</source>
         <translation>Warum hat sich der Wert „%1“ verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, warum sich eine Zahl verändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
         <source>Working out where the change came from…</source>
         <translation>Es wird ermittelt, woher die Veränderung kommt…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="223"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>The change could not be explained: %1</source>
         <translation>Die Veränderung konnte nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="231"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
         <source>There is no change to explain: %1</source>
         <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Part of the change</source>
         <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Die %1 größten von %2 Teilen.</translation>
     </message>
@@ -6570,76 +6593,81 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <source>Shopware orders</source>
+        <translation>Shopware-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="43"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6647,22 +6675,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="71"/>
+        <location filename="../ui/common/FileActions.cpp" line="85"/>
         <source>Not Opened</source>
         <translation>Nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="72"/>
+        <location filename="../ui/common/FileActions.cpp" line="86"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>Es konnte kein Programm gestartet werden, um %1 zu öffnen. Öffnen Sie die Datei über Ihren Dateimanager oder installieren Sie ein Anzeigeprogramm für diese Art von Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="97"/>
+        <location filename="../ui/common/FileActions.cpp" line="111"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="99"/>
+        <location filename="../ui/common/FileActions.cpp" line="113"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
@@ -6748,22 +6776,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="203"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="207"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="210"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="214"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>Die gespeicherten Einstellungen „%1“ &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="211"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="215"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Art der Datei: %1. Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
     </message>
@@ -7239,221 +7267,231 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <source>Shopware 6 orders</source>
+        <translation>Shopware-6-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
+        <translation>Eine Zeile je Bestellung (Einstellungen › Import/Export › Export, Profil „Standardprofil Bestellungen“): &lt;i&gt;amount_total&lt;/i&gt; ist die Gesamtsumme der Bestellung mit Steuer und Versand, der Nettoumsatz enthält also den Versand. Bestellstatus und Verkaufskanäle stehen dort nur als interne IDs, daher zählen stornierte Bestellungen als Verkäufe und jede Bestellung als online. Für bessere Zahlen legen Sie ein eigenes Profil für Bestellungen mit den Feldern &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; und &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (der Zahlungsstatus) an: Dann liest StoreLens die Verkaufskanäle und zählt stornierte und erstattete Bestellungen als Retouren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="195"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="189"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <location filename="../ui/help/HandbookText.cpp" line="204"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="213"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="215"/>
+        <location filename="../ui/help/HandbookText.cpp" line="229"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="230"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="242"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="246"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="269"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="267"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="285"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="279"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="284"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="290"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="301"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="320"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="313"/>
+        <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="331"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="339"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="344"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="352"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="343"/>
+        <location filename="../ui/help/HandbookText.cpp" line="357"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="368"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="364"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="368"/>
+        <location filename="../ui/help/HandbookText.cpp" line="382"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="377"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="381"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7933,58 +7971,68 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="308"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <source>No variation to test</source>
+        <translation>Keine Schwankung zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <source>No test of normal variation</source>
+        <translation>Kein Test auf normale Schwankung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="324"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="309"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="325"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="381"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="343"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
         <source>Within normal variation</source>
         <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="249"/>
         <source>Too few days to judge</source>
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="363"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="394"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="410"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8420,63 +8468,63 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
         <source>Show in C&amp;ustomers</source>
         <translation>In K&amp;unden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="42"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="53"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="52"/>
         <source>Search by id, name, email or country</source>
         <translation>Nach ID, Name, E-Mail oder Land suchen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="59"/>
         <source>segment members</source>
         <translation>Segmentmitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="72"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Doppelklicken Sie auf einen Kunden, um ihn in der Ansicht „Kunden“ zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="75"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="74"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Die aufgelisteten Kunden in der Ansicht „Kunden“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="76"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="96"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="95"/>
         <source>Writing the CSV file…</source>
         <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="112"/>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="152"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="111"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="151"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="119"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="118"/>
         <source>Customers in %1</source>
         <translation>Kunden in %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="189"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="188"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Innerhalb der Filter ist kein Kunde in diesem Segment. Wählen Sie ein anderes Segment oder entfernen Sie einen Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="191"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -8484,7 +8532,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="239"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde in %1 geschrieben; %2 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8492,7 +8540,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="243"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 geschrieben.</numerusform>
@@ -8500,7 +8548,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="248"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben; %1 Kunden ohne Marketing-Einwilligung wurden ausgelassen.</numerusform>
@@ -8508,22 +8556,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="193"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="198"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 von %2 Kunden passen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="252"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln Kunde geschrieben.</numerusform>
@@ -8531,7 +8579,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="257"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
         <source>The members could not be exported: %1</source>
         <translation>Die Mitglieder konnten nicht exportiert werden: %1</translation>
     </message>
@@ -8539,108 +8587,108 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="138"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="136"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="145"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="143"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>Recency (days)</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
         <source>Email consent</source>
         <translation>E-Mail-Einwilligung</translation>
     </message>
@@ -8755,89 +8803,89 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="61"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="73"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="68"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="147"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="172"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="173"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="162"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
         <source>Net sales by country</source>
         <translation>Nettoumsatz nach Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="164"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="308"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="320"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="452"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="464"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="491"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="503"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="493"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="596"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="537"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="548"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>

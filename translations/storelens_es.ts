@@ -1763,12 +1763,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <location filename="../core/import/DataQuality.cpp" line="92"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <location filename="../core/import/DataQuality.cpp" line="92"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1776,42 +1776,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="410"/>
+        <location filename="../core/import/DataQuality.cpp" line="414"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="415"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="425"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="429"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="437"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="439"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1819,87 +1819,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="450"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="457"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="461"/>
+        <location filename="../core/import/DataQuality.cpp" line="466"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="470"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="474"/>
+        <location filename="../core/import/DataQuality.cpp" line="479"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="483"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="499"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="523"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="542"/>
+        <location filename="../core/import/DataQuality.cpp" line="547"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="550"/>
+        <location filename="../core/import/DataQuality.cpp" line="555"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -1961,6 +1961,24 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::ExportStyles</name>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="232"/>
+        <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
+        <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="240"/>
+        <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
+        <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="248"/>
+        <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
+        <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::FieldCatalog</name>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="27"/>
@@ -1996,19 +2014,19 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
         <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2044,8 +2062,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
@@ -2061,15 +2079,15 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -2166,47 +2184,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2392,7 +2410,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="283"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="290"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -4390,68 +4408,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="276"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="280"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="291"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="294"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="299"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="310"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="332"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="346"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="360"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="419"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="437"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4461,67 +4479,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="399"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="278"/>
+        <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
+        <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="402"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="420"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="403"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="421"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="426"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="459"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="465"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4529,53 +4552,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="558"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="543"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="561"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="546"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="564"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="598"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="585"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="591"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="604"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="650"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -6383,77 +6406,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Segmento guardado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="86"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="94"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="87"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="95"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="107"/>
         <source>mix of %1</source>
         <translation>mezcla de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
         <source>rate within each</source>
         <translation>tasa dentro de cada uno</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
         <source>all others</source>
         <translation>todos los demás</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="119"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="127"/>
         <source>%1 by factor</source>
         <translation>%1 por factor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="121"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: mezcla y tasa por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="122"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="134"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="138"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="146"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
         <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que incluye la posibilidad de que no haya variado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="141"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="149"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
         <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que excluye la posibilidad de que no haya variado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
         <source>Now: %1; before: %2.</source>
         <translation>Ahora: %1; antes: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens no explica la variación de %1.</translation>
     </message>
@@ -6461,82 +6484,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="80"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
         <source>Close the explanation (Esc)</source>
         <translation>Cerrar la explicación (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="81"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
         <source>Largest parts &amp;by</source>
         <translation>Partes más grandes &amp;por</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
         <source>Why did %1 change?</source>
         <translation>¿Por qué ha variado el valor «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
         <source>Working out where the change came from…</source>
         <translation>Calculando de dónde procede la variación…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="223"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>The change could not be explained: %1</source>
         <translation>No se ha podido explicar la variación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="231"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
         <source>There is no change to explain: %1</source>
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>
@@ -6570,76 +6593,81 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <source>Shopware orders</source>
+        <translation>Pedidos de Shopware</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="43"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6647,22 +6675,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="71"/>
+        <location filename="../ui/common/FileActions.cpp" line="85"/>
         <source>Not Opened</source>
         <translation>No se ha abierto</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="72"/>
+        <location filename="../ui/common/FileActions.cpp" line="86"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>No se ha podido iniciar ningún programa para abrir %1. Ábralo desde su gestor de archivos o instale un visor para este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="97"/>
+        <location filename="../ui/common/FileActions.cpp" line="111"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="99"/>
+        <location filename="../ui/common/FileActions.cpp" line="113"/>
         <source>Show in &amp;Folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
@@ -6748,22 +6776,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="203"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="207"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="210"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="214"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Usar la configuración guardada «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="211"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="215"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Tipo de archivo: %1. Este archivo tiene las mismas columnas; el siguiente paso comprueba el archivo completo.</translation>
     </message>
@@ -7239,221 +7267,231 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <source>Shopware 6 orders</source>
+        <translation>Pedidos de Shopware 6</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
+        <translation>Una fila por pedido (Ajustes › Importación/Exportación › Exportar, perfil «Default orders»): &lt;i&gt;amount_total&lt;/i&gt; es el total del pedido con impuestos y envío, así que las ventas netas incluyen el envío. Los estados de los pedidos y los canales de venta son identificadores internos, así que los pedidos cancelados cuentan como ventas y todos los pedidos como en línea. Para mejores cifras, cree un perfil propio de pedidos con los campos &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; y &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (el estado del pago): StoreLens lee entonces los canales y cuenta los pedidos cancelados y reembolsados como devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="195"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="189"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <location filename="../ui/help/HandbookText.cpp" line="204"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="213"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="215"/>
+        <location filename="../ui/help/HandbookText.cpp" line="229"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="230"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="242"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="246"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="269"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="267"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="285"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="279"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="284"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="290"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="301"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="320"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="313"/>
+        <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="331"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="339"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="344"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="352"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="343"/>
+        <location filename="../ui/help/HandbookText.cpp" line="357"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="368"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="364"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="368"/>
+        <location filename="../ui/help/HandbookText.cpp" line="382"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="377"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="381"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7933,58 +7971,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="308"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <source>No variation to test</source>
+        <translation>Sin variación que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <source>No test of normal variation</source>
+        <translation>Sin prueba de variación normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="324"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="309"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="325"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="381"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="343"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
         <source>Within normal variation</source>
         <translation>Dentro de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="249"/>
         <source>Too few days to judge</source>
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="363"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="394"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="410"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8420,63 +8468,63 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
         <source>Show in C&amp;ustomers</source>
         <translation>Mostrar en Cl&amp;ientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="42"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="53"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="52"/>
         <source>Search by id, name, email or country</source>
         <translation>Buscar por ID, nombre, email o país</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="59"/>
         <source>segment members</source>
         <translation>miembros del segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="72"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Haga doble clic en un cliente para abrirlo en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="75"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="74"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Abrir los clientes de la lista en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="76"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="96"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="95"/>
         <source>Writing the CSV file…</source>
         <translation>Escribiendo el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="112"/>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="152"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="111"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="151"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Elija un segmento para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="119"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="118"/>
         <source>Customers in %1</source>
         <translation>Clientes en %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="189"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="188"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Ningún cliente de este segmento está dentro de los filtros. Elija otro segmento o quite un filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="191"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -8484,7 +8532,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="239"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente en %1; se han excluido %2 clientes sin consentimiento de marketing.</numerusform>
@@ -8492,7 +8540,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="243"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %Ln cliente en %1.</numerusform>
@@ -8500,7 +8548,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="248"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %Ln cliente; se han excluido %1 clientes sin consentimiento de marketing.</numerusform>
@@ -8508,22 +8556,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="193"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="198"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
         <source>%1 of %2 customers match</source>
         <translation>Coinciden %1 de %2 clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="252"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>Se escribió %Ln cliente.</numerusform>
@@ -8531,7 +8579,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="257"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
         <source>The members could not be exported: %1</source>
         <translation>No se han podido exportar los miembros: %1</translation>
     </message>
@@ -8539,108 +8587,108 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="138"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="136"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="145"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="143"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>Recency (days)</source>
         <translation>Recencia (días)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
         <source>Email consent</source>
         <translation>Consentimiento de email</translation>
     </message>
@@ -8755,89 +8803,89 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="61"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="73"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="68"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="147"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="172"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="173"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="162"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
         <source>Net sales by country</source>
         <translation>Ventas netas por país</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="164"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="308"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="320"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="452"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="464"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="491"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="503"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="493"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="596"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="537"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="548"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>

@@ -1763,12 +1763,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <location filename="../core/import/DataQuality.cpp" line="92"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <location filename="../core/import/DataQuality.cpp" line="92"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1776,42 +1776,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="410"/>
+        <location filename="../core/import/DataQuality.cpp" line="414"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="415"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="425"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="429"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="437"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="439"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -1819,87 +1819,87 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="450"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="457"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="461"/>
+        <location filename="../core/import/DataQuality.cpp" line="466"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="470"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="474"/>
+        <location filename="../core/import/DataQuality.cpp" line="479"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="483"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="499"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="523"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="542"/>
+        <location filename="../core/import/DataQuality.cpp" line="547"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="550"/>
+        <location filename="../core/import/DataQuality.cpp" line="555"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -1961,6 +1961,24 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::ExportStyles</name>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="232"/>
+        <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
+        <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="240"/>
+        <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
+        <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStyles.cpp" line="248"/>
+        <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
+        <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::FieldCatalog</name>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="27"/>
@@ -1996,19 +2014,19 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="54"/>
         <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -2044,8 +2062,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
@@ -2061,15 +2079,15 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -2166,47 +2184,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -2392,7 +2410,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="283"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="290"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -4390,68 +4408,68 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="276"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="280"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="291"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="294"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="299"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="310"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="332"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="346"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="360"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="418"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="419"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="437"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4461,67 +4479,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="399"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="278"/>
+        <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
+        <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="402"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="420"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="403"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="421"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="412"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="425"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="426"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="441"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="459"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="465"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4529,53 +4552,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="558"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="543"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="561"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="546"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="564"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="580"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="598"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="585"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="591"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="604"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="650"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -6383,77 +6406,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Segment enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="86"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="94"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="87"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="95"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="99"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="107"/>
         <source>mix of %1</source>
         <translation>mix par %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
         <source>rate within each</source>
         <translation>taux au sein de chacun</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
         <source>all others</source>
         <translation>tous les autres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>change</source>
         <translation>évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="119"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="127"/>
         <source>%1 by factor</source>
         <translation>%1 par facteur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="121"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1 : mix et taux par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="122"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="134"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="138"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="146"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui inclut une absence totale d&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="141"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="149"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui exclut une absence totale d&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
         <source>Now: %1; before: %2.</source>
         <translation>Maintenant : %1 ; avant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
     </message>
@@ -6461,82 +6484,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="80"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
         <source>Close the explanation (Esc)</source>
         <translation>Fermer l&apos;explication (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="81"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation</source>
         <translation>Fermer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
         <source>Largest parts &amp;by</source>
         <translation>Principales parts &amp;par</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="172"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
         <source>Why did %1 change?</source>
         <translation>%1 : pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
         <source>Working out where the change came from…</source>
         <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="223"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
         <source>The change could not be explained: %1</source>
         <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="231"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
         <source>There is no change to explain: %1</source>
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="259"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="273"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
@@ -6570,76 +6593,81 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <source>Shopware orders</source>
+        <translation>Commandes Shopware</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="39"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="43"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6647,22 +6675,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FileActions</name>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="71"/>
+        <location filename="../ui/common/FileActions.cpp" line="85"/>
         <source>Not Opened</source>
         <translation>Non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="72"/>
+        <location filename="../ui/common/FileActions.cpp" line="86"/>
         <source>No program could be started to open %1. Open it from your file manager, or install a viewer for this kind of file.</source>
         <translation>Aucun programme n&apos;a pu être lancé pour ouvrir %1. Ouvrez-le depuis votre gestionnaire de fichiers ou installez une visionneuse pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="97"/>
+        <location filename="../ui/common/FileActions.cpp" line="111"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileActions.cpp" line="99"/>
+        <location filename="../ui/common/FileActions.cpp" line="113"/>
         <source>Show in &amp;Folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
@@ -6748,22 +6776,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="203"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="207"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="210"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="214"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Utiliser les paramètres enregistrés « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="211"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="215"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Type de fichier : %1. Ce fichier a les mêmes colonnes ; l’étape suivante vérifie le fichier entier.</translation>
     </message>
@@ -7239,221 +7267,231 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <source>Shopware 6 orders</source>
+        <translation>Commandes Shopware 6</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
+        <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes annulées et remboursées comme des retours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="195"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="189"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="190"/>
+        <location filename="../ui/help/HandbookText.cpp" line="204"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="192"/>
+        <location filename="../ui/help/HandbookText.cpp" line="206"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="213"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="215"/>
+        <location filename="../ui/help/HandbookText.cpp" line="229"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="230"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="242"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="246"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="269"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="267"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="285"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="279"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="284"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="290"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="301"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="320"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="313"/>
+        <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="331"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="339"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="344"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="352"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="343"/>
+        <location filename="../ui/help/HandbookText.cpp" line="357"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="368"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="364"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="368"/>
+        <location filename="../ui/help/HandbookText.cpp" line="382"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="377"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="381"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7933,58 +7971,68 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="308"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <source>No variation to test</source>
+        <translation>Aucune variation à tester</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <source>No test of normal variation</source>
+        <translation>Pas de test de variation normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="324"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="309"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="325"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="320"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="381"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="343"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
         <source>Within normal variation</source>
         <translation>Dans la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="249"/>
         <source>Too few days to judge</source>
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="363"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="394"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="410"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8420,63 +8468,63 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberListPanel</name>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="40"/>
         <source>Show in C&amp;ustomers</source>
         <translation>Affic&amp;her dans Clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="42"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="41"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="53"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="52"/>
         <source>Search by id, name, email or country</source>
         <translation>Rechercher par numéro, nom, e-mail ou pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="60"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="59"/>
         <source>segment members</source>
         <translation>membres du segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="73"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="72"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Double-cliquez sur un client pour l&apos;ouvrir dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="75"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="74"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Ouvrir les clients listés dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="76"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="96"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="95"/>
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="112"/>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="152"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="111"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="151"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Choisissez un segment pour lister ses clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="119"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="118"/>
         <source>Customers in %1</source>
         <translation>Clients de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="189"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="188"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Aucun client de ce segment ne correspond aux filtres. Choisissez un autre segment ou supprimez un filtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="191"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -8484,7 +8532,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="239"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8492,7 +8540,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="243"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1.</numerusform>
@@ -8500,7 +8548,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="248"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
@@ -8508,22 +8556,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="193"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="198"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 clients sur %2 correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="252"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln client écrit.</numerusform>
@@ -8531,7 +8579,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="257"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
         <source>The members could not be exported: %1</source>
         <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
     </message>
@@ -8539,108 +8587,108 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="138"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="136"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="141"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="145"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="143"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="194"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
@@ -8755,89 +8803,89 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="61"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="73"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="68"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="135"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="147"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personnaliser les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="137"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="172"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="173"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="162"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
         <source>Net sales by country</source>
         <translation>Chiffre d&apos;affaires net par pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="164"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="308"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="320"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="452"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="464"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="491"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="503"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="493"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="596"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="537"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="548"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
