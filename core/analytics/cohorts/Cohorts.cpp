@@ -2,6 +2,8 @@
 
 #include "core/analytics/customers/CustomerMetrics.h"
 #include "core/analytics/customers/CustomerPrefetch.h"
+#include "core/analytics/customers/CustomerTotals.h"
+#include "core/analytics/kpi/KpiEngine.h"
 #include "core/model/EnumKeys.h"
 #include "core/model/Money.h"
 
@@ -186,22 +188,32 @@ std::vector<int32_t> CohortMatrix::customersInCell(const Snapshot &snapshot,
 
 namespace {
 
-// A customer during the pass over the lines: the period of their first sale line (their cohort) and the last
-// period they were counted active in. Eight bytes together: a line costs one cache miss, not two.
+// A customer during the pass over the lines: the period of their first sale line (their cohort; INT32_MAX
+// when that is outside the range, so that every line of theirs reads as before it) and the last period they
+// were counted active in. Eight bytes together: a line costs one cache miss, not two.
 struct CustomerCohortState
 {
-    int32_t cohortPeriod = INT32_MIN; // none yet
+    int32_t cohortPeriod = INT32_MAX;
     int32_t lastActivePeriod = INT32_MIN;
 };
 
-// A line of a customer before their first sale line (a return): it belongs to the cohort's first cell when
-// that sale comes in the same period.
-struct EarlyLine
+// The period of each day from `fromDay` to `toDay`: a customer's cohort and a line's period are looked up,
+// not computed from a date.
+class PeriodOfDay
 {
-    int32_t customer;
-    int32_t period;
-    int64_t amount;
-    bool unpriced;
+public:
+    PeriodOfDay(Grain grain, int32_t fromDay, int32_t toDay)
+        : m_fromDay(fromDay)
+    {
+        m_period.reserve(size_t(std::max(0, toDay - fromDay + 1)));
+        for (int32_t d = fromDay; d <= toDay; ++d)
+            m_period.push_back(cohortperiod::indexOfDay(grain, d));
+    }
+    int32_t operator()(int32_t day) const { return m_period[size_t(day - m_fromDay)]; }
+
+private:
+    int32_t m_fromDay;
+    std::vector<int32_t> m_period;
 };
 
 } // namespace
@@ -235,46 +247,45 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
     if (lo > hi)
         return matrix;
 
-    // One pass (lines are sorted by day): a customer joins the cohort of the period of their first sale line
-    // within the filters when it comes, and from then on their lines fill the cohort's cells, at any time
-    // after (the range does not cut the activity off). Customers and orders are counted once per period. The
-    // period of a line is found again only when the day changes.
+    // A customer's cohort is the period of their first sale line within the filters (all time), which the
+    // customer totals kept with the snapshot know: the lines before the first cohort's period have nothing
+    // to add (a line before its customer's first sale, a return, counts only in that sale's period), so the
+    // pass starts there. From then on a customer's lines fill the cohort's cells, at any time after (the
+    // range does not cut the activity off). Customers and orders are counted once per period.
+    const auto fromDay = std::max(day[0], int32_t(cohortperiod::firstDay(grain, lo).toJulianDay()));
+    const PeriodOfDay periodOf(grain, fromDay, matrix.m_asOfDay);
+    const std::vector<int32_t> &firstSaleDay = customerTotals(snapshot, lineMask)->metrics.firstDay;
     std::vector<CustomerCohortState> customers(customerCount);
     std::vector<int32_t> sizes(size_t(hi - lo + 1), 0);
     std::vector<std::vector<CohortCell>> cells(sizes.size()); // by cohort period − lo, then age
+    for (size_t c = 0; c < customerCount; ++c) {
+        const int32_t first = firstSaleDay[c];
+        if (first == kNoDay || first < fromDay)
+            continue;
+        const int32_t p = periodOf(first);
+        if (p > hi)
+            continue;
+        customers[c].cohortPeriod = p;
+        if (sizes[size_t(p - lo)]++ == 0)
+            cells[size_t(p - lo)].resize(size_t(asOfPeriod - p + 1));
+    }
     std::vector<int64_t> orderCountedKey(snapshot.orderIds.size(), -1);
-    std::vector<EarlyLine> early;
-    int32_t currentDay = day[0];
-    int32_t p = cohortperiod::indexOfDay(grain, currentDay);
-    for (size_t i = 0; i < n; ++i) {
-        if (day[i] != currentDay) {
-            currentDay = day[i];
-            p = cohortperiod::indexOfDay(grain, currentDay);
-        }
+    for (size_t i = firstLineOnOrAfter(snapshot, fromDay); i < n; ++i) {
         prefetchCustomerAhead(customers.data(), customer, i, n);
         const int32_t c = customer[i];
         if (c < 0 || (mask && !mask[i]))
             continue;
         CustomerCohortState &state = customers[size_t(c)];
-        const bool sale = quantity[i] > 0;
-        if (state.cohortPeriod == INT32_MIN) {
-            if (!sale) {
-                early.push_back(EarlyLine{c, p, gross[i] - discount[i], snapshot.isUnpriced(i)});
-                continue;
-            }
-            state.cohortPeriod = p;
-            if (p >= lo && p <= hi && sizes[size_t(p - lo)]++ == 0)
-                cells[size_t(p - lo)].resize(size_t(asOfPeriod - p + 1));
-        }
-        if (state.cohortPeriod < lo || state.cohortPeriod > hi)
-            continue;
+        const int32_t p = periodOf(day[i]);
+        if (p < state.cohortPeriod)
+            continue; // not in a cohort of the range, or a return before the first sale's period
         CohortCell &cell = cells[size_t(state.cohortPeriod - lo)][size_t(p - state.cohortPeriod)];
         cell.netSales += gross[i] - discount[i];
         if (snapshot.isUnpriced(i))
             ++cell.unpricedLines;
         else
             ++cell.pricedLines;
-        if (!sale)
+        if (quantity[i] <= 0)
             continue;
         if (state.lastActivePeriod != p) {
             state.lastActivePeriod = p;
@@ -286,18 +297,6 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
             counted = key;
             ++cell.orders;
         }
-    }
-    // Lines before a customer's first sale count only in the period of that sale (age 0).
-    for (const EarlyLine &line : early) {
-        const int32_t cohortPeriod = customers[size_t(line.customer)].cohortPeriod;
-        if (cohortPeriod != line.period || cohortPeriod < lo || cohortPeriod > hi)
-            continue;
-        CohortCell &cell = cells[size_t(cohortPeriod - lo)][0];
-        cell.netSales += line.amount;
-        if (line.unpriced)
-            ++cell.unpricedLines;
-        else
-            ++cell.pricedLines;
     }
 
     std::vector<int32_t> cohortOfPeriod(sizes.size(), -1);
@@ -317,7 +316,7 @@ CohortMatrix CohortMatrix::compute(const Snapshot &snapshot, const std::vector<u
     }
     for (size_t c = 0; c < customerCount; ++c) {
         const int32_t period = customers[c].cohortPeriod;
-        if (period != INT32_MIN && period >= lo && period <= hi)
+        if (period != INT32_MAX)
             matrix.m_cohortOfCustomer[c] = cohortOfPeriod[size_t(period - lo)];
     }
     for (Cohort &cohort : matrix.m_cohorts) {

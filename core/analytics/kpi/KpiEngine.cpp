@@ -185,7 +185,8 @@ std::vector<KpiValue> computeKpisWithDays(const Snapshot &s, const ResolvedFilte
                                           int activityWindowDays,
                                           std::vector<KpiReport::ChannelCac> *cacByChannel,
                                           const CancelCheck &cancelled, DailyNetSales *days,
-                                          DailyNetSales *yearEarlierDays, detail::ScanMarks &marks)
+                                          DailyNetSales *yearEarlierDays, detail::ScanMarks &marks,
+                                          detail::WindowReuse *windows = nullptr)
 {
     using namespace detail;
     std::vector<KpiValue> out(static_cast<size_t>(kKpiCount));
@@ -208,7 +209,8 @@ std::vector<KpiValue> computeKpisWithDays(const Snapshot &s, const ResolvedFilte
     const int64_t earlierNet = earlierDays.netOver(yearEarlier.from, yearEarlier.to);
 
     WindowCounts window;
-    if (!windowCounts(s, filter, fromDay, toDay, activityWindowDays, cancelled, &window, &facts.firstSaleDay))
+    if (!windowCounts(s, filter, fromDay, toDay, activityWindowDays, cancelled, &window, &facts.firstSaleDay,
+                      windows))
         return {};
     const Period churnYear = yearEndingAt(period.to);
     WindowCounts churn = window;
@@ -368,7 +370,8 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
     KpiReportDays ownDays;
     KpiReportDays &days = givenDays ? *givenDays : ownDays;
     const int window = query.activityWindowDays;
-    detail::ScanMarks marks; // shared by the passes of both periods
+    detail::ScanMarks marks;     // shared by the passes of both periods
+    detail::WindowReuse windows; // the comparison's E window is the period's S window when they meet
     std::vector<KpiValue> previous;
     // Compared with the same days one year earlier: the comparison's pass yields the year-earlier daily net
     // sales the period's year-over-year growth reads, so it runs first.
@@ -378,13 +381,13 @@ Result<KpiReport> computeKpiReport(const SnapshotPtr &snapshotPtr, const Query &
                                          report.comparisonPeriod.to == yearEarlier.to;
     if (comparedWithYearEarlier) {
         previous = computeKpisWithDays(s, filter, facts, report.comparisonPeriod, window, nullptr, cancelled,
-                                       &days.yearEarlier, &days.comparisonYearEarlier, marks);
+                                       &days.yearEarlier, &days.comparisonYearEarlier, marks, &windows);
         if (previous.empty())
             return cancelError;
     }
     std::vector<KpiValue> current =
         computeKpisWithDays(s, filter, facts, report.period, window, &report.cacByChannel, cancelled,
-                            &days.period, &days.yearEarlier, marks);
+                            &days.period, &days.yearEarlier, marks, &windows);
     if (current.empty())
         return cancelError;
     if (report.comparisonPeriod.isValid() && !comparedWithYearEarlier) {

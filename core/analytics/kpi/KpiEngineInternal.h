@@ -90,9 +90,19 @@ struct WindowCounts
     // windowCounts is given the customers' first sale days.
     int64_t reactivated = 0;
 };
+// The customers of the last E window windowCounts found, kept for the next call with the same filter: when a
+// period ends the day before the next one starts (a year compared with the year before), the first's E window
+// is the second's S window, and its lines are read once.
+struct WindowReuse
+{
+    int64_t endFrom = 0;
+    int64_t endTo = -1;
+    std::vector<uint8_t> flags; // two bits per customer as windowCounts marks them; bit 1: in E
+    bool valid = false;
+};
 bool windowCounts(const Snapshot &snapshot, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
                   int windowDays, const CancelCheck &cancelled, WindowCounts *counts,
-                  const std::vector<int32_t> *firstSaleDay = nullptr);
+                  const std::vector<int32_t> *firstSaleDay = nullptr, WindowReuse *reuse = nullptr);
 
 // METRICS.md section 1, "Lines without prices": when the period's lines have no prices at all, every KPI
 // built on line amounts says "no prices imported" instead of 0; when only some do, it carries a warning that

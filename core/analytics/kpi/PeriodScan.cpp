@@ -203,7 +203,7 @@ void markWindowCustomers(const Snapshot &s, const ResolvedFilter &filter, size_t
 
 bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromDay, int32_t toDay,
                   int windowDays, const CancelCheck &cancelled, WindowCounts *out,
-                  const std::vector<int32_t> *firstSaleDay)
+                  const std::vector<int32_t> *firstSaleDay, WindowReuse *reuse)
 {
     const int64_t startFrom = int64_t(fromDay) - windowDays;
     const int64_t startTo = int64_t(fromDay) - 1;
@@ -214,13 +214,20 @@ bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromD
     const size_t customers = s.customers.size();
     // At least one byte: guest lines OR 0 into customer 0's byte, also when the snapshot has no customers.
     std::vector<uint8_t> flags(customers / 4 + 1, 0);
+    // S known from the last call (its E window): bit 1 of each customer's flags becomes bit 0.
+    const bool startKnown = reuse && reuse->valid && reuse->endFrom == startFrom && reuse->endTo == startTo &&
+                            reuse->flags.size() == flags.size();
+    if (startKnown) {
+        for (size_t b = 0; b < flags.size(); ++b)
+            flags[b] = uint8_t((reuse->flags[b] >> 1) & 0x55);
+    }
     // The lines are sorted by day: between the windows' edges a line's flags are those of its stretch.
     std::array<int64_t, 4> edges{startFrom, startTo + 1, endFrom, endTo + 1};
     std::sort(edges.begin(), edges.end());
     for (size_t e = 0; e + 1 < edges.size(); ++e) {
         const int64_t d = edges[e];
-        const auto f =
-            uint8_t((d >= startFrom && d <= startTo ? 1 : 0) | (d >= endFrom && d <= endTo ? 2 : 0));
+        const auto f = uint8_t((d >= startFrom && d <= startTo && !startKnown ? 1 : 0) |
+                               (d >= endFrom && d <= endTo ? 2 : 0));
         if (f == 0 || edges[e + 1] == d)
             continue;
         const size_t hi = firstLineOnOrAfter(s, edges[e + 1]);
@@ -240,6 +247,12 @@ bool windowCounts(const Snapshot &s, const ResolvedFilter &filter, int32_t fromD
             ++r.reactivated;
     }
     *out = r;
+    if (reuse) {
+        reuse->endFrom = endFrom;
+        reuse->endTo = endTo;
+        reuse->flags = std::move(flags);
+        reuse->valid = true;
+    }
     return true;
 }
 } // namespace storelens::core::analytics::detail

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void rangeSelectsWholeCohorts();
     void activityAfterRangeCounts();
     void returnBeforeFirstSaleInItsPeriod();
+    void rangeLeavesOutEarlierLines();
     void filterMovesFirstPurchase();
     void drillDown();
     void periods_data();
@@ -285,6 +286,38 @@ void TestCohorts::returnBeforeFirstSaleInItsPeriod()
     QCOMPARE(m.value(CohortMetric::Revenue, 0, 1).value_or(-1), 2.5);
     QCOMPARE(m.value(CohortMetric::Retention, 0, 1).value_or(-1), 0.5);
     QCOMPARE(m.customersInCell(*s, nullptr, 0, 0), std::vector<int32_t>({0, 1}));
+}
+
+// The range starts after some lines of its customers and after the cohorts of others: a return before the
+// first sale in an earlier period stays out, one in the sale's period counts, and a customer of an earlier
+// cohort buying in the range is in no cohort.
+void TestCohorts::rangeLeavesOutEarlierLines()
+{
+    SnapshotFixture fx;
+    fx.customers({"H", "K"});
+    // H: a return of 8.00 on 2024-01-20, a return of 2.00 on 02-03, H1 30.00 on 02-10, H2 12.00 on 03-05.
+    // K: K1 20.00 on 01-10 (the January cohort, before the range), K2 50.00 on 02-15.
+    fx.sale(d(2024, 1, 20), QStringLiteral("H0R"), QStringLiteral("H"), 800, -1);
+    fx.sale(d(2024, 2, 3), QStringLiteral("H1R"), QStringLiteral("H"), 200, -1);
+    fx.sale(d(2024, 2, 10), QStringLiteral("H1"), QStringLiteral("H"), 3000);
+    fx.sale(d(2024, 3, 5), QStringLiteral("H2"), QStringLiteral("H"), 1200);
+    fx.sale(d(2024, 1, 10), QStringLiteral("K1"), QStringLiteral("K"), 2000);
+    fx.sale(d(2024, 2, 15), QStringLiteral("K2"), QStringLiteral("K"), 5000);
+    const auto s = fx.build();
+    const CohortMatrix m =
+        CohortMatrix::compute(*s, nullptr, Grain::Month, Period{d(2024, 2, 1), d(2024, 3, 31)});
+    QCOMPARE(m.cohorts().size(), size_t(1));
+    QCOMPARE(m.cohorts()[0].from, d(2024, 2, 1));
+    QCOMPARE(m.cohorts()[0].size, 1);
+    // February {H}: −2 + 30 = 28.00 (January's return is before the cohort; K2 is January's cohort's).
+    QCOMPARE(m.value(CohortMetric::Revenue, 0, 0).value_or(-1), 28.0);
+    QCOMPARE(m.value(CohortMetric::Orders, 0, 0).value_or(-1), 1.0);
+    QCOMPARE(m.cohorts()[0].cells[0].pricedLines, 2);
+    // March: H2 12.00, H active; cumulative 40.00.
+    QCOMPARE(m.value(CohortMetric::Retention, 0, 1).value_or(-1), 1.0);
+    QCOMPARE(m.value(CohortMetric::Revenue, 0, 1).value_or(-1), 12.0);
+    QCOMPARE(m.value(CohortMetric::CumulativeRevenue, 0, 1).value_or(-1), 40.0);
+    QCOMPARE(m.customersInCell(*s, nullptr, 0, 0), std::vector<int32_t>({0}));
 }
 
 void TestCohorts::filterMovesFirstPurchase()
