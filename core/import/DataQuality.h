@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Money.h"
+#include "core/store/HashSlots.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -165,25 +166,6 @@ public:
 
 private:
     static constexpr qint64 MaxExpected = 64 * 1024 * 1024;
-    // Open addressing over 64-bit keys (0 is the empty slot) with a 32-bit value each; doubles at half full.
-    class HashTable
-    {
-    public:
-        // The value stored under `key`, or inserts `value` and returns -1.
-        qint64 findOrInsert(quint64 key, quint32 value);
-        qint64 find(quint64 key) const; // the value stored under `key`, or -1
-        void set(quint64 key, quint32 value);
-        void prefetch(quint64 key) const;
-        void reserve(size_t keys);
-
-    private:
-        size_t slotOf(quint64 key) const;
-        void grow(size_t slots);
-        std::vector<quint64> m_keys;
-        std::vector<quint32> m_values;
-        size_t m_size = 0;
-    };
-
     static quint64 mixField(quint64 h, QByteArrayView field);
     ReturnCause causeOf(const OrderLineRecord &record, QByteArrayView status) const;
     void countStatus(QList<DataQuality::StatusCount> &counts, qint64 line, QByteArrayView orderId,
@@ -193,8 +175,8 @@ private:
     DataQuality m_quality;
     QByteArray m_cancelPrefix;
     QStringList m_cancelStatusValues;
-    HashTable m_records;
-    HashTable m_skus;                // SKU hash -> index into feeSkus + 1, or 0 for merchandise
+    HashSlots m_records;
+    HashSlots m_skus;                // SKU hash -> index into feeSkus + 1, or 0 for merchandise
     QByteArray m_partialOrder;       // the last order counted in partialRefunds: an order counts once
     QSet<QByteArray> m_statusOrders; // status key + '\0' + order id of the orders counted in a StatusCount
     QByteArray m_lastStatus;         // the last accepted line's status and whether it is unknown

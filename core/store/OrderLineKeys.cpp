@@ -2,7 +2,7 @@
 
 #include "core/model/Entities.h"
 #include "core/store/CustomerRecords.h"
-#include "core/store/HugePages.h"
+#include "core/store/HashSlots.h"
 
 #include <QHashFunctions>
 
@@ -12,9 +12,8 @@
 namespace storelens::core {
 
 // Counts how often each (order id, day, sale or return, product) key was seen in this import, in a compact
-// open-addressing table keyed by a 64-bit hash. Memory grows with distinct keys, about 12 bytes each at most
-// half full; a key is about one per order line, so this is the import's largest table (~400 MB at 10,000,000
-// lines).
+// HashSlots table keyed by a 64-bit hash. Memory grows with distinct keys, 12 bytes a slot at most three
+// quarters full; a key is about one per order line (~200 MB at 10,000,000 lines).
 class OrderLineKeys::OccurrenceCounter
 {
 public:
@@ -27,64 +26,16 @@ public:
         return key == 0 ? 1 : key;
     }
 
-    void prefetch(quint64 key) const
-    {
-        if (m_keys.empty())
-            return;
-        const size_t i = key & (m_keys.size() - 1);
-#if defined(__GNUC__)
-        __builtin_prefetch(&m_keys[i]);
-        __builtin_prefetch(&m_counts[i]);
-#else
-        (void)i;
-#endif
-    }
-
+    void prefetch(quint64 key) const { m_slots.prefetch(key); }
     quint32 next(quint64 key)
     {
-        if ((m_used + 1) * 2 > m_keys.size())
-            grow(std::max<size_t>(1024, m_keys.size() * 2));
-        size_t i = key & (m_keys.size() - 1);
-        while (m_keys[i] != 0 && m_keys[i] != key)
-            i = (i + 1) & (m_keys.size() - 1);
-        if (m_keys[i] == 0) {
-            m_keys[i] = key;
-            ++m_used;
-        }
-        return m_counts[i]++;
+        bool inserted = false;
+        return m_slots.findOrInsert(key, 0, inserted).value++;
     }
-
-    // Room for `keys` keys at most half full.
-    void reserve(size_t keys)
-    {
-        size_t slots = std::max<size_t>(1024, m_keys.size());
-        while (slots < keys * 2)
-            slots *= 2;
-        if (slots > m_keys.size())
-            grow(slots);
-    }
+    void reserve(size_t keys) { m_slots.reserve(keys); }
 
 private:
-    void grow(size_t slots)
-    {
-        std::vector<quint64> keys = hugePageVector<quint64>(slots, 0);
-        std::vector<quint32> counts = hugePageVector<quint32>(keys.size(), 0);
-        for (size_t j = 0; j < m_keys.size(); ++j) {
-            if (m_keys[j] == 0)
-                continue;
-            size_t i = m_keys[j] & (keys.size() - 1);
-            while (keys[i] != 0)
-                i = (i + 1) & (keys.size() - 1);
-            keys[i] = m_keys[j];
-            counts[i] = m_counts[j];
-        }
-        m_keys.swap(keys);
-        m_counts.swap(counts);
-    }
-
-    std::vector<quint64> m_keys;
-    std::vector<quint32> m_counts;
-    size_t m_used = 0;
+    HashSlots m_slots;
 };
 
 OrderLineKeys::OrderLineKeys()
