@@ -33,16 +33,6 @@ quint64 rotl(quint64 x, int r)
     return (x << r) | (x >> (64 - r));
 }
 
-quint64 avalanche(quint64 h)
-{
-    h ^= h >> 33;
-    h *= Prime2;
-    h ^= h >> 29;
-    h *= Prime3;
-    h ^= h >> 32;
-    return h;
-}
-
 bool equalsIgnoringCase(QByteArrayView a, const char *b)
 {
     const size_t n = std::strlen(b);
@@ -122,7 +112,17 @@ bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
     return feeName;
 }
 
-quint64 DataQualityCollector::mixField(quint64 h, QByteArrayView field)
+quint64 DataQualityCollector::avalanche(quint64 h)
+{
+    h ^= h >> 33;
+    h *= Prime2;
+    h ^= h >> 29;
+    h *= Prime3;
+    h ^= h >> 32;
+    return h;
+}
+
+quint64 DataQualityCollector::fieldRounds(quint64 h, QByteArrayView field)
 {
     // xxHash64-style rounds over 8-byte words, the field's length first so field boundaries count.
     h = rotl(h ^ (quint64(field.size()) * Prime1), 27) * Prime2;
@@ -140,7 +140,7 @@ quint64 DataQualityCollector::mixField(quint64 h, QByteArrayView field)
         std::memcpy(&word, p, size_t(left));
         h = rotl(h ^ (word * Prime2), 31) * Prime1;
     }
-    return avalanche(h);
+    return h;
 }
 
 DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate today)
