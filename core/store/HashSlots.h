@@ -60,6 +60,10 @@ public:
         (void)key;
 #endif
     }
+    size_t slotCount() const
+    {
+        return m_slots.size();
+    }
     // Room for `keys` keys without growing.
     void reserve(size_t keys)
     {
