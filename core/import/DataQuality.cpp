@@ -6,7 +6,6 @@
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordConverter.h"
 #include "core/import/RowIdGuard.h"
-#include "core/store/HugePages.h"
 #include "core/store/OrderLineRecord.h"
 
 #include <QCoreApplication>
@@ -33,16 +32,6 @@ constexpr quint64 Prime3 = 0x165667B19E3779F9ULL;
 quint64 rotl(quint64 x, int r)
 {
     return (x << r) | (x >> (64 - r));
-}
-
-quint64 avalanche(quint64 h)
-{
-    h ^= h >> 33;
-    h *= Prime2;
-    h ^= h >> 29;
-    h *= Prime3;
-    h ^= h >> 32;
-    return h;
 }
 
 bool equalsIgnoringCase(QByteArrayView a, const char *b)
@@ -126,7 +115,17 @@ bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
     return feeName;
 }
 
-quint64 DataQualityCollector::mixField(quint64 h, QByteArrayView field)
+quint64 DataQualityCollector::avalanche(quint64 h)
+{
+    h ^= h >> 33;
+    h *= Prime2;
+    h ^= h >> 29;
+    h *= Prime3;
+    h ^= h >> 32;
+    return h;
+}
+
+quint64 DataQualityCollector::fieldRounds(quint64 h, QByteArrayView field)
 {
     // xxHash64-style rounds over 8-byte words, the field's length first so field boundaries count.
     h = rotl(h ^ (quint64(field.size()) * Prime1), 27) * Prime2;
@@ -144,84 +143,7 @@ quint64 DataQualityCollector::mixField(quint64 h, QByteArrayView field)
         std::memcpy(&word, p, size_t(left));
         h = rotl(h ^ (word * Prime2), 31) * Prime1;
     }
-    return avalanche(h);
-}
-
-size_t DataQualityCollector::HashTable::slotOf(quint64 key) const
-{
-    const size_t mask = m_keys.size() - 1;
-    size_t slot = size_t(key) & mask;
-    while (m_keys[slot] != 0 && m_keys[slot] != key)
-        slot = (slot + 1) & mask;
-    return slot;
-}
-
-void DataQualityCollector::HashTable::grow(size_t slots)
-{
-    std::vector<quint64> keys = hugePageVector<quint64>(slots, 0);
-    std::vector<quint32> values = hugePageVector<quint32>(slots, 0);
-    keys.swap(m_keys);
-    values.swap(m_values);
-    for (size_t i = 0; i < keys.size(); ++i) {
-        if (keys[i] != 0) {
-            const size_t slot = slotOf(keys[i]);
-            m_keys[slot] = keys[i];
-            m_values[slot] = values[i];
-        }
-    }
-}
-
-void DataQualityCollector::HashTable::reserve(size_t keys)
-{
-    size_t slots = 1024;
-    while (slots < keys * 2)
-        slots *= 2;
-    if (slots > m_keys.size())
-        grow(slots);
-}
-
-void DataQualityCollector::HashTable::prefetch(quint64 key) const
-{
-    if (m_keys.empty())
-        return;
-    const size_t slot = size_t(key == 0 ? 1 : key) & (m_keys.size() - 1);
-#if defined(__GNUC__)
-    __builtin_prefetch(&m_keys[slot]);
-    __builtin_prefetch(&m_values[slot]);
-#endif
-}
-
-qint64 DataQualityCollector::HashTable::findOrInsert(quint64 key, quint32 value)
-{
-    key = key == 0 ? 1 : key;
-    if ((m_size + 1) * 2 > m_keys.size())
-        grow(std::max<size_t>(1024, m_keys.size() * 2));
-    const size_t slot = slotOf(key);
-    if (m_keys[slot] == key)
-        return m_values[slot];
-    m_keys[slot] = key;
-    m_values[slot] = value;
-    ++m_size;
-    return -1;
-}
-
-qint64 DataQualityCollector::HashTable::find(quint64 key) const
-{
-    key = key == 0 ? 1 : key;
-    if (m_keys.empty())
-        return -1;
-    const size_t slot = slotOf(key);
-    return m_keys[slot] == key ? qint64(m_values[slot]) : -1;
-}
-
-void DataQualityCollector::HashTable::set(quint64 key, quint32 value)
-{
-    key = key == 0 ? 1 : key;
-    if (m_keys.empty())
-        return;
-    const size_t slot = slotOf(key);
-    if (m_keys[slot] == key)
-        m_values[slot] = value;
+    return h;
 }
 
 DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate today)
@@ -239,10 +161,12 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
 void DataQualityCollector::read(qint64 line, quint64 hash)
 {
     ++m_quality.linesRead;
-    const qint64 first = m_records.findOrInsert(hash, quint32(std::min<qint64>(line, UINT32_MAX)));
-    if (first >= 0) {
+    bool inserted = false;
+    const HashSlots::Slot &first =
+        m_records.findOrInsert(hash, quint32(std::min<qint64>(line, UINT32_MAX)), inserted);
+    if (!inserted) {
         if (m_quality.duplicates.count == 0)
-            m_quality.duplicateOf = first;
+            m_quality.duplicateOf = first.value;
         m_quality.duplicates.add(line);
     }
 }
@@ -301,7 +225,8 @@ void DataQualityCollector::addMoney(const OrderLineRecord &record, int fee)
 
 void DataQualityCollector::orderLineMoney(const OrderLineRecord &record)
 {
-    addMoney(record, int(m_skus.find(mixField(0, record.sku))) - 1);
+    const HashSlots::Slot *sku = m_skus.find(mixField(0, record.sku));
+    addMoney(record, sku ? int(sku->value) - 1 : -1);
 }
 
 void DataQualityCollector::countStatus(QList<DataQuality::StatusCount> &counts, qint64 line,
@@ -373,18 +298,16 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
 
     // A SKU is classified once; the table remembers which fee entry it is (value − 1), 0 for merchandise.
     const quint64 skuHash = mixField(0, record.sku);
-    const qint64 known = m_skus.findOrInsert(skuHash, 0);
-    int fee = int(known) - 1;
-    if (known < 0) {
-        fee = -1;
-        if (q.feeSkus.size() < MaxFeeSkus && looksLikeFee(record.sku, record.productName)) {
-            DataQuality::FeeSku entry;
-            entry.sku = QString::fromUtf8(record.sku);
-            entry.name = QString::fromUtf8(record.productName);
-            q.feeSkus << entry;
-            fee = int(q.feeSkus.size()) - 1;
-            m_skus.set(skuHash, quint32(fee + 1));
-        }
+    bool inserted = false;
+    HashSlots::Slot &known = m_skus.findOrInsert(skuHash, 0, inserted);
+    int fee = int(known.value) - 1;
+    if (inserted && q.feeSkus.size() < MaxFeeSkus && looksLikeFee(record.sku, record.productName)) {
+        DataQuality::FeeSku entry;
+        entry.sku = QString::fromUtf8(record.sku);
+        entry.name = QString::fromUtf8(record.productName);
+        q.feeSkus << entry;
+        fee = int(q.feeSkus.size()) - 1;
+        known.value = quint32(fee + 1);
     }
     if (fee >= 0)
         q.feeSkus[fee].lines.add(line);

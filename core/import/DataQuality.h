@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Money.h"
+#include "core/store/HashSlots.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -158,8 +159,8 @@ public:
     {
         quint64 h = 0x9e3779b97f4a7c15ULL ^ quint64(fieldCount);
         for (int i = 0; i < fieldCount; ++i)
-            h = mixField(h, fieldAt(i));
-        return h;
+            h = fieldRounds(h, fieldAt(i));
+        return avalanche(h); // once per record: the rounds already mix each word into all later ones
     }
 
     // Whether a SKU and its product name look like a fee or an adjustment rather than merchandise.
@@ -167,26 +168,10 @@ public:
 
 private:
     static constexpr qint64 MaxExpected = 64 * 1024 * 1024;
-    // Open addressing over 64-bit keys (0 is the empty slot) with a 32-bit value each; doubles at half full.
-    class HashTable
-    {
-    public:
-        // The value stored under `key`, or inserts `value` and returns -1.
-        qint64 findOrInsert(quint64 key, quint32 value);
-        qint64 find(quint64 key) const; // the value stored under `key`, or -1
-        void set(quint64 key, quint32 value);
-        void prefetch(quint64 key) const;
-        void reserve(size_t keys);
-
-    private:
-        size_t slotOf(quint64 key) const;
-        void grow(size_t slots);
-        std::vector<quint64> m_keys;
-        std::vector<quint32> m_values;
-        size_t m_size = 0;
-    };
-
-    static quint64 mixField(quint64 h, QByteArrayView field);
+    // xxHash64-style rounds over a field's length and 8-byte words, and the final mix of its bits.
+    static quint64 fieldRounds(quint64 h, QByteArrayView field);
+    static quint64 avalanche(quint64 h);
+    static quint64 mixField(quint64 h, QByteArrayView field) { return avalanche(fieldRounds(h, field)); }
     ReturnCause causeOf(const OrderLineRecord &record, QByteArrayView status) const;
     void countStatus(QList<DataQuality::StatusCount> &counts, qint64 line, QByteArrayView orderId,
                      QByteArrayView status);
@@ -195,8 +180,8 @@ private:
     DataQuality m_quality;
     QByteArray m_cancelPrefix;
     QStringList m_cancelStatusValues;
-    HashTable m_records;
-    HashTable m_skus;                // SKU hash -> index into feeSkus + 1, or 0 for merchandise
+    HashSlots m_records;
+    HashSlots m_skus;                // SKU hash -> index into feeSkus + 1, or 0 for merchandise
     QByteArray m_partialOrder;       // the last order counted in partialRefunds: an order counts once
     QSet<QByteArray> m_statusOrders; // status key + '\0' + order id of the orders counted in a StatusCount
     QByteArray m_lastStatus;         // the last accepted line's status and whether it is unknown

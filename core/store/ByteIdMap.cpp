@@ -34,19 +34,19 @@ size_t ByteIdMap::slotOf(QByteArrayView key, quint64 hash) const
     }
 }
 
-qint64 ByteIdMap::find(QByteArrayView key) const
+qint64 ByteIdMap::find(QByteArrayView key, quint64 hash) const
 {
     if (m_slots.empty())
         return -1;
-    const Slot &s = m_slots[slotOf(key, hashOf(key))];
+    const Slot &s = m_slots[slotOf(key, hash)];
     return s.hash == 0 ? -1 : s.id;
 }
 
-void ByteIdMap::prefetch(QByteArrayView key, bool andKey) const
+void ByteIdMap::prefetch(quint64 hash, bool andKey) const
 {
     if (m_slots.empty())
         return;
-    const Slot &s = m_slots[size_t(hashOf(key)) & (m_slots.size() - 1)];
+    const Slot &s = m_slots[size_t(hash) & (m_slots.size() - 1)];
 #if defined(__GNUC__)
     __builtin_prefetch(&s);
     if (andKey && s.key)
@@ -57,11 +57,10 @@ void ByteIdMap::prefetch(QByteArrayView key, bool andKey) const
 #endif
 }
 
-void ByteIdMap::insert(QByteArrayView key, qint64 id)
+void ByteIdMap::insert(QByteArrayView key, qint64 id, quint64 hash)
 {
     if ((m_used + 1) * 2 > m_slots.size())
         grow();
-    const quint64 hash = hashOf(key);
     Slot &s = m_slots[slotOf(key, hash)];
     if (s.hash == 0) {
         s.hash = hash;

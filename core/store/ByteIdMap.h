@@ -15,13 +15,19 @@ class ByteIdMap
 {
 public:
     // The id stored for `key`, or -1.
-    qint64 find(QByteArrayView key) const;
+    qint64 find(QByteArrayView key) const { return find(key, hashOf(key)); }
+    // The same with `hash` == hashOf(key), for a caller that looks a key up more than once.
+    qint64 find(QByteArrayView key, quint64 hash) const;
     // Stores `id` for `key` (replacing an earlier id).
-    void insert(QByteArrayView key, qint64 id);
+    void insert(QByteArrayView key, qint64 id) { insert(key, id, hashOf(key)); }
+    void insert(QByteArrayView key, qint64 id, quint64 hash);
     qsizetype size() const { return qsizetype(m_used); }
     // Hints that find(key) or insert(key) comes soon: the slot is fetched into the cache; with `andKey`
     // (the slot fetched earlier), the stored key bytes it points to as well.
-    void prefetch(QByteArrayView key, bool andKey) const;
+    void prefetch(QByteArrayView key, bool andKey) const { prefetch(hashOf(key), andKey); }
+    void prefetch(quint64 hash, bool andKey) const;
+    // The hash the map keeps `key` under (never 0).
+    static quint64 hashOf(QByteArrayView key);
 
 private:
     struct Slot
@@ -32,7 +38,6 @@ private:
         qsizetype length = 0;
     };
 
-    static quint64 hashOf(QByteArrayView key);
     size_t slotOf(QByteArrayView key, quint64 hash) const;
     const char *keep(QByteArrayView key);
     void grow();

@@ -2,7 +2,7 @@
 
 #include "core/model/Entities.h"
 #include "core/store/CustomerRecords.h"
-#include "core/store/HugePages.h"
+#include "core/store/HashSlots.h"
 
 #include <QHashFunctions>
 
@@ -12,9 +12,8 @@
 namespace storelens::core {
 
 // Counts how often each (order id, day, sale or return, product) key was seen in this import, in a compact
-// open-addressing table keyed by a 64-bit hash. Memory grows with distinct keys, about 12 bytes each at most
-// half full; a key is about one per order line, so this is the import's largest table (~400 MB at 10,000,000
-// lines).
+// HashSlots table keyed by a 64-bit hash. Memory grows with distinct keys, 12 bytes a slot at most three
+// quarters full; a key is about one per order line (~200 MB at 10,000,000 lines).
 class OrderLineKeys::OccurrenceCounter
 {
 public:
@@ -27,64 +26,16 @@ public:
         return key == 0 ? 1 : key;
     }
 
-    void prefetch(quint64 key) const
-    {
-        if (m_keys.empty())
-            return;
-        const size_t i = key & (m_keys.size() - 1);
-#if defined(__GNUC__)
-        __builtin_prefetch(&m_keys[i]);
-        __builtin_prefetch(&m_counts[i]);
-#else
-        (void)i;
-#endif
-    }
-
+    void prefetch(quint64 key) const { m_slots.prefetch(key); }
     quint32 next(quint64 key)
     {
-        if ((m_used + 1) * 2 > m_keys.size())
-            grow(std::max<size_t>(1024, m_keys.size() * 2));
-        size_t i = key & (m_keys.size() - 1);
-        while (m_keys[i] != 0 && m_keys[i] != key)
-            i = (i + 1) & (m_keys.size() - 1);
-        if (m_keys[i] == 0) {
-            m_keys[i] = key;
-            ++m_used;
-        }
-        return m_counts[i]++;
+        bool inserted = false;
+        return m_slots.findOrInsert(key, 0, inserted).value++;
     }
-
-    // Room for `keys` keys at most half full.
-    void reserve(size_t keys)
-    {
-        size_t slots = std::max<size_t>(1024, m_keys.size());
-        while (slots < keys * 2)
-            slots *= 2;
-        if (slots > m_keys.size())
-            grow(slots);
-    }
+    void reserve(size_t keys) { m_slots.reserve(keys); }
 
 private:
-    void grow(size_t slots)
-    {
-        std::vector<quint64> keys = hugePageVector<quint64>(slots, 0);
-        std::vector<quint32> counts = hugePageVector<quint32>(keys.size(), 0);
-        for (size_t j = 0; j < m_keys.size(); ++j) {
-            if (m_keys[j] == 0)
-                continue;
-            size_t i = m_keys[j] & (keys.size() - 1);
-            while (keys[i] != 0)
-                i = (i + 1) & (keys.size() - 1);
-            keys[i] = m_keys[j];
-            counts[i] = m_counts[j];
-        }
-        m_keys.swap(keys);
-        m_counts.swap(counts);
-    }
-
-    std::vector<quint64> m_keys;
-    std::vector<quint32> m_counts;
-    size_t m_used = 0;
+    HashSlots m_slots;
 };
 
 OrderLineKeys::OrderLineKeys()
@@ -135,15 +86,32 @@ qint64 OrderLineKeys::lastId(std::pair<QByteArray, qint64> &last, Table table, Q
     return last.second;
 }
 
+OrderLineKeys::Ahead OrderLineKeys::hashesOf(const OrderLineRecord &line) const
+{
+    Ahead a;
+    a.sku = ByteIdMap::hashOf(line.sku);
+    if (!line.customerId.isEmpty())
+        a.customer = ByteIdMap::hashOf(line.customerId);
+    return a;
+}
+
+LineKeys OrderLineKeys::resolve(const OrderLineRecord &line)
+{
+    return resolve(line, hashesOf(line));
+}
+
 // A product or customer created by an order line is complete when the line names everything the fill
 // statements would add; otherwise a later line of this import may still fill its blanks. Rows that existed
 // before this import, or were created without these fields, get their blanks filled once per import.
-LineKeys OrderLineKeys::resolve(const OrderLineRecord &line)
+LineKeys OrderLineKeys::resolve(const OrderLineRecord &line, const Ahead &ahead)
 {
     LineKeys k;
     bool created = false;
-    k.product = id(Table::Products, line.sku, created);
-    if (created) {
+    Rows &products = rows(Table::Products);
+    k.product = ahead.product >= 0 ? ahead.product : products.ids.find(line.sku, ahead.sku);
+    if (k.product < 0) {
+        k.product = products.next++;
+        products.ids.insert(line.sku, k.product, ahead.sku);
         k.actions |= LineKeys::NewProduct;
         if (!line.productName.isEmpty() && !line.category.isEmpty())
             m_filledProducts.insert(k.product);
@@ -154,12 +122,12 @@ LineKeys OrderLineKeys::resolve(const OrderLineRecord &line)
     }
     if (!line.customerId.isEmpty()) {
         Rows &customers = rows(Table::Customers);
-        k.customer = customers.ids.find(line.customerId);
+        k.customer = customers.ids.find(line.customerId, ahead.customer);
         if (k.customer < 0 &&
             (m_forgotten.isEmpty() || !m_forgotten.contains(forgottenCustomerKey(line.customerId)))) {
             // A forgotten customer stays forgotten: their lines stay guest lines.
             k.customer = customers.next++;
-            customers.ids.insert(line.customerId, k.customer);
+            customers.ids.insert(line.customerId, k.customer, ahead.customer);
             k.actions |= LineKeys::NewCustomer;
             if (!line.country.isEmpty())
                 m_filledCustomers.insert(k.customer);
@@ -179,40 +147,56 @@ LineKeys OrderLineKeys::resolve(const OrderLineRecord &line)
     const bool isReturn = line.quantity.isNegative();
     k.seq = isReturn ? -1 : 0;
     if (line.lineId.isEmpty()) {
-        const qint64 occurrence = m_occurrences->next(
-            OccurrenceCounter::keyOf(line.orderId, line.date.toJulianDay(), isReturn, k.product));
+        const quint64 key =
+            ahead.occurrence != 0
+                ? ahead.occurrence
+                : OccurrenceCounter::keyOf(line.orderId, line.date.toJulianDay(), isReturn, k.product);
+        const qint64 occurrence = m_occurrences->next(key);
         k.seq = isReturn ? -occurrence - 1 : occurrence;
     }
     return k;
 }
 
-// Two stages ahead of the line resolved: the customer's and product's slots, then (slots in the cache) the
-// customer's key bytes and the occurrence counter's slot, whose key needs the product's id. A row created
-// between the stages is simply not prefetched.
+// Two stages ahead of the line resolved: the customer's and product's slots (each key hashed once here, for
+// all three uses), then (slots in the cache) the customer's key bytes, the product's id and the occurrence
+// counter's slot, whose key needs that id. A row created between the stages is simply not prefetched.
 void OrderLineKeys::resolveAll(const std::vector<OrderLineRecord> &lines, std::vector<LineKeys> &keys)
 {
-    constexpr size_t SlotsAhead = 16;
+    constexpr size_t SlotsAhead = 16; // a power of two: the ring below
     constexpr size_t KeysAhead = 8;
     Rows &products = rows(Table::Products);
     Rows &customers = rows(Table::Customers);
+    Ahead ring[SlotsAhead];
+    const auto fetchSlots = [&](size_t j) {
+        Ahead &a = ring[j % SlotsAhead];
+        a = hashesOf(lines[j]);
+        products.ids.prefetch(a.sku, false);
+        if (a.customer != 0)
+            customers.ids.prefetch(a.customer, false);
+    };
+    const auto fetchKeys = [&](size_t j) {
+        const OrderLineRecord &line = lines[j];
+        Ahead &a = ring[j % SlotsAhead];
+        if (a.customer != 0)
+            customers.ids.prefetch(a.customer, true);
+        a.product = products.ids.find(line.sku, a.sku);
+        if (a.product >= 0 && line.lineId.isEmpty()) {
+            a.occurrence = OccurrenceCounter::keyOf(line.orderId, line.date.toJulianDay(),
+                                                    line.quantity.isNegative(), a.product);
+            m_occurrences->prefetch(a.occurrence);
+        }
+    };
     keys.resize(lines.size());
+    for (size_t j = 0; j < std::min(SlotsAhead, lines.size()); ++j)
+        fetchSlots(j);
+    for (size_t j = 0; j < std::min(KeysAhead, lines.size()); ++j)
+        fetchKeys(j);
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (i + SlotsAhead < lines.size()) {
-            const OrderLineRecord &ahead = lines[i + SlotsAhead];
-            products.ids.prefetch(ahead.sku, false);
-            if (!ahead.customerId.isEmpty())
-                customers.ids.prefetch(ahead.customerId, false);
-        }
-        if (i + KeysAhead < lines.size()) {
-            const OrderLineRecord &ahead = lines[i + KeysAhead];
-            if (!ahead.customerId.isEmpty())
-                customers.ids.prefetch(ahead.customerId, true);
-            const qint64 product = products.ids.find(ahead.sku);
-            if (product >= 0 && ahead.lineId.isEmpty())
-                m_occurrences->prefetch(OccurrenceCounter::keyOf(ahead.orderId, ahead.date.toJulianDay(),
-                                                                 ahead.quantity.isNegative(), product));
-        }
-        keys[i] = resolve(lines[i]);
+        keys[i] = resolve(lines[i], ring[i % SlotsAhead]);
+        if (i + SlotsAhead < lines.size())
+            fetchSlots(i + SlotsAhead);
+        if (i + KeysAhead < lines.size())
+            fetchKeys(i + KeysAhead);
     }
 }
 

@@ -69,6 +69,17 @@ public:
 
 private:
     class OccurrenceCounter;
+    // What resolveAll() learnt of a line while fetching its tables ahead: the SKU's and customer id's hashes,
+    // the product's id when it existed then (-1 otherwise) and the occurrence key that id gives (0: none).
+    struct Ahead
+    {
+        quint64 sku = 0;
+        quint64 customer = 0;
+        qint64 product = -1;
+        quint64 occurrence = 0;
+    };
+    Ahead hashesOf(const OrderLineRecord &line) const;
+    LineKeys resolve(const OrderLineRecord &line, const Ahead &ahead);
     // A set of row ids: one bit per id up to a bound (ids are dense, given out as each table's highest + 1),
     // so the check an order line makes is one cached bit instead of a hash lookup that misses the cache.
     class IdSet
