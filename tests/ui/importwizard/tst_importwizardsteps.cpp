@@ -452,6 +452,10 @@ void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero_data()
                "Order-level money (Discount Amount, Shipping) is spread over each order's lines: "
                "order discounts")}
         << QStringList{QStringLiteral("not imported")};
+    // Trial 11: Shopware's amountTotal holds the shipping; mapping shippingTotal would count it twice.
+    QTest::newRow("Shopware, shipping inside the total")
+        << "shopware_custom_orders.csv" << QStringList{}
+        << QStringList{QStringLiteral("Shipping: not imported"), QStringLiteral("Order-level money")};
     QTest::newRow("no shipping column")
         << "woocommerce_orders.csv" << QStringList{}
         << QStringList{QStringLiteral("hipping"), QStringLiteral("Order-level money")};
