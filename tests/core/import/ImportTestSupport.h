@@ -51,4 +51,11 @@ inline QString text(const QString &workspace, const QString &sql)
     return q.value(0).toString();
 }
 
+// The workspace's summary; an empty one when it cannot be read (the comparisons then fail).
+inline core::WorkspaceSummary summaryOf(const QString &workspace)
+{
+    const auto summary = core::WorkspaceSummary::read(workspace);
+    return summary ? summary.value() : core::WorkspaceSummary();
+}
+
 } // namespace storelens::test

@@ -10,6 +10,7 @@ using namespace storelens::core;
 using storelens::test::importFixture;
 using storelens::test::importWithSuggestion;
 using storelens::test::scalar;
+using storelens::test::summaryOf;
 
 namespace {
 
@@ -30,12 +31,6 @@ namespace {
 // Sale lines 2 + 1 + 2 + 2 + 1 = 8 with 3 + 3 + 3 + 2 + 1 = 12 units; return lines 2 (5003's items) + 2
 // (refund amounts) = 4; 12 lines. Products: the 8 SKUs sold; "Unspecified" (the refunds) is not a product.
 const QString Fixture = QStringLiteral("bigcommerce_orders.csv");
-
-WorkspaceSummary summaryOf(const QString &workspace)
-{
-    const auto summary = WorkspaceSummary::read(workspace);
-    return summary ? summary.value() : WorkspaceSummary();
-}
 
 ImportOptions skipping()
 {
@@ -137,7 +132,8 @@ void TestBigCommerce::eachItemIsALine()
     QCOMPARE(s.orderLines, qint64(12));
     QCOMPARE(s.returnLines, qint64(4));
     QCOMPARE(s.products, qint64(8));
-    QCOMPARE(scalar(ws, QStringLiteral("SELECT non_merchandise FROM products WHERE sku = 'Unspecified'")), qint64(1));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT non_merchandise FROM products WHERE sku = 'Unspecified'")),
+             qint64(1));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT SUM(quantity) FROM order_lines WHERE quantity > 0")),
              qint64(12000));
     QCOMPARE(storelens::test::text(ws, QStringLiteral("SELECT name FROM products WHERE sku = 'CUP-SET4-B'")),

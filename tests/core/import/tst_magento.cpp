@@ -12,6 +12,7 @@ using namespace storelens::core;
 using storelens::test::importFixture;
 using storelens::test::importWithSuggestion;
 using storelens::test::scalar;
+using storelens::test::summaryOf;
 
 namespace {
 
@@ -30,12 +31,6 @@ namespace {
 // Gross 100 + 50 + 80 + 40 + 120 + 30 + 60 = 480.00; returns 50 + 20 + 40 = 110.00; net 370.00. Orders with a
 // sale line: 7; buyers alice, bob, erin, frank, carol, dave = 6; three store views.
 const QString Fixture = QStringLiteral("magento_orders_grid.csv");
-
-WorkspaceSummary summaryOf(const QString &workspace)
-{
-    const auto summary = WorkspaceSummary::read(workspace);
-    return summary ? summary.value() : WorkspaceSummary();
-}
 
 QByteArray fixtureText()
 {

@@ -11,6 +11,7 @@ using namespace storelens::core;
 using storelens::test::importFixture;
 using storelens::test::importWithSuggestion;
 using storelens::test::scalar;
+using storelens::test::summaryOf;
 
 namespace {
 
@@ -24,12 +25,6 @@ namespace {
 // Anna's latest order (#1103, listed before #1101) gives her name and consent: "Anna Berger-Stein", no.
 const QString Fixture = QStringLiteral("shopify_orders_customers.csv");
 const qint64 NetSales = 1970000; // ten-thousandths
-
-WorkspaceSummary summaryOf(const QString &workspace)
-{
-    const auto summary = WorkspaceSummary::read(workspace);
-    return summary ? summary.value() : WorkspaceSummary();
-}
 
 QString textOf(const QString &workspace, const QString &sql)
 {

@@ -13,6 +13,7 @@ using namespace storelens::core;
 using storelens::test::importFixture;
 using storelens::test::importWithSuggestion;
 using storelens::test::scalar;
+using storelens::test::summaryOf;
 
 namespace {
 
@@ -28,12 +29,6 @@ namespace {
 // Ladengeschäft 46.40.
 const QString DefaultProfile = QStringLiteral("shopware_default_orders.csv");
 const QString OwnProfile = QStringLiteral("shopware_custom_orders.csv");
-
-WorkspaceSummary summaryOf(const QString &workspace)
-{
-    const auto summary = WorkspaceSummary::read(workspace);
-    return summary ? summary.value() : WorkspaceSummary();
-}
 
 ImportProfile suggested(const QString &fixture)
 {
