@@ -222,13 +222,32 @@ void suggestShopwareOrders(const QStringList &header, ImportProfile &profile)
     profile.source = shopwareSourceName();
 }
 
+namespace {
+
+// Whether the profile reads a Shopware orders export: by its columns, whatever its source is named.
+bool readsShopwareOrders(const ImportProfile &profile)
+{
+    QStringList header;
+    for (const ColumnMapping &c : profile.columns)
+        header << c.column;
+    return profile.entity == Entity::Orders && isShopwareOrdersExport(header);
+}
+
+} // namespace
+
+bool lineTotalHoldsShipping(const ImportProfile &profile)
+{
+    return readsShopwareOrders(profile) &&
+           normaliseHeader(profile.columnFor(field::LineTotal)) == QLatin1String("amounttotal");
+}
+
 QStringList styleNotes(const ImportProfile &profile)
 {
     QStringList notes;
-    if (profile.entity != Entity::Orders || profile.source != shopwareSourceName())
+    if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);
-    if (normaliseHeader(total) == QLatin1String("amounttotal"))
+    if (lineTotalHoldsShipping(profile))
         notes << ExportStylesText::tr("\"%1\" is each order's total with tax and shipping: net sales include "
                                       "the shipping the orders charged.")
                      .arg(total);

@@ -15,6 +15,9 @@ void suggestOdooPos(const QStringList &header, ImportProfile &profile);
 void suggestMagentoOrders(const QStringList &header, ImportProfile &profile);
 void suggestShopwareOrders(const QStringList &header, ImportProfile &profile);
 
+// Whether the line total is an order total that already holds the shipping (Shopware's amount_total): a
+// shipping column beside it must not be added again.
+bool lineTotalHoldsShipping(const ImportProfile &profile);
 // What an export style cannot give, for the import's data-quality sentences (translated): Shopware's total
 // with shipping inside, its state and product ids.
 QStringList styleNotes(const ImportProfile &profile);

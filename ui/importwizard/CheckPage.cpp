@@ -1,7 +1,7 @@
 #include "ui/importwizard/CheckPage.h"
 
+#include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
-#include "core/import/MappingSuggester.h"
 #include "core/model/DisplayNames.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Currency.h"
@@ -330,10 +330,10 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("Shipping (%1) is spread over each order's lines: %2.")
                     .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.shippingSpread));
-    // Shopware's amount_total holds the shipping already (the data-quality notes say so): mapping its
-    // shippingTotal would count the shipping twice, so it is not offered (trial 11).
+    // An order total that holds the shipping already (Shopware's amount_total, the data-quality notes say
+    // so): mapping a shipping column beside it would count the shipping twice, so none is offered (trial 11).
     if (report.entity == core::Entity::Orders && shippingColumn.isEmpty() &&
-        profile.source != core::shopwareSourceName()) {
+        !core::exportstyles::lineTotalHoldsShipping(profile)) {
         const QString unmapped = ColumnAnalysis::unmappedShippingColumn(m_wizard->preview(), profile);
         if (!unmapped.isEmpty())
             text += QStringLiteral("<br>") +

@@ -106,7 +106,7 @@ struct LargeOrder
 
 struct Verdict
 {
-    bool tested = false;                // false: too few days to test (the reason says why)
+    bool tested = false;                // false: untested; the sentence says why
     bool withinNormalVariation = false; // true also when untested: no good/bad colour without evidence
     QString test;                       // "welch", "two_proportion", or empty when no test applies
     bool noVariation = false;           // untested: the values do not vary (every day alike, all or none)
