@@ -155,7 +155,7 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.refundColumn = profile.columnFor(field::RefundAmount);
     m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
     m_quality.noDiscountColumn = lacksDiscounts(profile);
-    m_quality.styleNotes = exportstyles::styleNotes(profile);
+    m_quality.styleNotes = exportstyles::styleNoteTexts(profile);
 }
 
 void DataQualityCollector::read(qint64 line, quint64 hash)

@@ -241,34 +241,47 @@ bool lineTotalHoldsShipping(const ImportProfile &profile)
            normaliseHeader(profile.columnFor(field::LineTotal)) == QLatin1String("amounttotal");
 }
 
-QStringList styleNotes(const ImportProfile &profile)
+QList<StyleNote> styleNotes(const ImportProfile &profile)
 {
-    QStringList notes;
+    QList<StyleNote> notes = prestaShopNotes(profile);
     if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);
     if (lineTotalHoldsShipping(profile))
-        notes << ExportStylesText::tr("\"%1\" is each order's total with tax and shipping: net sales include "
-                                      "the shipping the orders charged.")
-                     .arg(total);
+        notes << StyleNote{
+            StyleNoteKind::SalesHoldShipping,
+            ExportStylesText::tr("\"%1\" is each order's total with tax and shipping: net sales "
+                                 "include the shipping the orders charged.")
+                .arg(total)};
     for (const ColumnMapping &c : profile.columns) {
         if (!c.field.isEmpty())
             continue;
         const QString name = normaliseHeader(c.column);
         if (name == QLatin1String("orderstateid") && profile.columnFor(field::Status).isEmpty())
-            notes << ExportStylesText::tr(
-                         "\"%1\" holds Shopware's internal state ids, not state names, so cancelled "
-                         "orders cannot be recognised and count as sales. To count cancelled and refunded "
-                         "orders as returns, add the payment's state "
-                         "(transactions.stateMachineState.technicalName) to the export profile in Shopware: "
-                         "StoreLens reads it as the status.")
-                         .arg(c.column);
+            notes << StyleNote{
+                StyleNoteKind::ReturnsUnknown,
+                ExportStylesText::tr(
+                    "\"%1\" holds Shopware's internal state ids, not state names, so cancelled "
+                    "orders cannot be recognised and count as sales. To count cancelled and "
+                    "refunded orders as returns, add the payment's state "
+                    "(transactions.stateMachineState.technicalName) to the export profile in "
+                    "Shopware: StoreLens reads it as the status.")
+                    .arg(c.column)};
         else if (name == QLatin1String("lineitems"))
-            notes << ExportStylesText::tr("\"%1\" names products by Shopware's internal ids, without "
-                                          "prices, so the orders carry no products.")
-                         .arg(c.column);
+            notes << StyleNote{StyleNoteKind::NoProducts,
+                               ExportStylesText::tr("\"%1\" names products by Shopware's internal ids, "
+                                                    "without prices, so the orders carry no products.")
+                                   .arg(c.column)};
     }
     return notes;
+}
+
+QStringList styleNoteTexts(const ImportProfile &profile)
+{
+    QStringList texts;
+    for (const StyleNote &note : styleNotes(profile))
+        texts << note.text;
+    return texts;
 }
 
 } // namespace exportstyles

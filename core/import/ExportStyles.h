@@ -14,12 +14,33 @@ void suggestBigCommerce(const QStringList &header, ImportProfile &profile);
 void suggestOdooPos(const QStringList &header, ImportProfile &profile);
 void suggestMagentoOrders(const QStringList &header, ImportProfile &profile);
 void suggestShopwareOrders(const QStringList &header, ImportProfile &profile);
+void suggestPrestaShopOrders(const QStringList &header, ImportProfile &profile); // ExportStylesPrestaShop.cpp
 
 // Whether the line total is an order total that already holds the shipping (Shopware's amount_total): a
 // shipping column beside it must not be added again.
 bool lineTotalHoldsShipping(const ImportProfile &profile);
-// What an export style cannot give, for the import's data-quality sentences (translated): Shopware's total
-// with shipping inside, its state and product ids.
-QStringList styleNotes(const ImportProfile &profile);
+// What a note means for the figures it touches.
+enum class StyleNoteKind {
+    SalesHoldShipping, // the amount is an order total with shipping (and tax) inside
+    ReturnsUnknown,    // cancelled and refunded orders cannot be told from sales
+    NoProducts,        // the orders name no products
+    DiscountsUnknown,  // totals after discounts, without the discounts (SourceNotes.h, any export)
+    NoCustomers,       // the orders name no customer for sure: guest sales
+};
+
+struct StyleNote
+{
+    StyleNoteKind kind = StyleNoteKind::SalesHoldShipping;
+    QString text; // translated
+};
+
+// What an export style cannot give, for the import's data-quality sentences and, kept with the workspace
+// (SourceNotes.h), wherever the source's numbers are shown: Shopware's total with shipping inside, its state
+// and product ids.
+QList<StyleNote> styleNotes(const ImportProfile &profile);
+// Their texts.
+QStringList styleNoteTexts(const ImportProfile &profile);
+// PrestaShop's part of them (ExportStylesPrestaShop.cpp).
+QList<StyleNote> prestaShopNotes(const ImportProfile &profile);
 
 } // namespace storelens::core::exportstyles

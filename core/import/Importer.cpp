@@ -6,6 +6,7 @@
 #include "core/import/MappingSuggester.h"
 #include "core/import/RecordPipeline.h"
 #include "core/import/RowIdGuard.h"
+#include "core/import/SourceNotes.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -670,6 +671,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
+    if (const QString less = lessThanEarlierImports(db, profile); !less.isEmpty())
+        report.quality.styleNotes << less;
     auto marked = markNotProducts(db, options.notProducts);
     if (!marked)
         return marked.error();
@@ -698,7 +701,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO imports(at, file, entity, rows_new, rows_updated, rows_unchanged, rows_rejected,"
-        " source, rows_removed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " source, rows_removed, profile_json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(fileName);
     q.addBindValue(entityKey(profile.entity));
@@ -708,6 +711,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     q.addBindValue(report.rejectedCount);
     q.addBindValue(profile.entity == Entity::Orders ? QVariant(report.source) : QVariant());
     q.addBindValue(report.counts.removed);
+    q.addBindValue(profile.entity == Entity::Orders ? QVariant(QString::fromUtf8(profile.toJson()))
+                                                    : QVariant());
     if (!q.exec())
         return databaseError(db, q.lastError().text());
     if (report.counts.added + report.counts.updated + report.counts.removed + report.markedNotProducts > 0) {

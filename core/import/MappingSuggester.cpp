@@ -233,6 +233,8 @@ bool isWebShopExport(const QStringList &header)
         {"purchasepoint", "grandtotalpurchased"}, // Magento's orders grid
         {"orderdatetime", "amounttotal"},         // Shopware 6's orders
     };
+    if (isPrestaShopOrdersExport(header)) // its columns are named in the back office's language
+        return true;
     QStringList names;
     for (const QString &h : header)
         names << normaliseHeader(h);
@@ -244,8 +246,16 @@ bool isWebShopExport(const QStringList &header)
 
 QStringList defaultCancelStatusValues()
 {
-    return {QStringLiteral("refunded"), QStringLiteral("refund"),   QStringLiteral("cancelled"),
-            QStringLiteral("canceled"), QStringLiteral("returned"), QStringLiteral("voided")};
+    // English, then French, Spanish, German and Italian, as shop back offices write them in those languages
+    // (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...).
+    static const char *const values[] = {
+        "refunded", "refund",    "cancelled",  "canceled",      "returned",  "voided",      "annulé",
+        "annulée",  "remboursé", "remboursée", "cancelado",     "cancelada", "reembolsado", "reembolsada",
+        "devuelto", "storniert", "erstattet",  "rückerstattet", "annullato", "rimborsato"};
+    QStringList out;
+    for (const char *v : values)
+        out << QString::fromUtf8(v);
+    return out;
 }
 
 QString webShopChannelName()
@@ -416,6 +426,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestOdooPos(preview.header, profile);
         exportstyles::suggestMagentoOrders(preview.header, profile);
         exportstyles::suggestShopwareOrders(preview.header, profile);
+        exportstyles::suggestPrestaShopOrders(preview.header, profile);
     }
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&

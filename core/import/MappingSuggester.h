@@ -58,6 +58,10 @@ QString magentoSourceName(); // "Magento"
 // (orderNumber, orderDateTime, amountTotal, ...).
 bool isShopwareOrdersExport(const QStringList &header);
 QString shopwareSourceName(); // "Shopware"
+// PrestaShop's orders list export (ID, Reference, New client, Delivery, Customer, Total, Payment, Status,
+// Date), in the back office's language (French: Nouveau client, Livraison, Client, État, ...).
+bool isPrestaShopOrdersExport(const QStringList &header);
+QString prestaShopSourceName(); // "PrestaShop"
 // The status values that mark a refunded or cancelled order (refunded, cancelled, returned, voided, ...).
 QStringList defaultCancelStatusValues();
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as

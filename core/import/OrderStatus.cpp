@@ -1,5 +1,8 @@
 #include "core/import/OrderStatus.h"
 
+#include <QString>
+
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -8,6 +11,13 @@ namespace storelens::core {
 QByteArray orderStatusKey(QByteArrayView status)
 {
     status = status.trimmed();
+    // "Échouée": letters beyond ASCII are lowered through QString (rare: ASCII stays on the fast path).
+    QByteArray lowered;
+    if (std::any_of(status.begin(), status.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        lowered = QString::fromUtf8(status).toLower().toUtf8();
+        status = lowered;
+    }
     if (status.size() > 3 && status.first(3).compare(QByteArrayView("wc-"), Qt::CaseInsensitive) == 0)
         status = status.sliced(3);
     QByteArray key;
@@ -24,10 +34,38 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
 {
     // BigCommerce's "Awaiting Payment" and "Incomplete" (a checkout left unfinished) took no payment; its
     // "Awaiting Fulfillment", "Awaiting Shipment", "Awaiting Pickup" and "Partially Shipped" orders are paid.
-    static constexpr std::array<const char *, 11> NotSold = {
-        "failed",    "pending",  "pendingpayment", "draft",      "checkoutdraft",  "unpaid",
-        "abandoned", "declined", "expired",        "incomplete", "awaitingpayment"};
-    static constexpr std::array<const char *, 28> Sale = {"completed",
+    // PrestaShop's unpaid states in English, French and Spanish (awaiting a bank wire, a cheque, cash on
+    // delivery; a payment error; on backorder and not paid) and WooCommerce's French "échouée" and "en
+    // attente".
+    static constexpr std::array<const char *, 27> NotSold = {"failed",
+                                                             "pending",
+                                                             "pendingpayment",
+                                                             "draft",
+                                                             "checkoutdraft",
+                                                             "unpaid",
+                                                             "abandoned",
+                                                             "declined",
+                                                             "expired",
+                                                             "incomplete",
+                                                             "awaitingpayment",
+                                                             "awaitingbankwirepayment",
+                                                             "awaitingcheckpayment",
+                                                             "awaitingchequepayment",
+                                                             "awaitingcashondeliveryvalidation",
+                                                             "paymenterror",
+                                                             "onbackorder(notpaid)",
+                                                             "enattentedepaiementparvirementbancaire",
+                                                             "enattentedepaiementparchèque",
+                                                             "enattentedevalidationpaiementàlalivraison",
+                                                             "erreurdepaiement",
+                                                             "enattentederéapprovisionnement(nonpayé)",
+                                                             "échouée",
+                                                             "enattente",
+                                                             "enesperadepagoportransferenciabancaria",
+                                                             "enesperadepagoporcheque",
+                                                             "errorenpago"};
+    // The last ones: PrestaShop's paid states in English, French and Spanish, and WooCommerce's French ones.
+    static constexpr std::array<const char *, 46> Sale = {"completed",
                                                           "complete",
                                                           "processing",
                                                           "paid",
@@ -54,7 +92,25 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
                                                           "awaitingfulfillment",
                                                           "awaitingshipment",
                                                           "awaitingpickup",
-                                                          "partiallyshipped"};
+                                                          "partiallyshipped",
+                                                          "paymentaccepted",
+                                                          "remotepaymentaccepted",
+                                                          "processinginprogress",
+                                                          "onbackorder(paid)",
+                                                          "paiementaccepté",
+                                                          "paiementàdistanceaccepté",
+                                                          "encoursdepréparation",
+                                                          "expédié",
+                                                          "livré",
+                                                          "enattentederéapprovisionnement(payé)",
+                                                          "terminée",
+                                                          "encours",
+                                                          "pagoaceptado",
+                                                          "pagoremotoaceptado",
+                                                          "preparaciónencurso",
+                                                          "enviado",
+                                                          "entregado",
+                                                          "completado"};
     const QByteArray key = orderStatusKey(status);
     if (key.isEmpty())
         return OrderStatusKind::Sale;

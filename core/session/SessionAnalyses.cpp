@@ -6,6 +6,7 @@
 #include "core/analytics/query/Periods.h"
 #include "core/analytics/segments/SegmentRuleCatalog.h"
 #include "core/model/Money.h"
+#include "core/session/SourceWarnings.h"
 
 #include <QHash>
 
@@ -163,6 +164,10 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     if (!kpis)
         return kpis.error();
     result->kpis = std::move(kpis).value();
+    const Result<WorkspaceSettingsPtr> current = settings();
+    if (!current)
+        return current.error();
+    addSourceWarnings(result->kpis, s, current.value()->sourceNotes);
     control.progress(75);
 
     const Period &period = result->kpis.period;

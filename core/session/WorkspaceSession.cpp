@@ -129,6 +129,10 @@ Result<WorkspaceSettingsPtr> WorkspaceSession::settings()
         return segments.error();
     loaded->segments = std::move(segments).value();
     loaded->currency = workspaceCurrency(connection.db());
+    Result<std::vector<SourceNotes>> notes = loadSourceNotes(connection.db());
+    if (!notes)
+        return notes.error();
+    loaded->sourceNotes = std::move(notes).value();
     Result<KpiTargets> targets = loadKpiTargets(connection.db());
     if (targets)
         loaded->targets = std::move(targets).value();

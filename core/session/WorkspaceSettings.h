@@ -4,6 +4,7 @@
 #include "core/analytics/segments/Lifecycle.h"
 #include "core/analytics/segments/SegmentGrid.h"
 #include "core/analytics/segments/SegmentStore.h"
+#include "core/import/SourceNotes.h"
 
 #include <QString>
 
@@ -23,6 +24,8 @@ struct WorkspaceSettings
     QString targetsProblem;                        // non-empty when the stored targets could not be read
     std::vector<analytics::SavedSegment> segments; // by name
     QString currency; // ISO 4217 code ("EUR"); empty: not known (core/store/Currency.h)
+    // What each source's export cannot give (an import changes them: the session reloads its settings then).
+    std::vector<SourceNotes> sourceNotes;
 };
 
 using WorkspaceSettingsPtr = std::shared_ptr<const WorkspaceSettings>;

@@ -105,6 +105,13 @@ const char *const kMigration5[] = {
     "DROP INDEX IF EXISTS order_lines_customer",
 };
 
+// Migration 6: each orders import keeps the profile it was read with, so what a source's export cannot give
+// (core/import/SourceNotes.h) is said wherever its numbers are shown, and a later file that reads less than
+// the source's earlier ones is caught.
+const char *const kMigration6[] = {
+    "ALTER TABLE imports ADD COLUMN profile_json TEXT",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -117,6 +124,7 @@ const Migration kMigrations[] = {
     {kMigration3, sizeof(kMigration3) / sizeof(kMigration3[0])},
     {kMigration4, sizeof(kMigration4) / sizeof(kMigration4[0])},
     {kMigration5, sizeof(kMigration5) / sizeof(kMigration5[0])},
+    {kMigration6, sizeof(kMigration6) / sizeof(kMigration6[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

@@ -140,6 +140,16 @@ const std::vector<WrittenPage> &writtenPages()
                   "sales tax. When a till's prices include VAT (<i>brutto</i>), gross and net sales include "
                   "it too; to see sales without VAT, map the export's columns without it (<i>netto</i>). A "
                   "web shop's separate tax and shipping columns are not sales and are left out.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "When an export cannot give something (totals with shipping inside, order states it "
+                  "writes as ids, products it names by ids, discounts inside totals without a column of "
+                  "their own), the import says so, and so do the Overview, the tiles it touches and the "
+                  "report for as long as the workspace holds that source's orders: a figure that would only "
+                  "read 0, such as returns from an export that cannot mark them, shows \"No data\" with the "
+                  "reason. A file that reads fewer columns than the earlier files of its source (say the "
+                  "shop's default export after a profile of your own) is named on the Check step.")},
              {Block::Heading,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},

@@ -270,7 +270,8 @@ void appendTitlePage(ReportFlow &flow, const ReportData &data)
         QStringList notes;
         for (const DataCoverageWarning &w : data.analytics->kpis.warnings) {
             if (w.kind == DataCoverageWarning::Kind::Period ||
-                w.kind == DataCoverageWarning::Kind::RetentionWindow)
+                w.kind == DataCoverageWarning::Kind::RetentionWindow ||
+                w.kind == DataCoverageWarning::Kind::Source)
                 notes.append(ReportSalesText::tr("Note: %1").arg(w.message));
         }
         for (const ReportComparison &c : data.comparisons) {

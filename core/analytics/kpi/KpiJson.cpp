@@ -31,7 +31,7 @@ QJsonValue valueJson(const KpiValue &v)
 QString warningKind(DataCoverageWarning::Kind kind)
 {
     static constexpr const char *keys[] = {"period", "comparison_period", "retention_window",
-                                           "comparison_retention_window"};
+                                           "comparison_retention_window", "source"};
     return enumKey(keys, kind);
 }
 
@@ -88,10 +88,12 @@ QJsonObject kpiReportToJson(const KpiReport &report)
         QJsonObject o;
         o.insert(QStringLiteral("kind"), warningKind(w.kind));
         o.insert(QStringLiteral("message"), w.message);
-        o.insert(QStringLiteral("from"), w.range.from.toString(Qt::ISODate));
-        o.insert(QStringLiteral("to"), w.range.to.toString(Qt::ISODate));
-        o.insert(QStringLiteral("days"), double(w.range.days()));
-        o.insert(QStringLiteral("days_with_data"), double(w.daysWithData));
+        const bool ranged = w.range.isValid(); // a source's warning has no range
+        const QJsonValue none(QJsonValue::Null);
+        o.insert(QStringLiteral("from"), ranged ? QJsonValue(w.range.from.toString(Qt::ISODate)) : none);
+        o.insert(QStringLiteral("to"), ranged ? QJsonValue(w.range.to.toString(Qt::ISODate)) : none);
+        o.insert(QStringLiteral("days"), ranged ? QJsonValue(double(w.range.days())) : none);
+        o.insert(QStringLiteral("days_with_data"), ranged ? QJsonValue(double(w.daysWithData)) : none);
         warnings.append(o);
     }
     root.insert(QStringLiteral("warnings"), warnings);

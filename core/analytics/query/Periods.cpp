@@ -151,6 +151,7 @@ QString noDataMessage(DataCoverageWarning::Kind kind)
         return PeriodsText::tr("The retention look-back window lies before the first day with data, so "
                                "retention and churn have no customers at the start to rest on.");
     case DataCoverageWarning::Kind::ComparisonRetentionWindow:
+    case DataCoverageWarning::Kind::Source:
         break;
     }
     return PeriodsText::tr(
@@ -195,6 +196,8 @@ std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kin
                         "The comparison period's retention look-back window holds only %1 of its %2 days of "
                         "data, so its retention and churn rest on part of a window.")
                         .arg(days, total);
+        break;
+    case DataCoverageWarning::Kind::Source:
         break;
     }
     return w;

@@ -39,10 +39,11 @@ Period yearEndingAt(QDate to);
 Period lookBackWindow(const Period &period, int activityWindowDays);
 
 // Why a result rests on part of its range (METRICS.md section 1): a range that starts before the first day
-// with data (before filters).
+// with data (before filters). Kind::Source: what a source's export cannot give
+// (core/session/SourceWarnings.h), with no range.
 struct DataCoverageWarning
 {
-    enum class Kind { Period, ComparisonPeriod, RetentionWindow, ComparisonRetentionWindow };
+    enum class Kind { Period, ComparisonPeriod, RetentionWindow, ComparisonRetentionWindow, Source };
     Kind kind = Kind::Period;
     Period range;            // the range that starts too early
     qint64 daysWithData = 0; // calendar days of `range` on or after the first day with data

@@ -64,6 +64,8 @@ const Expectation Expected[] = {
      "order_number, order_date_time, amount_total: Shopware 6's Default orders profile"},
     {"import/shopware_custom_orders.csv", int(Entity::Orders), 0,
      "orderNumber, orderDateTime, amountTotal: a Shopware 6 profile of the user's own"},
+    {"import/prestashop_orders_fr.csv", int(Entity::Orders), 0,
+     "ID, Nouveau client, Livraison, Total, État: PrestaShop's orders list in French"},
     {"import/odoo_pos_order_lines.csv", int(Entity::Orders), 0,
      "Order Ref, Point of Sale, Quantity, Discount (%), Subtotal"},
     {"import/erp_return_percent.csv", int(Entity::Orders), 0,

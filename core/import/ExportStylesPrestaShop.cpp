@@ -1,0 +1,133 @@
+#include "core/import/ExportStyles.h"
+
+#include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <initializer_list>
+
+// PrestaShop's orders list export (Orders › Export in the back office, `;`, one row per order), in the back
+// office's language: ID, Reference, New client, Delivery (the delivery country), Customer ("A. Fabre": the
+// first name's initial and the surname), Total (with tax and shipping, after discounts), Payment, Status,
+// Date; in French ID, Référence, Nouveau client, Livraison, Client, Total, Paiement, État, Date.
+namespace storelens::core {
+
+namespace {
+
+class PrestaShopText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::ExportStyles)
+};
+
+struct Column
+{
+    std::initializer_list<const char *> names; // normalised (normaliseHeader()), UTF-8, each language's
+    const char *field;                         // empty: left out
+};
+
+// ID is the order's number in the back office (Reference, a code of letters, is left out: either keys the
+// order, ID is the one the order list sorts by).
+const Column kColumns[] = {
+    {{"id"}, "order_id"},
+    {{"date", "fecha", "datum", "data"}, "date"},
+    {{"total", "gesamt", "totale"}, "line_total"},
+    {{"status", "état", "estado", "stato"}, "status"},
+    {{"delivery", "livraison", "entrega", "lieferung", "consegna"}, "country"},
+    {{"customer", "client", "cliente", "kunde"}, "customer_name"},
+};
+
+// The columns that mark the export, besides ID and Total: "New client" and "Delivery" in any language.
+const std::initializer_list<const char *> kNewClient = {"newclient", "nouveauclient", "nuevocliente",
+                                                        "neukunde", "nuovocliente"};
+const std::initializer_list<const char *> kDelivery = {"delivery", "livraison", "entrega", "lieferung",
+                                                       "consegna"};
+
+bool isOneOf(const QString &name, std::initializer_list<const char *> names)
+{
+    return std::any_of(names.begin(), names.end(),
+                       [&name](const char *n) { return name == QString::fromUtf8(n); });
+}
+
+QStringList normalised(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    return names;
+}
+
+} // namespace
+
+bool isPrestaShopOrdersExport(const QStringList &header)
+{
+    const QStringList names = normalised(header);
+    const auto has = [&names](std::initializer_list<const char *> any) {
+        return std::any_of(names.begin(), names.end(), [any](const QString &n) { return isOneOf(n, any); });
+    };
+    return has({"id"}) && has({"total", "gesamt", "totale"}) && has(kNewClient) && has(kDelivery);
+}
+
+QString prestaShopSourceName()
+{
+    return QStringLiteral("PrestaShop");
+}
+
+namespace exportstyles {
+
+// The customer column names no one for sure ("A. Fabre" may be three people), so it names guest orders
+// (sourceNotes() says so); the order states are the back office's, in its language: the usual cancelled and
+// refunded values in each are returns (defaultCancelStatusValues()), its unpaid ones are no sale
+// (orderStatusKind()). The orders are online.
+void suggestPrestaShopOrders(const QStringList &header, ImportProfile &profile)
+{
+    if (!isPrestaShopOrdersExport(header))
+        return;
+    for (ColumnMapping &c : profile.columns) {
+        const QString name = normaliseHeader(c.column);
+        c.field.clear();
+        for (const Column &column : kColumns) {
+            if (isOneOf(name, column.names))
+                c.field = QLatin1String(column.field);
+        }
+    }
+    profile.lineTotalAfterDiscount = true;
+    profile.cancelStatusValues =
+        profile.columnFor(field::Status).isEmpty() ? QStringList() : defaultCancelStatusValues();
+    profile.defaultChannel = webShopChannelName();
+    profile.name = QStringLiteral("PrestaShop orders");
+    profile.source = prestaShopSourceName();
+}
+
+QList<StyleNote> prestaShopNotes(const ImportProfile &profile)
+{
+    QList<StyleNote> notes;
+    QStringList header;
+    for (const ColumnMapping &c : profile.columns)
+        header << c.column;
+    if (profile.entity != Entity::Orders || !isPrestaShopOrdersExport(header))
+        return notes;
+    const QString total = profile.columnFor(field::LineTotal);
+    if (!total.isEmpty())
+        notes << StyleNote{StyleNoteKind::SalesHoldShipping,
+                           PrestaShopText::tr("\"%1\" is each order's total with tax and shipping: net sales "
+                                              "include the shipping the orders charged.")
+                               .arg(total)};
+    const QString customer = profile.columnFor(field::CustomerName);
+    if (!customer.isEmpty() && profile.columnFor(field::CustomerId).isEmpty() &&
+        profile.columnFor(field::CustomerEmail).isEmpty())
+        notes << StyleNote{StyleNoteKind::NoCustomers,
+                           PrestaShopText::tr("\"%1\" names customers by an initial and a surname (\"A. "
+                                              "Fabre\"), which can be several people: the orders count as "
+                                              "guest sales, and customer figures (retention, segments, "
+                                              "lifetime value) leave them out.")
+                               .arg(customer)};
+    notes << StyleNote{StyleNoteKind::NoProducts,
+                       PrestaShopText::tr("The orders list names no products, so the orders carry none.")};
+    return notes;
+}
+
+} // namespace exportstyles
+
+} // namespace storelens::core

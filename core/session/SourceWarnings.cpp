@@ -1,0 +1,148 @@
+#include "core/session/SourceWarnings.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <initializer_list>
+#include <map>
+#include <utility>
+
+namespace storelens::core::session {
+
+namespace {
+
+using analytics::DataCoverageWarning;
+using analytics::KpiComparison;
+using analytics::KpiId;
+using analytics::KpiReport;
+using exportstyles::StyleNoteKind;
+
+class SourceWarningsText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::SourceWarnings)
+};
+
+// The sources that hold at least one order.
+QSet<QString> sourcesWithOrders(const analytics::Snapshot &s)
+{
+    QSet<QString> out;
+    if (s.orderSource.empty()) {
+        if (s.lineCount() > 0 && s.sources.size() == 1)
+            out.insert(s.sources.first());
+        return out;
+    }
+    std::vector<uint8_t> seen(size_t(s.sources.size()), 0);
+    for (const int32_t source : s.orderSource) {
+        if (source >= 0 && size_t(source) < seen.size())
+            seen[size_t(source)] = 1;
+    }
+    for (size_t i = 0; i < seen.size(); ++i) {
+        if (seen[i])
+            out.insert(s.sources.at(qsizetype(i)));
+    }
+    return out;
+}
+
+// The short sentence a note keeps once the import is over (the import's own sentence names columns and
+// what to change in the shop).
+QString sentence(StyleNoteKind kind, const QString &source)
+{
+    switch (kind) {
+    case StyleNoteKind::SalesHoldShipping:
+        return SourceWarningsText::tr(
+                   "\"%1\" exports order totals with tax and shipping: its net sales include "
+                   "the shipping its orders charged.")
+            .arg(source);
+    case StyleNoteKind::ReturnsUnknown:
+        return SourceWarningsText::tr(
+                   "\"%1\" exports do not say which orders were cancelled or refunded: they "
+                   "count as sales, and its returns are missing.")
+            .arg(source);
+    case StyleNoteKind::DiscountsUnknown:
+        return SourceWarningsText::tr("\"%1\" exports totals after discounts without the discounts: its "
+                                      "discounts are unknown.")
+            .arg(source);
+    case StyleNoteKind::NoCustomers:
+        return SourceWarningsText::tr("\"%1\" exports name no customer for sure: its orders are guest "
+                                      "sales, left out of customer figures.")
+            .arg(source);
+    case StyleNoteKind::NoProducts:
+        break;
+    }
+    return SourceWarningsText::tr(
+               "\"%1\" exports name no products: its orders count as one unit of a stand-in "
+               "product.")
+        .arg(source);
+}
+
+void warnOn(KpiReport &kpis, std::initializer_list<KpiId> ids, const QString &text)
+{
+    for (const KpiId id : ids) {
+        KpiComparison &kpi = kpis.kpis[size_t(id)];
+        if (!kpi.current.hasData)
+            continue;
+        if (!kpi.current.warning.contains(text))
+            kpi.current.warning =
+                kpi.current.warning.isEmpty() ? text : kpi.current.warning + QLatin1Char(' ') + text;
+        analytics::addWarning(kpi, text);
+    }
+}
+
+// No source that holds orders can show these, and the period has none: "0" would only mean unknown.
+void unknown(KpiReport &kpis, std::initializer_list<KpiId> ids, const QString &text)
+{
+    for (const KpiId id : ids) {
+        KpiComparison &kpi = kpis.kpis[size_t(id)];
+        for (analytics::KpiValue *v : {&kpi.current, &kpi.comparison}) {
+            v->hasData = false;
+            v->noDataReason = text;
+        }
+        analytics::markNotComparable(kpi, QString());
+    }
+}
+
+} // namespace
+
+void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
+                       const std::vector<SourceNotes> &notes)
+{
+    if (notes.empty())
+        return;
+    const QSet<QString> withOrders = sourcesWithOrders(snapshot);
+    // By kind: how many sources with orders cannot give it, and one's sentence.
+    std::map<StyleNoteKind, std::pair<int, QString>> blind;
+    for (const SourceNotes &source : notes) {
+        if (!withOrders.contains(source.source))
+            continue;
+        for (const exportstyles::StyleNote &note : source.notes) {
+            const QString text = sentence(note.kind, source.source);
+            DataCoverageWarning w;
+            w.kind = DataCoverageWarning::Kind::Source;
+            w.message = text;
+            kpis.warnings.push_back(w);
+            if (note.kind == StyleNoteKind::SalesHoldShipping)
+                warnOn(kpis, {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue}, text);
+            if (note.kind == StyleNoteKind::ReturnsUnknown)
+                warnOn(kpis, {KpiId::Returns, KpiId::ReturnRate}, text);
+            if (note.kind == StyleNoteKind::DiscountsUnknown)
+                warnOn(kpis, {KpiId::Discounts}, text);
+            if (note.kind == StyleNoteKind::NoProducts)
+                warnOn(kpis, {KpiId::UnitsPerTransaction, KpiId::AverageUnitRetail}, text);
+            auto &[count, said] = blind[note.kind];
+            ++count;
+            said = text;
+        }
+    }
+    const auto noneShown = [&](StyleNoteKind kind, KpiId money) {
+        const auto it = blind.find(kind);
+        const KpiComparison &kpi = kpis.kpi(money);
+        return it != blind.end() && it->second.first == withOrders.size() && kpi.current.hasData &&
+               kpi.current.money.isZero();
+    };
+    if (noneShown(StyleNoteKind::ReturnsUnknown, KpiId::Returns))
+        unknown(kpis, {KpiId::Returns, KpiId::ReturnRate}, blind[StyleNoteKind::ReturnsUnknown].second);
+    if (noneShown(StyleNoteKind::DiscountsUnknown, KpiId::Discounts))
+        unknown(kpis, {KpiId::Discounts}, blind[StyleNoteKind::DiscountsUnknown].second);
+}
+
+} // namespace storelens::core::session
