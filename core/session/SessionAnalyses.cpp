@@ -168,6 +168,7 @@ Result<OverviewResultPtr> WorkspaceSession::overview(const ResolvedQueryPtr &res
     if (!current)
         return current.error();
     addSourceWarnings(result->kpis, s, current.value()->sourceNotes);
+    addSourceEndWarnings(result->kpis, s);
     control.progress(75);
 
     const Period &period = result->kpis.period;

@@ -15,4 +15,9 @@ namespace storelens::core::session {
 void addSourceWarnings(analytics::KpiReport &kpis, const analytics::Snapshot &snapshot,
                        const std::vector<SourceNotes> &notes);
 
+// A source whose data ends a week or more before the as-of date while the period runs past its end, and the
+// period or its comparison holds its data (the till's export imported to October, the web shop's to
+// December: November would read as a collapse): one source warning naming the source and its last day.
+void addSourceEndWarnings(analytics::KpiReport &kpis, const analytics::Snapshot &snapshot);
+
 } // namespace storelens::core::session

@@ -6,6 +6,7 @@
 
 #include "../import/ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/query/Periods.h"
 #include "core/session/WorkspaceSession.h"
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void aPlainExportSaysNothing();
     void aFileReadingLessThanItsSourceSaysSo();
     void aFileReadingMoreSaysNothing();
+    void aSourceThatEndsEarlySaysSo();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -160,6 +162,45 @@ void TestSourceWarnings::aFileReadingMoreSaysNothing()
     const auto result = session.overview(october());
     QVERIFY(result.ok());
     QCOMPARE(sourceWarnings(result.value()->kpis), (QStringList{Shipping, NoProducts, NoDiscounts}));
+}
+
+// Trial 12: the till's export ran to 31 October, the web shop's to 2 December, and November read as a
+// collapse of 84 %. Here a till ("Till") sells on 1 and 20 September 2026, PrestaShop's orders run 1 to 7
+// October (as of 5 October: the orders of 6 and 7 October were never paid).
+void TestSourceWarnings::aSourceThatEndsEarlySaysSo()
+{
+    const QString ws = m_dir.create();
+    const QString till = m_dir.filePath(QStringLiteral("till.csv"));
+    storelens::test::writeFile(till, "Receipt No,Date,Item Code,Qty,Unit Price\n"
+                                     "1,2026-09-01,BR-01,1,4.20\n"
+                                     "2,2026-09-20,BR-01,2,4.20\n");
+    auto tillImport = importWithSuggestion(ws, till);
+    QVERIFY2(tillImport.ok(), qPrintable(tillImport.error().toString()));
+    QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("prestashop_orders_fr.csv"))).ok());
+    WorkspaceSession session(ws);
+    const auto warnings = [&session](const Period &period, Comparison comparison) {
+        Query query;
+        query.period = period;
+        query.comparison = comparison;
+        const auto result = session.overview(query);
+        return result ? sourceWarnings(result.value()->kpis).filter(QStringLiteral("has no data after"))
+                      : QStringList{QStringLiteral("failed")};
+    };
+    const QString end = dateText(QDate(2026, 9, 20));
+    const QString said =
+        QStringLiteral("\"Default\" has no data after %1, while the workspace's data runs to %2: "
+                       "figures after %1 leave it out. Import its newer export to compare like "
+                       "with like.")
+            .arg(end, dateText(QDate(2026, 10, 5)));
+    // 20 September to 7 October against the 18 days before: the till sells in both, then stops 17 days
+    // before the period ends.
+    QCOMPARE(warnings(Period{QDate(2026, 9, 20), QDate(2026, 10, 7)}, Comparison::PreviousPeriod),
+             QStringList{said});
+    QCOMPARE(warnings(Period{QDate(2026, 9, 1), QDate(2026, 10, 7)}, Comparison::None), QStringList{said});
+    // September 1 to 25 ends within a week of the till's last day; the first week of October and the week
+    // before it (24 to 30 September) never held the till.
+    QVERIFY(warnings(Period{QDate(2026, 9, 1), QDate(2026, 9, 25)}, Comparison::None).isEmpty());
+    QVERIFY(warnings(Period{QDate(2026, 10, 1), QDate(2026, 10, 7)}, Comparison::PreviousPeriod).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSourceWarnings)
