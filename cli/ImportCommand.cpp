@@ -44,13 +44,13 @@ const QString kReplace = QStringLiteral("replace");
 // The header and first rows do not tell what the file holds: the user names it.
 int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
 {
-    QStringList likely;
+    QStringList likely; // as options: an entity's key in a sentence of another language reads as a typo
     for (Entity e : guess.candidates())
-        likely << entityKey(e);
+        likely << QStringLiteral("--entity ") + entityKey(e);
     io.err << (likely.isEmpty()
                    ? CliText::tr("%1: StoreLens cannot tell what this file holds.").arg(file)
-                   : CliText::tr("%1: StoreLens cannot tell what this file holds (it could be %2).")
-                         .arg(file, likely.mid(0, 3).join(CliText::tr(" or "))))
+                   : CliText::tr("%1: StoreLens cannot tell what this file holds (likeliest first: %2).")
+                         .arg(file, likely.mid(0, 3).join(QStringLiteral(", "))))
            << '\n'
            << CliText::tr("Name it with --entity orders, customers, products, inventory, traffic, staffing "
                           "or marketing. Nothing was imported.")

@@ -2016,7 +2016,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>SKU</source>
-        <translation>Référence</translation>
+        <translation>Référence produit (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="59"/>
@@ -6166,7 +6166,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
@@ -8887,7 +8887,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(non renseigné)</translation>
     </message>
 </context>
 <context>
@@ -10007,7 +10007,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="194"/>

@@ -54,7 +54,8 @@ void TestImportCommand::entity_data()
         << qint64(6);
     QTest::newRow("date, SKU, quantity is refused")
         << importFixture("daily_sku_quantities.csv") << QStringList{} << int(InputRejected)
-        << QStringLiteral("%1: StoreLens cannot tell what this file holds (it could be inventory or orders).")
+        << QStringLiteral("%1: StoreLens cannot tell what this file holds (likeliest first: --entity "
+                          "inventory, --entity orders).")
                .arg(importFixture("daily_sku_quantities.csv"))
         << qint64(0);
     QTest::newRow("date, SKU, quantity named as inventory")

@@ -200,6 +200,17 @@ const std::vector<WrittenPage> &writtenPages()
                                 "<i>transactions.stateMachineState.technicalName</i> (the payment's state): "
                                 "StoreLens then reads the channels, and cancelled and refunded orders as "
                                 "returns.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "PrestaShop orders")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per order (Orders › Export), in the back office's language: "
+                  "<i>ID</i> is the order, <i>Total</i> its total with tax and shipping, "
+                  "<i>Delivery</i> the country and <i>Status</i> its state. Cancelled and "
+                  "refunded orders become sales and returns, orders never paid (awaiting a bank "
+                  "wire or a cheque, payment errors) are left out. The list names customers only "
+                  "as \"A. Fabre\", which can be several people, so its orders count as guest "
+                  "sales; it names no products.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Etsy sold order items")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",

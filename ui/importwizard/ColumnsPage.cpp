@@ -1,6 +1,8 @@
 #include "ui/importwizard/ColumnsPage.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/model/DisplayNames.h"
+#include "core/model/Entities.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
 
@@ -25,6 +27,18 @@ using core::csv::DateOrder;
 
 const QColor ProblemColour(255, 224, 224);
 constexpr int MaxNameWidth = 200; // px; the column's name is whole in its tooltip
+
+// Whether a field is required whatever else is mapped, and so marked *: an order line's id, SKU and
+// quantity have defaults and its unit price can come from a line total (ImportProfile::
+// missingRequiredFields() names what is still missing under the table).
+bool alwaysRequired(core::Entity entity, const core::FieldSpec &spec)
+{
+    if (!spec.required)
+        return false;
+    return entity != core::Entity::Orders ||
+           (spec.key != core::field::OrderId && spec.key != core::field::Sku &&
+            spec.key != core::field::Quantity && spec.key != core::field::UnitPrice);
+}
 
 QStringList requiredLabels(const core::ImportProfile &profile, const QStringList &keys)
 {
@@ -79,6 +93,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_noPrices(new QCheckBox(tr("The file has &no prices (import anyway)"), m_orderOptions))
     , m_spreadOrderMoney(
           new QCheckBox(tr("S&pread order discounts and shipping over the lines"), m_orderOptions))
+    , m_channel(new QComboBox(m_orderOptions))
     , m_sourceLabel(new QLabel(tr("S&ource:"), this))
     , m_source(new QComboBox(this))
 {
@@ -146,6 +161,12 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_ordersWithoutId->addItem(tr("each row"), int(core::OrdersWithoutId::PerRow));
     m_ordersWithoutId->addItem(tr("one per customer per day"), int(core::OrdersWithoutId::PerCustomerDay));
     m_noPrices->setObjectName(QStringLiteral("noPricesCheck"));
+    // Stored by their English names whatever the language (core::defaultChannelName()).
+    m_channel->setObjectName(QStringLiteral("defaultChannelCombo"));
+    m_channel->addItem(core::storeChannelDisplayName(core::defaultChannelName()), core::defaultChannelName());
+    m_channel->addItem(core::storeChannelDisplayName(core::webShopChannelName()), core::webShopChannelName());
+    m_channel->setToolTip(tr("The channel of every line whose file has no channel column (or an empty cell): "
+                             "a till's sales are in store, a web shop's online."));
     m_spreadOrderMoney->setObjectName(QStringLiteral("spreadOrderMoneyCheck"));
     m_spreadOrderMoney->setToolTip(
         tr("An order discount or shipping given once per order is split over the "
@@ -164,13 +185,17 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     orderOptions->addWidget(m_lineTotal, 0, 1);
     orderOptions->addWidget(withoutIdLabel, 0, 2);
     orderOptions->addWidget(m_ordersWithoutId, 0, 3);
+    auto *channelLabel = new QLabel(tr("C&hannel where none is given:"), m_orderOptions);
+    channelLabel->setBuddy(m_channel);
+    orderOptions->addWidget(channelLabel, 0, 4);
+    orderOptions->addWidget(m_channel, 0, 5);
     auto *checks = new QHBoxLayout;
     checks->addWidget(m_noPrices);
     checks->addSpacing(16);
     checks->addWidget(m_spreadOrderMoney);
     checks->addStretch(1);
-    orderOptions->addLayout(checks, 1, 0, 1, 5);
-    orderOptions->setColumnStretch(4, 1);
+    orderOptions->addLayout(checks, 1, 0, 1, 7);
+    orderOptions->setColumnStretch(6, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_required);
@@ -186,6 +211,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     connect(m_lineTotal, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_ordersWithoutId, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_noPrices, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_spreadOrderMoney, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
     connect(m_source, &QComboBox::currentTextChanged, this, &ColumnsPage::sourceChanged);
 }
@@ -212,7 +238,7 @@ void ColumnsPage::initializePage()
     const core::ImportProfile &profile = m_wizard->profile();
     {
         const QSignalBlocker b1(m_dateOrder), b2(m_decimal), b3(m_lineTotal), b4(m_ordersWithoutId),
-            b5(m_noPrices), b6(m_spreadOrderMoney);
+            b5(m_noPrices), b6(m_spreadOrderMoney), b7(m_channel);
         m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(profile.dateOrder)));
         // Left blank when the file does not tell ("1,500" only): the user chooses, nothing is guessed.
         m_decimal->setCurrentIndex(
@@ -221,6 +247,11 @@ void ColumnsPage::initializePage()
         m_ordersWithoutId->setCurrentIndex(m_ordersWithoutId->findData(int(profile.ordersWithoutId)));
         m_noPrices->setChecked(profile.noPrices);
         m_spreadOrderMoney->setChecked(profile.spreadOrderMoney);
+        const QString channel = profile.defaultChannel.trimmed();
+        if (m_channel->findData(channel.isEmpty() ? core::defaultChannelName() : channel) < 0)
+            m_channel->addItem(core::storeChannelDisplayName(channel), channel); // a saved profile's own
+        m_channel->setCurrentIndex(
+            m_channel->findData(channel.isEmpty() ? core::defaultChannelName() : channel));
     }
     // The source: the profile's, else the default; the sources the workspace knows are offered.
     const bool orders = profile.entity == core::Entity::Orders;
@@ -260,7 +291,8 @@ void ColumnsPage::buildRows()
         combo->setObjectName(QStringLiteral("fieldCombo_%1").arg(row));
         combo->addItem(tr("Ignore"), QString());
         for (const core::FieldSpec &spec : fields)
-            combo->addItem(spec.required ? tr("%1 *").arg(core::fieldLabel(spec)) : core::fieldLabel(spec),
+            combo->addItem(alwaysRequired(profile.entity, spec) ? tr("%1 *").arg(core::fieldLabel(spec))
+                                                                : core::fieldLabel(spec),
                            spec.key);
         combo->setCurrentIndex(std::max(0, combo->findData(profile.columns.at(row).field)));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row] { fieldChosen(row); });
@@ -340,6 +372,7 @@ void ColumnsPage::orderOptionsChanged()
     profile.ordersWithoutId = core::OrdersWithoutId(m_ordersWithoutId->currentData().toInt());
     profile.noPrices = m_noPrices->isChecked();
     profile.spreadOrderMoney = m_spreadOrderMoney->isChecked();
+    profile.defaultChannel = m_channel->currentData().toString();
     m_wizard->setProfile(profile);
     refresh();
 }

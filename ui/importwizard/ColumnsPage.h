@@ -57,6 +57,7 @@ private:
     QComboBox *m_ordersWithoutId = nullptr;
     QCheckBox *m_noPrices = nullptr;
     QCheckBox *m_spreadOrderMoney = nullptr;
+    QComboBox *m_channel = nullptr; // the channel of lines without one: in store or online
     QLabel *m_sourceLabel = nullptr;
     QComboBox *m_source = nullptr; // order lines: the system the export comes from, editable
     // Fields two columns name alike, not settled by the user yet; worked out once per file.

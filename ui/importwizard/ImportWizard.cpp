@@ -14,6 +14,8 @@
 
 #include <QAbstractButton>
 #include <QFileInfo>
+#include <QKeyEvent>
+#include <QMessageBox>
 #include <QScreen>
 
 namespace storelens::ui {
@@ -127,6 +129,31 @@ void ImportWizard::accept()
             Q_EMIT profileSaved(name);
             QWizard::accept();
         });
+}
+
+// Escape past the first step asks first (trial 12: Escape pressed to close a list closed the wizard and lost
+// every column choice). The Cancel button and the window's close still leave at once: they are meant.
+void ImportWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (!event->matches(QKeySequence::Cancel) || currentId() == FilePageId || m_imported) {
+        QWizard::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Leave the import?"),
+                                tr("Close the import wizard? The choices made so far are lost and nothing is "
+                                   "imported."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(QStringLiteral("leaveImportQuestion"));
+    ask->setDefaultButton(QMessageBox::No);
+    ask->button(QMessageBox::Yes)->setText(tr("Leave"));
+    ask->button(QMessageBox::No)->setText(tr("Stay"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask](QAbstractButton *clicked) {
+        if (ask->standardButton(clicked) == QMessageBox::Yes)
+            reject();
+    });
+    ask->open();
 }
 
 void ImportWizard::reject()

@@ -83,6 +83,9 @@ public:
     void accept() override; // saves the settings as a profile when asked, then closes
     void reject() override; // during the import: cancels it (the workspace stays unchanged)
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override; // Escape past the first step asks before leaving
+
 Q_SIGNALS:
     void imported(const core::ImportReport &report);
     void profileSaved(const QString &name);

@@ -1,3 +1,4 @@
+#include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 #include "core/model/EnglishPlurals.h"
 #include "core/store/Currency.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -78,10 +80,12 @@ private Q_SLOTS:
     void exportStyleFromHeader();
     void profileNamesFollowTheLanguage();
     void stepIndicatorFollowsThePages();
+    void escapeAsksBeforeLosingTheChoices();
     void savingPhaseAfterTheLastRow();
     void profileNameIgnoresTheFileName();
     void checkPageNamesTheAssumedChannel_data();
     void checkPageNamesTheAssumedChannel();
+    void channelChosenForAFileWithoutOne();
     void importPageCountsInAManagersWords_data();
     void importPageCountsInAManagersWords();
     void unmappedShippingColumn_data();
@@ -192,6 +196,43 @@ void TestImportWizardSteps::profileNamesFollowTheLanguage()
     QCOMPARE(genericInGerman, offeredGeneric);
     QCOMPARE(ui::shownProfileName(stored), QStringLiteral("Odoo POS order lines"));
     QCOMPARE(ui::shownProfileName(QStringLiteral("Meine Kasse")), QStringLiteral("Meine Kasse"));
+}
+
+// Trial 12: Escape, pressed to be sure a list was closed, closed the wizard on the Columns step.
+void TestImportWizardSteps::escapeAsksBeforeLosingTheChoices()
+{
+    ImportWizard wizard(newWorkspace(m_dir.filePath(QStringLiteral("escape.storelens"))),
+                        importFixture(QStringLiteral("erp_online_retail.csv")));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(next(wizard));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    // Trial 12: "SKU *", "Quantity *" and "Unit price *" were starred while the page said every required
+    // field had a column: only the date is required whatever else an order line's columns hold.
+    auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("fieldCombo_0"));
+    QVERIFY(combo);
+    QStringList starred;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).endsWith(QStringLiteral(" *")))
+            starred << combo->itemData(i).toString();
+    }
+    QCOMPARE(starred, QStringList{core::field::Date});
+    const auto question = [&wizard] {
+        return wizard.findChild<QMessageBox *>(QStringLiteral("leaveImportQuestion"));
+    };
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY(wizard.isVisible());
+    question()->button(QMessageBox::No)->click(); // "Stay"
+    QTRY_VERIFY(!question());
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QTRY_VERIFY(question() && question()->isVisible());
+    question()->button(QMessageBox::Yes)->click(); // "Leave"
+    QTRY_VERIFY(!wizard.isVisible());
 }
 
 void TestImportWizardSteps::stepIndicatorFollowsThePages()
@@ -319,6 +360,28 @@ void TestImportWizardSteps::checkPageNamesTheAssumedChannel()
         QVERIFY2(status.contains(sentence), qPrintable(status));
     QVERIFY(next(wizard));
     QCOMPARE(channelNames(ws), channels);
+    wizard.setField(QStringLiteral("saveProfile"), false);
+    wizard.accept();
+}
+
+// Trial 12: a web shop's export without a channel column landed "In store", and nothing let the user say
+// otherwise.
+void TestImportWizardSteps::channelChosenForAFileWithoutOne()
+{
+    const QString ws = rowWorkspace(QStringLiteral("chosen-channel"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("kasse_de_cp1252.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    auto *channel = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("defaultChannelCombo"));
+    QVERIFY(channel);
+    QCOMPARE(channel->currentData().toString(), QStringLiteral("In store"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("Online")));
+    QVERIFY(next(wizard));
+    QVERIFY(waitForComplete(wizard));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("every line is counted in the channel \"Online\"")),
+             qPrintable(status));
+    QVERIFY(next(wizard));
+    QCOMPARE(channelNames(ws), QStringLiteral("Online"));
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
 }
