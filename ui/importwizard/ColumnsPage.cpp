@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace storelens::ui {
@@ -38,6 +40,32 @@ bool alwaysRequired(core::Entity entity, const core::FieldSpec &spec)
     return entity != core::Entity::Orders ||
            (spec.key != core::field::OrderId && spec.key != core::field::Sku &&
             spec.key != core::field::Quantity && spec.key != core::field::UnitPrice);
+}
+
+// The refund markers to name: those the preview's status column holds, else the first few (the list has the
+// words of five languages).
+QStringList cancelValuesToName(const core::ImportProfile &profile, const core::FilePreview &preview)
+{
+    const int column =
+        int(std::find_if(profile.columns.begin(), profile.columns.end(),
+                         [](const core::ColumnMapping &c) { return c.field == core::field::Status; }) -
+            profile.columns.begin());
+    QStringList seen;
+    for (const QStringList &row : preview.rows) {
+        if (column >= row.size())
+            continue;
+        for (const QString &v : profile.cancelStatusValues) {
+            if (row.at(column).trimmed().compare(v, Qt::CaseInsensitive) == 0 && !seen.contains(v))
+                seen << v;
+        }
+    }
+    if (!seen.isEmpty())
+        return seen;
+    constexpr int kNamed = 4;
+    QStringList named = profile.cancelStatusValues.mid(0, kNamed);
+    if (profile.cancelStatusValues.size() > kNamed)
+        named << QCoreApplication::translate("storelens::ui::ColumnsPage", "others like them");
+    return named;
 }
 
 QStringList requiredLabels(const core::ImportProfile &profile, const QStringList &keys)
@@ -439,7 +467,7 @@ void ColumnsPage::refresh()
     if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty())
         notes << tr("Orders whose status is %1 were sold and refunded: each of their lines counts as a sale "
                     "and a return.")
-                     .arg(locale.createSeparatedList(profile.cancelStatusValues));
+                     .arg(locale.createSeparatedList(cancelValuesToName(profile, m_wizard->preview())));
     m_notes->setText(notes.join(QLatin1Char(' ')));
     Q_EMIT completeChanged();
 }

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void checkPageNamesTheAssumedChannel_data();
     void checkPageNamesTheAssumedChannel();
     void channelChosenForAFileWithoutOne();
+    void refundMarkersNamedAsTheFileHoldsThem();
     void importPageCountsInAManagersWords_data();
     void importPageCountsInAManagersWords();
     void unmappedShippingColumn_data();
@@ -384,6 +385,19 @@ void TestImportWizardSteps::channelChosenForAFileWithoutOne()
     QCOMPARE(channelNames(ws), QStringLiteral("Online"));
     wizard.setField(QStringLiteral("saveProfile"), false);
     wizard.accept();
+}
+
+// The refund markers are the words of five languages now: the Columns step names those the file holds.
+void TestImportWizardSteps::refundMarkersNamedAsTheFileHoldsThem()
+{
+    ImportWizard wizard(rowWorkspace(QStringLiteral("markers")),
+                        importFixture(QStringLiteral("shopify_orders.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(notes.contains(QStringLiteral("Orders whose status is refunded were sold and refunded")),
+             qPrintable(notes));
+    QVERIFY2(!notes.contains(QStringLiteral("annulé")), qPrintable(notes));
+    wizard.reject();
 }
 
 // The Import page says what its counts count, with the number's plural: order lines, customers, rows.
