@@ -18,6 +18,10 @@ void suggestShopwareOrders(const QStringList &header, ImportProfile &profile);
 // Whether the line total is an order total that already holds the shipping (Shopware's amount_total): a
 // shipping column beside it must not be added again.
 bool lineTotalHoldsShipping(const ImportProfile &profile);
+// Whether the system the profile's export comes from has an export of its refunds to import beside it
+// (Shopify's orders export: its refunds report holds partial refunds). Web shops such as Shopware, Magento
+// or WooCommerce, and tills, have none: a partial refund is not in any of their standard exports.
+bool hasRefundsExport(const ImportProfile &profile);
 // What an export style cannot give, for the import's data-quality sentences (translated): Shopware's total
 // with shipping inside, its state and product ids.
 QStringList styleNotes(const ImportProfile &profile);
