@@ -177,8 +177,8 @@ void TestExplain::bridge()
 // per transaction is 1 in both periods and the bridge showed "units per transaction +0.00 €". The shop with
 // one unit in every order: January o0 c0 10.00, o1 c1 30.00 (2 orders, G − D 40); February o3 c0 10.00, o4 c1
 // 20.00, o5 guest 15.00, o6 c0 5.00 (4 orders, 50). Orders × AOV: (2, 20) -> (4, 12.5), L(50, 40) = 10 ÷
-// ln 1.25 = 44.814201…; orders L·ln 2 = 31.062837 -> 31.0628, AOV takes the rest 10 − 31.0628 = −21.0628 (L·ln
-// 0.625 = −21.062837); no returns.
+// ln 1.25 = 44.814201…; orders L·ln 2 = 31.062837 -> 31.0628, AOV takes the rest 10 − 31.0628 = −21.0628
+// (L·ln 0.625 = −21.062837); no returns.
 void TestExplain::bridgeOfOneUnitPerOrder()
 {
     const qint64 u = kUnknownCost;
