@@ -40,6 +40,7 @@ const QString kLineTotal = QStringLiteral("line-total");
 const QString kOrderMoney = QStringLiteral("order-money");
 const QString kSource = QStringLiteral("source");
 const QString kReplace = QStringLiteral("replace");
+const QString kGuestIds = QStringLiteral("guest-ids");
 
 // The header and first rows do not tell what the file holds: the user names it.
 int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
@@ -236,6 +237,12 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
     io.out << CliText::tr("Data quality:") << '\n';
     for (const QString &sentence : r.quality.sentences())
         io.out << QStringLiteral("  - ") << sentence << '\n';
+    if (r.placeholderCustomer)
+        io.out << QStringLiteral("  - ") << r.placeholderCustomer->sentence() << '\n'
+               << CliText::tr("To import their lines as guest sales, import again with --guest-ids \"%1\" "
+                              "(--save-profile keeps it for the next export).")
+                      .arg(r.placeholderCustomer->customerId)
+               << '\n';
     if (r.markedNotProducts > 0)
         io.out << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))
                << '\n';
@@ -362,9 +369,15 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order lines: the file is the truth for its source on the days it covers (its first "
                     "to last day): lines of that source on those days that the file no longer holds are "
                     "removed. Without it nothing is ever removed."));
+    const QCommandLineOption guestIds(
+        kGuestIds,
+        CliText::tr("Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, "
+                    "such as a till's placeholder on every walk-in sale: their lines are imported as guest "
+                    "sales, without a customer."),
+        CliText::tr("ID,ID"));
     parser.addOptions({workspace, entity, profile, map, onError, dryRun, dateOrder, decimal, saveProfile,
                        rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
-                       notProduct});
+                       notProduct, guestIds});
 }
 
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
@@ -478,6 +491,12 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             return BadUsage;
         }
         chosen.source = parser.value(kSource).trimmed();
+    }
+    for (const QString &list : parser.values(kGuestIds)) {
+        for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!id.trimmed().isEmpty() && !chosen.guestCustomerIds.contains(id.trimmed()))
+                chosen.guestCustomerIds << id.trimmed();
+        }
     }
     if (parser.isSet(kSaveProfile)) {
         if (auto saved = chosen.save(parser.value(kSaveProfile)); !saved)

@@ -28,6 +28,7 @@ const QString kMembers = QStringLiteral("members");
 const QString kExport = QStringLiteral("export");
 const QString kColumns = QStringLiteral("columns");
 const QString kIncludeWithoutConsent = QStringLiteral("include-without-consent");
+const QString kForExcel = QStringLiteral("for-excel");
 
 QJsonValue moneyOrNull(const std::optional<int64_t> &units)
 {
@@ -311,6 +312,10 @@ void addSegmentsOptions(QCommandLineParser &parser)
     parser.addOption(
         {kColumns, CliText::tr("The export's columns, comma-separated."), QStringLiteral("a,b,c")});
     parser.addOption({kIncludeWithoutConsent, CliText::tr("Export customers without email consent too.")});
+    parser.addOption({kForExcel, CliText::tr("Write the export for Excel in the command line's language: "
+                                             "\";\" between columns and decimal commas where the language "
+                                             "writes them (German, French, Spanish), and a UTF-8 byte order "
+                                             "mark.")});
 }
 
 // `storelens segments --workspace W …`: RFM segments, lifecycle stages and value tiers (METRICS.md sections
@@ -336,6 +341,14 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
         }
     }
     exportOptions.includeWithoutConsent = parser.isSet(kIncludeWithoutConsent);
+    if (parser.isSet(kForExcel)) {
+        if (!parser.isSet(kExport)) {
+            io.err << CliText::tr("--for-excel needs --export FILE.") << '\n';
+            return BadUsage;
+        }
+        exportOptions.style = MemberCsvStyle::ForExcel;
+        exportOptions.locale = QLocale();
+    }
 
     const auto check = [](const Snapshot &s, const QString &path) -> std::optional<Error> {
         if (!s.isEmpty())

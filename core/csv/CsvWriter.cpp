@@ -17,9 +17,9 @@ void CsvWriter::writeRow(const QStringList &fields)
     m_line.clear();
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            m_line.append(',');
+            m_line.append(m_delimiter);
         const QByteArray bytes = neutraliseFormula(fields[i]).toUtf8();
-        const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
+        const bool needsQuotes = bytes.contains(m_delimiter) || bytes.contains('"') || bytes.contains('\n') ||
                                  bytes.contains('\r') || bytes.startsWith(' ') || bytes.endsWith(' ');
         if (needsQuotes) {
             m_line.append('"');

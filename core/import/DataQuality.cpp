@@ -153,6 +153,7 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.today = today;
     m_quality.cancelPrefix = profile.cancelOrderPrefix;
     m_quality.refundColumn = profile.columnFor(field::RefundAmount);
+    m_quality.refundsExportExists = exportstyles::hasRefundsExport(profile);
     m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
     m_quality.noDiscountColumn = lacksDiscounts(profile);
     m_quality.styleNotes = exportstyles::styleNoteTexts(profile);
@@ -417,13 +418,22 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
-    // With a refund-amount column the file holds the refunds: no refunds export to ask for.
-    if (partialRefunds.count > 0 && refundColumn.isEmpty())
+    // With a refund-amount column the file holds the refunds: no refunds export to ask for. Without one, the
+    // refunds export is asked for only where the system has one (Shopify); a Shopware or till user is told
+    // what would count them instead (trial 11b).
+    if (partialRefunds.count > 0 && refundColumn.isEmpty() && refundsExportExists)
         out << DataQualityText::tr(
                    "Orders marked partially refunded: %1 (for example line %2). Their refunds are not in "
                    "this "
                    "file's lines, so returns and net sales leave them out: import the refunds export to "
                    "count them.")
+                   .arg(number(partialRefunds.count), number(partialRefunds.firstLine));
+    else if (partialRefunds.count > 0 && refundColumn.isEmpty())
+        out << DataQualityText::tr(
+                   "Orders marked partially refunded: %1 (for example line %2). Their refunds are not in "
+                   "this file's lines, so returns and net sales leave them out. The status counts an order "
+                   "as returned only when it was refunded or cancelled in full; a column with each order's "
+                   "refunded amount, mapped as \"Refund amount\", would count partial refunds.")
                    .arg(number(partialRefunds.count), number(partialRefunds.firstLine));
     else if (partialRefunds.count > 0)
         out << DataQualityText::tr(

@@ -94,6 +94,9 @@ struct DataQuality
     // Orders whose refund amount (the profile's refund-amount column, named here) became a return line.
     QualityCount refundAmounts;
     QString refundColumn;
+    // The file's system has a refunds export to import beside it (exportstyles::hasRefundsExport()): the
+    // partial refunds' sentence asks for it only then.
+    bool refundsExportExists = false;
     QualityCount futureDates; // lines dated after `today`
     QDate latestFutureDate;
     QDate today;

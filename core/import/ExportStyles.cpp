@@ -235,6 +235,14 @@ bool readsShopwareOrders(const ImportProfile &profile)
 
 } // namespace
 
+bool hasRefundsExport(const ImportProfile &profile)
+{
+    QStringList header;
+    for (const ColumnMapping &c : profile.columns)
+        header << c.column;
+    return profile.entity == Entity::Orders && hasAllColumns(header, {"financialstatus", "lineitemname"});
+}
+
 bool lineTotalHoldsShipping(const ImportProfile &profile)
 {
     return readsShopwareOrders(profile) &&

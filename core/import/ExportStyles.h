@@ -19,6 +19,10 @@ void suggestPrestaShopOrders(const QStringList &header, ImportProfile &profile);
 // Whether the line total is an order total that already holds the shipping (Shopware's amount_total): a
 // shipping column beside it must not be added again.
 bool lineTotalHoldsShipping(const ImportProfile &profile);
+// Whether the system the profile's export comes from has an export of its refunds to import beside it
+// (Shopify's orders export: its refunds report holds partial refunds). Web shops such as Shopware, Magento
+// or WooCommerce, and tills, have none: a partial refund is not in any of their standard exports.
+bool hasRefundsExport(const ImportProfile &profile);
 // What a note means for the figures it touches.
 enum class StyleNoteKind {
     SalesHoldShipping, // the amount is an order total with shipping (and tax) inside

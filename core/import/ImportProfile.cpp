@@ -127,6 +127,7 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("columns"), cols},
                      {QStringLiteral("cancel_order_prefix"), cancelOrderPrefix},
                      {QStringLiteral("cancel_status_values"), QJsonArray::fromStringList(cancelStatusValues)},
+                     {QStringLiteral("guest_customer_ids"), QJsonArray::fromStringList(guestCustomerIds)},
                      {QStringLiteral("source"), source},
                      {QStringLiteral("default_store"), defaultStore},
                      {QStringLiteral("default_channel"), defaultChannel},
@@ -214,6 +215,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("cancel_status_values")).toArray())
         p.cancelStatusValues << v.toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("guest_customer_ids")).toArray())
+        p.guestCustomerIds << v.toString();
     p.source = root.value(QStringLiteral("source")).toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();
     p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();

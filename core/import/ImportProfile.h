@@ -58,6 +58,12 @@ struct ImportProfile
     // Order-level money (an order discount, shipping) in mapped columns: spread exactly over the order's sale
     // lines in proportion to their gross amounts (largest remainder), or left out.
     bool spreadOrderMoney = true;
+    // Order lines: customer ids (or e-mail addresses, when they key the customer) that stand for no one, such
+    // as a till's one placeholder on every walk-in sale ("kasse@laden.de", "0", "Barverkauf"): their lines
+    // are imported as guest lines, without a customer (compared trimmed, e-mail addresses
+    // case-insensitively). The Check page and `import --guest-ids` offer it when one id holds an outsized
+    // share of the orders (PlaceholderCustomer.h).
+    QStringList guestCustomerIds;
 
     int mappedColumnCount() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty

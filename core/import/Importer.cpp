@@ -606,6 +606,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     qint64 nextProgress = 0;
     bool last = false;
     RepeatedDiscounts repeated;
+    CustomerOrderCounts orderCounts; // the file's orders per customer, for a till's placeholder customer
     // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.
     const bool repeatsCheckable =
         moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
@@ -627,6 +628,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.refundsLeftOut += batch.refundsLeftOut;
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
             tally(report, batch.orderLines[i], moneyDiscounts, today);
+            if (!batch.orderLines[i].quantity.isNegative())
+                orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
             if (repeatsCheckable)
                 repeated.add(report, batch.orderLines[i]);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
@@ -668,6 +671,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             return unmatched.error();
         report.notInFile = unmatched.value();
         report.amounts = writer.lineAmounts();
+        auto placeholder = findPlaceholderCustomer(db, orderCounts);
+        if (!placeholder)
+            return placeholder.error();
+        report.placeholderCustomer = placeholder.value();
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();

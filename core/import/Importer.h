@@ -2,6 +2,7 @@
 
 #include "core/import/DataQuality.h"
 #include "core/import/ImportProfile.h"
+#include "core/import/PlaceholderCustomer.h"
 #include "core/import/RecordConverter.h"
 #include "core/model/Result.h"
 #include "core/store/WorkspaceWriter.h"
@@ -95,7 +96,10 @@ struct ImportReport
     // "Range checks"), and the first of those dates.
     qint64 futureLines = 0;
     QDate firstFutureDate;
-    DataQuality quality;          // what the file holds beside its rows, in plain sentences
+    DataQuality quality; // what the file holds beside its rows, in plain sentences
+    // Order lines: a customer holding an outsized share of the file's orders, likely a till's placeholder
+    // for walk-in sales (PlaceholderCustomer.h); the Check page and the CLI offer to make them guests.
+    std::optional<PlaceholderCustomer> placeholderCustomer;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
 };
 

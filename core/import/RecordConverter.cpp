@@ -97,6 +97,11 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     c.m_defaultStore = profile.defaultStore.toUtf8();
     c.m_defaultChannel = profile.defaultChannel.toUtf8();
     c.m_cancelPrefix = profile.cancelOrderPrefix.toUtf8();
+    for (const QString &id : profile.guestCustomerIds) {
+        const QString key = c.m_order.customer < 0 ? id.trimmed().toLower() : id.trimmed();
+        if (!key.isEmpty())
+            c.m_guestIds.push_back(key.toUtf8());
+    }
     return c;
 }
 

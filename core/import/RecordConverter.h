@@ -116,6 +116,7 @@ private:
     enum class Cancellation { None, Prefix, Status };
     Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;
     bool hasNegativeAmount(const FieldAccess &f) const;
+    bool isGuestId(QByteArrayView customerId) const;
     bool convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const;
     QByteArrayView orderIdWithoutColumn(const OrderLineRecord &line, qint64 fileLine, TextArena &text) const;
     bool convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
@@ -142,7 +143,10 @@ private:
     int m_highestColumn = -1;  // the highest mapped column index
     QByteArray m_defaultStore; // the profile's default store and channel in UTF-8
     QByteArray m_defaultChannel;
-    QByteArray m_cancelPrefix;                      // the profile's cancelled-order prefix in UTF-8
+    QByteArray m_cancelPrefix; // the profile's cancelled-order prefix in UTF-8
+    // The profile's guest customer ids in UTF-8, as the lines' customer keys are written (e-mail keys
+    // lower-cased); usually empty, so the hot path pays one test.
+    std::vector<QByteArray> m_guestIds;
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
 };
 

@@ -294,6 +294,13 @@ bool RecordConverter::zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) co
                                 .arg(row.text(column)));
 }
 
+bool RecordConverter::isGuestId(QByteArrayView customerId) const
+{
+    return !customerId.isEmpty() &&
+           std::any_of(m_guestIds.begin(), m_guestIds.end(),
+                       [customerId](const QByteArray &id) { return QByteArrayView(id) == customerId; });
+}
+
 bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextArena &text,
                                    OrderLineRecord &line, Rejection &r, Conversion &outcome) const
 {
@@ -340,6 +347,13 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     line.customerEmail = trimmedBytes(row.raw(c.customerEmail), text);
     if (!row.boolean(c.consentEmail, line.consentEmail))
         return false;
+    // A placeholder that stands for no one (a till's walk-in id): a guest line, without a customer.
+    if (!m_guestIds.empty() && isGuestId(line.customerId)) {
+        line.customerId = {};
+        line.customerName = {};
+        line.customerEmail = {};
+        line.consentEmail.reset();
+    }
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
     // A failed or unpaid order sold nothing: its lines are left out and counted (unless the profile marks the

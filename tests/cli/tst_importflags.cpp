@@ -51,6 +51,25 @@ void TestImportFlags::flags_data()
         << QStringLiteral("customer_purchase_log.csv")
         << orders + QStringList{QStringLiteral("--orders-without-id"), QStringLiteral("day")} << 1
         << QStringLiteral("row or customer-day") << QString() << QJsonValue();
+    // A till's placeholder e-mail on 20 of 60 orders (33.3 %), beside 20 customers: named with its share and
+    // offered as guests; 21 customers until the offer is taken.
+    QTest::newRow("placeholder customer named")
+        << QStringLiteral("till_placeholder_customer.csv") << orders << 0
+        << QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3 %).")
+        << QStringLiteral("customers") << QJsonValue(21);
+    QTest::newRow("placeholder customer: the offer")
+        << QStringLiteral("till_placeholder_customer.csv") << orders << 0
+        << QStringLiteral("import again with --guest-ids \"kasse@laden.de\"") << QString() << QJsonValue();
+    // Taken: its 20 lines are guest lines, 20 customers are left, and nothing is named any more.
+    QTest::newRow("placeholder customer as guests")
+        << QStringLiteral("till_placeholder_customer.csv")
+        << orders + QStringList{QStringLiteral("--guest-ids"), QStringLiteral("kasse@laden.de")} << 0
+        << QString() << QStringLiteral("customers") << QJsonValue(20);
+    QTest::newRow("placeholder customer as guests: guest lines")
+        << QStringLiteral("till_placeholder_customer.csv")
+        << orders + QStringList{QStringLiteral("--guest-ids"), QStringLiteral("kasse@laden.de")} << 0
+        << QStringLiteral("Lines without a customer (guest or walk-in sales): 20")
+        << QStringLiteral("guest_lines") << QJsonValue(20);
     // Shopify's order discounts (11.00) and shipping (4.90) spread: net 75.00 − 11.00 + 4.90 = 68.90.
     QTest::newRow("order money spread")
         << QStringLiteral("shopify_order_discounts.csv")

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void segmentsOverview();
     void segmentMembersAndExport();
     void exportWithoutAnyConsentSaysWhy();
+    void exportForExcelInGerman();
     void badUsage();
     void moneyWithoutPrices_data();
     void moneyWithoutPrices();
@@ -194,6 +195,46 @@ void TestSegmentsCli::exportWithoutAnyConsentSaysWhy()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().trimmed().split('\n').size(), size + 1);
+}
+
+// Issue 18 (trial 11b): `segments --export FILE --for-excel` in German writes what German Excel opens column
+// by column. The till's 20 customers (its placeholder imported as guests) each bought 2 × 5.00: net sales
+// 10,00 and AOV 5,00, all in the "medium" value tier.
+void TestSegmentsCli::exportForExcelInGerman()
+{
+    const QString ws = m_store.filePath(QStringLiteral("till.storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"),
+                     QStringLiteral(STORELENS_TEST_DATA "/import/till_placeholder_customer.csv"),
+                     QStringLiteral("--workspace"), ws, QStringLiteral("--entity"), QStringLiteral("orders"),
+                     QStringLiteral("--guest-ids"), QStringLiteral("kasse@laden.de")},
+                    &out, &err),
+             int(Success));
+    const QString file = m_store.filePath(QStringLiteral("medium-excel.csv"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const int status =
+        runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws, QStringLiteral("--segment"),
+                QStringLiteral("medium"), QStringLiteral("--export"), file, QStringLiteral("--columns"),
+                QStringLiteral("customer_id,net_sales,aov"), QStringLiteral("--include-without-consent"),
+                QStringLiteral("--for-excel")},
+               &out, &err);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(status, int(Success));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"
+                              "customer_id;net_sales;aov\r\n"),
+             bytes.constData());
+    QVERIFY2(bytes.contains("\r\nk01@example.de;10,00;5,00\r\n"), bytes.constData());
+    QCOMPARE(bytes.count("\r\n"), 21);
+    // Without --export there is nothing to write for Excel.
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--segment"), QStringLiteral("medium"), QStringLiteral("--for-excel")},
+                    &out, &err),
+             int(BadUsage));
+    QVERIFY2(err.contains(QStringLiteral("--for-excel needs --export FILE.")), qPrintable(err));
 }
 
 void TestSegmentsCli::badUsage()

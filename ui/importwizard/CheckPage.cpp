@@ -8,6 +8,7 @@
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ColumnAnalysis.h"
+#include "ui/importwizard/GuestOffer.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/RejectionModel.h"
 #include "ui/shell/ImportController.h"
@@ -83,6 +84,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_table(new QTableView(this))
     , m_quality(new QLabel(this))
     , m_fees(new QGroupBox(tr("Not a product: keep in sales, leave out of product rankings"), this))
+    , m_guestOffer(new GuestOffer(this))
 {
     setTitle(tr("Check the whole file"));
     setSubTitle(tr("StoreLens reads every row as the import will, without changing the workspace."));
@@ -156,6 +158,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     currencyRow->addStretch(1);
     layout->addLayout(currencyRow);
     layout->addWidget(m_quality);
+    layout->addWidget(m_guestOffer);
     layout->addWidget(m_fees);
     layout->addWidget(m_table, 100);
     layout->addLayout(saveRow);
@@ -164,6 +167,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     connect(m_stop, &QPushButton::clicked, this, &CheckPage::stopCheck);
     connect(m_again, &QPushButton::clicked, this, &CheckPage::startCheck);
     connect(m_save, &QPushButton::clicked, this, &CheckPage::saveRejectionsAs);
+    connect(m_guestOffer, &GuestOffer::guestsChosen, this, &CheckPage::importAsGuests);
     connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
     connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
         m_progress->setRange(0, maximum);
@@ -208,6 +212,7 @@ void CheckPage::startCheck()
     replaceText(this)->hide();
     m_model->setRejections({});
     m_quality->hide();
+    m_guestOffer->hide();
     m_fees->hide();
     m_table->hide();
     m_save->hide();
@@ -432,6 +437,7 @@ void CheckPage::showReport(const core::ImportReport &report)
     m_status->setText(text);
     showReplaceProposal(report);
     showQuality(report.quality);
+    m_guestOffer->showFor(report.placeholderCustomer);
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
     m_save->setVisible(report.rejectedCount > 0);
@@ -541,6 +547,17 @@ void CheckPage::updateNotProducts()
             skus << box->property("sku").toString();
     }
     m_wizard->setNotProducts(skus);
+}
+
+// The user's answer to the placeholder offer: the profile (saved with the import when asked) imports the
+// customer's lines as guest sales, and the file is checked again with it.
+void CheckPage::importAsGuests(const QString &customerId)
+{
+    core::ImportProfile profile = m_wizard->profile();
+    if (!profile.guestCustomerIds.contains(customerId))
+        profile.guestCustomerIds << customerId;
+    m_wizard->setProfile(profile);
+    startCheck();
 }
 
 bool CheckPage::isComplete() const

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace storelens::ui {
 
+class GuestOffer;
 class ImportController;
 class ImportWizard;
 class RejectionModel;
@@ -59,6 +60,7 @@ private:
     void saveRejectionsAs();
     void showQuality(const core::DataQuality &quality);
     void updateNotProducts();
+    void importAsGuests(const QString &customerId);
     void showCurrencyQuestion(const core::ImportReport &report);
     // Order lines: what the import does to the source's lines, and the replace proposal.
     QString lineChangesText(const core::ImportReport &report) const;
@@ -74,8 +76,9 @@ private:
     QPushButton *m_save = nullptr;
     QCheckBox *m_replace = nullptr; // shown when the file leaves out lines of its source on its days
     QTableView *m_table = nullptr;
-    QLabel *m_quality = nullptr; // the data-quality summary, one sentence per line
-    QGroupBox *m_fees = nullptr; // a "not a product" check box per fee-like SKU
+    QLabel *m_quality = nullptr;        // the data-quality summary, one sentence per line
+    QGroupBox *m_fees = nullptr;        // a "not a product" check box per fee-like SKU
+    GuestOffer *m_guestOffer = nullptr; // a likely placeholder customer, offered as guest sales
     QLabel *m_currencyLabel = nullptr;
     QComboBox *m_currency = nullptr;
     std::optional<core::ImportReport> m_report;

@@ -12,19 +12,22 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace storelens::ui {
 
 namespace {
 constexpr int KeyRole = Qt::UserRole;
-}
+const QString ForExcelSetting = QStringLiteral("segments/exportForExcel");
+} // namespace
 
 MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 members, qint64 withoutConsent,
                                        QWidget *parent)
     : QDialog(parent)
     , m_columns(new QListWidget(this))
     , m_includeWithoutConsent(new QCheckBox(tr("&Include customers without marketing consent"), this))
+    , m_forExcel(new QCheckBox(this))
     , m_consent(new QLabel(this))
     , m_path(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -44,6 +47,18 @@ MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 membe
     }
     setColumns(core::analytics::defaultMemberExportColumns());
     m_includeWithoutConsent->setObjectName(QStringLiteral("includeWithoutConsent"));
+    m_forExcel->setObjectName(QStringLiteral("forExcel"));
+    m_forExcel->setText(tr("For E&xcel in this language"));
+    auto *excelHint =
+        new QLabel(core::analytics::excelUsesDecimalComma(QLocale())
+                       ? tr("Ticked: \";\" between columns and decimal commas, as Excel in this "
+                            "language expects. Unticked: \",\" and \".\" for other programs.")
+                       : tr("Ticked: a byte order mark first, so Excel reads accented letters. "
+                            "Unticked: plain UTF-8 for other programs."),
+                   this);
+    excelHint->setObjectName(QStringLiteral("forExcelHint"));
+    excelHint->setWordWrap(true);
+    m_forExcel->setChecked(rememberedForExcel());
     m_consent->setObjectName(QStringLiteral("consentSummary"));
     m_consent->setWordWrap(true);
     m_path->setObjectName(QStringLiteral("exportPath"));
@@ -65,6 +80,8 @@ MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 membe
     layout->addWidget(m_columns, 1);
     layout->addWidget(m_includeWithoutConsent);
     layout->addWidget(m_consent);
+    layout->addWidget(m_forExcel);
+    layout->addWidget(excelHint);
     layout->addWidget(fileLabel);
     layout->addLayout(fileRow);
     layout->addWidget(m_buttons);
@@ -159,11 +176,36 @@ void MemberExportDialog::setFilePath(const QString &path)
     m_path->setText(path);
 }
 
+bool MemberExportDialog::forExcel() const
+{
+    return m_forExcel->isChecked();
+}
+
+void MemberExportDialog::setForExcel(bool forExcel)
+{
+    m_forExcel->setChecked(forExcel);
+}
+
+bool MemberExportDialog::rememberedForExcel()
+{
+    const QVariant stored = QSettings().value(ForExcelSetting);
+    return stored.isValid() ? stored.toBool() : core::analytics::excelUsesDecimalComma(QLocale());
+}
+
+void MemberExportDialog::accept()
+{
+    QSettings().setValue(ForExcelSetting, forExcel());
+    QDialog::accept();
+}
+
 core::analytics::MemberExportOptions MemberExportDialog::options() const
 {
     core::analytics::MemberExportOptions o;
     o.columns = columns();
     o.includeWithoutConsent = includeWithoutConsent();
+    o.style =
+        forExcel() ? core::analytics::MemberCsvStyle::ForExcel : core::analytics::MemberCsvStyle::Standard;
+    o.locale = QLocale();
     return o;
 }
 

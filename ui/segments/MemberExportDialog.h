@@ -28,6 +28,13 @@ public:
     void setColumns(const QStringList &keys);
     bool includeWithoutConsent() const;
     void setIncludeWithoutConsent(bool include);
+    // "For Excel in this language": ';' and the decimal comma where the language writes one, and a byte
+    // order mark (core::analytics::MemberCsvStyle::ForExcel). Ticked by default where the language's decimal
+    // mark is a comma; the choice is remembered in the settings when the dialog is accepted.
+    bool forExcel() const;
+    void setForExcel(bool forExcel);
+    static bool rememberedForExcel(); // the remembered choice, else the language's default
+    void accept() override;
     QString filePath() const;
     void setFilePath(const QString &path);
     core::analytics::MemberExportOptions options() const;
@@ -41,6 +48,7 @@ private:
 
     QListWidget *m_columns = nullptr;
     QCheckBox *m_includeWithoutConsent = nullptr;
+    QCheckBox *m_forExcel = nullptr;
     QLabel *m_consent = nullptr;
     QLineEdit *m_path = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

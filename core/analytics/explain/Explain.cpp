@@ -180,6 +180,17 @@ QString valueText(const Explanation &e, double value)
     return amountText(e, value);
 }
 
+// Whether every order of a period holds exactly one unit (units in thousandths).
+bool oneUnitPerOrder(const Tally &t)
+{
+    return at(t, Units) == at(t, Orders) * int64_t(kPerUnit);
+}
+
+QString joinNotes(const QString &first, const QString &second)
+{
+    return first.isEmpty() ? second : first + QLatin1Char(' ') + second;
+}
+
 // The bridge of net sales (METRICS.md section 9); effects in ten-thousandths, exact integers.
 void netSalesBridge(const Figures &f0, const Figures &f1, Explanation &e)
 {
@@ -216,12 +227,27 @@ void netSalesBridge(const Figures &f0, const Figures &f1, Explanation &e)
             e.bridgeKind = QStringLiteral("units");
             factor(QStringLiteral("orders"), ExplainText::tr("orders"), o0, o1);
         }
-        const double u0 = double(at(p0, Units)) / kPerUnit;
-        const double u1 = double(at(p1, Units)) / kPerUnit;
-        factor(QStringLiteral("units_per_transaction"), ExplainText::tr("units per transaction"), u0 / o0,
-               u1 / o1);
-        factor(QStringLiteral("average_unit_retail"), ExplainText::tr("average unit retail"),
-               currency(sales0) / u0, currency(sales1) / u1);
+        if (oneUnitPerOrder(p0) && oneUnitPerOrder(p1)) {
+            // Units per transaction is 1 in both periods, so its effect is exactly 0 and average unit retail
+            // is the average order value: a "units per transaction +0.00 €" part said nothing (trial 11b,
+            // a Shopware file with one row per order and no quantities).
+            e.bridgeNote =
+                joinNotes(e.bridgeNote, ExplainText::tr("Every order holds one unit in both periods "
+                                                        "(a file with one row per order and no "
+                                                        "quantities counts one each), so the bridge "
+                                                        "splits into orders and average order "
+                                                        "value instead of units per "
+                                                        "transaction."));
+            factor(QStringLiteral("average_order_value"), ExplainText::tr("average order value"),
+                   currency(sales0) / o0, currency(sales1) / o1);
+        } else {
+            const double u0 = double(at(p0, Units)) / kPerUnit;
+            const double u1 = double(at(p1, Units)) / kPerUnit;
+            factor(QStringLiteral("units_per_transaction"), ExplainText::tr("units per transaction"), u0 / o0,
+                   u1 / o1);
+            factor(QStringLiteral("average_unit_retail"), ExplainText::tr("average unit retail"),
+                   currency(sales0) / u0, currency(sales1) / u1);
+        }
         const std::vector<double> effects = lmdiEffects(x0, x1); // in currency units
         // Each effect rounded to 4 places; the last absorbs the rounding so they sum to Δ(G − D) exactly.
         int64_t assigned = 0;

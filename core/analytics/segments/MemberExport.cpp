@@ -18,7 +18,28 @@ class MemberExportText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::analytics::MemberExport)
 };
 
+// The money columns: the only cells with a decimal mark.
+bool isDecimalColumn(const QString &column)
+{
+    return column == QLatin1String("net_sales") || column == QLatin1String("aov");
+}
+
+// A cell as the chosen style writes it: for Excel, a decimal number with the language's decimal mark.
+QString styledCell(const QString &cell, const QString &column, const MemberExportOptions &options)
+{
+    if (options.style != MemberCsvStyle::ForExcel || !isDecimalColumn(column) ||
+        !excelUsesDecimalComma(options.locale))
+        return cell;
+    QString out = cell;
+    return out.replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
 } // namespace
+
+bool excelUsesDecimalComma(const QLocale &locale)
+{
+    return locale.decimalPoint() == QLatin1String(",");
+}
 
 QStringList memberExportColumns()
 {
@@ -106,7 +127,14 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
                          MemberExportText::tr("The column \"%1\" is unknown; the columns are: %2.")
                              .arg(c, known.join(QLatin1String(", "))));
     }
+    const bool forExcel = options.style == MemberCsvStyle::ForExcel;
+    if (forExcel && device->write("\xEF\xBB\xBF", 3) != 3)
+        return Error(
+            ErrorCode::Io,
+            MemberExportText::tr("The member list could not be written: %1").arg(device->errorString()));
     csv::CsvWriter writer(device);
+    if (forExcel && excelUsesDecimalComma(options.locale))
+        writer.setDelimiter(';');
     writer.writeRow(columns);
     MemberExportResult result;
     QStringList cells;
@@ -119,7 +147,7 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
         }
         cells.clear();
         for (const QString &c : columns)
-            cells.append(memberCell(row, c));
+            cells.append(styledCell(memberCell(row, c), c, options));
         writer.writeRow(cells);
         ++result.written;
     }

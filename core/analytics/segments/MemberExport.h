@@ -4,6 +4,7 @@
 #include "core/model/Result.h"
 
 #include <QIODevice>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -17,11 +18,25 @@ namespace storelens::core::analytics {
 QStringList memberExportColumns();
 QStringList defaultMemberExportColumns(); // every column but consent_email
 
+// How a member file is written. Standard: ',' between columns and '.' decimals, machine-readable as the
+// command line's --format csv is. ForExcel: the file a spreadsheet in the chosen language opens column by
+// column (issue 18, trial 11b: German Excel read the standard file as one column): where the language's
+// decimal mark is a comma (German, French, Spanish), ';' between columns and ',' decimals, else ',' and '.';
+// a UTF-8 byte order mark first, so Excel reads umlauts and accents as UTF-8. Everything else (the column
+// keys, ISO dates, the stable keys of segments, stages and tiers, formula safety) is the same.
+enum class MemberCsvStyle { Standard, ForExcel };
+
 struct MemberExportOptions
 {
     QStringList columns;                // keys, in the order to write; empty: defaultMemberExportColumns()
     bool includeWithoutConsent = false; // marketing consent = email consent; false or unknown is "without"
+    MemberCsvStyle style = MemberCsvStyle::Standard;
+    QLocale locale; // ForExcel: the language whose decimal mark the file uses
 };
+
+// Whether Excel in `locale`'s language reads ',' as the decimal mark (and so ';' between columns): the
+// default of the export dialog's "For Excel in this language".
+bool excelUsesDecimalComma(const QLocale &locale);
 
 struct MemberExportResult
 {
@@ -29,17 +44,18 @@ struct MemberExportResult
     int64_t leftOutWithoutConsent = 0;
 };
 
-// Writes a header row and one row per member as CSV (UTF-8, comma, quoted where needed). Members whose email
+// Writes a header row and one row per member as CSV (UTF-8, quoted where needed; the separator and decimal
+// mark of options.style). Members whose email
 // consent is false or unknown are left out unless options.includeWithoutConsent. Cells that start with = + -
 // or @ are neutralised for spreadsheets (prefixed with an apostrophe).
 //
-// The file is machine-readable in every column, whatever the user's language, as the command line's
+// The standard file is machine-readable in every column, whatever the user's language, as the command line's
 // --format csv is (issue 18: no file mixes the two): the header is the column keys; dates ISO (2026-11-30);
-// numbers with '.' decimals and no grouping, money with 2 places; segment the default grid's English name
-// (segmentKey(), "Loyal customers" also in German) or a saved grid's own name; lifecycle and
-// value_tier their keys (active, at_risk, …; high, medium, low); consent_email true, false or unknown; money
-// of a customer without prices "no prices imported". Translated labels and the locale's number format are
-// for the screens and the command line's tables.
+// numbers with '.' decimals (ForExcel: the language's) and no grouping, money with 2 places; segment the
+// default grid's English name (segmentKey(), "Loyal customers" also in German) or a saved grid's own name;
+// lifecycle and value_tier their keys (active, at_risk, …; high, medium, low); consent_email true, false or
+// unknown; money of a customer without prices "no prices imported". Translated labels and the locale's number
+// format are for the screens and the command line's tables.
 Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<MemberRow> &members,
                                          const MemberExportOptions &options);
 Result<MemberExportResult> exportMembers(const QString &path, const std::vector<MemberRow> &members,

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void writesFile();
     void writesIntoAFolderNotYetMade();
     void machineReadableInGerman();
+    void forExcelInTheLanguage_data();
+    void forExcelInTheLanguage();
 };
 
 void TestMemberExport::consentFiltering_data()
@@ -207,6 +209,58 @@ void TestMemberExport::machineReadableInGerman()
                                   "C1,2026-01-30,1234.50,20.58,Loyal customers,active,medium\r\n"
                                   "C2,,1.00,,At risk,at_risk,low\r\n"
                                   "C3,,0.00,,Stammgäste,active,low\r\n"));
+}
+
+void TestMemberExport::forExcelInTheLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QByteArray>("expected");
+    // A byte order mark (EF BB BF); ';' between columns and decimal commas where the language writes them,
+    // so the cell with a ',' needs no quotes and the one with a ';' does; the formula still gets its
+    // apostrophe and the negative amount stays a number.
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QByteArray("\xEF\xBB\xBF"
+                                          "customer_id;name;email;first_purchase;net_sales;aov\r\n"
+                                          "C1;\"M\xC3\xBCller; Sabine\";'=1+2;2026-01-30;-12,50;20,58\r\n");
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
+                            << QByteArray("\xEF\xBB\xBF"
+                                          "customer_id;name;email;first_purchase;net_sales;aov\r\n"
+                                          "C1;\"M\xC3\xBCller; Sabine\";'=1+2;2026-01-30;-12,50;20,58\r\n");
+    // English Excel reads ',' and '.': only the byte order mark differs from the standard file.
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                             << QByteArray("\xEF\xBB\xBF"
+                                           "customer_id,name,email,first_purchase,net_sales,aov\r\n"
+                                           "C1,M\xC3\xBCller; Sabine,'=1+2,2026-01-30,-12.50,20.58\r\n");
+}
+
+// Issue 18 (trial 11b): German Excel opened the member CSV as one column. For Excel in the language, the
+// bytes of one member worked out by hand.
+void TestMemberExport::forExcelInTheLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QByteArray, expected);
+    MemberRow row = member(QStringLiteral("C1"), QStringLiteral("Müller; Sabine"), true, -125000); // −12.50
+    row.email = QStringLiteral("=1+2");
+    row.firstPurchase = QDate(2026, 1, 30);
+    row.aovUnits = 205750; // 20.575 rounds to 20.58
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("customer_id"),    QStringLiteral("name"),      QStringLiteral("email"),
+                       QStringLiteral("first_purchase"), QStringLiteral("net_sales"), QStringLiteral("aov")};
+    options.style = MemberCsvStyle::ForExcel;
+    options.locale = locale;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto result = exportMembers(&buffer, {row}, options);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().written, 1);
+    QCOMPARE(buffer.data(), expected);
+    // The standard style of the same member stays machine-readable: ',' and '.', no byte order mark.
+    options.style = MemberCsvStyle::Standard;
+    QBuffer standard;
+    standard.open(QIODevice::WriteOnly);
+    QVERIFY(exportMembers(&standard, {row}, options).ok());
+    QCOMPARE(standard.data(), QByteArray("customer_id,name,email,first_purchase,net_sales,aov\r\n"
+                                         "C1,M\xC3\xBCller; Sabine,'=1+2,2026-01-30,-12.50,20.58\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestMemberExport)

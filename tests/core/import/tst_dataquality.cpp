@@ -28,6 +28,8 @@ private Q_SLOTS:
     void rejectionsByColumn();
     void partialRefunds_data();
     void partialRefunds();
+    void refundsExportAskedOnlyWhereItExists_data();
+    void refundsExportAskedOnlyWhereItExists();
     void looksLikeFee_data();
     void looksLikeFee();
     void recordHashSeesFieldBoundaries();
@@ -242,6 +244,54 @@ void TestDataQuality::partialRefunds()
         q.sentences().filter(QStringLiteral("partially refunded: %1 ").arg(orders), Qt::CaseInsensitive);
     QCOMPARE(said.size(), orders > 0 ? 1 : 0);
     QCOMPARE(report->netSales.units(), netSales);
+}
+
+void TestDataQuality::refundsExportAskedOnlyWhereItExists_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("unmapRefundColumn");
+    QTest::addColumn<QString>("sentence");
+    // Shopify's partial refunds are in its refunds export: without the Refunded Amount column, ask for it.
+    QTest::newRow("Shopify")
+        << importFixture(QStringLiteral("shopify_partially_refunded.csv")) << true
+        << QStringLiteral(
+               "Orders marked partially refunded: 2 (for example line 2). Their refunds are not in "
+               "this file's lines, so returns and net sales leave them out: import the refunds "
+               "export to count them.");
+    // Shopware has no refunds export (trial 11b): order 10005 (line 6) is refunded_partially in the payment's
+    // state; only a refunded-amount column would count it.
+    QTest::newRow("Shopware")
+        << importFixture(QStringLiteral("shopware_custom_orders.csv")) << false
+        << QStringLiteral(
+               "Orders marked partially refunded: 1 (for example line 6). Their refunds are not in "
+               "this file's lines, so returns and net sales leave them out. The status counts an "
+               "order as returned only when it was refunded or cancelled in full; a column with "
+               "each order's refunded amount, mapped as \"Refund amount\", would count partial "
+               "refunds.");
+}
+
+void TestDataQuality::refundsExportAskedOnlyWhereItExists()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, unmapRefundColumn);
+    QFETCH(QString, sentence);
+    const auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.storelens").arg(++m_workspaces)));
+    QVERIFY(ws.ok());
+    auto preview = previewFile(file);
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    if (unmapRefundColumn) {
+        for (ColumnMapping &c : profile.columns) {
+            if (c.field == field::RefundAmount)
+                c.field.clear();
+        }
+    }
+    ImportOptions options;
+    options.dryRun = true;
+    auto report = Importer::run(ws->path(), file, profile, options);
+    QVERIFY(report.ok());
+    const QStringList said = report->quality.sentences();
+    QVERIFY2(said.contains(sentence), qPrintable(said.join(QLatin1Char('\n'))));
 }
 
 void TestDataQuality::looksLikeFee_data()

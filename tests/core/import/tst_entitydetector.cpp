@@ -74,6 +74,8 @@ const Expectation Expected[] = {
     {"import/superstore_rate_discounts.csv", int(Entity::Orders), 0, "Order ID, Product ID, Sales, Quantity"},
     {"import/till_log_aligned.txt", int(Entity::Orders), 0, "whitespace-aligned Date, Receipt, SKU, Qty"},
     {"import/till_net_sales.csv", int(Entity::Orders), 0, "Receipt No, SKU, Qty, Net Sales"},
+    {"import/till_placeholder_customer.csv", int(Entity::Orders), 0,
+     "Bon-Nr., Datum, E-Mail, Artikel, Menge, Preis: a till's placeholder customer"},
     {"import/wholesale_line_totals.csv", int(Entity::Orders), 0, "InvoiceNo, StockCode, LineTotal"},
     {"import/cdnow_purchase_log.txt", NotClear, int(Entity::Orders), "whitespace-aligned, no header"},
     {"import/shopify_order_discounts.csv", int(Entity::Orders), 0, "Shopify orders with order-level money"},

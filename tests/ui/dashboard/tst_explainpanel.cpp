@@ -1,5 +1,9 @@
+#include "common/ImportFiles.h"
 #include "core/analytics/explain/Explain.h"
+#include "core/import/Importer.h"
+#include "core/import/MappingSuggester.h"
 #include "core/session/WorkspaceSession.h"
+#include "core/store/Workspace.h"
 #include "ui/charts/WaterfallChart.h"
 #include "ui/charts/WaterfallSteps.h"
 #include "ui/common/AnalysisContext.h"
@@ -22,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,6 +96,7 @@ private Q_SLOTS:
     void unexplainedKpiSaysSoPolitely();
     void screenshots_data();
     void screenshots();
+    void orderLevelBridgeSaysOneUnitPerOrder();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -421,6 +427,47 @@ void TestExplainPanel::screenshots()
                                                 .arg(size.width())
                                                 .arg(size.height()));
     QVERIFY(d.window.grab().save(file));
+}
+
+// Issue 18 (trial 11b): Shopware's "Default orders" export has one row per order and no quantities, so every
+// order counts one unit; the German Why? panel of net sales showed a bar "units per transaction" of
+// "0,00 €". The bridge is orders × average order value instead, and says why. 4-5 Oct (orders 10004 14.80
+// and 10005 12.00: 26.80) against 2-3 Oct (10002 34.40 and 10003 58.50: 92.90).
+void TestExplainPanel::orderLevelBridgeSaysOneUnitPerOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shopware.storelens"));
+    QVERIFY(core::Workspace::open(path, true).ok());
+    const QString file = test::importFixture(QStringLiteral("shopware_default_orders.csv"));
+    const auto preview = core::previewFile(file);
+    QVERIFY(preview.ok());
+    QVERIFY(core::Importer::run(path, file, core::suggestProfile(preview.value())).ok());
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        Dashboard d(path, QSize(1280, 800));
+        QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+        core::analytics::Query query = d.context.query();
+        query.period = {QDate(2026, 10, 4), QDate(2026, 10, 5)};
+        query.comparison = core::analytics::Comparison::PreviousPeriod;
+        d.context.setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+        d.overview->explain(KpiId::NetSales);
+        QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
+        QTest::qWait(200);
+        const Explanation &e = *d.panel()->explanation();
+        QCOMPARE(e.change, 26.80 - 92.90);
+        QStringList labels;
+        for (const ui::WaterfallStep &step : d.panel()->waterfall()->steps())
+            labels << step.label;
+        QCOMPARE(labels, (QStringList{QStringLiteral("Before"), QStringLiteral("orders"),
+                                      QStringLiteral("average order value"), QStringLiteral("returns"),
+                                      QStringLiteral("Now")}));
+        const QString dirName = QStringLiteral(STORELENS_SCREENSHOT_DIR);
+        QDir().mkpath(dirName);
+        QVERIFY(d.window.grab().save(QDir(dirName).filePath(QStringLiteral("explain-order-level-de.png"))));
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 // Trial 11: the German report read "Mix und Satz nach filiale"; German writes nouns capitalised.

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void checkPageNeverShowsUnknownShippingAsZero_data();
     void checkPageNeverShowsUnknownShippingAsZero();
     void checkPageCountsItemsAndRefunds();
+    void checkPageOffersAPlaceholderAsGuests();
     void checkPageAsksForAMissingCurrency_data();
     void checkPageAsksForAMissingCurrency();
 
@@ -569,6 +571,36 @@ void TestImportWizardSteps::checkPageCountsItemsAndRefunds()
           QStringLiteral(" of refunds beyond their orders' sales is left out: it refunded tax or shipping")})
         QVERIFY2(status.contains(sentence), qPrintable(status));
     QVERIFY2(!status.contains(QStringLiteral("refunds export")), qPrintable(status));
+    wizard.reject();
+}
+
+// Issue 18 (trial 11b): a till's placeholder e-mail on 20 of the file's 60 orders, beside 20 customers
+// (till_placeholder_customer.csv). The Check page names it with its share and offers it as guest sales;
+// taken, the profile lists it, the page checks again, the 20 lines are guest lines and the offer is gone.
+void TestImportWizardSteps::checkPageOffersAPlaceholderAsGuests()
+{
+    ImportWizard wizard(rowWorkspace(QStringLiteral("placeholder")),
+                        importFixture(QStringLiteral("till_placeholder_customer.csv")));
+    QVERIFY(showAndGoOn(wizard, 3));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    auto *offer = wizard.findChild<QWidget *>(QStringLiteral("guestOffer"));
+    QVERIFY(offer);
+    QVERIFY(offer->isVisible());
+    const QString said = wizard.findChild<QLabel *>(QStringLiteral("guestOfferText"))->text();
+    QVERIFY2(said.startsWith(QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 "
+                                            "orders (33.3 %).")),
+             qPrintable(said));
+    wizard.resize(wizard.size().expandedTo(QSize(900, 700)));
+    const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+    QVERIFY(wizard.grab().save(QDir(dir.isEmpty() ? QDir::tempPath() : dir)
+                                   .filePath(QStringLiteral("import-check-placeholder.png"))));
+    wizard.findChild<QPushButton *>(QStringLiteral("guestOfferButton"))->click();
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(wizard.profile().guestCustomerIds, QStringList{QStringLiteral("kasse@laden.de")});
+    QVERIFY(!offer->isVisible());
+    const QString quality = wizard.findChild<QLabel *>(QStringLiteral("qualitySummary"))->text();
+    QVERIFY2(quality.contains(QStringLiteral("Lines without a customer (guest or walk-in sales): 20")),
+             qPrintable(quality));
     wizard.reject();
 }
 

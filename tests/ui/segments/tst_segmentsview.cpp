@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void compareShowsBothAndTheDifference();
     void segmentIsBuiltSavedReopenedAndExported();
     void exportWithNobodyToWriteIsNotOffered();
+    void exportForExcelFollowsTheLanguage();
     void thresholdsAreSavedAndApplied();
     void emptyWorkspaceSaysWhatToDo();
     void everyPageRenders_data();
@@ -745,6 +747,40 @@ void TestSegmentsView::exportWithNobodyToWriteIsNotOffered()
     dialog.setIncludeWithoutConsent(true);
     QVERIFY(ok->isEnabled());
     QVERIFY(dialog.consentText().startsWith(QStringLiteral("All 11 customers will be written")));
+}
+
+// Issue 18 (trial 11b): German Excel opened the member CSV as one column. "For Excel in this language" is
+// ticked by default where the language writes a decimal comma, not in English; the user's choice is
+// remembered over the language's default; the options carry it.
+void TestSegmentsView::exportForExcelFollowsTheLanguage()
+{
+    const QString key = QStringLiteral("segments/exportForExcel");
+    QSettings().remove(key);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        ui::MemberExportDialog german(QStringLiteral("Champions"), 11, 0);
+        QVERIFY(german.forExcel());
+        QCOMPARE(german.options().style, core::analytics::MemberCsvStyle::ForExcel);
+        QCOMPARE(german.options().locale.decimalPoint(), QStringLiteral(","));
+        german.setFilePath(m_dir.filePath(QStringLiteral("champions.csv")));
+        german.resize(german.sizeHint().expandedTo(QSize(440, 520)));
+        german.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&german));
+        const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+        QVERIFY(german.grab().save(
+            QDir(dir.isEmpty() ? QDir::tempPath() : dir).filePath(QStringLiteral("segments-export-de.png"))));
+        german.setForExcel(false);
+        german.accept(); // remembered
+    }
+    {
+        ui::MemberExportDialog again(QStringLiteral("Champions"), 11, 0);
+        QVERIFY(!again.forExcel());
+        QCOMPARE(again.options().style, core::analytics::MemberCsvStyle::Standard);
+    }
+    QSettings().remove(key);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ui::MemberExportDialog english(QStringLiteral("Champions"), 11, 0);
+    QVERIFY(!english.forExcel());
 }
 
 void TestSegmentsView::cleanupTestCase()

@@ -88,6 +88,7 @@ class TestExplain : public QObject
 private Q_SLOTS:
     void bridge_data();
     void bridge();
+    void bridgeOfOneUnitPerOrder();
     void contributionsSumToChange_data();
     void contributionsSumToChange();
     void storeOnlyInOnePeriod();
@@ -170,6 +171,43 @@ void TestExplain::bridge()
     }
     // Exact to the cent: the effects are whole ten-thousandths summing to ΔN.
     QCOMPARE(std::llround(sumOfBridge(e) * 10000), std::llround(change * 10000));
+}
+
+// Issue 18 (trial 11b): a file with one row per order and no quantities counts one unit per order, so units
+// per transaction is 1 in both periods and the bridge showed "units per transaction +0.00 €". The shop with
+// one unit in every order: January o0 c0 10.00, o1 c1 30.00 (2 orders, G − D 40); February o3 c0 10.00, o4 c1
+// 20.00, o5 guest 15.00, o6 c0 5.00 (4 orders, 50). Orders × AOV: (2, 20) -> (4, 12.5), L(50, 40) = 10 ÷
+// ln 1.25 = 44.814201…; orders L·ln 2 = 31.062837 -> 31.0628, AOV takes the rest 10 − 31.0628 = −21.0628
+// (L·ln 0.625 = −21.062837); no returns.
+void TestExplain::bridgeOfOneUnitPerOrder()
+{
+    const qint64 u = kUnknownCost;
+    auto s = shopWith({
+        {QDate(2024, 1, 3), 0, 0, 1 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 1, 10), 1, 1, 1 * kOne, 30 * kUnit, 0, u, 1, 1, 1},
+        {QDate(2024, 2, 1), 3, 0, 1 * kOne, 10 * kUnit, 0, u, 0, 0, 0},
+        {QDate(2024, 2, 5), 4, 1, 1 * kOne, 20 * kUnit, 0, u, 1, 0, 1},
+        {QDate(2024, 2, 10), 5, -1, 1 * kOne, 15 * kUnit, 0, u, 2, 1, 1},
+        {QDate(2024, 2, 29), 6, 0, 1 * kOne, 5 * kUnit, 0, u, 0, 0, 1},
+    });
+    Query query;
+    query.period = {QDate(2024, 2, 1), QDate(2024, 2, 29)};
+    const Explanation e = explainOn(s, query, KpiId::NetSales, allDimensions()).explanation;
+    QVERIFY2(e.comparable, qPrintable(e.notComparableReason));
+    QCOMPARE(e.bridgeKind, QStringLiteral("units"));
+    QCOMPARE(e.change, 10.0);
+    QCOMPARE(e.bridge.size(), size_t(3));
+    QCOMPARE(e.bridge[0].key, QStringLiteral("orders"));
+    QCOMPARE(e.bridge[0].effect, 31.0628);
+    QCOMPARE(e.bridge[1].key, QStringLiteral("average_order_value"));
+    QCOMPARE(e.bridge[1].value0, 20.0);
+    QCOMPARE(e.bridge[1].value1, 12.5);
+    QVERIFY(std::fabs(e.bridge[1].effect - -21.0628) < 1e-9);
+    QCOMPARE(e.bridge[2].key, QStringLiteral("returns"));
+    QCOMPARE(e.bridge[2].effect, 0.0);
+    QVERIFY2(e.bridgeNote.startsWith(QStringLiteral("Every order holds one unit in both periods")),
+             qPrintable(e.bridgeNote));
+    QVERIFY(!e.sentence.contains(QStringLiteral("units per transaction")));
 }
 
 void TestExplain::contributionsSumToChange_data()

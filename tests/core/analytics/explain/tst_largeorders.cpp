@@ -25,8 +25,9 @@ using namespace explainfixture; // also analytics and analytics::explain
 //   February: 12 orders of 12.00 (2024-02-01 to 02-29, about every 2.5 days; the first 6 Harbour Street, the
 //            others Market Square). Both periods hold data to their ends, so neither is cut.
 //   N₀ = 100 + 1,100 = 1,200; N₁ = 144; ΔN = −1,056 (−88.0 %).
-//   Bridge (no traffic): orders 11 -> 12, UPT 1 -> 1, AUR 1,200/11 -> 12. L(144, 1200) = −1,056 ÷ ln 0.12 =
-//   498.0513; orders L·ln(12/11) = 43.3361, UPT 0, AUR the rest −1,056 − 43.3361 = −1,099.3361; returns 0.
+//   Bridge (no traffic): every order holds one unit in both periods, so orders × AOV (issue 18): orders
+//   11 -> 12, AOV 1,200/11 -> 12. L(144, 1200) = −1,056 ÷ ln 0.12 = 498.0513; orders L·ln(12/11) = 43.3361,
+//   AOV the rest −1,056 − 43.3361 = −1,099.3361; returns 0.
 //   Stores: Harbour Street 1,150 -> 72 (−1,078), Market Square 50 -> 72 (+22).
 //   Order totals of both periods: 10 × 10, 12 × 12, 1 × 1,100: 23 orders, median the 12th = 12.00; only
 //   1,100 ≥ 10 × 12 = 120. Its effect −1,100 (comparison period) is ≥ 30 % of |ΔN| = 316.80, so it is
@@ -112,6 +113,7 @@ const QHash<QString, QString> kGerman = {
      QStringLiteral("%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.")},
     {QStringLiteral("%1 from %2"), QStringLiteral("%2 (%1)")},
     {QStringLiteral("%1 and %2"), QStringLiteral("%1 und %2")},
+    {QStringLiteral("average order value"), QStringLiteral("Ø Bestellwert")},
     {QStringLiteral("receipt %1"), QStringLiteral("Beleg %1")},
     {QStringLiteral("%1 on %2 in the comparison period (%3)"),
      QStringLiteral("%1 am %2 im Vergleichszeitraum (%3)")},
@@ -123,6 +125,7 @@ const QHash<QString, QString> kFrench = {
      QStringLiteral("%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.")},
     {QStringLiteral("%1 from %2"), QStringLiteral("%1 dû à « %2 »")},
     {QStringLiteral("%1 and %2"), QStringLiteral("%1 et %2")},
+    {QStringLiteral("average order value"), QStringLiteral("panier moyen")},
     {QStringLiteral("receipt %1"), QStringLiteral("ticket %1")},
     {QStringLiteral("%1 on %2 in the comparison period (%3)"),
      QStringLiteral("%1 le %2 dans la période de comparaison (%3)")},
@@ -172,14 +175,13 @@ void TestLargeOrders::oneOrderIsNamed()
     QVERIFY2(e.comparable, qPrintable(e.notComparableReason));
     QCOMPARE(e.change, -1056.0);
     // The bridge still adds up to the change exactly; the note is an addition, not a part.
-    QCOMPARE(e.bridge.size(), size_t(4));
+    QCOMPARE(e.bridge.size(), size_t(3));
     QCOMPARE(e.bridge[0].key, QStringLiteral("orders"));
     QCOMPARE(e.bridge[0].effect, 43.3361);
-    QCOMPARE(e.bridge[1].effect, 0.0);
-    QCOMPARE(e.bridge[2].effect, -1099.3361);
-    QCOMPARE(e.bridge[3].effect, 0.0);
-    QCOMPARE(std::llround(
-                 (e.bridge[0].effect + e.bridge[1].effect + e.bridge[2].effect + e.bridge[3].effect) * 10000),
+    QCOMPARE(e.bridge[1].key, QStringLiteral("average_order_value"));
+    QCOMPARE(e.bridge[1].effect, -1099.3361);
+    QCOMPARE(e.bridge[2].effect, 0.0);
+    QCOMPARE(std::llround((e.bridge[0].effect + e.bridge[1].effect + e.bridge[2].effect) * 10000),
              -10560000LL);
     QCOMPARE(e.largeOrders.size(), size_t(1));
     const LargeOrder &o = e.largeOrders.front();
@@ -198,7 +200,7 @@ void TestLargeOrders::sentenceInEnglish()
 {
     const QChar minus(0x2212);
     QString expected =
-        QStringLiteral("Net sales fell by €1,056.00 (M88.0 %): M€1,099.34 from average unit retail and "
+        QStringLiteral("Net sales fell by €1,056.00 (M88.0 %): M€1,099.34 from average order value and "
                        "+€43.34 from orders; Harbour Street contributed M€1,078.00 of it. One order of "
                        "€1,100.00 on 1/20/2024 in the comparison period (receipt 24058, Harbour Street, "
                        "Catering) makes up M€1,100.00 of it; without it the change would be +€44.00.");
@@ -216,7 +218,7 @@ void TestLargeOrders::sentenceInGerman()
     const QChar minus(0x2212);
     const QChar nbsp(0x00A0);
     QString expected = QStringLiteral(
-        "Nettoumsatz sank um 1.056,00_€ (M88,0 %), vor allem durch Ø Verkaufspreis pro Artikel (M1.099,34_€) "
+        "Nettoumsatz sank um 1.056,00_€ (M88,0 %), vor allem durch Ø Bestellwert (M1.099,34_€) "
         "und Bestellungen (+43,34_€); M1.078,00_€ davon entfielen auf Harbour Street. Eine Bestellung über "
         "1.100,00_€ am 20.01.2024 im Vergleichszeitraum (Beleg 24058, Harbour Street, Catering) macht "
         "M1.100,00_€ davon aus; ohne sie läge die Veränderung bei +44,00_€.");
@@ -233,8 +235,7 @@ void TestLargeOrders::sentenceInFrench()
     const QChar nbsp(0x00A0);
     const QChar group(0x202F);
     QString expected = QStringLiteral(
-        "Chiffre d'affaires net a baissé de 1G056,00_€ (M88,0 %) : M1G099,34_€ dû à « prix moyen par article "
-        "» "
+        "Chiffre d'affaires net a baissé de 1G056,00_€ (M88,0 %) : M1G099,34_€ dû à « panier moyen » "
         "et +43,34_€ dû à « commandes » ; « Harbour Street » y a contribué pour M1G078,00_€. Une commande de "
         "1G100,00_€ le 20/01/2024 dans la période de comparaison (ticket 24058, Harbour Street, Catering) en "
         "représente M1G100,00_€ ; sans elle, la variation serait de +44,00_€.");
