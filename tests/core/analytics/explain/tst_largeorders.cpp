@@ -208,6 +208,7 @@ private Q_SLOTS:
     void smallShareIsNotNamed();
     void twoOrdersAreListed();
     void orderOverTwoDaysAndEvenMedian();
+    void verdictDepthLeavesThemOut();
 };
 
 void TestLargeOrders::oneOrderIsNamed()
@@ -355,6 +356,33 @@ void TestLargeOrders::orderOverTwoDaysAndEvenMedian()
     QCOMPARE(february.effect, 115.0);
     QVERIFY(!february.inComparisonPeriod);
     QCOMPARE(e.largeOrdersEffect, -985.0);
+}
+
+void TestLargeOrders::verdictDepthLeavesThemOut()
+{
+    // The tiles' verdicts (Depth::Verdict): the same change, bridge and verdict as the full explanation, but
+    // no large orders and no note after the sentence.
+    const SnapshotPtr s = cafe(true);
+    Query query;
+    query.period = {QDate(2024, 2, 1), QDate(2024, 2, 29)};
+    const ResolvedFilter all = resolveFilter(*s, query.filter);
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(*s, all);
+    const KpiReport report = computeKpiReport(s, query, all, {}, &facts).value();
+    const Explanation full =
+        explainKpi(*s, all, facts, report, KpiId::NetSales, {}, {}, nullptr, QStringLiteral("EUR")).value();
+    const Explanation verdict = explainKpi(*s, all, facts, report, KpiId::NetSales, {}, {}, nullptr,
+                                           QStringLiteral("EUR"), Depth::Verdict)
+                                    .value();
+    QCOMPARE(full.largeOrders.size(), size_t(1));
+    QVERIFY(verdict.largeOrders.empty());
+    QVERIFY(verdict.largeOrdersNote.isEmpty());
+    QCOMPARE(verdict.largeOrdersEffect, 0.0);
+    QCOMPARE(verdict.change, full.change);
+    QCOMPARE(verdict.bridge.size(), full.bridge.size());
+    QCOMPARE(verdict.verdict.tested, full.verdict.tested);
+    QCOMPARE(verdict.verdict.withinNormalVariation, full.verdict.withinNormalVariation);
+    QCOMPARE(verdict.verdict.sentence, full.verdict.sentence);
+    QCOMPARE(verdict.sentence + QLatin1Char(' ') + full.largeOrdersNote, full.sentence);
 }
 
 QTEST_GUILESS_MAIN(TestLargeOrders)
