@@ -36,6 +36,14 @@ Result<std::vector<std::shared_ptr<const explain::Explanation>>>
 WorkspaceSession::explainEach(const ResolvedQueryPtr &resolved, const std::vector<KpiId> &kpis,
                               const std::vector<explain::Dimension> &dimensions, const TaskControl &control)
 {
+    return explainEach(resolved, kpis, dimensions, explain::Depth::Full, control);
+}
+
+Result<std::vector<std::shared_ptr<const explain::Explanation>>>
+WorkspaceSession::explainEach(const ResolvedQueryPtr &resolved, const std::vector<KpiId> &kpis,
+                              const std::vector<explain::Dimension> &dimensions, explain::Depth depth,
+                              const TaskControl &control)
+{
     const ResolvedQuery &q = *resolved;
     const CancelCheck stop = control.cancelCheck();
     const KpiCustomerFacts facts = buildKpiCustomerFacts(q.data(), *q.filter);
@@ -69,7 +77,7 @@ WorkspaceSession::explainEach(const ResolvedQueryPtr &resolved, const std::vecto
     for (const KpiId kpi : kpis) {
         Result<explain::Explanation> e =
             explain::explainKpi(q.data(), *q.filter, facts, report.value(), kpi, dimensions, stop, &segments,
-                                current.value()->currency);
+                                current.value()->currency, depth);
         if (!e)
             return e.error();
         explanations.push_back(std::make_shared<const explain::Explanation>(std::move(e).value()));

@@ -24,6 +24,7 @@
 
 namespace storelens::core::analytics::explain {
 enum class Dimension; // Explain.h
+enum class Depth;     // Explain.h
 struct Explanation;
 } // namespace storelens::core::analytics::explain
 
@@ -101,9 +102,14 @@ public:
             const std::vector<analytics::explain::Dimension> &dimensions, const TaskControl &control = {});
     // The explanations of several KPIs of one query, in the order of `kpis` (the Overview's tile verdicts):
     // the customer facts, the KPI report and the saved segments' members are built once for all of them.
+    // `depth` as explainKpi takes it (Depth::Full when not given).
     Result<std::vector<std::shared_ptr<const analytics::explain::Explanation>>>
     explainEach(const ResolvedQueryPtr &resolved, const std::vector<analytics::KpiId> &kpis,
                 const std::vector<analytics::explain::Dimension> &dimensions,
+                const TaskControl &control = {});
+    Result<std::vector<std::shared_ptr<const analytics::explain::Explanation>>>
+    explainEach(const ResolvedQueryPtr &resolved, const std::vector<analytics::KpiId> &kpis,
+                const std::vector<analytics::explain::Dimension> &dimensions, analytics::explain::Depth depth,
                 const TaskControl &control = {});
     Result<ReportResult> reportData(const ReportRequest &request, const TaskControl &control = {});
     Result<FilterChoices> filterChoices(const TaskControl &control = {});

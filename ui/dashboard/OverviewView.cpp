@@ -427,8 +427,10 @@ void OverviewView::computeVerdicts()
             auto resolved = session->resolve(query, control);
             if (!resolved)
                 return resolved.error();
-            // One call for every tile: the customer facts and the KPI report are built once.
-            auto each = session->explainEach(resolved.value(), kpis, {}, control);
+            // One call for every tile: the customer facts and the KPI report are built once; a verdict
+            // needs no large orders.
+            auto each = session->explainEach(resolved.value(), kpis, {},
+                                             core::analytics::explain::Depth::Verdict, control);
             if (!each)
                 return each.error();
             Verdicts verdicts;

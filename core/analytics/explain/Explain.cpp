@@ -659,7 +659,7 @@ QString notExplainedReason(KpiId kpi)
 Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &filter,
                                const KpiCustomerFacts &facts, const KpiReport &report, KpiId kpi,
                                const std::vector<Dimension> &dimensions, const CancelCheck &cancelled,
-                               const SegmentMembers *segments, const QString &currency)
+                               const SegmentMembers *segments, const QString &currency, Depth depth)
 {
     Explanation e;
     e.kpi = kpi;
@@ -700,8 +700,8 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
                    : e.value1 - e.value0;
     if (spec.family == Family::NetSales) {
         netSalesBridge(f0, f1, e);
-        if (!findLargeOrders(snapshot, filter, report.comparisonPeriod, report.period, e.change, cancelled,
-                             &e.largeOrders))
+        if (depth == Depth::Full && !findLargeOrders(snapshot, filter, report.comparisonPeriod, report.period,
+                                                     e.change, cancelled, &e.largeOrders))
             return Error(ErrorCode::Cancelled, ExplainText::tr("The computation was cancelled."));
         for (const LargeOrder &o : e.largeOrders)
             e.largeOrdersEffect += o.effect;

@@ -31,6 +31,11 @@ namespace storelens::core::analytics::explain {
 
 enum class Dimension { Store, Channel, Country, Category, CustomerType, Segment };
 constexpr int kDimensionCount = 6;
+// How much explainKpi works out: everything, or what a tile's normal-variation verdict needs (the same
+// verdict, change, bridge and contributions, but no large orders: largeOrders stays empty and the sentence
+// has no note on them). The Overview's verdicts for every tile at start-up take the second: at 10,000,000
+// lines the large orders of net sales are one more pass over both periods and tens of MiB.
+enum class Depth { Full, Verdict };
 // "store", "channel", "country", "category", "customer_type", "segment".
 QString dimensionKey(Dimension dimension);
 bool dimensionFromKey(const QString &key, Dimension *dimension);
@@ -165,6 +170,7 @@ struct Explanation
 Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &filter,
                                const KpiCustomerFacts &facts, const KpiReport &report, KpiId kpi,
                                const std::vector<Dimension> &dimensions, const CancelCheck &cancelled = {},
-                               const SegmentMembers *segments = nullptr, const QString &currency = {});
+                               const SegmentMembers *segments = nullptr, const QString &currency = {},
+                               Depth depth = Depth::Full);
 
 } // namespace storelens::core::analytics::explain

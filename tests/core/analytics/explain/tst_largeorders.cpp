@@ -84,6 +84,49 @@ Explanation explainCafe(const SnapshotPtr &s, const QString &currency = QStringL
         .explanation;
 }
 
+// An order delivered over two days, and an even number of orders (issue 20's rewrite of the order sums: one
+// slot per order, the median by selection).
+//   January: 11 orders of 10.00 (2024-01-03, every second day to 01-23, Harbour Street, Bakery) and order
+//            "24058" in two lines: 300.00 of bakery on 2024-01-20 at Market Square, then 800.00 of catering
+//            on 2024-01-22 at Harbour Street: one order of 1,100.00 whose first line is the 20th at Market
+//            Square and whose largest line is catering.
+//   February: 9 orders of 12.00 (Market Square, Bakery; the last on 02-29, so neither period is cut) and
+//            order "25100" of 115.00 on 2024-02-10 at Harbour Street (Catering).
+//   Order totals: 11 × 10, 9 × 12, 115 and 1,100: 22 orders, the median (10 + 12) ÷ 2 = 11.00 and the
+//   threshold 110.00, so both 1,100 and 115 are large (with the upper middle value 12 alone, 115 < 120
+//   would not be). N₀ = 110 + 1,100 = 1,210, N₁ = 108 + 115 = 223, ΔN = −987; the effects −1,100 and +115
+//   add up to −985 (≥ 30 % of 987): both named, the larger first; without them the change is −987 + 985 =
+//   −2.00 (= 108 − 110).
+SnapshotPtr deliveredOverTwoDays()
+{
+    auto s = std::make_shared<Snapshot>();
+    s->revision = 1;
+    s->stores = {QStringLiteral("Harbour Street"), QStringLiteral("Market Square")};
+    s->channels = {QStringLiteral("In store")};
+    s->categories = {QStringLiteral("Bakery"), QStringLiteral("Catering")};
+    s->skus = {QStringLiteral("p0"), QStringLiteral("p1")};
+    s->productNames = s->skus;
+    s->productCategory = {0, 1};
+    const qint64 u = kUnknownCost;
+    std::vector<Line> lines;
+    int order = 0;
+    for (int i = 0; i < 11; ++i, ++order) {
+        s->orderIds.append(QStringLiteral("%1").arg(24000 + order));
+        lines.push_back({QDate(2024, 1, 3 + 2 * i), order, -1, kOne, 10 * kUnit, 0, u, 0, 0, 0});
+    }
+    s->orderIds.append(kCatering);
+    lines.push_back({QDate(2024, 1, 20), order, -1, kOne, 300 * kUnit, 0, u, 1, 0, 0});
+    lines.push_back({QDate(2024, 1, 22), order++, -1, kOne, 800 * kUnit, 0, u, 0, 0, 1});
+    for (const int day : {1, 4, 7, 10, 13, 16, 19, 22, 29}) {
+        s->orderIds.append(QStringLiteral("%1").arg(25000 + day));
+        lines.push_back({QDate(2024, 2, day), order++, -1, kOne, 12 * kUnit, 0, u, 1, 0, 0});
+    }
+    s->orderIds.append(QStringLiteral("25100"));
+    lines.push_back({QDate(2024, 2, 10), order++, -1, kOne, 115 * kUnit, 0, u, 0, 0, 1});
+    addLines(*s, lines);
+    return s;
+}
+
 // The translations of this issue's strings, until the lead merges them into translations/*.ts (the real
 // messages are installed after it and win wherever they exist).
 class PendingTranslation : public QTranslator
@@ -167,6 +210,8 @@ private Q_SLOTS:
     void ordinaryOrdersAreNotNamed();
     void smallShareIsNotNamed();
     void twoOrdersAreListed();
+    void orderOverTwoDaysAndEvenMedian();
+    void verdictDepthLeavesThemOut();
 };
 
 void TestLargeOrders::oneOrderIsNamed()
@@ -291,6 +336,54 @@ void TestLargeOrders::twoOrdersAreListed()
         "the comparison period (receipt 24090, Market Square, Catering).");
     expected.replace(QLatin1Char('~'), QChar(0x2212));
     QCOMPARE(e.largeOrdersNote, expected);
+}
+
+void TestLargeOrders::orderOverTwoDaysAndEvenMedian()
+{
+    const Explanation e = explainCafe(deliveredOverTwoDays());
+    QVERIFY2(e.comparable, qPrintable(e.notComparableReason));
+    QCOMPARE(e.change, -987.0);
+    QCOMPARE(e.largeOrders.size(), size_t(2));
+    const LargeOrder &platter = e.largeOrders[0];
+    QCOMPARE(platter.orderId, kCatering);
+    QCOMPARE(platter.net, 1100.0);
+    QCOMPARE(platter.date, QDate(2024, 1, 20));
+    QCOMPARE(platter.store, QStringLiteral("Market Square"));
+    QCOMPARE(platter.category, QStringLiteral("Catering"));
+    QVERIFY(platter.inComparisonPeriod);
+    const LargeOrder &february = e.largeOrders[1];
+    QCOMPARE(february.orderId, QStringLiteral("25100"));
+    QCOMPARE(february.net, 115.0);
+    QCOMPARE(february.effect, 115.0);
+    QVERIFY(!february.inComparisonPeriod);
+    QCOMPARE(e.largeOrdersEffect, -985.0);
+}
+
+void TestLargeOrders::verdictDepthLeavesThemOut()
+{
+    // The tiles' verdicts (Depth::Verdict): the same change, bridge and verdict as the full explanation, but
+    // no large orders and no note after the sentence.
+    const SnapshotPtr s = cafe(true);
+    Query query;
+    query.period = {QDate(2024, 2, 1), QDate(2024, 2, 29)};
+    const ResolvedFilter all = resolveFilter(*s, query.filter);
+    const KpiCustomerFacts facts = buildKpiCustomerFacts(*s, all);
+    const KpiReport report = computeKpiReport(s, query, all, {}, &facts).value();
+    const Explanation full =
+        explainKpi(*s, all, facts, report, KpiId::NetSales, {}, {}, nullptr, QStringLiteral("EUR")).value();
+    const Explanation verdict = explainKpi(*s, all, facts, report, KpiId::NetSales, {}, {}, nullptr,
+                                           QStringLiteral("EUR"), Depth::Verdict)
+                                    .value();
+    QCOMPARE(full.largeOrders.size(), size_t(1));
+    QVERIFY(verdict.largeOrders.empty());
+    QVERIFY(verdict.largeOrdersNote.isEmpty());
+    QCOMPARE(verdict.largeOrdersEffect, 0.0);
+    QCOMPARE(verdict.change, full.change);
+    QCOMPARE(verdict.bridge.size(), full.bridge.size());
+    QCOMPARE(verdict.verdict.tested, full.verdict.tested);
+    QCOMPARE(verdict.verdict.withinNormalVariation, full.verdict.withinNormalVariation);
+    QCOMPARE(verdict.verdict.sentence, full.verdict.sentence);
+    QCOMPARE(verdict.sentence + QLatin1Char(' ') + full.largeOrdersNote, full.sentence);
 }
 
 QTEST_GUILESS_MAIN(TestLargeOrders)
