@@ -13,11 +13,13 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
 #include <functional>
+#include <variant>
 
 namespace storelens::core {
 
@@ -605,6 +607,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     qint64 nextProgress = 0;
     bool last = false;
     RepeatedDiscounts repeated;
+    QStringList fileCustomers; // a customers file's ids, distinct, for the match with the orders' customers
+    QSet<QString> seenCustomers;
     // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.
     const bool repeatsCheckable =
         moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
@@ -630,8 +634,14 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 repeated.add(report, batch.orderLines[i]);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
-        for (const RecordPipeline::Entity &entity : batch.entities)
+        for (const RecordPipeline::Entity &entity : batch.entities) {
+            const auto *customer = std::get_if<Customer>(&entity);
+            if (customer && !seenCustomers.contains(customer->id)) {
+                seenCustomers.insert(customer->id);
+                fileCustomers << customer->id;
+            }
             RecordPipeline::deliver(entity, writer);
+        }
         if (writer.failed())
             return writer.error();
         for (const Rejection &rejection : batch.rejections) {
@@ -670,6 +680,12 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
+    if (profile.entity == Entity::Customers) {
+        auto match = matchCustomers(db, fileCustomers);
+        if (!match)
+            return match.error();
+        report.customerMatch = match.value();
+    }
     auto marked = markNotProducts(db, options.notProducts);
     if (!marked)
         return marked.error();

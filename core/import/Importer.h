@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/CustomerMatch.h"
 #include "core/import/DataQuality.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/RecordConverter.h"
@@ -97,6 +98,9 @@ struct ImportReport
     QDate firstFutureDate;
     DataQuality quality;          // what the file holds beside its rows, in plain sentences
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
+    // Customers only: how many of the file's customers the order lines already imported name
+    // (customerMatchSentence()).
+    CustomerMatch customerMatch;
 };
 
 // (bytes done, bytes total) -> false to cancel.
