@@ -222,6 +222,13 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
                   .arg(r.counts.unchanged)
                   .arg(r.rejectedCount)
            << '\n';
+    if (const QString match = core::customerMatchSentence(r.customerMatch); !match.isEmpty()) {
+        // None linked is a warning: the file's details reach no order.
+        if (r.customerMatch.matching == 0)
+            io.err << CliText::tr("Warning: %1").arg(match) << '\n';
+        else
+            io.out << match << '\n';
+    }
     if (r.entity == Entity::Orders && r.firstDate.isValid()) {
         // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
         const bool unpriced = r.unpricedLines == r.counts.total();

@@ -392,8 +392,10 @@ QStringList DataQuality::sentences() const
     }
     if (duplicates.count > 0)
         out << DataQualityText::tr(
-                   "Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether "
-                   "the export lists them twice.")
+                   "Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are "
+                   "imported as lines of their own. A till lists an article scanned twice in one sale this "
+                   "way, which is right; a file that lists the same rows twice does too, and then they "
+                   "count twice.")
                    .arg(number(duplicates.count), number(duplicates.firstLine), number(duplicateOf));
     if (guestLines.count > 0) {
         out << (sales.isZero() || sales.isNegative()

@@ -14,11 +14,13 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
 #include <functional>
+#include <variant>
 
 namespace storelens::core {
 
@@ -607,6 +609,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     bool last = false;
     RepeatedDiscounts repeated;
     CustomerOrderCounts orderCounts; // the file's orders per customer, for a till's placeholder customer
+    QStringList fileCustomers; // a customers file's ids, distinct, for the match with the orders' customers
+    QSet<QString> seenCustomers;
     // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.
     const bool repeatsCheckable =
         moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
@@ -634,8 +638,14 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 repeated.add(report, batch.orderLines[i]);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
-        for (const RecordPipeline::Entity &entity : batch.entities)
+        for (const RecordPipeline::Entity &entity : batch.entities) {
+            const auto *customer = std::get_if<Customer>(&entity);
+            if (customer && !seenCustomers.contains(customer->id)) {
+                seenCustomers.insert(customer->id);
+                fileCustomers << customer->id;
+            }
             RecordPipeline::deliver(entity, writer);
+        }
         if (writer.failed())
             return writer.error();
         for (const Rejection &rejection : batch.rejections) {
@@ -680,6 +690,12 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     report.quality = quality.quality();
     if (const QString less = lessThanEarlierImports(db, profile); !less.isEmpty())
         report.quality.styleNotes << less;
+    if (profile.entity == Entity::Customers) {
+        auto match = matchCustomers(db, fileCustomers);
+        if (!match)
+            return match.error();
+        report.customerMatch = match.value();
+    }
     auto marked = markNotProducts(db, options.notProducts);
     if (!marked)
         return marked.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/CustomerMatch.h"
 #include "core/import/DataQuality.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/PlaceholderCustomer.h"
@@ -101,6 +102,9 @@ struct ImportReport
     // for walk-in sales (PlaceholderCustomer.h); the Check page and the CLI offer to make them guests.
     std::optional<PlaceholderCustomer> placeholderCustomer;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
+    // Customers only: how many of the file's customers the order lines already imported name
+    // (customerMatchSentence()).
+    CustomerMatch customerMatch;
 };
 
 // (bytes done, bytes total) -> false to cancel.

@@ -4,6 +4,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesSumUp.h"
 #include "core/import/FieldCatalog.h"
 
 #include <QCoreApplication>
@@ -427,6 +428,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestMagentoOrders(preview.header, profile);
         exportstyles::suggestShopwareOrders(preview.header, profile);
         exportstyles::suggestPrestaShopOrders(preview.header, profile);
+        exportstyles::suggestSumUpSales(preview.header, profile);
     }
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&

@@ -65,7 +65,7 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
                                                              "enesperadepagoporcheque",
                                                              "errorenpago"};
     // The last ones: PrestaShop's paid states in English, French and Spanish, and WooCommerce's French ones.
-    static constexpr std::array<const char *, 46> Sale = {"completed",
+    static constexpr std::array<const char *, 49> Sale = {"completed",
                                                           "complete",
                                                           "processing",
                                                           "paid",
@@ -110,7 +110,10 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
                                                           "preparaciónencurso",
                                                           "enviado",
                                                           "entregado",
-                                                          "completado"};
+                                                          "completado",
+                                                          "vente", // SumUp's Type (its refunds are the profile's)
+                                                          "venta",
+                                                          "verkauf"};
     const QByteArray key = orderStatusKey(status);
     if (key.isEmpty())
         return OrderStatusKind::Sale;

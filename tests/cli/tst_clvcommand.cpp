@@ -298,6 +298,12 @@ void TestClvCommand::guard()
              int(InputRejected));
     QVERIFY(out.isEmpty());
     QVERIFY2(err.contains(QStringLiteral("at least 200")), qPrintable(err));
+    // Trial 12: the reason comes with what would help.
+    QVERIFY2(
+        err.contains(QStringLiteral("this selection has 60, so no prediction is shown. More customers would "
+                                    "help: orders that name the customer (an id or an e-mail address), or "
+                                    "wider filters.")),
+        qPrintable(err));
 }
 
 void TestClvCommand::badUsage_data()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void entity_data();
     void entity();
     void qualitySummary();
+    void customersThatMatchNoOrder();
     void currencyGuessedAtImport_data();
     void currencyGuessedAtImport();
     void newWorkspaceEndsInWalMode();
@@ -122,6 +123,34 @@ void TestImportCommand::qualitySummary()
                     &out, &err),
              int(Success));
     QVERIFY2(out.contains(QStringLiteral("Marked \"not a product\": 2 products.\n")), qPrintable(out));
+}
+
+// Trial 12: a customers export that links to no order said nothing. shopify_customers.csv keys its 5
+// customers by Customer ID (7001, ...), shopify_orders_customers.csv its orders by e-mail address
+// (dora@example.com is the first customer stored): a warning on standard error, the dry run's as the
+// import's.
+void TestImportCommand::customersThatMatchNoOrder()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("customers.storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), importFixture("shopify_orders_customers.csv"),
+                     QStringLiteral("--workspace"), ws},
+                    &out, &err),
+             int(Success));
+    for (const QStringList &extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
+        QCOMPARE(runCli(QStringList{QStringLiteral("import"), importFixture("shopify_customers.csv"),
+                                    QStringLiteral("--workspace"), ws, QStringLiteral("--entity"),
+                                    QStringLiteral("customers")} +
+                            extra,
+                        &out, &err),
+                 int(Success));
+        QVERIFY2(
+            err.startsWith(QStringLiteral(
+                "Warning: 0 of 5 customers in this file match a customer of the imported orders: the order "
+                "export names customers differently (such as \"dora@example.com\"; this file: \"7001\")")),
+            qPrintable(err));
+    }
 }
 
 void TestImportCommand::currencyGuessedAtImport_data()

@@ -221,6 +221,17 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "Date, time, transaction id, item, quantity, gross and net sales. A refund "
                                 "row with a negative amount is a return.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "SumUp sales report")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item sold or refunded (Sales › Reports, in French \"Rapport des "
+                  "ventes\"): <i>Transaction ID</i> (<i>Numéro de transaction</i>) is the sale, "
+                  "<i>Description</i> the product and <i>Price (Gross)</i> (<i>Prix (TTC)</i>) "
+                  "the line's amount after <i>Discount</i> (<i>Remise</i>), with tax. A "
+                  "<i>Refund</i> (<i>Remboursement</i>) row is a return of its items on the "
+                  "refund's day. The lines are sold in the store, from the source SumUp; the "
+                  "report names no customer.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Lightspeed sales lines")},
              {Block::Explanation, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                                     "Sale id, line, item, quantity and totals per line.")},

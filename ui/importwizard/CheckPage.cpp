@@ -432,6 +432,10 @@ void CheckPage::showReport(const core::ImportReport &report)
     if (good == 0)
         text += QLatin1Char(' ') + tr("Nothing can be imported: go back and check the columns.");
     text += amountNotes(report);
+    if (const QString match = core::customerMatchSentence(report.customerMatch); !match.isEmpty())
+        text += QStringLiteral("<br>") +
+                (report.customerMatch.matching == 0 ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1"))
+                    .arg(match.toHtmlEscaped());
     if (report.entity == core::Entity::Orders && good > 0)
         text += QStringLiteral("<br>") + lineChangesText(report);
     m_status->setText(text);

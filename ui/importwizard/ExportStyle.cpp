@@ -40,6 +40,10 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "PrestaShop orders")},
     {{"Nuevo cliente", "Entrega", "Total"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "PrestaShop orders")},
+    {{"Numéro de transaction", "Mode de paiement", "Prix (TTC)"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "SumUp sales")},
+    {{"Transaction ID", "Payment Method", "Price (Gross)", "Price (Net)"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "SumUp sales")},
     {{"Order Status", "Customer User ID"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "WooCommerce orders")},
     {{"Price Point Name", "Gross Sales"},
@@ -100,7 +104,7 @@ QString styleName(const QStringList &header, core::Entity entity, bool translate
         keys.append(simplified(column));
     for (const KnownStyle &style : KnownStyles) {
         const bool all = std::all_of(style.columns.begin(), style.columns.end(), [&keys](const char *column) {
-            return keys.contains(simplified(QString::fromLatin1(column)));
+            return keys.contains(simplified(QString::fromUtf8(column)));
         });
         if (all)
             return text(style.name, translated);

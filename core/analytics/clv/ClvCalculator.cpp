@@ -42,40 +42,6 @@ ClvStatus ClvCalculator::checkData(const std::vector<RfmSummaryRow> &rows) const
     return ClvStatus::Ok;
 }
 
-QString ClvCalculator::statusMessage(ClvStatus status, qsizetype customers) const
-{
-    switch (status) {
-    case ClvStatus::Ok:
-        return {};
-    case ClvStatus::TooFewCustomers:
-        if (customers >= 0)
-            return ClvText::tr("Predicted lifetime value needs at least %1 identified customers; this "
-                               "selection has %n, so no prediction is shown.",
-                               nullptr, int(customers))
-                .arg(m_options.minimumCustomers);
-        return ClvText::tr(
-                   "Predicted lifetime value needs at least %1 identified customers; the data has fewer, "
-                   "so no prediction is shown.")
-            .arg(m_options.minimumCustomers);
-    case ClvStatus::HistoryTooShort:
-        return ClvText::tr(
-                   "Predicted lifetime value needs at least %1 days of purchase history; the data covers "
-                   "less, so no prediction is shown.")
-            .arg(m_options.minimumHistoryDays);
-    case ClvStatus::NoRepeatBuyers:
-        return ClvText::tr(
-            "No customer has bought on more than one day, so repeat behaviour cannot be predicted "
-            "and no prediction is shown.");
-    case ClvStatus::NotConverged:
-        return ClvText::tr(
-            "The predictions could not be worked out reliably from this data, so none are shown rather "
-            "than wrong ones.");
-    case ClvStatus::InvalidInput:
-        return ClvText::tr("The customer summary contains impossible values, so no prediction is shown.");
-    }
-    return {};
-}
-
 const PurchaseModelFit *ClvResult::fitOf(PurchaseModelKind kind) const
 {
     for (const PurchaseModelFit &f : purchaseModels) {
@@ -129,7 +95,7 @@ Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows,
     if (status)
         *status = predicted;
     if (predicted != ClvStatus::Ok)
-        return Error(ErrorCode::NotConverged, statusMessage(predicted));
+        return Error(ErrorCode::NotConverged, statusMessage(predicted, ClvDataFacts::of(rows)));
     return result;
 }
 
@@ -154,10 +120,12 @@ Result<ClvResult> ClvCalculator::fitModels(const std::vector<RfmSummaryRow> &row
     auto fail = [this, status, &rows](ClvStatus s) {
         if (status)
             *status = s;
-        const ErrorCode code = s == ClvStatus::NotConverged   ? ErrorCode::NotConverged
+        const ErrorCode code = s == ClvStatus::NotConverged || s == ClvStatus::SpendNotConverged ||
+                                       s == ClvStatus::SpendTooVaried
+                                   ? ErrorCode::NotConverged
                                : s == ClvStatus::InvalidInput ? ErrorCode::InvalidValue
                                                               : ErrorCode::TooLittleData;
-        return Error(code, statusMessage(s, qsizetype(rows.size())));
+        return Error(code, statusMessage(s, ClvDataFacts::of(rows)));
     };
     const auto cancelledError = [] {
         return Error(ErrorCode::Cancelled, ClvText::tr("The lifetime value computation was cancelled."));
@@ -193,9 +161,11 @@ Result<ClvResult> ClvCalculator::fitModels(const std::vector<RfmSummaryRow> &row
         return fail(ClvStatus::NoRepeatBuyers);
     if (gammaGammaFit->diagnostics.cancelled)
         return cancelledError();
+    if (!gammaGammaFit->diagnostics.converged)
+        return fail(ClvStatus::SpendNotConverged);
     // q <= 1 leaves the mean spend undefined: as unusable as a fit that did not converge.
-    if (!gammaGammaFit->diagnostics.converged || !(gammaGammaFit->parameters.q > 1.0))
-        return fail(ClvStatus::NotConverged);
+    if (!(gammaGammaFit->parameters.q > 1.0))
+        return fail(ClvStatus::SpendTooVaried);
     result.gammaGamma = gammaGammaFit.value();
     if (status)
         *status = ClvStatus::Ok;

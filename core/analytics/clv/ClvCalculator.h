@@ -25,8 +25,32 @@ struct ClvOptions
 };
 
 // Why there is no prediction (METRICS.md section 8: thin data or a failed fit shows nothing rather than a
-// guess).
-enum class ClvStatus { Ok, TooFewCustomers, HistoryTooShort, NoRepeatBuyers, NotConverged, InvalidInput };
+// guess). NotConverged: no purchase model found a fit; SpendNotConverged: the Gamma-Gamma fit did not
+// converge; SpendTooVaried: it did, with q <= 1, so the mean spend does not exist.
+enum class ClvStatus {
+    Ok,
+    TooFewCustomers,
+    HistoryTooShort,
+    NoRepeatBuyers,
+    NotConverged,
+    InvalidInput,
+    SpendNotConverged,
+    SpendTooVaried
+};
+
+// What the customer summary holds, for the sentence of a refusal (ClvCalculator::statusMessage): each refusal
+// names what failed on which data and what would help.
+struct ClvDataFacts
+{
+    qsizetype customers = -1; // identified customers; -1: not known
+    int historyDays = -1;     // the oldest customer's days from the first purchase to the end of the data
+    qsizetype repeatCustomers = -1; // customers with a repeat purchase day and a positive spend on them
+    double lowestSpend = 0;         // their mean spend per repeat purchase day, lowest and highest
+    double highestSpend = 0;
+    QString highestSpender; // the customer id of the highest
+
+    static ClvDataFacts of(const std::vector<RfmSummaryRow> &rows);
+};
 
 struct CustomerClv
 {
@@ -114,8 +138,9 @@ public:
     double customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
                        const RfmSummaryRow &row, double alive, double *monthlyPurchases) const;
 
-    // The translated sentence for a status, with this calculator's thresholds (empty for Ok); with the
-    // number of identified customers the data holds, TooFewCustomers says it ("...; this selection has 52").
+    // The translated sentences for a status, with this calculator's thresholds (empty for Ok): what failed,
+    // on what data as far as `facts` know it ("...; this selection has 52"), and what would help.
+    QString statusMessage(ClvStatus status, const ClvDataFacts &facts) const;
     QString statusMessage(ClvStatus status, qsizetype customers = -1) const;
 
 private:

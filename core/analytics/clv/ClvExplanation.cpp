@@ -137,9 +137,15 @@ QString describeFit(const FitDiagnostics &d, const QLocale &locale)
 namespace {
 
 // In the order of ClvStatus.
-constexpr const char *kClvStatusKeys[] = {
-    "ok", "too_few_customers", "history_too_short", "no_repeat_buyers", "not_converged", "invalid_input"};
-static_assert(std::size(kClvStatusKeys) == size_t(ClvStatus::InvalidInput) + 1, "one key per status");
+constexpr const char *kClvStatusKeys[] = {"ok",
+                                          "too_few_customers",
+                                          "history_too_short",
+                                          "no_repeat_buyers",
+                                          "not_converged",
+                                          "invalid_input",
+                                          "spend_not_converged",
+                                          "spend_too_varied"};
+static_assert(std::size(kClvStatusKeys) == size_t(ClvStatus::SpendTooVaried) + 1, "one key per status");
 
 } // namespace
 

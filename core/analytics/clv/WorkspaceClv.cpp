@@ -396,7 +396,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     const std::vector<uint8_t> *mask = request.lineMask.empty() ? nullptr : &request.lineMask;
     const auto fail = [&](ClvStatus status) {
         clv.status = status;
-        clv.message = calculator.statusMessage(status, qsizetype(clv.summary.size()));
+        clv.message = calculator.statusMessage(status, ClvDataFacts::of(clv.summary));
         clv.summary.clear();
         clv.customerIndex.clear();
         clv.rowOfCustomer.clear();

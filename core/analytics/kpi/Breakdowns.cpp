@@ -3,6 +3,7 @@
 #include "core/model/EnumKeys.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace storelens::core::analytics {
 
@@ -22,6 +23,77 @@ struct Acc
     int64_t units = 0;
     int32_t lastOrder = -1;
     bool seen = false;
+};
+
+// Counts each order once per row it sells in (METRICS.md section 2: an order is a distinct order id with a
+// sale line in the period), however many days its sale lines fall on: a till's refund written as a sale of
+// a negative amount, days after its sale, is the same order. Lines are sorted by (day, order), so an order's
+// lines on one day are adjacent and the row's last order tells; an order that sells again on a later day
+// (rare) switches to a set of its (row, order) pairs, seeded with the rows of its earlier days.
+class OrderCounter
+{
+public:
+    OrderCounter(const Snapshot &s, const ResolvedFilter &filter, const std::vector<int32_t> *column)
+        : m_s(s)
+        , m_filter(filter)
+        , m_column(column)
+        , m_firstLine(size_t(s.orderIds.size()), kNone)
+    {
+    }
+
+    // The row (dictionary index + 1) line i counts in.
+    size_t slotOf(size_t i) const
+    {
+        int32_t key = -1;
+        if (m_column) {
+            key = (*m_column)[i];
+        } else {
+            const int32_t p = m_s.product[i];
+            key = p >= 0 && size_t(p) < m_s.productCategory.size() ? m_s.productCategory[size_t(p)] : -1;
+        }
+        return size_t(key + 1);
+    }
+
+    // Whether sale line i (within the filter and the period) is the first of its order in its row.
+    bool firstInRow(size_t i, Acc &a)
+    {
+        const int32_t o = m_s.order[i];
+        uint32_t &first = m_firstLine[size_t(o)];
+        if (first == kNone)
+            first = uint32_t(i);
+        if (m_s.day[first] == m_s.day[i]) {
+            if (a.lastOrder == o)
+                return false;
+            a.lastOrder = o;
+            return true;
+        }
+        if (m_spread.insert(o).second)
+            seed(o, first);
+        return m_pairs.insert(pairOf(i, o)).second;
+    }
+
+private:
+    static constexpr uint32_t kNone = UINT32_MAX;
+
+    uint64_t pairOf(size_t line, int32_t o) const { return (uint64_t(slotOf(line)) << 32) | uint32_t(o); }
+
+    // Order o sells on a later day than its first: the rows of its first day's sale lines (adjacent from
+    // `first`) go into the set.
+    void seed(int32_t o, size_t first)
+    {
+        for (size_t j = first; j < m_s.lineCount() && m_s.day[j] == m_s.day[first] && m_s.order[j] == o;
+             ++j) {
+            if (m_s.quantity[j] > 0 && m_filter.includesLine(j))
+                m_pairs.insert(pairOf(j, o));
+        }
+    }
+
+    const Snapshot &m_s;
+    const ResolvedFilter &m_filter;
+    const std::vector<int32_t> *m_column; // nullptr: the product's category
+    std::vector<uint32_t> m_firstLine;    // by order: its first sale line in the period
+    std::unordered_set<int32_t> m_spread; // orders selling on more than one day
+    std::unordered_set<uint64_t> m_pairs; // (row, order) of those orders, counted
 };
 
 } // namespace
@@ -63,19 +135,13 @@ Breakdown computeBreakdown(const Snapshot &s, const ResolvedFilter &filter, cons
     const size_t lo = firstLineOnOrAfter(s, period.from.toJulianDay());
     const size_t hi = firstLineOnOrAfter(s, period.to.toJulianDay() + 1);
     int64_t total = 0;
+    OrderCounter orders(s, filter, column);
     for (size_t i = lo; i < hi; ++i) {
         if (((i - lo) & 0xFFFF) == 0xFFFF && cancelled && cancelled())
             return Breakdown();
         if (!filter.includesLine(i))
             continue;
-        int32_t key = -1;
-        if (column) {
-            key = (*column)[i];
-        } else {
-            const int32_t p = s.product[i];
-            key = p >= 0 && size_t(p) < s.productCategory.size() ? s.productCategory[size_t(p)] : -1;
-        }
-        Acc &a = acc[size_t(key + 1)];
+        Acc &a = acc[orders.slotOf(i)];
         a.seen = true;
         const int64_t amount = s.gross[i] - s.discount[i];
         a.net += amount;
@@ -84,11 +150,8 @@ Breakdown computeBreakdown(const Snapshot &s, const ResolvedFilter &filter, cons
             continue;
         a.gross += s.gross[i];
         a.units += s.quantity[i];
-        // Lines are sorted by (day, order), so an order's lines on one day are adjacent.
-        if (a.lastOrder != s.order[i]) {
-            a.lastOrder = s.order[i];
+        if (orders.firstInRow(i, a))
             ++a.orders;
-        }
     }
     result.totalNetSales = Money::fromUnits(total);
     for (size_t k = 0; k < acc.size(); ++k) {

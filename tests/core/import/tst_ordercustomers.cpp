@@ -47,6 +47,7 @@ private Q_SLOTS:
     void emailKeyIgnoresCase();
     void wooCommerceBillingName();
     void etsySoldOrderItems();
+    void customersFileSaysWhetherItMatchesTheOrders();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -272,6 +273,65 @@ void TestOrderCustomers::etsySoldOrderItems()
              QStringLiteral("Etsy"));
     QCOMPARE(textOf(ws, QStringLiteral("SELECT name FROM customers WHERE external_id = 'mkraus2'")),
              QStringLiteral("Mia Kraus"));
+}
+
+// Trial 12: a customers export keyed by its shop's ids (1…521) beside orders that name customers otherwise
+// imported "successfully" and linked to nothing. shopify_customers.csv keys its 5 customers by Customer ID
+// (7001, ...); the orders of Fixture by e-mail address (dora@example.com, of the newest order, is the first
+// customer stored): 0 of 5 match, on the dry run as on the import. A file keyed by e-mail address (anna, ben,
+// zoe) matches 2 of its 3. Into a workspace without orders there is nothing to match and nothing to say.
+void TestOrderCustomers::customersFileSaysWhetherItMatchesTheOrders()
+{
+    const QString empty = m_dir.create();
+    const QString customers = importFixture(QStringLiteral("shopify_customers.csv"));
+    auto alone = importWithSuggestion(empty, customers, {}, Entity::Customers);
+    QVERIFY2(alone.ok(), qPrintable(alone.error().toString()));
+    QCOMPARE(alone->customerMatch.fileCustomers, qint64(5));
+    QVERIFY(!alone->customerMatch.ordersNameCustomers);
+    QCOMPARE(customerMatchSentence(alone->customerMatch), QString());
+
+    const QString ws = m_dir.create();
+    QVERIFY(importWithSuggestion(ws, importFixture(Fixture)).ok());
+    const qint64 before = scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers"));
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    for (const ImportOptions &options : {dryRun, ImportOptions()}) {
+        auto report = importWithSuggestion(ws, customers, options, Entity::Customers);
+        QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+        const CustomerMatch &m = report->customerMatch;
+        QCOMPARE(m.fileCustomers, qint64(5));
+        QCOMPARE(m.matching, qint64(0));
+        QCOMPARE(
+            customerMatchSentence(m),
+            QStringLiteral("0 of 5 customers in this file match a customer of the imported orders: the "
+                           "order export names customers differently (such as \"dora@example.com\"; this "
+                           "file: \"7001\"), so no order reaches this file's names, e-mail addresses and "
+                           "consent. They link only when the order export names customers by the same id "
+                           "or e-mail address as this file."));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM customers")),
+                 before + (options.dryRun ? 0 : 5));
+    }
+
+    QTemporaryDir dir;
+    const QString byEmail = dir.filePath(QStringLiteral("customers.csv"));
+    storelens::test::writeFile(byEmail, "Customer ID,Name\nanna@example.com,Anna Berger\nben@example.com,Ben "
+                                        "Ortiz\nzoe@example.com,Zoe Lang\nanna@example.com,Anna Berger\n");
+    // Text in every cell: the sniffer cannot tell the header from the rows, so the test says it.
+    auto sniffed = previewFile(byEmail);
+    QVERIFY(sniffed.ok());
+    csv::Dialect dialect = sniffed->dialect;
+    dialect.hasHeader = true;
+    auto preview = previewFile(byEmail, dialect);
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value(), Entity::Customers);
+    profile.columns[0].field = field::CustomerId;
+    profile.columns[1].field = QStringLiteral("name");
+    auto report = Importer::run(ws, byEmail, profile);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(
+        customerMatchSentence(report->customerMatch),
+        QStringLiteral("2 of 3 customers in this file match a customer of the imported orders; no imported "
+                       "order names the other 1 (such as \"zoe@example.com\")."));
 }
 
 QTEST_GUILESS_MAIN(TestOrderCustomers)

@@ -96,6 +96,7 @@ void TestPrestaShop::statesInTheBackOfficesLanguage_data()
     QTest::newRow("capital É") << "Échouée" << int(OrderStatusKind::NotSold);
     QTest::newRow("payment error") << "Payment error" << int(OrderStatusKind::NotSold);
     QTest::newRow("entregado") << "Entregado" << int(OrderStatusKind::Sale);
+    QTest::newRow("SumUp's sale") << "Vente" << int(OrderStatusKind::Sale);
     QTest::newRow("unknown") << "Irgendwas" << int(OrderStatusKind::Unknown);
 }
 

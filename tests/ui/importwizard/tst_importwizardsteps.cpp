@@ -139,6 +139,10 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                        << "Square item sales";
     QTest::newRow("Lightspeed, Windows-1252 and semicolons") << "lightspeed_sales_cp1252.csv"
                                                              << "Lightspeed sales";
+    QTest::newRow("SumUp, French") << "sumup_rapport_ventes.csv"
+                                   << "SumUp sales";
+    QTest::newRow("SumUp, English") << "sumup_sales_report.csv"
+                                    << "SumUp sales";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
                                 << "Superstore orders";
     QTest::newRow("ERP invoice lines (InvoiceNo)") << "erp_online_retail.csv"

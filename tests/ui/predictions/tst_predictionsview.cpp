@@ -318,6 +318,8 @@ void TestPredictionsView::thinDataShowsTheReason()
     QVERIFY2(message->text().contains(
                  QStringLiteral("at least 200 identified customers; this selection has 60, so")),
              qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("More customers would help")),
+             qPrintable(message->text()));
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().isEmpty());
     // 60 customers: no predictions, so no check against what happened either, and the button says why.
     const auto *compare = m_view->findChild<QPushButton *>(QStringLiteral("clvCompare"));

@@ -422,6 +422,12 @@ void TestReportWriter::ordersWithoutProductsHaveNoRanking()
                                           "products: import order lines with products to see a ranking.")),
              qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("No sales in the period.")));
+    // No customer: the predictions page says why there is none and what would help (trial 12).
+    QVERIFY2(
+        text.contains(QStringLiteral("No prediction: Predicted lifetime value needs at least 200 identified "
+                                     "customers; this selection has 0, so no prediction is shown. More "
+                                     "customers would help")),
+        qPrintable(text));
 }
 
 void TestReportWriter::cancelledReportLeavesTheFileAlone()

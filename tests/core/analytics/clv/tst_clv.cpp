@@ -29,6 +29,9 @@ private Q_SLOTS:
     void guards_data();
     void guards();
     void notConverged();
+    void spendRefusalSaysWhy_data();
+    void spendRefusalSaysWhy();
+    void spendWithoutAnAverage();
     void customerClvByHand_data();
     void customerClvByHand();
     void cdnowPredictions();
@@ -215,11 +218,15 @@ void TestClv::guards()
         QCOMPARE(result->customers.size(), size_t(customers));
     } else {
         QCOMPARE(result.error().code(), ErrorCode::TooLittleData);
-        QCOMPARE(result.error().message(), calculator.statusMessage(expected, customers));
+        QCOMPARE(result.error().message(), calculator.statusMessage(expected, ClvDataFacts::of(rows)));
+        // Every refusal says what would help.
+        QVERIFY2(result.error().message().contains(QStringLiteral(" would help")),
+                 qPrintable(result.error().message()));
         QVERIFY(result.error().message().contains(
             expected == ClvStatus::TooFewCustomers   ? QStringLiteral("200 identified customers; this "
                                                                         "selection has 199,")
-            : expected == ClvStatus::HistoryTooShort ? QStringLiteral("90")
+            : expected == ClvStatus::HistoryTooShort ? QStringLiteral("90 days of purchase history; the data "
+                                                                      "covers 84,")
                                                      : QStringLiteral("bought")));
         QVERIFY(!result.error().message().isEmpty());
     }
@@ -236,7 +243,90 @@ void TestClv::notConverged()
     QVERIFY(!result.ok());
     QCOMPARE(status, ClvStatus::NotConverged);
     QCOMPARE(result.error().code(), ErrorCode::NotConverged);
-    QCOMPARE(result.error().message(), calculator.statusMessage(ClvStatus::NotConverged));
+    const auto rows = cdnow::summary("cdnow_customers_summary_with_transactions.csv");
+    QCOMPARE(result.error().message(),
+             calculator.statusMessage(ClvStatus::NotConverged, ClvDataFacts::of(rows)));
+    // CDNOW's summary: 2,357 customers, 946 of them with a repeat purchase (the returning customers of the
+    // lifetimes package's Gamma-Gamma example).
+    QVERIFY2(
+        result.error().message().startsWith(QStringLiteral("The purchase models found no stable fit for the "
+                                                           "purchase days of these 2,357 customers (946 of "
+                                                           "them bought on more than one day)")),
+        qPrintable(result.error().message()));
+    QVERIFY(result.error().message().endsWith(
+        QStringLiteral("More customers who buy again, or a longer history, would help.")));
+}
+
+// Trial 12: "could not be worked out reliably" with 281 customers and 14 months, no reason, no next step. The
+// spend model's refusals say whose spending it could not fit and what would help. 250 customers c0 … c249,
+// x = i mod 4 repeat days: the 187 with i mod 4 ≠ 0 bought again (63 multiples of 4 in 0 … 249 did not).
+void TestClv::spendRefusalSaysWhy_data()
+{
+    QTest::addColumn<bool>("sameSpend");
+    QTest::addColumn<QString>("spend");
+    // Every repeat customer spends exactly 40.00 a day: nothing separates one purchase's variation from the
+    // differences between customers, and the fit runs off to p → ∞ without converging.
+    QTest::newRow("the same spend for everyone")
+        << true
+        << "the 187 customers who bought again (on average from 40.00 to 40.00 a purchase day, the "
+           "highest \"c1\")";
+    // c1 spends 2,000.00, every other repeat customer 20.00.
+    QTest::newRow("one customer spends a hundred times more")
+        << false
+        << "the 187 customers who bought again (on average from 20.00 to 2,000.00 a purchase day, "
+           "the highest \"c1\")";
+}
+
+void TestClv::spendRefusalSaysWhy()
+{
+    QFETCH(bool, sameSpend);
+    QFETCH(QString, spend);
+    std::vector<RfmSummaryRow> rows;
+    for (int i = 0; i < 250; ++i) {
+        RfmSummaryRow r;
+        r.customerId = QStringLiteral("c%1").arg(i);
+        r.T = 30 + i % 30;
+        r.x = i % 4;
+        r.tx = r.x > 0 ? r.T - 5 : 0;
+        r.monetary = r.x == 0 ? 0.0 : sameSpend || i != 1 ? (sameSpend ? 40.0 : 20.0) : 2000.0;
+        rows.push_back(r);
+    }
+    const ClvCalculator calculator;
+    ClvStatus status = ClvStatus::Ok;
+    const auto result = calculator.compute(rows, &status);
+    QVERIFY(!result.ok());
+    QVERIFY2(status == ClvStatus::SpendNotConverged || status == ClvStatus::SpendTooVaried,
+             qPrintable(result.error().message()));
+    const QString said = result.error().message();
+    QCOMPARE(said, calculator.statusMessage(status, ClvDataFacts::of(rows)));
+    QVERIFY2(said.contains(spend), qPrintable(said));
+    QVERIFY2(
+        said.endsWith(QStringLiteral("Customer ids that tell people apart (an id or an e-mail address), "
+                                     "leaving such orders out, or more purchases per customer would help.")),
+        qPrintable(said));
+}
+
+// Customers drawn from a Gamma-Gamma with q = 0.7: the spread of spend between customers is so wide that its
+// mean does not exist, and the fit finds q <= 1 (METRICS.md section 8 shows nothing rather than a wrong
+// number).
+void TestClv::spendWithoutAnAverage()
+{
+    const std::vector<RfmSummaryRow> rows = synthetic::customers(
+        2000, BgNbdParameters{0.5, 4.0, 0.8, 2.5}, GammaGammaParameters{6.0, 0.7, 15.0}, 52.0, 7u);
+    const ClvCalculator calculator;
+    ClvStatus status = ClvStatus::Ok;
+    const auto result = calculator.compute(rows, &status);
+    QVERIFY(!result.ok());
+    QCOMPARE(status, ClvStatus::SpendTooVaried);
+    const ClvDataFacts facts = ClvDataFacts::of(rows);
+    QCOMPARE(result.error().message(), calculator.statusMessage(status, facts));
+    QVERIFY2(result.error().message().startsWith(
+                 QStringLiteral("What the %1 customers who bought again (on average from ")
+                     .arg(QLocale().toString(qint64(facts.repeatCustomers)))),
+             qPrintable(result.error().message()));
+    QVERIFY(result.error().message().contains(
+        QStringLiteral(" spend varies too widely for the spend model to give an average, so no prediction is "
+                       "shown rather than a wrong one.")));
 }
 
 void TestClv::customerClvByHand_data()

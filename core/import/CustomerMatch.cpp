@@ -1,0 +1,74 @@
+#include "core/import/CustomerMatch.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storelens::core {
+
+namespace {
+
+class CustomerMatchText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::CustomerMatch)
+};
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
+Result<CustomerMatch> matchCustomers(QSqlDatabase &db, const QStringList &fileIds)
+{
+    CustomerMatch match;
+    match.fileCustomers = fileIds.size();
+    if (fileIds.isEmpty())
+        return match;
+    // The file's ids travel as one JSON array: one statement whatever the file's size.
+    const QByteArray ids = QJsonDocument(QJsonArray::fromStringList(fileIds)).toJson(QJsonDocument::Compact);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "WITH file(id) AS (SELECT value FROM json_each(?))"
+        " SELECT (SELECT c.external_id FROM customers c"
+        "   WHERE EXISTS(SELECT 1 FROM order_lines o WHERE o.customer_id = c.id) ORDER BY c.id LIMIT 1),"
+        "  (SELECT count(*) FROM file f JOIN customers c ON c.external_id = f.id"
+        "   WHERE EXISTS(SELECT 1 FROM order_lines o WHERE o.customer_id = c.id)),"
+        "  (SELECT f.id FROM file f WHERE NOT EXISTS(SELECT 1 FROM customers c JOIN order_lines o"
+        "   ON o.customer_id = c.id WHERE c.external_id = f.id) LIMIT 1)"));
+    q.addBindValue(QString::fromUtf8(ids));
+    if (!q.exec() || !q.next())
+        return Error(ErrorCode::Database, q.lastError().text(), db.databaseName());
+    match.orderExample = q.value(0).toString();
+    match.ordersNameCustomers = !q.value(0).isNull();
+    match.matching = q.value(1).toLongLong();
+    match.fileExample = q.value(2).toString();
+    return match;
+}
+
+QString customerMatchSentence(const CustomerMatch &m)
+{
+    if (!m.ordersNameCustomers || m.fileCustomers == 0)
+        return {};
+    if (m.matching == 0)
+        return CustomerMatchText::tr(
+                   "0 of %1 customers in this file match a customer of the imported orders: the order export "
+                   "names customers differently (such as \"%2\"; this file: \"%3\"), so no order reaches "
+                   "this file's names, e-mail addresses and consent. They link only when the order export "
+                   "names customers by the same id or e-mail address as this file.")
+            .arg(count(m.fileCustomers), m.orderExample, m.fileExample);
+    if (m.matching < m.fileCustomers)
+        return CustomerMatchText::tr(
+                   "%1 of %2 customers in this file match a customer of the imported orders; "
+                   "no imported order names the other %3 (such as \"%4\").")
+            .arg(count(m.matching), count(m.fileCustomers), count(m.fileCustomers - m.matching),
+                 m.fileExample);
+    return CustomerMatchText::tr("All %1 customers in this file match a customer of the imported orders.")
+        .arg(count(m.fileCustomers));
+}
+
+} // namespace storelens::core
