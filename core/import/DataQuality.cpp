@@ -1,5 +1,7 @@
 #include "core/import/DataQuality.h"
 
+#include "core/store/ByteHash.h"
+
 #include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
@@ -104,6 +106,17 @@ bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
             return true;
     }
     return feeName;
+}
+
+// The import's byte hash (core/store/ByteHash.h), out of line here so that DataQuality.h needs no more.
+quint64 DataQualityCollector::fieldRounds(quint64 h, QByteArrayView field)
+{
+    return bytehash::rounds(h, field);
+}
+
+quint64 DataQualityCollector::avalanche(quint64 h)
+{
+    return bytehash::avalanche(h);
 }
 
 DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate today)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/model/Money.h"
-#include "core/store/ByteHash.h"
 #include "core/store/HashSlots.h"
 
 #include <QByteArray>
@@ -160,9 +159,8 @@ public:
     {
         quint64 h = 0x9e3779b97f4a7c15ULL ^ quint64(fieldCount);
         for (int i = 0; i < fieldCount; ++i)
-            h = bytehash::rounds(h, fieldAt(i));
-        return bytehash::avalanche(
-            h); // once per record: the rounds already mix each word into all later ones
+            h = fieldRounds(h, fieldAt(i));
+        return avalanche(h); // once per record: the rounds already mix each word into all later ones
     }
 
     // Whether a SKU and its product name look like a fee or an adjustment rather than merchandise.
@@ -170,10 +168,10 @@ public:
 
 private:
     static constexpr qint64 MaxExpected = 64 * 1024 * 1024;
-    static quint64 mixField(quint64 h, QByteArrayView field)
-    {
-        return bytehash::avalanche(bytehash::rounds(h, field));
-    }
+    // xxHash64-style rounds over a field's length and 8-byte words, and the final mix of its bits.
+    static quint64 fieldRounds(quint64 h, QByteArrayView field);
+    static quint64 avalanche(quint64 h);
+    static quint64 mixField(quint64 h, QByteArrayView field) { return avalanche(fieldRounds(h, field)); }
     ReturnCause causeOf(const OrderLineRecord &record, QByteArrayView status) const;
     void countStatus(QList<DataQuality::StatusCount> &counts, qint64 line, QByteArrayView orderId,
                      QByteArrayView status);
