@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 #include "cli/CliCommand.h"
 #include "cli/ReportCommand.h"
+#include "core/store/SqliteLibrary.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LanguageSettings.h"
 #include "ui/dashboard/OverviewView.h"
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    core::configureSqliteLibrary();
     auto commands = cli::coreCommands();
     commands.push_back(cli::makeReportCommand(app::pdfReportWriter()));
     QStringList rawArguments;

@@ -1,5 +1,7 @@
 #include "core/import/DataQuality.h"
 
+#include "core/store/ByteHash.h"
+
 #include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
@@ -25,15 +27,6 @@ class DataQualityText
 
 constexpr int MaxFeeSkus = 50;   // distinct fee-like SKUs kept; the rest are merchandise as far as we tell
 constexpr int ListedFeeSkus = 8; // named in the sentence
-constexpr quint64 Prime1 = 0x9E3779B185EBCA87ULL; // xxHash64's primes
-constexpr quint64 Prime2 = 0xC2B2AE3D27D4EB4FULL;
-constexpr quint64 Prime3 = 0x165667B19E3779F9ULL;
-
-quint64 rotl(quint64 x, int r)
-{
-    return (x << r) | (x >> (64 - r));
-}
-
 bool equalsIgnoringCase(QByteArrayView a, const char *b)
 {
     const size_t n = std::strlen(b);
@@ -115,35 +108,15 @@ bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
     return feeName;
 }
 
-quint64 DataQualityCollector::avalanche(quint64 h)
-{
-    h ^= h >> 33;
-    h *= Prime2;
-    h ^= h >> 29;
-    h *= Prime3;
-    h ^= h >> 32;
-    return h;
-}
-
+// The import's byte hash (core/store/ByteHash.h), out of line here so that DataQuality.h needs no more.
 quint64 DataQualityCollector::fieldRounds(quint64 h, QByteArrayView field)
 {
-    // xxHash64-style rounds over 8-byte words, the field's length first so field boundaries count.
-    h = rotl(h ^ (quint64(field.size()) * Prime1), 27) * Prime2;
-    const char *p = field.data();
-    qsizetype left = field.size();
-    while (left >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        h = rotl(h ^ (word * Prime2), 31) * Prime1;
-        p += 8;
-        left -= 8;
-    }
-    if (left > 0) {
-        quint64 word = 0;
-        std::memcpy(&word, p, size_t(left));
-        h = rotl(h ^ (word * Prime2), 31) * Prime1;
-    }
-    return h;
+    return bytehash::rounds(h, field);
+}
+
+quint64 DataQualityCollector::avalanche(quint64 h)
+{
+    return bytehash::avalanche(h);
 }
 
 DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate today)

@@ -3,6 +3,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/ImportTally.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/RecordPipeline.h"
 #include "core/import/RowIdGuard.h"
@@ -32,81 +33,6 @@ class ImporterText
 };
 
 constexpr qint64 ProgressStep = 1024 * 1024; // bytes between progress reports
-
-// Keeps the report's order-line totals; `moneyDiscounts`: the discount column holds money, not rates.
-void tally(ImportReport &report, const OrderLineRecord &line, bool moneyDiscounts, QDate today)
-{
-    if (!line.gross)
-        ++report.unpricedLines;
-    if (moneyDiscounts && line.discount > Money()) {
-        ++report.discountLines;
-        if (line.discount < Money::fromUnits(Money::Scale))
-            ++report.discountsBelowOne;
-        if (line.gross && *line.gross > Money() && line.discount > *line.gross)
-            ++report.discountsAboveLine;
-    }
-    if (line.date > today) {
-        ++report.futureLines;
-        if (!report.firstFutureDate.isValid() || line.date < report.firstFutureDate)
-            report.firstFutureDate = line.date;
-    }
-    if (!report.firstDate.isValid() || line.date < report.firstDate)
-        report.firstDate = line.date;
-    if (!report.lastDate.isValid() || line.date > report.lastDate)
-        report.lastDate = line.date;
-    if (!line.quantity.isNegative())
-        report.grossSales += line.grossAmount();
-    report.netSales += line.lineAmount();
-    if (line.isRefundReturn())
-        return;
-    if (!report.coveredFrom.isValid() || line.date < report.coveredFrom)
-        report.coveredFrom = line.date;
-    if (!report.coveredTo.isValid() || line.date > report.coveredTo)
-        report.coveredTo = line.date;
-}
-
-// Follows the sale lines of each order (an order's lines one after another, as exports write them) for
-// ImportReport::discountLooksOrderLevel().
-class RepeatedDiscounts
-{
-public:
-    void add(ImportReport &report, const OrderLineRecord &line)
-    {
-        if (line.quantity.isNegative() || line.orderId.isEmpty())
-            return;
-        if (line.orderId != QByteArrayView(m_order)) {
-            close(report);
-            m_order = line.orderId.toByteArray();
-            m_first = line.discount;
-            m_lines = 0;
-            m_same = true;
-            m_discounted = false;
-        }
-        ++m_lines;
-        m_same = m_same && line.discount == m_first;
-        m_discounted = m_discounted || line.discount > Money();
-    }
-    void close(ImportReport &report)
-    {
-        if (m_lines < 2 || !m_discounted)
-            return;
-        ++report.multiLineDiscountOrders;
-        if (!m_same)
-            return;
-        ++report.sameDiscountOrders;
-        report.repeatedDiscountExcess += Money::fromUnits(m_first.units() * (m_lines - 1));
-        if (report.repeatedDiscountExample.isEmpty())
-            report.repeatedDiscountExample = QString::fromUtf8(m_order);
-        m_lines = 0;
-    }
-
-private:
-    QByteArray m_order;
-    Money m_first;
-    int m_lines = 0;
-    bool m_same = true;
-    bool m_discounted = false;
-};
 
 // The stored order lines' sums that an import must keep in range (METRICS.md "Range checks"), from SQLite's
 // floating-point total() (a product beyond 64 bits becomes a float there too), rounded up: a bound, not a
@@ -599,21 +525,21 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     DataQualityCollector quality(profile);
     // The worker also resolves the order lines' keys (ids, new rows, seq), so this thread only writes.
     const bool orders = profile.entity == Entity::Orders;
-    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
-                            &quality, orders ? &writer.keys() : nullptr);
-    RecordPipeline::Batch batch;
-    const QDate today = QDate::currentDate();
+    // The report's figures of the accepted lines are kept there too, as it hands them over.
     const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
                                 converter.value().columnOf(field::DiscountRate) < 0;
-    qint64 nextProgress = 0;
-    bool last = false;
-    RepeatedDiscounts repeated;
     CustomerOrderCounts orderCounts; // the file's orders per customer, for a till's placeholder customer
     QStringList fileCustomers; // a customers file's ids, distinct, for the match with the orders' customers
     QSet<QString> seenCustomers;
     // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.
     const bool repeatsCheckable =
         moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
+    LineTally lineTally(moneyDiscounts, repeatsCheckable, QDate::currentDate());
+    RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
+                            &quality, orders ? &writer.keys() : nullptr, orders ? &lineTally : nullptr);
+    RecordPipeline::Batch batch;
+    qint64 nextProgress = 0;
+    bool last = false;
     while (!last && pipeline.next(batch)) {
         last = batch.last;
         if (progress && (batch.bytesRead >= nextProgress || last)) {
@@ -631,11 +557,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.refundOrders += batch.refundOrders;
         report.refundsLeftOut += batch.refundsLeftOut;
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
-            tally(report, batch.orderLines[i], moneyDiscounts, today);
             if (!batch.orderLines[i].quantity.isNegative())
                 orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
-            if (repeatsCheckable)
-                repeated.add(report, batch.orderLines[i]);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities) {
@@ -663,7 +586,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 report.rejections << rejection;
         }
     }
-    repeated.close(report);
+    lineTally.finish(report); // the pipeline handed its last batch over: the worker is done with it
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
     if (auto written = writer.finish(); !written)

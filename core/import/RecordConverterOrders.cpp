@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include <cstdio>
+#include <cstring>
 
 // The order-line half of RecordConverter (METRICS.md section 1): identity, cancellations, amounts, the
 // order-level money and the range checks of one line.
@@ -75,10 +76,12 @@ bool RecordConverter::isTotalsRow(const FieldAccess &f, int fieldCount) const
 {
     static const char *const words[] = {"summe",       "gesamtsumme", "summen", "total",  "totals",
                                         "grand total", "sum",         "gesamt", "totaal", "totale"};
+    // Compared in place, without a lower-cased copy: every line's date cell is checked.
     const auto isTotalsWord = [](QByteArrayView field) {
-        const QByteArray cell = field.trimmed().toByteArray().toLower();
-        return std::any_of(std::begin(words), std::end(words),
-                           [&cell](const char *word) { return cell == word; });
+        const QByteArrayView cell = field.trimmed();
+        return std::any_of(std::begin(words), std::end(words), [cell](const char *word) {
+            return qstrnicmp(cell.data(), cell.size(), word, qsizetype(std::strlen(word))) == 0;
+        });
     };
     // The word may stand in the date's own cell (the file's first column) or in another one.
     if (m_order.date < 0 || m_order.date >= fieldCount)

@@ -1,6 +1,7 @@
 #include "core/import/RecordPipeline.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/ImportTally.h"
 
 #include <algorithm>
 
@@ -69,12 +70,13 @@ static void carryOrderFields(OrderLineRecord &line, const OrderLineRecord &first
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
                                bool stopAtFirstRejection, const OrderLineTotals &totals,
-                               DataQualityCollector *quality, OrderLineKeys *keys)
+                               DataQualityCollector *quality, OrderLineKeys *keys, LineTally *tally)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
     , m_quality(quality)
     , m_keys(keys)
+    , m_tally(tally)
     , m_totals(totals)
     , m_worker([this] { run(); })
 {
@@ -96,6 +98,10 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     batch.bytesRead = m_reader.bytesRead();
     if (m_keys)
         m_keys->resolveAll(batch.orderLines, batch.keys);
+    if (m_tally) {
+        for (const OrderLineRecord &line : batch.orderLines)
+            m_tally->add(line);
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stop || m_queue.size() < QueuedBatches; });
     m_queue.push_back(std::move(batch));

@@ -16,6 +16,8 @@
 
 namespace storelens::core {
 
+class LineTally;
+
 // Reused buffers of the spread of order-level money over an order's lines (RecordPipelineOrders.cpp).
 struct SpreadScratch
 {
@@ -64,10 +66,11 @@ public:
     // checks") out of the fixed-point range are rejected. The worker fills `quality` (when given) as it
     // reads; it is complete once next() has handed over the last batch. With `keys` (the writer's), the
     // worker resolves each batch's order lines too, so the writer only writes them; the caller must then not
-    // use `keys` until the pipeline is gone.
+    // use `keys` until the pipeline is gone. With `tally`, the worker adds each batch's order lines to it
+    // before handing the batch over; it is complete once next() has handed over the last batch.
     RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
                    const OrderLineTotals &totals = {}, DataQualityCollector *quality = nullptr,
-                   OrderLineKeys *keys = nullptr);
+                   OrderLineKeys *keys = nullptr, LineTally *tally = nullptr);
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -99,6 +102,7 @@ private:
     const bool m_stopAtFirstRejection;
     DataQualityCollector *const m_quality;
     OrderLineKeys *const m_keys;
+    LineTally *const m_tally;
     OrderLineTotals m_totals; // the worker's
     std::mutex m_mutex;
     std::condition_variable m_changed;

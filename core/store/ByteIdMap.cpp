@@ -1,8 +1,7 @@
 #include "core/store/ByteIdMap.h"
 
+#include "core/store/ByteHash.h"
 #include "core/store/HugePages.h"
-
-#include <QHashFunctions>
 
 #include <algorithm>
 #include <cstring>
@@ -17,7 +16,7 @@ constexpr size_t BlockSize = 64 * 1024;
 
 quint64 ByteIdMap::hashOf(QByteArrayView key)
 {
-    const quint64 h = quint64(qHashBits(key.data(), size_t(key.size()), 0x5eed));
+    const quint64 h = bytehash::hash(key, 0x5eed);
     return h == 0 ? 1 : h;
 }
 

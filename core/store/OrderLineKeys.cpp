@@ -1,10 +1,9 @@
 #include "core/store/OrderLineKeys.h"
 
 #include "core/model/Entities.h"
+#include "core/store/ByteHash.h"
 #include "core/store/CustomerRecords.h"
 #include "core/store/HashSlots.h"
-
-#include <QHashFunctions>
 
 #include <algorithm>
 #include <vector>
@@ -19,10 +18,9 @@ class OrderLineKeys::OccurrenceCounter
 public:
     static quint64 keyOf(QByteArrayView orderId, qint64 day, bool isReturn, qint64 productId)
     {
-        const quint64 key =
-            quint64(qHashBits(orderId.data(), size_t(orderId.size()), 0x5eed)) * 0x9E3779B97F4A7C15ull ^
-            quint64(productId) * 0xC2B2AE3D27D4EB4Full ^
-            (quint64(day) * 2 + quint64(isReturn)) * 0x165667B19E3779F9ull;
+        const quint64 key = bytehash::hash(orderId, 0x5eed) * 0x9E3779B97F4A7C15ull ^
+                            quint64(productId) * 0xC2B2AE3D27D4EB4Full ^
+                            (quint64(day) * 2 + quint64(isReturn)) * 0x165667B19E3779F9ull;
         return key == 0 ? 1 : key;
     }
 

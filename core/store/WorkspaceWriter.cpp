@@ -379,12 +379,13 @@ bool WorkspaceWriter::flushLines()
     const bool wide = m_pending.size() == size_t(writerdetail::WideInsertRows);
     SqliteStatement &q = wide ? m_sql->insertLines : m_sql->insertLine;
     int first = 0;
-    for (const PendingLine &p : m_pending) {
-        OrderLineRecord line = p.line;
+    for (PendingLine &p : m_pending) {
+        // The views are set in place (m_pendingText no longer grows; the lines go once written), and the
+        // text stays in m_pendingText until the statement has run and let go of it.
+        OrderLineRecord &line = p.line;
         line.orderId = QByteArrayView(m_pendingText.constData() + p.orderIdAt, p.orderIdLength);
         line.lineId = QByteArrayView(m_pendingText.constData() + p.lineIdAt, p.lineIdLength);
         line.country = QByteArrayView(m_pendingText.constData() + p.countryAt, p.countryLength);
-        // The text stays in m_pendingText until the statement has run and let go of it.
         bindNewLine(q, first, {line, p.day, p.product, p.customer, p.store, p.channel}, p.seq, true);
         if (wide) {
             first += writerdetail::InsertLineColumns;

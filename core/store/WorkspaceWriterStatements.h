@@ -14,8 +14,8 @@ namespace storelens::core {
 namespace writerdetail {
 
 // Order lines written by one statement when the table was empty before the import: a wide INSERT spends
-// SQLite's per-statement work (the statement's start, its journal and its halt) once per 64 lines.
-inline constexpr int WideInsertRows = 64;
+// SQLite's per-statement work (the statement's start, its journal and its halt) once per 256 lines.
+inline constexpr int WideInsertRows = 256;
 inline constexpr int InsertLineColumns = 16;
 
 // INSERT INTO order_lines(...) VALUES(...) with `rows` rows of InsertLineColumns placeholders.

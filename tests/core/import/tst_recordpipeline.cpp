@@ -25,6 +25,7 @@ private Q_SLOTS:
     void skippedRowsAcrossBatches();
     void byteLevelTextFollowsTheTextRules_data();
     void byteLevelTextFollowsTheTextRules();
+    void totalsFooterInAnyCaseIsSkipped();
 
 private:
     // `lines` order lines; every `badEvery`-th (1-based, 0: none) has the quantity "x", which is rejected.
@@ -257,6 +258,28 @@ void TestRecordPipeline::byteLevelTextFollowsTheTextRules()
     QVERIFY(again.ok());
     QCOMPARE(again->counts.unchanged, qint64(1));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT COUNT(*) FROM order_lines")), qint64(1));
+}
+
+// A till's footer names its sum in any case and with spaces around, in the date's own cell or in another
+// one: each such row is skipped and counted, not rejected for its date. Net 2 × 1.50 + 1 × 2.00 = 5.00.
+void TestRecordPipeline::totalsFooterInAnyCaseIsSkipped()
+{
+    const QString file = m_dir.filePath(QStringLiteral("footers.csv"));
+    writeFile(file, "date,order_id,sku,quantity,unit_price\n"
+                    "2024-03-01,R1,A,2,1.50\n"
+                    "2024-03-01,R2,B,1,2.00\n"
+                    " GESAMTSUMME ,,,,5.00\n"
+                    ",Grand Total,,,5.00\n"
+                    "  sUm,,,,5.00\n");
+    const QString ws = m_dir.filePath(QStringLiteral("footers.storelens"));
+    QVERIFY(Workspace::open(ws).ok());
+    auto report = importWithSuggestion(ws, file);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+    QCOMPARE(report->counts.added, qint64(2));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    QCOMPARE(report->quality.totalsRows.count, qint64(3));
+    QCOMPARE(report->quality.totalsRows.firstLine, qint64(4));
+    QCOMPARE(report->netSales.units(), qint64(50000));
 }
 
 QTEST_GUILESS_MAIN(TestRecordPipeline)

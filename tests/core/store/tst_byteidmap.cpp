@@ -1,3 +1,4 @@
+#include "core/store/ByteHash.h"
 #include "core/store/ByteIdMap.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@ private Q_SLOTS:
     void emptyMapFindsNothing();
     void keepsIdsThroughGrowth();
     void emptyKeyAndReplacement();
+    void hashCountsLengthsAndBoundaries();
 };
 
 void TestByteIdMap::emptyMapFindsNothing()
@@ -52,6 +54,21 @@ void TestByteIdMap::emptyKeyAndReplacement()
     map.insert(QByteArray("Tee"), 9);
     QCOMPARE(map.find("Tee"), qint64(9));
     QCOMPARE(map.size(), qsizetype(2));
+}
+
+// The import's byte hash (ByteHash.h): a string's length is mixed in before its bytes, so strings hashed in
+// turn keep their boundaries ("ab" then "c" is not "a" then "bc") and a trailing NUL byte or a word of zero
+// bytes is not an empty tail; bytes past the first 8-byte word count; the seed counts.
+void TestByteIdMap::hashCountsLengthsAndBoundaries()
+{
+    using namespace storelens::core::bytehash;
+    QVERIFY(avalanche(rounds(rounds(0, "ab"), "c")) != avalanche(rounds(rounds(0, "a"), "bc")));
+    QVERIFY(hash(QByteArrayView()) != hash(QByteArrayView("\0", 1)));
+    QVERIFY(hash("SKU-0001") != hash(QByteArrayView("SKU-0001\0", 9)));
+    QVERIFY(hash(QByteArrayView("\0\0\0\0\0\0\0\0", 8)) != hash(QByteArrayView()));
+    QVERIFY(hash("customer-000000001") != hash("customer-000000002")); // differs in the third word
+    QVERIFY(hash("C1", 1) != hash("C1", 2));
+    QCOMPARE(hash("C1", 7), hash(QByteArray("C1"), 7)); // the bytes only, not where they are
 }
 
 QTEST_APPLESS_MAIN(TestByteIdMap)
