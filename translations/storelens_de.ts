@@ -61,7 +61,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
         <location filename="../cli/InfoCommand.cpp" line="30"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -107,8 +107,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -305,8 +305,8 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="126"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="127"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
@@ -316,79 +316,84 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="532"/>
+        <location filename="../cli/ImportCommand.cpp" line="558"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="560"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="103"/>
+        <location filename="../cli/ImportCommand.cpp" line="104"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="168"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
+        <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (wahrscheinlichste zuerst: %2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="169"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="171"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="172"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="201"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="274"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="291"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="301"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="296"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="297"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -492,214 +497,214 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="304"/>
-        <location filename="../cli/ImportCommand.cpp" line="326"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="340"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="331"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="332"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="348"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="346"/>
+        <location filename="../cli/ImportCommand.cpp" line="360"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
+        <translation>Bestellzeilen: Kunden-IDs oder E-Mail-Adressen (durch Kommas getrennt), die für niemanden stehen, etwa der Platzhalter einer Kasse bei jedem Laufkundenverkauf: Ihre Zeilen werden als Gastverkäufe ohne Kunde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <source>ID,ID</source>
+        <translation>ID,ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="386"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="414"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="448"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="454"/>
+        <location filename="../cli/ImportCommand.cpp" line="474"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="459"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="462"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="477"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="51"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
-        <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
-        <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (es könnte %2 sein).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="90"/>
+        <location filename="../cli/ImportCommand.cpp" line="91"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="109"/>
+        <location filename="../cli/ImportCommand.cpp" line="110"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="124"/>
+        <location filename="../cli/ImportCommand.cpp" line="125"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="127"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="131"/>
+        <location filename="../cli/ImportCommand.cpp" line="132"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <location filename="../cli/ImportCommand.cpp" line="135"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Rabatte („%1“) sind Prozentsätze (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <location filename="../cli/ImportCommand.cpp" line="139"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Warnung: Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
@@ -707,99 +712,104 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <location filename="../cli/ImportCommand.cpp" line="146"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="176"/>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <location filename="../cli/ImportCommand.cpp" line="180"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="190"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="195"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="215"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="289"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="236"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
+        <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -910,8 +920,8 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="53"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -959,6 +969,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -992,7 +1003,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="162"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1209,93 +1220,93 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Net sales %</source>
         <translation>Nettoumsatz %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="137"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>Recency (days)</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="228"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Der %n Kunde des Segments hat Marketing-E-Mails nicht zugestimmt (seine E-Mail-Einwilligung ist falsch oder unbekannt). Es wurde nichts geschrieben.</numerusform>
@@ -1303,7 +1314,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Für keinen Kunden ist eine Marketing-Einwilligung erfasst: Die importierten Dateien hatten keine Spalte für die E-Mail-Einwilligung, oder sie war leer. Es wurde nichts geschrieben: Der %n Kunde des Segments würde ausgelassen.</numerusform>
@@ -1311,12 +1322,12 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="236"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um sie trotzdem zu exportieren (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="286"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n Kunde zum %1, Nettoumsatz %2.</numerusform>
@@ -1324,15 +1335,25 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="292"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="293"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n Kunde hat nur ohne Preise importierte Zeilen gekauft: Bei ihm zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und sein Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
             <numerusform>%n Kunden haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
+        <translation>Den Export für Excel in der Sprache der Kommandozeile schreiben: „;“ zwischen den Spalten und Dezimalkommas, wo die Sprache sie schreibt (Deutsch, Französisch, Spanisch), und eine UTF-8-Byte-Reihenfolge-Markierung.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="346"/>
+        <source>--for-excel needs --export FILE.</source>
+        <translation>--for-excel braucht --export DATEI.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="396"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>%n Kunde in %1 geschrieben.</numerusform>
@@ -1340,7 +1361,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="443"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="456"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1373,7 +1394,7 @@ Geld ist eine Zahl in Währungseinheiten, Anteile sind Bruchzahlen. Geldwerte vo
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="380"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="393"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n Kunde in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
@@ -1381,84 +1402,84 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="440"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="309"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="312"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="327"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="336"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="357"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="386"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="399"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="395"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="408"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="421"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="434"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
@@ -1748,6 +1769,24 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::core::CustomerMatch</name>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="58"/>
+        <source>0 of %1 customers in this file match a customer of the imported orders: the order export names customers differently (such as &quot;%2&quot;; this file: &quot;%3&quot;), so no order reaches this file&apos;s names, e-mail addresses and consent. They link only when the order export names customers by the same id or e-mail address as this file.</source>
+        <translation>0 von %1 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen: Der Bestellexport benennt Kunden anders (etwa „%2“; diese Datei: „%3“), daher erreicht keine Bestellung die Namen, E-Mail-Adressen und Einwilligungen dieser Datei. Sie werden nur verknüpft, wenn der Bestellexport Kunden mit derselben ID oder E-Mail-Adresse benennt wie diese Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <source>%1 of %2 customers in this file match a customer of the imported orders; no imported order names the other %3 (such as &quot;%4&quot;).</source>
+        <translation>%1 von %2 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen; keine importierte Bestellung nennt die übrigen %3 (etwa „%4“).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
+        <source>All %1 customers in this file match a customer of the imported orders.</source>
+        <translation>Alle %1 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::CustomerRecords</name>
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="26"/>
@@ -1763,12 +1802,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="92"/>
+        <location filename="../core/import/DataQuality.cpp" line="74"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="92"/>
+        <location filename="../core/import/DataQuality.cpp" line="74"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1776,42 +1815,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="414"/>
+        <location filename="../core/import/DataQuality.cpp" line="311"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="316"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="425"/>
+        <location filename="../core/import/DataQuality.cpp" line="322"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="429"/>
+        <location filename="../core/import/DataQuality.cpp" line="326"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="329"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="334"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="442"/>
+        <location filename="../core/import/DataQuality.cpp" line="339"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="444"/>
+        <location filename="../core/import/DataQuality.cpp" line="341"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -1819,87 +1858,92 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="352"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="462"/>
+        <location filename="../core/import/DataQuality.cpp" line="359"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="363"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Prüfen Sie, ob der Export sie doppelt aufführt.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
+        <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="375"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="479"/>
+        <location filename="../core/import/DataQuality.cpp" line="378"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="387"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="499"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="407"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
+        <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="414"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="524"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="528"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="547"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="555"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -1963,19 +2007,30 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="232"/>
+        <location filename="../core/import/ExportStyles.cpp" line="261"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="114"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="240"/>
+        <location filename="../core/import/ExportStyles.cpp" line="271"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="248"/>
+        <location filename="../core/import/ExportStyles.cpp" line="280"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="121"/>
+        <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
+        <translation>„%1“ nennt Kunden mit Initiale und Nachname („A. Fabre“), was mehrere Personen sein können: Die Bestellungen zählen als Gastverkäufe, und Kundenkennzahlen (Bindung, Segmente, Kundenwert) lassen sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="127"/>
+        <source>The orders list names no products, so the orders carry none.</source>
+        <translation>Die Bestellliste nennt keine Produkte, daher enthalten die Bestellungen keine.</translation>
     </message>
 </context>
 <context>
@@ -2232,52 +2287,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="152"/>
+        <location filename="../core/import/ImportProfile.cpp" line="153"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="157"/>
+        <location filename="../core/import/ImportProfile.cpp" line="158"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="166"/>
+        <location filename="../core/import/ImportProfile.cpp" line="167"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="175"/>
+        <location filename="../core/import/ImportProfile.cpp" line="176"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="187"/>
+        <location filename="../core/import/ImportProfile.cpp" line="188"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="194"/>
+        <location filename="../core/import/ImportProfile.cpp" line="195"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="207"/>
+        <location filename="../core/import/ImportProfile.cpp" line="208"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="227"/>
+        <location filename="../core/import/ImportProfile.cpp" line="230"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="243"/>
+        <location filename="../core/import/ImportProfile.cpp" line="246"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="253"/>
+        <location filename="../core/import/ImportProfile.cpp" line="256"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2285,119 +2340,119 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="306"/>
+        <location filename="../core/import/Importer.cpp" line="235"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="478"/>
+        <location filename="../core/import/Importer.cpp" line="407"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="505"/>
+        <location filename="../core/import/Importer.cpp" line="434"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="519"/>
+        <location filename="../core/import/Importer.cpp" line="448"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="641"/>
+        <location filename="../core/import/Importer.cpp" line="578"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="644"/>
+        <location filename="../core/import/Importer.cpp" line="581"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="617"/>
+        <location filename="../core/import/Importer.cpp" line="549"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="119"/>
+        <location filename="../core/import/Importer.cpp" line="48"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="426"/>
+        <location filename="../core/import/Importer.cpp" line="355"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 hat eine Zeile je Bestellung, und %2 seiner %3 Bestellungen (etwa %4) sind schon Zeile für Zeile im Arbeitsbereich (Quelle „%5“, aus Etsys Export „Sold Order Items“). Ein Import würde diese Bestellungen doppelt zählen oder ihre Artikelzeilen durch eine Zeile je Bestellung ersetzen. Es wurde nichts importiert. Importieren Sie für die Umsätze nur den Export „Sold Order Items“ und lassen Sie diese Datei weg (ihre Erstattungen können noch nicht importiert werden).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="444"/>
+        <location filename="../core/import/Importer.cpp" line="373"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="449"/>
-        <location filename="../core/import/Importer.cpp" line="574"/>
+        <location filename="../core/import/Importer.cpp" line="378"/>
+        <location filename="../core/import/Importer.cpp" line="503"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="482"/>
+        <location filename="../core/import/Importer.cpp" line="411"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="523"/>
+        <location filename="../core/import/Importer.cpp" line="452"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="526"/>
+        <location filename="../core/import/Importer.cpp" line="455"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="544"/>
+        <location filename="../core/import/Importer.cpp" line="473"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="661"/>
+        <location filename="../core/import/Importer.cpp" line="598"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="662"/>
+        <location filename="../core/import/Importer.cpp" line="599"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
-        <location filename="../core/import/Importer.cpp" line="737"/>
+        <location filename="../core/import/Importer.cpp" line="678"/>
+        <location filename="../core/import/Importer.cpp" line="688"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="731"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="731"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2410,9 +2465,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="290"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="301"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::PlaceholderCustomer</name>
+    <message>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="23"/>
+        <source>The customer with the most orders could not be read: %1</source>
+        <translation>Der Kunde mit den meisten Bestellungen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="31"/>
+        <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
+        <translation>Ein Kunde, „%1“, hat %2 der %3 Bestellungen der Datei (%4 %). Eine Kasse, die jedem Laufkundenverkauf dieselbe Platzhalter-ID oder E-Mail-Adresse gibt, macht daraus einen riesigen Kunden, der Kundenbindung, RFM-Segmente und Kundenwert verzerrt. Wenn „%1“ für niemanden steht, importieren Sie diese Zeilen als Gastverkäufe.</translation>
     </message>
 </context>
 <context>
@@ -2466,37 +2534,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="292"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="295"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>Die Menge ist 0, aber die Zeile trägt %1: Eine Zeile, die nichts verkauft oder zurückgibt, kann keinen Betrag tragen.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="305"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="315"/>
         <source>The order ID</source>
         <translation>Die Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="306"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
         <source>The order date</source>
         <translation>Das Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="327"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="360"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="377"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="364"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="381"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="214"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
         <source>The unit price</source>
         <translation>Der Stückpreis</translation>
     </message>
@@ -2506,12 +2574,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Monat „%1“ liegt außerhalb von 1900-01 … 2100-12.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="34"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="35"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Zeilenbetrag %1 − Rabatt %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="42"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
@@ -2521,17 +2589,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="224"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="237"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
         <source>The line total</source>
         <translation>Die Zeilensumme</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="249"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
@@ -2567,37 +2635,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="266"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="137"/>
+        <location filename="../core/import/RecordConverter.cpp" line="142"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="138"/>
+        <location filename="../core/import/RecordConverter.cpp" line="143"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="142"/>
+        <location filename="../core/import/RecordConverter.cpp" line="147"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="228"/>
+        <location filename="../core/import/RecordConverter.cpp" line="233"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="244"/>
+        <location filename="../core/import/RecordConverter.cpp" line="249"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="247"/>
+        <location filename="../core/import/RecordConverter.cpp" line="252"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -2687,14 +2755,65 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="126"/>
+        <location filename="../core/store/Schema.cpp" line="134"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation>Der Arbeitsbereich konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="146"/>
+        <location filename="../core/store/Schema.cpp" line="154"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
         <translation>Der Arbeitsbereich wurde mit einer neueren StoreLens-Version geschrieben (Schema %1; diese Version liest bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SourceNotes</name>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="25"/>
+        <source>The workspace&apos;s import history could not be read: %1</source>
+        <translation>Der Importverlauf des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="78"/>
+        <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
+        <translation>„%1“ ist nach Rabatten, und keine Spalte nennt sie: Die Rabatte sind unbekannt, und der Bruttoumsatz entspricht dem Nettoumsatz vor Retouren.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="126"/>
+        <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
+        <translation>Frühere Importe in „%1“ lasen Felder, für die diese Datei keine Spalte hat: %2. Ihre Bestellungen bleiben ohne sie. Ist die Datei ein weiterer Export desselben Systems, importieren Sie sie mit den Einstellungen der früheren Dateien (ihrem gespeicherten Profil); stammt sie von anderswo, importieren Sie sie als eigene Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SourceWarnings</name>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="56"/>
+        <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
+        <translation>„%1“ exportiert Bestellsummen mit Steuer und Versand: Sein Nettoumsatz enthält die Versandkosten seiner Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="61"/>
+        <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
+        <translation>Die Exporte von „%1“ sagen nicht, welche Bestellungen storniert oder erstattet wurden: Sie zählen als Verkäufe, und seine Retouren fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
+        <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
+        <translation>„%1“ exportiert Summen nach Rabatten ohne die Rabatte: Seine Rabatte sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
+        <translation>Die Exporte von „%1“ nennen keinen Kunden sicher: Seine Bestellungen sind Gastverkäufe und fehlen in den Kundenkennzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="76"/>
+        <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
+        <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="152"/>
+        <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
+        <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -3109,22 +3228,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 der %2 Bestellzeilen des Zeitraums haben keine importierten Preise; diese Kennzahl lässt sie außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="325"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="327"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="329"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="331"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="333"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="335"/>
         <source>The activity window must be at least one day.</source>
         <translation>Das Aktivitätsfenster muss mindestens einen Tag umfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="402"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="405"/>
         <source>No comparison was asked for.</source>
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
@@ -3811,22 +3930,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="127"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>Die Spalte „%1“ ist unbekannt; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="129"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="134"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="157"/>
         <source>The member list could not be written: %1</source>
         <translation>Die Mitgliederliste konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="141"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="169"/>
         <source>The file could not be created: %1</source>
         <translation>Die Datei konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="149"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="177"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3897,67 +4017,67 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Das Rückblickfenster für die Kundenbindung liegt vor dem ersten Tag mit Daten; Kundenbindung und Abwanderung haben daher keine Kunden zu Beginn, auf denen sie beruhen könnten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum liegt vor dem ersten Tag mit Daten; seine Kundenbindung und Abwanderung haben daher keine Kunden zu Beginn, auf denen sie beruhen könnten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="180"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="181"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>Der Zeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="184"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="185"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>Der Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="188"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="189"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="194"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="195"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="233"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
         <source>The same period a year earlier has no data, so no change is shown.</source>
         <translation>Der gleiche Zeitraum ein Jahr früher enthält keine Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="234"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="237"/>
         <source>The previous period has no data, so no change is shown.</source>
         <translation>Der vorige Zeitraum enthält keine Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
         <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Der gleiche Zeitraum ein Jahr früher enthält nur an %1 seiner %2 Tage Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="242"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Der vorherige Zeitraum enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="252"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="255"/>
         <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
         <translation>Das Rückblickfenster des Vergleichszeitraums liegt vor dem ersten Tag mit Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="254"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
         <translation>Das Rückblickfenster liegt vor dem ersten Tag mit Daten; daher wird diese Kennzahl nicht als gut oder schlecht bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="260"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Das Rückblickfenster des Vergleichszeitraums enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="261"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="264"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>Das Rückblickfenster enthält nur an %1 seiner %2 Tage Daten, daher beruht diese Zahl auf einem Teilfenster und wird nicht als gut oder schlecht bewertet.</translation>
     </message>
@@ -4145,7 +4265,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::ClvCalculator</name>
     <message numerus="yes">
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="52"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="35"/>
         <source>Predicted lifetime value needs at least %1 identified customers; this selection has %n, so no prediction is shown.</source>
         <translation>
             <numerusform>Der vorhergesagte Kundenwert braucht mindestens %1 identifizierte Kunden; diese Auswahl hat %n, daher wird keine Vorhersage gezeigt.</numerusform>
@@ -4153,33 +4273,93 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="40"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
         <translation>Der prognostizierte Kundenwert braucht mindestens %1 identifizierte Kunden; die Daten enthalten weniger, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="44"/>
+        <source>More customers would help: orders that name the customer (an id or an e-mail address), or wider filters.</source>
+        <translation>Mehr Kunden würden helfen: Bestellungen, die den Kunden nennen (eine ID oder eine E-Mail-Adresse), oder weitere Filter.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="53"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers %2, so no prediction is shown.</source>
+        <translation>Der prognostizierte Kundenwert braucht mindestens %1 Tage Kaufhistorie; die Daten umfassen %2, daher wird keine Prognose angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="58"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
         <translation>Der prognostizierte Kundenwert braucht mindestens %1 Tage Kaufhistorie; die Daten umfassen weniger, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="66"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="61"/>
+        <source>Importing older orders would help.</source>
+        <translation>Ältere Bestellungen zu importieren würde helfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="66"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
         <translation>Kein Kunde hat an mehr als einem Tag gekauft, daher lässt sich das Wiederkaufverhalten nicht vorhersagen und es wird keine Prognose angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="70"/>
-        <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
-        <translation>Aus diesen Daten ließen sich keine verlässlichen Prognosen berechnen; daher werden lieber keine als falsche angezeigt.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="69"/>
+        <source>A longer history would help, or customer ids that recognise a customer who comes back (an id or an e-mail address rather than a name).</source>
+        <translation>Eine längere Historie würde helfen, oder Kunden-IDs, die einen wiederkehrenden Kunden erkennen (eine ID oder eine E-Mail-Adresse statt eines Namens).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
+        <source>The purchase models found no stable fit for the purchase days of these %1 customers (%2 of them bought on more than one day), so no prediction is shown rather than a wrong one.</source>
+        <translation>Die Kaufmodelle fanden keine stabile Anpassung an die Kauftage dieser %1 Kunden (%2 davon kauften an mehr als einem Tag), daher wird keine Prognose angezeigt statt einer falschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="83"/>
+        <source>The purchase models found no stable fit for these purchase days, so no prediction is shown rather than a wrong one.</source>
+        <translation>Die Kaufmodelle fanden keine stabile Anpassung an diese Kauftage, daher wird keine Prognose angezeigt statt einer falschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="86"/>
+        <source>More customers who buy again, or a longer history, would help.</source>
+        <translation>Mehr Kunden, die wieder kaufen, oder eine längere Historie würden helfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="94"/>
+        <source>customers who bought again</source>
+        <translation>Kunden, die wieder gekauft haben,</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="95"/>
+        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
+        <translation>die %1 Kunden, die wieder gekauft haben (im Mittel %2 bis %3 je Kauftag, am höchsten „%4“),</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="105"/>
+        <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
+        <translation>Das Modell erwartet, dass die Käufe jedes Kunden um dessen üblichen Betrag schwanken; das scheitert oft, wenn eine Kunden-ID für mehrere Personen steht (ein Name wie „C. Martin“, den verschiedene Kunden teilen) oder wenn Bestellungen, die kein Kauf sind (stornierte oder unbezahlte Bestellungen als Verkäufe gezählt, Großhandels- oder interne Bestellungen), in den Daten stehen. Kunden-IDs, die Personen unterscheiden (eine ID oder eine E-Mail-Adresse), das Weglassen solcher Bestellungen oder mehr Käufe je Kunde würden helfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
+        <source>The spend model found no stable fit for what %1 spend, so no prediction is shown rather than a wrong one.</source>
+        <translation>Das Ausgabenmodell fand keine stabile Anpassung an das, was %1 ausgeben, daher wird keine Prognose angezeigt statt einer falschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="125"/>
+        <source>What %1 spend varies too widely for the spend model to give an average, so no prediction is shown rather than a wrong one.</source>
+        <translation>Was %1 ausgeben, schwankt zu stark, als dass das Ausgabenmodell einen Mittelwert angeben könnte, daher wird keine Prognose angezeigt statt einer falschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="183"/>
+        <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
+        <translation>Das ist ein Fehler, nicht einer Ihrer Daten: Bitte melden Sie ihn mit dem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="181"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="128"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="163"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="94"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="131"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
@@ -4363,113 +4543,113 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
         <source>visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="214"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="246"/>
         <source>units per transaction</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>average unit retail</source>
         <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="262"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="280"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="299"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="310"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="332"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="360"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="437"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4479,72 +4659,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="278"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
+        <translation>Jede Bestellung enthält in beiden Zeiträumen genau einen Artikel (eine Datei mit einer Zeile je Bestellung und ohne Mengen zählt je einen), daher teilt die Brücke in Bestellungen und Ø Bestellwert statt in Artikel pro Einkauf auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="241"/>
+        <source>average order value</source>
+        <translation>Ø Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Die Tageswerte schwanken in keinem der beiden Zeiträume, daher gibt es keine Schwankung, an der sich die Veränderung prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
         <source>%1 from %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="420"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="421"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="459"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="465"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -4552,53 +4742,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="577"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="558"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="584"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="561"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="564"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="598"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="624"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="635"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="641"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -4957,98 +5147,98 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="90"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="245"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="118"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="121"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="124"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
@@ -5056,148 +5246,148 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="299"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Versand: nicht importiert (Spalte „%1“ nicht zugeordnet).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="399"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="424"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="482"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="509"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="523"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="520"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="581"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="592"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="566"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -5636,192 +5826,207 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <source>others like them</source>
+        <translation>ähnliche</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="123"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="139"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="148"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="107"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="174"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="151"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
+        <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="159"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="161"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <source>C&amp;hannel where none is given:</source>
+        <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="301"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="320"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="322"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="432"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="384"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="445"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="446"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="451"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="454"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="457"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="400"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="461"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="465"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="468"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
@@ -6598,76 +6803,89 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <source>PrestaShop orders</source>
+        <translation>PrestaShop-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <source>SumUp sales</source>
+        <translation>SumUp-Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="51"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="43"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="53"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6994,6 +7212,19 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::ui::GuestOffer</name>
+    <message>
+        <location filename="../ui/importwizard/GuestOffer.cpp" line="35"/>
+        <source>Import as &amp;Guest Sales</source>
+        <translation>Als &amp;Gastverkäufe importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/GuestOffer.cpp" line="36"/>
+        <source>Imports the lines of &quot;%1&quot; without a customer, checks the file again and keeps the choice in the import profile.</source>
+        <translation>Importiert die Zeilen von „%1“ ohne Kunde, prüft die Datei erneut und merkt sich die Wahl im Importprofil.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::Handbook</name>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="49"/>
@@ -7212,286 +7443,311 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="144"/>
+        <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
+        <translation>Wenn ein Export etwas nicht liefern kann (Summen mit Versand darin, Bestellstatus als IDs, Produkte als IDs, Rabatte in Summen ohne eigene Spalte), sagt der Import das, und ebenso die Übersicht, die betroffenen Kacheln und der Bericht, solange der Arbeitsbereich Bestellungen dieser Quelle enthält: Eine Zahl, die nur 0 lauten würde, etwa Retouren aus einem Export, der sie nicht kennzeichnen kann, zeigt „Keine Daten“ mit dem Grund. Eine Datei, die weniger Spalten liest als die früheren Dateien ihrer Quelle (etwa der Standardexport des Shops nach einem eigenen Profil), wird im Schritt Prüfen genannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="154"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Exportformate, die StoreLens erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="145"/>
+        <location filename="../ui/help/HandbookText.cpp" line="155"/>
         <source>Shopify order export</source>
         <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="147"/>
+        <location filename="../ui/help/HandbookText.cpp" line="157"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
         <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt; und &lt;i&gt;Shipping&lt;/i&gt;, die einmal pro Bestellung angegeben sind, werden centgenau auf die Zeilen der Bestellung verteilt. Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <location filename="../ui/help/HandbookText.cpp" line="163"/>
         <source>WooCommerce order export</source>
         <translation>WooCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="155"/>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="158"/>
+        <location filename="../ui/help/HandbookText.cpp" line="168"/>
         <source>BigCommerce order export</source>
         <translation>BigCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="160"/>
+        <location filename="../ui/help/HandbookText.cpp" line="170"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Eine Zeile je Bestellung: Jeder Artikel ihrer Zelle &lt;i&gt;Product Details&lt;/i&gt; wird eine Bestellzeile, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; ist der Umsatz der Bestellung, &lt;i&gt;Discount Amount&lt;/i&gt; wird auf ihre Zeilen verteilt, und ein &lt;i&gt;Refund Amount&lt;/i&gt; bei einer nicht als erstattet markierten Bestellung ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Odoo-Kasse (Point of Sale): Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <location filename="../ui/help/HandbookText.cpp" line="177"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Eine Zeile pro Position; &lt;i&gt;Point of Sale&lt;/i&gt; ist die Filiale, &lt;i&gt;Discount (%)&lt;/i&gt; ein Prozentsatz und &lt;i&gt;Subtotal&lt;/i&gt; der Betrag der Zeile danach. Eine Erstattung ist eine eigene Bestellung mit negativen Mengen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="171"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>Magento orders grid export</source>
         <translation>Magento-Export des Bestellrasters</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <location filename="../ui/help/HandbookText.cpp" line="183"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Eine Zeile je Bestellung (Verkäufe › Bestellungen › Exportieren › CSV): &lt;i&gt;ID&lt;/i&gt; ist die Bestellnummer, &lt;i&gt;Purchase Point&lt;/i&gt; die Store-Ansicht, &lt;i&gt;Subtotal&lt;/i&gt; der Umsatz der Bestellung vor Rabatten (das Raster hat keine Rabattspalte) und &lt;i&gt;Total Refunded&lt;/i&gt; ihre Erstattungen. Importieren Sie jeden neuen Export in denselben Arbeitsbereich: Bestellungen, die er schon enthält, werden aktualisiert, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>Shopware 6 orders</source>
         <translation>Shopware-6-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Eine Zeile je Bestellung (Einstellungen › Import/Export › Export, Profil „Standardprofil Bestellungen“): &lt;i&gt;amount_total&lt;/i&gt; ist die Gesamtsumme der Bestellung mit Steuer und Versand, der Nettoumsatz enthält also den Versand. Bestellstatus und Verkaufskanäle stehen dort nur als interne IDs, daher zählen stornierte Bestellungen als Verkäufe und jede Bestellung als online. Für bessere Zahlen legen Sie ein eigenes Profil für Bestellungen mit den Feldern &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; und &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (der Zahlungsstatus) an: Dann liest StoreLens die Verkaufskanäle und zählt stornierte und erstattete Bestellungen als Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="193"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <source>PrestaShop orders</source>
+        <translation>PrestaShop-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="205"/>
+        <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
+        <translation>Eine Zeile je Bestellung (Bestellungen › Exportieren), in der Sprache des Backoffice: &lt;i&gt;ID&lt;/i&gt; ist die Bestellung, &lt;i&gt;Total&lt;/i&gt; ihre Summe mit Steuer und Versand, &lt;i&gt;Lieferung&lt;/i&gt; das Land und &lt;i&gt;Status&lt;/i&gt; ihr Zustand. Stornierte und erstattete Bestellungen werden Verkäufe und Retouren, nie bezahlte Bestellungen (Warten auf Überweisung oder Scheck, Zahlungsfehler) bleiben außen vor. Die Liste nennt Kunden nur als „A. Fabre“, was mehrere Personen sein können, daher zählen ihre Bestellungen als Gastverkäufe; Produkte nennt sie keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="195"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <location filename="../ui/help/HandbookText.cpp" line="219"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="221"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <source>SumUp sales report</source>
+        <translation>SumUp-Verkaufsbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
+        <translation>Eine Zeile je verkauftem oder erstattetem Artikel (Verkäufe › Berichte, auf Französisch „Rapport des ventes“): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Description&lt;/i&gt; das Produkt und &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) der Betrag der Zeile nach &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), mit Steuer. Eine Zeile &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) ist eine Retoure ihrer Artikel am Tag der Erstattung. Die Zeilen sind im Geschäft verkauft, aus der Quelle SumUp; der Bericht nennt keinen Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="204"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="213"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="215"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="229"/>
+        <location filename="../ui/help/HandbookText.cpp" line="261"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="230"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="272"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="242"/>
+        <location filename="../ui/help/HandbookText.cpp" line="274"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="288"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="260"/>
+        <location filename="../ui/help/HandbookText.cpp" line="292"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="301"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="285"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="298"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="304"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="315"/>
+        <location filename="../ui/help/HandbookText.cpp" line="347"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="320"/>
+        <location filename="../ui/help/HandbookText.cpp" line="352"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="327"/>
+        <location filename="../ui/help/HandbookText.cpp" line="359"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="331"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="337"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="344"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="357"/>
+        <location filename="../ui/help/HandbookText.cpp" line="389"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="361"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="368"/>
+        <location filename="../ui/help/HandbookText.cpp" line="400"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="378"/>
+        <location filename="../ui/help/HandbookText.cpp" line="410"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="391"/>
+        <location filename="../ui/help/HandbookText.cpp" line="423"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="427"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7889,34 +8145,54 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="36"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="143"/>
+        <source>Leave the import?</source>
+        <translation>Import verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="144"/>
+        <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
+        <translation>Den Importassistenten schließen? Die bisherigen Einstellungen gehen verloren, und nichts wird importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
     </message>
 </context>
 <context>
@@ -8302,47 +8578,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberExportDialog</name>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="29"/>
         <source>&amp;Include customers without marketing consent</source>
         <translation>Kunden ohne Marketing-Einwilligung e&amp;inbeziehen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Export Members of %1</source>
         <translation>Mitglieder von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="41"/>
         <source>Tick the columns to write; drag them to change their order.</source>
         <translation>Haken Sie die zu schreibenden Spalten an; ziehen Sie sie, um ihre Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>For E&amp;xcel in this language</source>
+        <translation>Für E&amp;xcel in dieser Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="54"/>
+        <source>Ticked: &quot;;&quot; between columns and decimal commas, as Excel in this language expects. Unticked: &quot;,&quot; and &quot;.&quot; for other programs.</source>
+        <translation>Angehakt: „;“ zwischen den Spalten und Dezimalkommas, wie Excel in dieser Sprache es erwartet. Nicht angehakt: „,“ und „.“ für andere Programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
+        <source>Ticked: a byte order mark first, so Excel reads accented letters. Unticked: plain UTF-8 for other programs.</source>
+        <translation>Angehakt: zuerst eine Byte-Reihenfolge-Markierung, damit Excel Umlaute richtig liest. Nicht angehakt: reines UTF-8 für andere Programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="65"/>
         <source>Choose where to save the CSV file</source>
         <translation>Speicherort der CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="66"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="72"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Spalten:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="78"/>
         <source>%Ln customer(s) in the segment.</source>
         <translation>
             <numerusform>%Ln Kunde im Segment.</numerusform>
@@ -8350,117 +8641,117 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="106"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="108"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="109"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="110"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="111"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="112"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="113"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="114"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="115"/>
         <source>Recency (days)</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="116"/>
         <source>Recency score (R)</source>
         <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="117"/>
         <source>Frequency score (F)</source>
         <translation>Häufigkeitswert (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="118"/>
         <source>Monetary score (M)</source>
         <translation>Umsatzwert (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="119"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="120"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="121"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="122"/>
         <source>Email consent</source>
         <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="220"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="221"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="232"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Jeder Kunde im Segment hat Marketing-E-Mails zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="234"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Alle %1 Kunden werden geschrieben, %2 davon ohne Marketing-Einwilligung.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="238"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Keiner der %1 Kunden hat Marketing-E-Mails zugestimmt (oder es ist unbekannt), daher wird keiner geschrieben. Setzen Sie ein Häkchen bei „Kunden ohne Marketing-Einwilligung einbeziehen“, um sie für Ihre eigene Auswertung zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="243"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 von %2 Kunden haben Marketing-E-Mails nicht zugestimmt (oder es ist unbekannt) und werden ausgelassen; %3 werden geschrieben.</translation>
     </message>
@@ -8853,39 +9144,39 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="464"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="466"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="503"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="548"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="550"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -9942,14 +10233,14 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10016,7 +10307,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
@@ -10037,7 +10328,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
@@ -10092,117 +10383,117 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="298"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="319"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="465"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -10210,42 +10501,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>

@@ -41,7 +41,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
         <location filename="../cli/InfoCommand.cpp" line="30"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
@@ -224,8 +224,8 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="126"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="127"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
@@ -296,62 +296,52 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="51"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
-        <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
-        <translation>%1: StoreLens no puede determinar qué contiene este archivo (podría ser %2).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="90"/>
+        <location filename="../cli/ImportCommand.cpp" line="91"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="103"/>
+        <location filename="../cli/ImportCommand.cpp" line="104"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="109"/>
+        <location filename="../cli/ImportCommand.cpp" line="110"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="124"/>
+        <location filename="../cli/ImportCommand.cpp" line="125"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="127"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="131"/>
+        <location filename="../cli/ImportCommand.cpp" line="132"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <location filename="../cli/ImportCommand.cpp" line="135"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <location filename="../cli/ImportCommand.cpp" line="139"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -359,176 +349,196 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <location filename="../cli/ImportCommand.cpp" line="146"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="176"/>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <location filename="../cli/ImportCommand.cpp" line="180"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="190"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="195"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="201"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="215"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="289"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="236"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
+        <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="274"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="291"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="301"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
+        <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <source>ID,ID</source>
+        <translation>ID,ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="560"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="168"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
+        <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="169"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="171"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="172"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="296"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="297"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -632,154 +642,154 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="304"/>
-        <location filename="../cli/ImportCommand.cpp" line="326"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="340"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="331"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="332"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="348"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="346"/>
+        <location filename="../cli/ImportCommand.cpp" line="360"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="386"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="414"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="448"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="454"/>
+        <location filename="../cli/ImportCommand.cpp" line="474"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="459"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="462"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="477"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="532"/>
+        <location filename="../cli/ImportCommand.cpp" line="558"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -890,8 +900,8 @@ storelens customer ACCIÓN --help describe cada una.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="53"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -939,6 +949,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1008,7 +1019,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="162"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1189,93 +1200,93 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Net sales %</source>
         <translation>% de ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <source>Median recency</source>
         <translation>Recencia mediana</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="137"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>Recency (days)</source>
         <translation>Recencia (días)</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>Lifecycle stage</source>
         <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="228"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>El cliente del segmento (%n) no ha aceptado el email de marketing (su consentimiento de email es falso o desconocido). No se escribió nada.</numerusform>
@@ -1283,7 +1294,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Ningún cliente tiene consentimiento de marketing registrado: los archivos importados no tenían columna de consentimiento de email, o estaba vacía. No se escribió nada: el cliente del segmento (%n) quedaría fuera.</numerusform>
@@ -1291,12 +1302,12 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="236"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para exportarlos de todos modos (para su propio análisis, no para marketing).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="286"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n cliente a %1, ventas netas %2.</numerusform>
@@ -1304,15 +1315,25 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="292"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="293"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n cliente compró solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
             <numerusform>%n clientes compraron solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
+        <translation>Escribir la exportación para Excel en el idioma de la línea de comandos: «;» entre columnas y comas decimales donde el idioma las usa (alemán, francés, español), y una marca de orden de bytes UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="346"/>
+        <source>--for-excel needs --export FILE.</source>
+        <translation>--for-excel necesita --export ARCHIVO.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="396"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n cliente en %1.</numerusform>
@@ -1320,7 +1341,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="443"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="456"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1353,7 +1374,7 @@ El dinero es un número en unidades de la moneda; las proporciones son fraccione
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="380"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="393"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %n cliente en %1; se han excluido %2 sin consentimiento de email.</numerusform>
@@ -1361,84 +1382,84 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="309"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Enumerar los clientes del segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="312"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Las columnas de la exportación, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
         <source>Export customers without email consent too.</source>
         <translation>Exportar también los clientes sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="327"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members y --export necesitan --segment NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="336"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="357"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="386"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="399"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="395"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="408"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="421"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="434"/>
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="440"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
     </message>
@@ -1748,6 +1769,24 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::CustomerMatch</name>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="58"/>
+        <source>0 of %1 customers in this file match a customer of the imported orders: the order export names customers differently (such as &quot;%2&quot;; this file: &quot;%3&quot;), so no order reaches this file&apos;s names, e-mail addresses and consent. They link only when the order export names customers by the same id or e-mail address as this file.</source>
+        <translation>0 de los %1 clientes de este archivo coinciden con un cliente de los pedidos importados: la exportación de pedidos nombra a los clientes de otra manera (por ejemplo, «%2»; este archivo: «%3»), así que ningún pedido llega a los nombres, direcciones de correo y consentimientos de este archivo. Solo se enlazan cuando la exportación de pedidos nombra a los clientes con el mismo ID o la misma dirección de correo que este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <source>%1 of %2 customers in this file match a customer of the imported orders; no imported order names the other %3 (such as &quot;%4&quot;).</source>
+        <translation>%1 de los %2 clientes de este archivo coinciden con un cliente de los pedidos importados; ningún pedido importado nombra a los otros %3 (por ejemplo, «%4»).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
+        <source>All %1 customers in this file match a customer of the imported orders.</source>
+        <translation>Los %1 clientes de este archivo coinciden todos con un cliente de los pedidos importados.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::CustomerRecords</name>
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="26"/>
@@ -1763,12 +1802,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="92"/>
+        <location filename="../core/import/DataQuality.cpp" line="74"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="92"/>
+        <location filename="../core/import/DataQuality.cpp" line="74"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1776,42 +1815,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="414"/>
+        <location filename="../core/import/DataQuality.cpp" line="311"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="316"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="425"/>
+        <location filename="../core/import/DataQuality.cpp" line="322"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="429"/>
+        <location filename="../core/import/DataQuality.cpp" line="326"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="329"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="334"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="442"/>
+        <location filename="../core/import/DataQuality.cpp" line="339"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="444"/>
+        <location filename="../core/import/DataQuality.cpp" line="341"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1819,87 +1858,92 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="352"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="462"/>
+        <location filename="../core/import/DataQuality.cpp" line="359"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="363"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Compruebe si la exportación las incluye dos veces.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
+        <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="375"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="479"/>
+        <location filename="../core/import/DataQuality.cpp" line="378"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="387"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="499"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="407"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
+        <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="414"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="524"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="528"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="547"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="555"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -1963,19 +2007,30 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="232"/>
+        <location filename="../core/import/ExportStyles.cpp" line="261"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="114"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="240"/>
+        <location filename="../core/import/ExportStyles.cpp" line="271"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="248"/>
+        <location filename="../core/import/ExportStyles.cpp" line="280"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="121"/>
+        <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
+        <translation>«%1» nombra a los clientes con una inicial y un apellido («A. Fabre»), que pueden ser varias personas: los pedidos cuentan como ventas de invitados y las cifras de clientes (retención, segmentos, valor de vida) los dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="127"/>
+        <source>The orders list names no products, so the orders carry none.</source>
+        <translation>La lista de pedidos no nombra productos, así que los pedidos no llevan ninguno.</translation>
     </message>
 </context>
 <context>
@@ -2232,52 +2287,52 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="152"/>
+        <location filename="../core/import/ImportProfile.cpp" line="153"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="157"/>
+        <location filename="../core/import/ImportProfile.cpp" line="158"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="166"/>
+        <location filename="../core/import/ImportProfile.cpp" line="167"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="175"/>
+        <location filename="../core/import/ImportProfile.cpp" line="176"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="187"/>
+        <location filename="../core/import/ImportProfile.cpp" line="188"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="194"/>
+        <location filename="../core/import/ImportProfile.cpp" line="195"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="207"/>
+        <location filename="../core/import/ImportProfile.cpp" line="208"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="227"/>
+        <location filename="../core/import/ImportProfile.cpp" line="230"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="243"/>
+        <location filename="../core/import/ImportProfile.cpp" line="246"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="253"/>
+        <location filename="../core/import/ImportProfile.cpp" line="256"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2285,119 +2340,119 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="119"/>
+        <location filename="../core/import/Importer.cpp" line="48"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="306"/>
+        <location filename="../core/import/Importer.cpp" line="235"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="426"/>
+        <location filename="../core/import/Importer.cpp" line="355"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 tiene una fila por pedido, y %2 de sus %3 pedidos (por ejemplo %4) ya están en el espacio de trabajo línea por línea (origen «%5», de la exportación «Sold Order Items» de Etsy). Importarlo contaría esos pedidos dos veces o sustituiría sus líneas de artículos por una línea por pedido. No se importó nada. Importe solo la exportación «Sold Order Items» para las ventas y deje fuera este archivo (sus reembolsos aún no se pueden importar).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="444"/>
+        <location filename="../core/import/Importer.cpp" line="373"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="449"/>
-        <location filename="../core/import/Importer.cpp" line="574"/>
+        <location filename="../core/import/Importer.cpp" line="378"/>
+        <location filename="../core/import/Importer.cpp" line="503"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="478"/>
+        <location filename="../core/import/Importer.cpp" line="407"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="482"/>
+        <location filename="../core/import/Importer.cpp" line="411"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="505"/>
+        <location filename="../core/import/Importer.cpp" line="434"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="519"/>
+        <location filename="../core/import/Importer.cpp" line="448"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="523"/>
+        <location filename="../core/import/Importer.cpp" line="452"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="526"/>
+        <location filename="../core/import/Importer.cpp" line="455"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="544"/>
+        <location filename="../core/import/Importer.cpp" line="473"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="617"/>
+        <location filename="../core/import/Importer.cpp" line="549"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="641"/>
+        <location filename="../core/import/Importer.cpp" line="578"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="644"/>
+        <location filename="../core/import/Importer.cpp" line="581"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="661"/>
+        <location filename="../core/import/Importer.cpp" line="598"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="662"/>
+        <location filename="../core/import/Importer.cpp" line="599"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
-        <location filename="../core/import/Importer.cpp" line="737"/>
+        <location filename="../core/import/Importer.cpp" line="678"/>
+        <location filename="../core/import/Importer.cpp" line="688"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="731"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="731"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2410,9 +2465,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="290"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="301"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::PlaceholderCustomer</name>
+    <message>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="23"/>
+        <source>The customer with the most orders could not be read: %1</source>
+        <translation>No se pudo leer el cliente con más pedidos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="31"/>
+        <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
+        <translation>Un cliente, «%1», tiene %2 de los %3 pedidos del archivo (%4 %). Una caja que pone el mismo identificador o correo electrónico de relleno en cada venta de mostrador lo convierte en un cliente gigante que distorsiona la retención, los segmentos RFM y el valor del cliente. Si «%1» no corresponde a nadie, importe sus líneas como ventas de invitados.</translation>
     </message>
 </context>
 <context>
@@ -2461,32 +2529,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="34"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="35"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="42"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="214"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="224"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="237"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="249"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
@@ -2522,37 +2590,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="266"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="292"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="295"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="305"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="315"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="306"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="327"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="360"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="377"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="364"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="381"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -2633,32 +2701,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="137"/>
+        <location filename="../core/import/RecordConverter.cpp" line="142"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="138"/>
+        <location filename="../core/import/RecordConverter.cpp" line="143"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="142"/>
+        <location filename="../core/import/RecordConverter.cpp" line="147"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="228"/>
+        <location filename="../core/import/RecordConverter.cpp" line="233"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="244"/>
+        <location filename="../core/import/RecordConverter.cpp" line="249"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="247"/>
+        <location filename="../core/import/RecordConverter.cpp" line="252"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -2687,14 +2755,65 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="126"/>
+        <location filename="../core/store/Schema.cpp" line="134"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation>No se ha podido actualizar el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="146"/>
+        <location filename="../core/store/Schema.cpp" line="154"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
         <translation>El espacio de trabajo se creó con una versión más reciente de StoreLens (esquema %1; esta versión lee hasta el %2).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SourceNotes</name>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="25"/>
+        <source>The workspace&apos;s import history could not be read: %1</source>
+        <translation>No se pudo leer el historial de importaciones del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="78"/>
+        <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
+        <translation>«%1» es después de descuentos y ninguna columna los indica: los descuentos son desconocidos y las ventas brutas equivalen a las netas antes de devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="126"/>
+        <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
+        <translation>Las importaciones anteriores en «%1» leían campos para los que este archivo no tiene columna: %2. Sus pedidos quedan sin ellos. Si el archivo es otra exportación del mismo sistema, impórtelo con la configuración de los archivos anteriores (su perfil guardado); si viene de otro lugar, impórtelo como una fuente propia.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SourceWarnings</name>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="56"/>
+        <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
+        <translation>«%1» exporta totales de pedido con impuestos y envío: sus ventas netas incluyen el envío cobrado.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="61"/>
+        <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
+        <translation>Las exportaciones de «%1» no dicen qué pedidos se cancelaron o reembolsaron: cuentan como ventas y faltan sus devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
+        <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
+        <translation>«%1» exporta totales después de descuentos sin los descuentos: sus descuentos son desconocidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
+        <translation>Las exportaciones de «%1» no identifican a ningún cliente con certeza: sus pedidos son ventas de invitados, fuera de las cifras de clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="76"/>
+        <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
+        <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="152"/>
+        <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
+        <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>
 </context>
 <context>
@@ -3109,22 +3228,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 de las %2 líneas de pedido del periodo no tienen precios importados; esta cifra las excluye.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="325"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="327"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="329"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="331"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>El espacio de trabajo aún no contiene líneas de pedido; importe pedidos para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="333"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="335"/>
         <source>The activity window must be at least one day.</source>
         <translation>La ventana de actividad debe ser de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="402"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="405"/>
         <source>No comparison was asked for.</source>
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
@@ -3811,22 +3930,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="127"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La columna &quot;%1&quot; es desconocida; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="129"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="134"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="157"/>
         <source>The member list could not be written: %1</source>
         <translation>No se ha podido escribir la lista de miembros: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="141"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="169"/>
         <source>The file could not be created: %1</source>
         <translation>No se ha podido crear el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="149"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="177"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
@@ -3897,67 +4017,67 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>La ventana retrospectiva de retención es anterior al primer día con datos, así que la retención y la pérdida de clientes no tienen clientes iniciales en los que basarse.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación es anterior al primer día con datos, así que su retención y su pérdida de clientes no tienen clientes iniciales en los que basarse.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="180"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="181"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>El periodo solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="184"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="185"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>El periodo de comparación solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="188"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="189"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención solo contiene %1 de sus %2 días de datos, así que la retención y el abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="194"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="195"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="233"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
         <source>The same period a year earlier has no data, so no change is shown.</source>
         <translation>El mismo periodo un año antes no tiene datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="234"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="237"/>
         <source>The previous period has no data, so no change is shown.</source>
         <translation>El periodo anterior no tiene datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
         <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El mismo periodo un año antes solo tiene datos en %1 de sus %2 días, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="242"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El periodo anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="252"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="255"/>
         <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
         <translation>La ventana retrospectiva del periodo de comparación es anterior al primer día con datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="254"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
         <translation>La ventana retrospectiva es anterior al primer día con datos, así que esta cifra no se valora como buena ni mala.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="260"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La ventana retrospectiva del periodo de comparación solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="261"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="264"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La ventana retrospectiva solo contiene %1 de sus %2 días de datos, así que esta cifra se basa en parte de una ventana y no se valora como buena ni mala.</translation>
     </message>
@@ -4145,7 +4265,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::ClvCalculator</name>
     <message numerus="yes">
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="52"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="35"/>
         <source>Predicted lifetime value needs at least %1 identified customers; this selection has %n, so no prediction is shown.</source>
         <translation>
             <numerusform>El valor de vida del cliente previsto necesita al menos %1 clientes identificados; esta selección tiene %n, así que no se muestra ninguna previsión.</numerusform>
@@ -4153,33 +4273,93 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="40"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
         <translation>El valor de vida previsto necesita al menos %1 clientes identificados; los datos tienen menos, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="44"/>
+        <source>More customers would help: orders that name the customer (an id or an e-mail address), or wider filters.</source>
+        <translation>Más clientes ayudarían: pedidos que nombren al cliente (un ID o una dirección de correo), o filtros más amplios.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="53"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers %2, so no prediction is shown.</source>
+        <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan %2, así que no se muestra ninguna predicción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="58"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
         <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan menos, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="66"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="61"/>
+        <source>Importing older orders would help.</source>
+        <translation>Importar pedidos más antiguos ayudaría.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="66"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
         <translation>Ningún cliente ha comprado en más de un día, así que no se puede predecir el comportamiento de repetición y no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="70"/>
-        <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
-        <translation>No se han podido calcular las predicciones de forma fiable con estos datos, así que no se muestra ninguna en lugar de mostrar predicciones erróneas.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="69"/>
+        <source>A longer history would help, or customer ids that recognise a customer who comes back (an id or an e-mail address rather than a name).</source>
+        <translation>Ayudaría un historial más largo, o ID de cliente que reconozcan a un cliente que vuelve (un ID o una dirección de correo en lugar de un nombre).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
+        <source>The purchase models found no stable fit for the purchase days of these %1 customers (%2 of them bought on more than one day), so no prediction is shown rather than a wrong one.</source>
+        <translation>Los modelos de compra no encontraron un ajuste estable para los días de compra de estos %1 clientes (%2 de ellos compraron en más de un día), así que no se muestra ninguna predicción en lugar de una errónea.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="83"/>
+        <source>The purchase models found no stable fit for these purchase days, so no prediction is shown rather than a wrong one.</source>
+        <translation>Los modelos de compra no encontraron un ajuste estable para estos días de compra, así que no se muestra ninguna predicción en lugar de una errónea.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="86"/>
+        <source>More customers who buy again, or a longer history, would help.</source>
+        <translation>Ayudarían más clientes que vuelvan a comprar o un historial más largo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="94"/>
+        <source>customers who bought again</source>
+        <translation>los clientes que volvieron a comprar</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="95"/>
+        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
+        <translation>los %1 clientes que volvieron a comprar (de media entre %2 y %3 por día de compra, el más alto «%4»)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="105"/>
+        <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
+        <translation>El modelo espera que las compras de cada cliente varíen en torno al importe habitual de ese cliente; esto suele fallar cuando un ID de cliente representa a varias personas (un nombre como «C. Martin» compartido por distintos clientes) o cuando hay en los datos pedidos que no son compras (pedidos cancelados o impagados contados como ventas, pedidos mayoristas o internos). Ayudarían ID de cliente que distingan a las personas (un ID o una dirección de correo), dejar fuera esos pedidos o más compras por cliente.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
+        <source>The spend model found no stable fit for what %1 spend, so no prediction is shown rather than a wrong one.</source>
+        <translation>El modelo de gasto no encontró un ajuste estable para lo que gastan %1, así que no se muestra ninguna predicción en lugar de una errónea.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="125"/>
+        <source>What %1 spend varies too widely for the spend model to give an average, so no prediction is shown rather than a wrong one.</source>
+        <translation>Lo que gastan %1 varía demasiado para que el modelo de gasto dé una media, así que no se muestra ninguna predicción en lugar de una errónea.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="183"/>
+        <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
+        <translation>Es un fallo, no de sus datos: por favor, comuníquelo junto con el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="181"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="128"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="163"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="94"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="131"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo del valor de vida.</translation>
     </message>
@@ -4363,113 +4543,113 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="214"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="246"/>
         <source>units per transaction</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>average unit retail</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="262"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="280"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="299"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="310"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="332"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="360"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="437"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4479,72 +4659,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="278"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
+        <translation>Cada pedido contiene una sola unidad en ambos periodos (un archivo con una fila por pedido y sin cantidades cuenta una por pedido), por lo que el puente se divide en pedidos y ticket medio en lugar de unidades por transacción.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="241"/>
+        <source>average order value</source>
+        <translation>ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="420"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="421"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="459"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="465"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4552,53 +4742,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="577"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="558"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="584"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="561"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="564"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="598"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="624"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="635"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="641"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -4957,98 +5147,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="90"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="245"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="118"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="121"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="124"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5056,148 +5246,148 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="299"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Envío: no importado (columna «%1» no asignada).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="399"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="424"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="482"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="509"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="523"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="520"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="581"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="592"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="566"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -5636,192 +5826,207 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <source>others like them</source>
+        <translation>otros parecidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="123"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="139"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="148"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="107"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="174"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="151"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
+        <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="159"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="161"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <source>C&amp;hannel where none is given:</source>
+        <translation>Ca&amp;nal si no se indica ninguno:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="301"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="320"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="322"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="432"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="384"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="445"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="446"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="451"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="454"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="457"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="400"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="461"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="465"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="468"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -6598,76 +6803,89 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <source>PrestaShop orders</source>
+        <translation>Pedidos de PrestaShop</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <source>SumUp sales</source>
+        <translation>Ventas de SumUp</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="51"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="43"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="53"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6994,6 +7212,19 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::GuestOffer</name>
+    <message>
+        <location filename="../ui/importwizard/GuestOffer.cpp" line="35"/>
+        <source>Import as &amp;Guest Sales</source>
+        <translation>Importar como ventas de &amp;invitados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/GuestOffer.cpp" line="36"/>
+        <source>Imports the lines of &quot;%1&quot; without a customer, checks the file again and keeps the choice in the import profile.</source>
+        <translation>Importa las líneas de «%1» sin cliente, vuelve a comprobar el archivo y guarda la elección en el perfil de importación.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::Handbook</name>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="49"/>
@@ -7212,286 +7443,311 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="144"/>
+        <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
+        <translation>Cuando una exportación no puede dar algo (totales con el envío incluido, estados de pedido escritos como identificadores, productos nombrados por identificador, descuentos dentro de los totales sin columna propia), la importación lo dice, y también el Resumen, los mosaicos afectados y el informe mientras el espacio de trabajo tenga pedidos de esa fuente: una cifra que solo valdría 0, como las devoluciones de una exportación que no puede marcarlas, muestra «Sin datos» con el motivo. Un archivo que lee menos columnas que los archivos anteriores de su fuente (por ejemplo, la exportación estándar de la tienda después de un perfil propio) se señala en el paso Comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="154"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Tipos de exportación que StoreLens reconoce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="145"/>
+        <location filename="../ui/help/HandbookText.cpp" line="155"/>
         <source>Shopify order export</source>
         <translation>Exportación de pedidos de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="147"/>
+        <location filename="../ui/help/HandbookText.cpp" line="157"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
         <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt; y &lt;i&gt;Shipping&lt;/i&gt;, indicados una vez por pedido, se reparten entre las líneas del pedido al céntimo. Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <location filename="../ui/help/HandbookText.cpp" line="163"/>
         <source>WooCommerce order export</source>
         <translation>Exportación de pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="155"/>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="158"/>
+        <location filename="../ui/help/HandbookText.cpp" line="168"/>
         <source>BigCommerce order export</source>
         <translation>Exportación de pedidos de BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="160"/>
+        <location filename="../ui/help/HandbookText.cpp" line="170"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Una fila por pedido: cada artículo de su celda &lt;i&gt;Product Details&lt;/i&gt; se convierte en una línea, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; son las ventas del pedido, &lt;i&gt;Discount Amount&lt;/i&gt; se reparte entre sus líneas y un &lt;i&gt;Refund Amount&lt;/i&gt; en un pedido no marcado como reembolsado es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Líneas de pedido del Punto de Venta de Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <location filename="../ui/help/HandbookText.cpp" line="177"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Una fila por línea; &lt;i&gt;Point of Sale&lt;/i&gt; es la tienda, &lt;i&gt;Discount (%)&lt;/i&gt; un porcentaje y &lt;i&gt;Subtotal&lt;/i&gt; el importe de la línea tras él. Un reembolso es un pedido propio con cantidades negativas.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="171"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>Magento orders grid export</source>
         <translation>Exportación de la cuadrícula de pedidos de Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <location filename="../ui/help/HandbookText.cpp" line="183"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Una fila por pedido (Ventas › Pedidos › Exportar › CSV): &lt;i&gt;ID&lt;/i&gt; es el número de pedido, &lt;i&gt;Purchase Point&lt;/i&gt; la vista de tienda, &lt;i&gt;Subtotal&lt;/i&gt; las ventas del pedido antes de descuentos (la cuadrícula no tiene columna de descuento) y &lt;i&gt;Total Refunded&lt;/i&gt; sus reembolsos. Importe cada nueva exportación en el mismo espacio de trabajo: los pedidos que ya contiene se actualizan, no se cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>Shopware 6 orders</source>
         <translation>Pedidos de Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Una fila por pedido (Ajustes › Importación/Exportación › Exportar, perfil «Default orders»): &lt;i&gt;amount_total&lt;/i&gt; es el total del pedido con impuestos y envío, así que las ventas netas incluyen el envío. Los estados de los pedidos y los canales de venta son identificadores internos, así que los pedidos cancelados cuentan como ventas y todos los pedidos como en línea. Para mejores cifras, cree un perfil propio de pedidos con los campos &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; y &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (el estado del pago): StoreLens lee entonces los canales y cuenta los pedidos cancelados y reembolsados como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="193"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <source>PrestaShop orders</source>
+        <translation>Pedidos de PrestaShop</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="205"/>
+        <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
+        <translation>Una fila por pedido (Pedidos › Exportar), en el idioma del back office: &lt;i&gt;ID&lt;/i&gt; es el pedido, &lt;i&gt;Total&lt;/i&gt; su total con impuestos y envío, &lt;i&gt;Entrega&lt;/i&gt; el país y &lt;i&gt;Estado&lt;/i&gt; su estado. Los pedidos cancelados y reembolsados pasan a ser ventas y devoluciones; los nunca pagados (en espera de transferencia o cheque, errores de pago) se dejan fuera. La lista nombra a los clientes solo como «A. Fabre», que pueden ser varias personas, así que sus pedidos cuentan como ventas de invitados; no nombra productos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="195"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <location filename="../ui/help/HandbookText.cpp" line="219"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="221"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <source>SumUp sales report</source>
+        <translation>Informe de ventas de SumUp</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
+        <translation>Una fila por artículo vendido o reembolsado (Ventas › Informes, en francés «Rapport des ventes»): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) es la venta, &lt;i&gt;Description&lt;/i&gt; el producto y &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) el importe de la línea después de &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), con impuestos. Una fila &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) es una devolución de sus artículos el día del reembolso. Las líneas se venden en la tienda, desde el origen SumUp; el informe no nombra ningún cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="204"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="213"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="215"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="229"/>
+        <location filename="../ui/help/HandbookText.cpp" line="261"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="230"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="272"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="242"/>
+        <location filename="../ui/help/HandbookText.cpp" line="274"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="288"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="260"/>
+        <location filename="../ui/help/HandbookText.cpp" line="292"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="301"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="285"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="298"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="304"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="315"/>
+        <location filename="../ui/help/HandbookText.cpp" line="347"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="320"/>
+        <location filename="../ui/help/HandbookText.cpp" line="352"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="327"/>
+        <location filename="../ui/help/HandbookText.cpp" line="359"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="331"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="337"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="344"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="357"/>
+        <location filename="../ui/help/HandbookText.cpp" line="389"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="361"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="368"/>
+        <location filename="../ui/help/HandbookText.cpp" line="400"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="378"/>
+        <location filename="../ui/help/HandbookText.cpp" line="410"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="391"/>
+        <location filename="../ui/help/HandbookText.cpp" line="423"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="427"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7889,34 +8145,54 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="36"/>
         <source>Import Data</source>
         <translation>Importar datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="143"/>
+        <source>Leave the import?</source>
+        <translation>¿Salir de la importación?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="144"/>
+        <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
+        <translation>¿Cerrar el asistente de importación? Las elecciones hechas hasta ahora se pierden y no se importa nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
     </message>
 </context>
 <context>
@@ -8302,47 +8578,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberExportDialog</name>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="29"/>
         <source>&amp;Include customers without marketing consent</source>
         <translation>&amp;Incluir clientes sin consentimiento de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Export Members of %1</source>
         <translation>Exportar miembros de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="41"/>
         <source>Tick the columns to write; drag them to change their order.</source>
         <translation>Marque las columnas que desea escribir; arrástrelas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>For E&amp;xcel in this language</source>
+        <translation>Para E&amp;xcel en este idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="54"/>
+        <source>Ticked: &quot;;&quot; between columns and decimal commas, as Excel in this language expects. Unticked: &quot;,&quot; and &quot;.&quot; for other programs.</source>
+        <translation>Marcado: «;» entre columnas y comas decimales, como espera Excel en este idioma. Sin marcar: «,» y «.» para otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
+        <source>Ticked: a byte order mark first, so Excel reads accented letters. Unticked: plain UTF-8 for other programs.</source>
+        <translation>Marcado: primero una marca de orden de bytes, para que Excel lea las letras acentuadas. Sin marcar: UTF-8 simple para otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="65"/>
         <source>Choose where to save the CSV file</source>
         <translation>Elija dónde guardar el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="66"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="72"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columnas:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="78"/>
         <source>%Ln customer(s) in the segment.</source>
         <translation>
             <numerusform>%Ln cliente en el segmento.</numerusform>
@@ -8350,117 +8641,117 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="106"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="107"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="108"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="109"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="110"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="111"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="112"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="113"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="114"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="115"/>
         <source>Recency (days)</source>
         <translation>Recencia (días)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="116"/>
         <source>Recency score (R)</source>
         <translation>Puntuación de recencia (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="117"/>
         <source>Frequency score (F)</source>
         <translation>Puntuación de frecuencia (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="118"/>
         <source>Monetary score (M)</source>
         <translation>Puntuación monetaria (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="119"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="120"/>
         <source>Lifecycle stage</source>
         <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="121"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="122"/>
         <source>Email consent</source>
         <translation>Consentimiento de email</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="220"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="221"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="232"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Todos los clientes del segmento han aceptado recibir emails de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="234"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="238"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Ninguno de los %1 clientes ha aceptado recibir email de marketing (o no se sabe), así que no se escribirá ninguno. Marque &quot;Incluir clientes sin consentimiento de marketing&quot; para exportarlos para su propio análisis.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="243"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
     </message>
@@ -8853,39 +9144,39 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="464"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="466"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="503"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="548"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="550"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -9942,14 +10233,14 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10016,7 +10307,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
@@ -10037,7 +10328,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
@@ -10092,117 +10383,117 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="298"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|; el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="319"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="465"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -10210,42 +10501,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

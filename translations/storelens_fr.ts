@@ -41,7 +41,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
         <location filename="../cli/InfoCommand.cpp" line="30"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -224,8 +224,8 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="126"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="127"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
@@ -296,62 +296,52 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="51"/>
+        <location filename="../cli/ImportCommand.cpp" line="52"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
-        <source>%1: StoreLens cannot tell what this file holds (it could be %2).</source>
-        <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (il pourrait s&apos;agir de %2).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="90"/>
+        <location filename="../cli/ImportCommand.cpp" line="91"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="103"/>
+        <location filename="../cli/ImportCommand.cpp" line="104"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="109"/>
+        <location filename="../cli/ImportCommand.cpp" line="110"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="124"/>
+        <location filename="../cli/ImportCommand.cpp" line="125"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="126"/>
+        <location filename="../cli/ImportCommand.cpp" line="127"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="131"/>
+        <location filename="../cli/ImportCommand.cpp" line="132"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="134"/>
+        <location filename="../cli/ImportCommand.cpp" line="135"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="138"/>
+        <location filename="../cli/ImportCommand.cpp" line="139"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -359,176 +349,196 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="145"/>
+        <location filename="../cli/ImportCommand.cpp" line="146"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="176"/>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="179"/>
+        <location filename="../cli/ImportCommand.cpp" line="180"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="190"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="195"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="201"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="215"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="288"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="289"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="236"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
+        <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="254"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="274"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="291"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="301"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l’ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
+        <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <source>ID,ID</source>
+        <translation>ID,ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="560"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="168"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
+        <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="169"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="171"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="172"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="296"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="297"/>
+        <location filename="../cli/ImportCommand.cpp" line="311"/>
         <location filename="../cli/InfoCommand.cpp" line="68"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -632,154 +642,154 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="304"/>
-        <location filename="../cli/ImportCommand.cpp" line="326"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="340"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="331"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="332"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="348"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="341"/>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="346"/>
+        <location filename="../cli/ImportCommand.cpp" line="360"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="386"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="414"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="448"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="454"/>
+        <location filename="../cli/ImportCommand.cpp" line="474"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="459"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="462"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="477"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="532"/>
+        <location filename="../cli/ImportCommand.cpp" line="558"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -890,8 +900,8 @@ storelens customer ACTION --help décrit chacune.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="53"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -939,6 +949,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
@@ -1008,7 +1019,7 @@ CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="162"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1189,93 +1200,93 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="115"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Net sales %</source>
         <translation>CA net %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <source>Median recency</source>
         <translation>Récence médiane</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="137"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="228"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Le client du segment (%n) n’a pas accepté les e-mails marketing (son consentement e-mail est faux ou inconnu). Rien n’a été écrit.</numerusform>
@@ -1283,7 +1294,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="231"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Aucun consentement marketing n’est enregistré : les fichiers importés n’avaient pas de colonne de consentement e-mail, ou elle était vide. Rien n’a été écrit : le client du segment (%n) serait laissé de côté.</numerusform>
@@ -1291,12 +1302,12 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="236"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les exporter quand même (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="285"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="286"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n client à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
@@ -1304,15 +1315,25 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="292"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="293"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net et son panier moyen indiquent « sans prix » (et non 0) et son score M est 0 (non évalué).</numerusform>
             <numerusform>%n clients n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net et leur panier moyen indiquent « sans prix » (et non 0) et leur score M est 0 (non évalué).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
+        <translation>Écrire l&apos;export pour Excel dans la langue de la ligne de commande : « ; » entre les colonnes et virgules décimales là où la langue les écrit (allemand, français, espagnol), et une marque d&apos;ordre des octets UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="346"/>
+        <source>--for-excel needs --export FILE.</source>
+        <translation>--for-excel nécessite --export FICHIER.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="383"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="396"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>%n client écrit dans %1.</numerusform>
@@ -1320,7 +1341,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="443"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="456"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1353,7 +1374,7 @@ Les montants sont des nombres en unités monétaires, les parts des fractions. L
 CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="380"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="393"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n client écrit dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
@@ -1361,84 +1382,84 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="298"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segment : enregistré, RFM, étape du cycle de vie ou niveau de valeur.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="309"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Lister les clients du segment.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="312"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Les colonnes de l&apos;export, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
         <source>Export customers without email consent too.</source>
         <translation>Exporter aussi les clients sans consentement e-mail.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="327"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members et --export nécessitent --segment NOM.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="336"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Colonne inconnue « %1 » ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="357"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les segments.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="386"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="399"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="395"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="408"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 clients sans consentement e-mail ont été exclus ; ajoutez --include-without-consent pour les lister.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="421"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="434"/>
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="440"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
     </message>
@@ -1748,6 +1769,24 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::core::CustomerMatch</name>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="58"/>
+        <source>0 of %1 customers in this file match a customer of the imported orders: the order export names customers differently (such as &quot;%2&quot;; this file: &quot;%3&quot;), so no order reaches this file&apos;s names, e-mail addresses and consent. They link only when the order export names customers by the same id or e-mail address as this file.</source>
+        <translation>0 des %1 clients de ce fichier ne correspond à un client des commandes importées : l&apos;export des commandes nomme les clients autrement (par exemple « %2 » ; ce fichier : « %3 »), donc aucune commande n&apos;est reliée aux noms, adresses e-mail et consentements de ce fichier. Ils ne sont reliés que si l&apos;export des commandes nomme les clients par le même identifiant ou la même adresse e-mail que ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <source>%1 of %2 customers in this file match a customer of the imported orders; no imported order names the other %3 (such as &quot;%4&quot;).</source>
+        <translation>%1 des %2 clients de ce fichier correspondent à un client des commandes importées ; aucune commande importée ne nomme les %3 autres (par exemple « %4 »).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
+        <source>All %1 customers in this file match a customer of the imported orders.</source>
+        <translation>Les %1 clients de ce fichier correspondent tous à un client des commandes importées.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::CustomerRecords</name>
     <message>
         <location filename="../core/store/CustomerRecords.cpp" line="26"/>
@@ -1763,12 +1802,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="92"/>
+        <location filename="../core/import/DataQuality.cpp" line="74"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="92"/>
+        <location filename="../core/import/DataQuality.cpp" line="74"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1776,42 +1815,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="414"/>
+        <location filename="../core/import/DataQuality.cpp" line="311"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="316"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="425"/>
+        <location filename="../core/import/DataQuality.cpp" line="322"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="429"/>
+        <location filename="../core/import/DataQuality.cpp" line="326"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="329"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="334"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="442"/>
+        <location filename="../core/import/DataQuality.cpp" line="339"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="444"/>
+        <location filename="../core/import/DataQuality.cpp" line="341"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -1819,87 +1858,92 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="352"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
         <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="462"/>
+        <location filename="../core/import/DataQuality.cpp" line="359"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="363"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
-        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). Check whether the export lists them twice.</source>
-        <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Vérifiez si l&apos;export les liste deux fois.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
+        <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="375"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="479"/>
+        <location filename="../core/import/DataQuality.cpp" line="378"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="387"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="499"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="407"/>
+        <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
+        <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="414"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="424"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="524"/>
+        <location filename="../core/import/DataQuality.cpp" line="432"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="528"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="547"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="555"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -1963,19 +2007,30 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="232"/>
+        <location filename="../core/import/ExportStyles.cpp" line="261"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="114"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="240"/>
+        <location filename="../core/import/ExportStyles.cpp" line="271"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="248"/>
+        <location filename="../core/import/ExportStyles.cpp" line="280"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="121"/>
+        <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
+        <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (fidélisation, segments, valeur vie client) les laissent de côté.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="127"/>
+        <source>The orders list names no products, so the orders carry none.</source>
+        <translation>La liste des commandes ne nomme aucun produit : les commandes n&apos;en portent donc aucun.</translation>
     </message>
 </context>
 <context>
@@ -2232,52 +2287,52 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="152"/>
+        <location filename="../core/import/ImportProfile.cpp" line="153"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="157"/>
+        <location filename="../core/import/ImportProfile.cpp" line="158"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="166"/>
+        <location filename="../core/import/ImportProfile.cpp" line="167"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="175"/>
+        <location filename="../core/import/ImportProfile.cpp" line="176"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="187"/>
+        <location filename="../core/import/ImportProfile.cpp" line="188"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="194"/>
+        <location filename="../core/import/ImportProfile.cpp" line="195"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="207"/>
+        <location filename="../core/import/ImportProfile.cpp" line="208"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Le profil d’import associe la colonne « %1 » à un champ inconnu « %2 » ; les champs de ce type de fichier sont : %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="227"/>
+        <location filename="../core/import/ImportProfile.cpp" line="230"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="243"/>
+        <location filename="../core/import/ImportProfile.cpp" line="246"/>
         <source>The import profile could not be read: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="253"/>
+        <location filename="../core/import/ImportProfile.cpp" line="256"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2285,119 +2340,119 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="119"/>
+        <location filename="../core/import/Importer.cpp" line="48"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="306"/>
+        <location filename="../core/import/Importer.cpp" line="235"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="426"/>
+        <location filename="../core/import/Importer.cpp" line="355"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 a une ligne par commande, et %2 de ses %3 commandes (par exemple %4) sont déjà dans l’espace de travail ligne par ligne (source « %5 », issue de l’export « Sold Order Items » d’Etsy). L’importer compterait ces commandes deux fois ou remplacerait leurs lignes d’articles par une ligne par commande. Rien n’a été importé. Importez seulement l’export « Sold Order Items » pour les ventes et laissez ce fichier de côté (ses remboursements ne peuvent pas encore être importés).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="444"/>
+        <location filename="../core/import/Importer.cpp" line="373"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="449"/>
-        <location filename="../core/import/Importer.cpp" line="574"/>
+        <location filename="../core/import/Importer.cpp" line="378"/>
+        <location filename="../core/import/Importer.cpp" line="503"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="478"/>
+        <location filename="../core/import/Importer.cpp" line="407"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="482"/>
+        <location filename="../core/import/Importer.cpp" line="411"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="505"/>
+        <location filename="../core/import/Importer.cpp" line="434"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="519"/>
+        <location filename="../core/import/Importer.cpp" line="448"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="523"/>
+        <location filename="../core/import/Importer.cpp" line="452"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="526"/>
+        <location filename="../core/import/Importer.cpp" line="455"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="544"/>
+        <location filename="../core/import/Importer.cpp" line="473"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="617"/>
+        <location filename="../core/import/Importer.cpp" line="549"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="641"/>
+        <location filename="../core/import/Importer.cpp" line="578"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="644"/>
+        <location filename="../core/import/Importer.cpp" line="581"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="661"/>
+        <location filename="../core/import/Importer.cpp" line="598"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="662"/>
+        <location filename="../core/import/Importer.cpp" line="599"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="727"/>
-        <location filename="../core/import/Importer.cpp" line="737"/>
+        <location filename="../core/import/Importer.cpp" line="678"/>
+        <location filename="../core/import/Importer.cpp" line="688"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="730"/>
+        <location filename="../core/import/Importer.cpp" line="681"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="731"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="731"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2410,9 +2465,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="290"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="301"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::PlaceholderCustomer</name>
+    <message>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="23"/>
+        <source>The customer with the most orders could not be read: %1</source>
+        <translation>Le client ayant le plus de commandes n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="31"/>
+        <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
+        <translation>Un client, « %1 », détient %2 des %3 commandes du fichier (%4 %). Une caisse qui met le même identifiant ou la même adresse e-mail fictive sur chaque vente de passage en fait un client géant qui fausse la fidélisation, les segments RFM et la valeur client. Si « %1 » ne désigne personne, importez ses lignes comme ventes sans client.</translation>
     </message>
 </context>
 <context>
@@ -2461,32 +2529,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="34"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="35"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le montant de ligne %1 − remise %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="42"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="214"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="224"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="237"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="249"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
@@ -2522,37 +2590,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="266"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="292"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="295"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="305"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="315"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="306"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="327"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="360"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="377"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="364"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="381"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
@@ -2633,32 +2701,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="137"/>
+        <location filename="../core/import/RecordConverter.cpp" line="142"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="138"/>
+        <location filename="../core/import/RecordConverter.cpp" line="143"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="142"/>
+        <location filename="../core/import/RecordConverter.cpp" line="147"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="228"/>
+        <location filename="../core/import/RecordConverter.cpp" line="233"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="244"/>
+        <location filename="../core/import/RecordConverter.cpp" line="249"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="247"/>
+        <location filename="../core/import/RecordConverter.cpp" line="252"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -2687,14 +2755,65 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Schema</name>
     <message>
-        <location filename="../core/store/Schema.cpp" line="126"/>
+        <location filename="../core/store/Schema.cpp" line="134"/>
         <source>The workspace could not be upgraded: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être mis à niveau : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Schema.cpp" line="146"/>
+        <location filename="../core/store/Schema.cpp" line="154"/>
         <source>The workspace was written by a newer StoreLens (schema %1; this version reads up to %2).</source>
         <translation>L&apos;espace de travail a été écrit par une version plus récente de StoreLens (schéma %1 ; cette version lit jusqu&apos;au schéma %2).</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SourceNotes</name>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="25"/>
+        <source>The workspace&apos;s import history could not be read: %1</source>
+        <translation>L&apos;historique des imports de l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="78"/>
+        <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
+        <translation>« %1 » est après remises et aucune colonne ne les donne : les remises sont inconnues, et le chiffre d&apos;affaires brut est égal au net avant retours.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="126"/>
+        <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
+        <translation>Les imports précédents dans « %1 » lisaient des champs pour lesquels ce fichier n&apos;a pas de colonne : %2. Ses commandes s&apos;en passent. Si le fichier est un autre export du même système, importez-le avec les réglages des fichiers précédents (leur profil enregistré) ; s&apos;il vient d&apos;ailleurs, importez-le comme une source à part.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::SourceWarnings</name>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="56"/>
+        <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
+        <translation>« %1 » exporte des totaux de commande taxes et frais de port compris : son chiffre d&apos;affaires net inclut les frais de port facturés.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="61"/>
+        <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
+        <translation>Les exports de « %1 » ne disent pas quelles commandes ont été annulées ou remboursées : elles comptent comme des ventes, et ses retours manquent.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
+        <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
+        <translation>« %1 » exporte des totaux après remises sans les remises : ses remises sont inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
+        <translation>Les exports de « %1 » ne désignent aucun client avec certitude : ses commandes sont des ventes sans compte client, laissées hors des indicateurs clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="76"/>
+        <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
+        <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="152"/>
+        <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
+        <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
 </context>
 <context>
@@ -3109,22 +3228,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 des %2 lignes de commande de la période n&apos;ont pas de prix importé ; ce chiffre les exclut.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="325"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="327"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="329"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="331"/>
         <source>The workspace holds no order lines yet; import orders to see the figures.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les chiffres.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="333"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="335"/>
         <source>The activity window must be at least one day.</source>
         <translation>La fenêtre d&apos;activité doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="402"/>
+        <location filename="../core/analytics/kpi/KpiEngine.cpp" line="405"/>
         <source>No comparison was asked for.</source>
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
@@ -3811,22 +3930,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="127"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La colonne « %1 » est inconnue ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="129"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="134"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="157"/>
         <source>The member list could not be written: %1</source>
         <translation>La liste des membres n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="141"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="169"/>
         <source>The file could not be created: %1</source>
         <translation>Le fichier n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="149"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="177"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -3897,67 +4017,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>La fenêtre rétrospective de fidélisation se situe avant le premier jour avec des données : la fidélisation et l’attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="156"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
         <translation>La fenêtre rétrospective de fidélisation de la période de comparaison se situe avant le premier jour avec des données : sa fidélisation et son attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="180"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="181"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>La période ne contient que %1 de ses %2 jours de données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="184"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="185"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>La période de comparaison ne contient que %1 de ses %2 jours de données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="188"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="189"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="194"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="195"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="233"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
         <source>The same period a year earlier has no data, so no change is shown.</source>
         <translation>La même période un an plus tôt ne contient aucune donnée ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="234"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="237"/>
         <source>The previous period has no data, so no change is shown.</source>
         <translation>La période précédente ne contient aucune donnée ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="236"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
         <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La même période un an plus tôt ne contient des données que sur %1 de ses %2 jours ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="239"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="242"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La période précédente ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="252"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="255"/>
         <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
         <translation>La fenêtre rétrospective de la période de comparaison se situe avant le premier jour avec des données ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="254"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
         <translation>La fenêtre rétrospective se situe avant le premier jour avec des données ; ce chiffre n’est donc jugé ni bon ni mauvais.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="260"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La fenêtre d&apos;observation de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="261"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="264"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La fenêtre d&apos;observation ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
     </message>
@@ -4145,7 +4265,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::ClvCalculator</name>
     <message numerus="yes">
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="52"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="35"/>
         <source>Predicted lifetime value needs at least %1 identified customers; this selection has %n, so no prediction is shown.</source>
         <translation>
             <numerusform>La valeur vie client prédite demande au moins %1 clients identifiés ; cette sélection en a %n, aucune prédiction n’est donc affichée.</numerusform>
@@ -4153,33 +4273,93 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="56"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="40"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
         <translation>La valeur vie client prédite nécessite au moins %1 clients identifiés ; les données en comptent moins, aucune prédiction n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="44"/>
+        <source>More customers would help: orders that name the customer (an id or an e-mail address), or wider filters.</source>
+        <translation>Davantage de clients aideraient : des commandes qui nomment le client (un identifiant ou une adresse e-mail), ou des filtres plus larges.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="53"/>
+        <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers %2, so no prediction is shown.</source>
+        <translation>La valeur vie client prédite nécessite au moins %1 jours d&apos;historique d&apos;achats ; les données en couvrent %2, aucune prédiction n&apos;est donc affichée.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="58"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
         <translation>La valeur vie client prédite nécessite au moins %1 jours d&apos;historique d&apos;achats ; les données couvrent moins, aucune prédiction n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="66"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="61"/>
+        <source>Importing older orders would help.</source>
+        <translation>Importer des commandes plus anciennes aiderait.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="66"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
         <translation>Aucun client n&apos;a acheté sur plus d&apos;un jour : le comportement de rachat ne peut pas être prédit et aucune prédiction n&apos;est affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="70"/>
-        <source>The predictions could not be worked out reliably from this data, so none are shown rather than wrong ones.</source>
-        <translation>Les prédictions n&apos;ont pas pu être calculées de façon fiable à partir de ces données : aucune n&apos;est donc affichée plutôt que des prédictions fausses.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="69"/>
+        <source>A longer history would help, or customer ids that recognise a customer who comes back (an id or an e-mail address rather than a name).</source>
+        <translation>Un historique plus long aiderait, ou des identifiants clients qui reconnaissent un client qui revient (un identifiant ou une adresse e-mail plutôt qu&apos;un nom).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
+        <source>The purchase models found no stable fit for the purchase days of these %1 customers (%2 of them bought on more than one day), so no prediction is shown rather than a wrong one.</source>
+        <translation>Les modèles d&apos;achat n&apos;ont trouvé aucun ajustement stable pour les jours d&apos;achat de ces %1 clients (%2 d&apos;entre eux ont acheté sur plus d&apos;un jour) : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="83"/>
+        <source>The purchase models found no stable fit for these purchase days, so no prediction is shown rather than a wrong one.</source>
+        <translation>Les modèles d&apos;achat n&apos;ont trouvé aucun ajustement stable pour ces jours d&apos;achat : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="86"/>
+        <source>More customers who buy again, or a longer history, would help.</source>
+        <translation>Davantage de clients qui rachètent, ou un historique plus long, aideraient.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="94"/>
+        <source>customers who bought again</source>
+        <translation>les clients qui ont racheté</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="95"/>
+        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
+        <translation>les %1 clients qui ont racheté (en moyenne de %2 à %3 par jour d&apos;achat, le plus élevé « %4 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="105"/>
+        <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
+        <translation>Le modèle suppose que les achats de chaque client varient autour du montant habituel de ce client ; cela échoue souvent quand un identifiant client désigne plusieurs personnes (un nom comme « C. Martin » partagé par différents clients) ou quand des commandes qui ne sont pas des achats (commandes annulées ou impayées comptées comme des ventes, commandes de gros ou internes) sont dans les données. Des identifiants qui distinguent les personnes (un identifiant ou une adresse e-mail), l&apos;exclusion de ces commandes ou davantage d&apos;achats par client aideraient.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
+        <source>The spend model found no stable fit for what %1 spend, so no prediction is shown rather than a wrong one.</source>
+        <translation>Le modèle de dépense n&apos;a trouvé aucun ajustement stable pour ce que dépensent %1 : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="125"/>
+        <source>What %1 spend varies too widely for the spend model to give an average, so no prediction is shown rather than a wrong one.</source>
+        <translation>Ce que dépensent %1 varie trop pour que le modèle de dépense donne une moyenne : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="183"/>
+        <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
+        <translation>C&apos;est un défaut, pas celui de vos données : merci de le signaler avec l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="181"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="128"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="163"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="94"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="131"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Le calcul de la valeur vie client a été annulé.</translation>
     </message>
@@ -4363,113 +4543,113 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="198"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="214"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="217"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="221"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="246"/>
         <source>units per transaction</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="223"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>average unit retail</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="262"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="280"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="296"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="299"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="310"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="329"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="332"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="360"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="436"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="437"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4479,72 +4659,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="278"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
+        <translation>Chaque commande contient une seule unité dans les deux périodes (un fichier d&apos;une ligne par commande sans quantités en compte une par commande) : le pont se décompose donc en commandes et panier moyen au lieu d&apos;articles par transaction.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="241"/>
+        <source>average order value</source>
+        <translation>panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="417"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="420"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="421"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="430"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="459"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="465"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4552,53 +4742,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="577"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="558"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="584"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="561"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="564"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="598"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="624"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="635"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="641"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -4957,98 +5147,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="90"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="245"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="118"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="121"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="124"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -5056,148 +5246,148 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="299"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="330"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Frais de port : non importés (colonne « %1 » non associée).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="399"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="424"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="482"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="509"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="523"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="520"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="581"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="592"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="566"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -5636,192 +5826,207 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <source>others like them</source>
+        <translation>d&apos;autres semblables</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="123"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="139"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="103"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="148"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="106"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="107"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="174"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="143"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="144"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="151"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
+        <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="159"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="161"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <source>C&amp;hannel where none is given:</source>
+        <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="301"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="320"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="322"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="432"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="384"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="445"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="446"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="451"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="454"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="396"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="457"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="400"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="461"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="465"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="468"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
@@ -6598,76 +6803,89 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <source>PrestaShop orders</source>
+        <translation>Commandes PrestaShop</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <source>SumUp sales</source>
+        <translation>Ventes SumUp</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="41"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="51"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="43"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="53"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6994,6 +7212,19 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::GuestOffer</name>
+    <message>
+        <location filename="../ui/importwizard/GuestOffer.cpp" line="35"/>
+        <source>Import as &amp;Guest Sales</source>
+        <translation>Importer comme ventes sans &amp;client</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/GuestOffer.cpp" line="36"/>
+        <source>Imports the lines of &quot;%1&quot; without a customer, checks the file again and keeps the choice in the import profile.</source>
+        <translation>Importe les lignes de « %1 » sans client, vérifie à nouveau le fichier et garde ce choix dans le profil d&apos;import.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::Handbook</name>
     <message>
         <location filename="../ui/help/HandbookPages.cpp" line="49"/>
@@ -7212,286 +7443,311 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="144"/>
+        <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
+        <translation>Lorsqu&apos;un export ne peut pas fournir quelque chose (des totaux incluant les frais de port, des états de commande écrits sous forme d&apos;identifiants, des produits désignés par identifiant, des remises incluses dans les totaux sans colonne propre), l&apos;import le dit, tout comme la Vue d&apos;ensemble, les tuiles concernées et le rapport, tant que l&apos;espace de travail contient les commandes de cette source : un chiffre qui ne vaudrait que 0, comme les retours d&apos;un export qui ne peut pas les signaler, affiche « Aucune donnée » avec la raison. Un fichier qui lit moins de colonnes que les fichiers précédents de sa source (par exemple l&apos;export par défaut de la boutique après un profil personnel) est signalé à l&apos;étape Vérification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="154"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Formats d&apos;export que StoreLens reconnaît</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="145"/>
+        <location filename="../ui/help/HandbookText.cpp" line="155"/>
         <source>Shopify order export</source>
         <translation>Export de commandes Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="147"/>
+        <location filename="../ui/help/HandbookText.cpp" line="157"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
         <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt; et &lt;i&gt;Shipping&lt;/i&gt;, indiqués une fois par commande, sont répartis au centime près sur les lignes de la commande. Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="153"/>
+        <location filename="../ui/help/HandbookText.cpp" line="163"/>
         <source>WooCommerce order export</source>
         <translation>Export de commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="155"/>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Une ligne par article avec le numéro de commande, le produit, la quantité et le total de la ligne ; le statut de la commande signale les remboursements.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="158"/>
+        <location filename="../ui/help/HandbookText.cpp" line="168"/>
         <source>BigCommerce order export</source>
         <translation>Export de commandes BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="160"/>
+        <location filename="../ui/help/HandbookText.cpp" line="170"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Une ligne par commande : chaque article de sa cellule &lt;i&gt;Product Details&lt;/i&gt; devient une ligne, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; est le chiffre de la commande, &lt;i&gt;Discount Amount&lt;/i&gt; est réparti sur ses lignes, et un &lt;i&gt;Refund Amount&lt;/i&gt; sur une commande non marquée remboursée est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Lignes de commande du Point de Vente Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="167"/>
+        <location filename="../ui/help/HandbookText.cpp" line="177"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Une ligne par article ; &lt;i&gt;Point of Sale&lt;/i&gt; est le magasin, &lt;i&gt;Discount (%)&lt;/i&gt; un pourcentage et &lt;i&gt;Subtotal&lt;/i&gt; le montant de la ligne après remise. Un remboursement est une commande à part avec des quantités négatives.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="171"/>
+        <location filename="../ui/help/HandbookText.cpp" line="181"/>
         <source>Magento orders grid export</source>
         <translation>Export de la grille des commandes Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="173"/>
+        <location filename="../ui/help/HandbookText.cpp" line="183"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Une ligne par commande (Ventes › Commandes › Exporter › CSV) : &lt;i&gt;ID&lt;/i&gt; est le numéro de commande, &lt;i&gt;Purchase Point&lt;/i&gt; la vue magasin, &lt;i&gt;Subtotal&lt;/i&gt; les ventes de la commande avant remises (la grille n&apos;a pas de colonne de remise) et &lt;i&gt;Total Refunded&lt;/i&gt; ses remboursements. Importez chaque nouvel export dans le même espace de travail : les commandes qu&apos;il contient déjà sont mises à jour, pas comptées deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="179"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>Shopware 6 orders</source>
         <translation>Commandes Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes annulées et remboursées comme des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="193"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <source>PrestaShop orders</source>
+        <translation>Commandes PrestaShop</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="205"/>
+        <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
+        <translation>Une ligne par commande (Commandes › Exporter), dans la langue du back-office : &lt;i&gt;ID&lt;/i&gt; est la commande, &lt;i&gt;Total&lt;/i&gt; son total taxes et frais de port compris, &lt;i&gt;Livraison&lt;/i&gt; le pays et &lt;i&gt;État&lt;/i&gt; son état. Les commandes annulées et remboursées deviennent des ventes et des retours, les commandes jamais payées (en attente de virement ou de chèque, erreurs de paiement) sont laissées de côté. La liste ne désigne les clients que par « A. Fabre », ce qui peut recouvrir plusieurs personnes : ses commandes comptent donc comme des ventes sans compte client ; elle ne nomme aucun produit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="195"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <location filename="../ui/help/HandbookText.cpp" line="219"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="200"/>
+        <location filename="../ui/help/HandbookText.cpp" line="221"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <source>SumUp sales report</source>
+        <translation>Rapport des ventes SumUp</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
+        <translation>Une ligne par article vendu ou remboursé (Ventes › Rapports, « Rapport des ventes ») : &lt;i&gt;Numéro de transaction&lt;/i&gt; (&lt;i&gt;Transaction ID&lt;/i&gt;) est la vente, &lt;i&gt;Description&lt;/i&gt; le produit et &lt;i&gt;Prix (TTC)&lt;/i&gt; (&lt;i&gt;Price (Gross)&lt;/i&gt;) le montant de la ligne après la &lt;i&gt;Remise&lt;/i&gt; (&lt;i&gt;Discount&lt;/i&gt;), taxes comprises. Une ligne &lt;i&gt;Remboursement&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) est un retour de ses articles le jour du remboursement. Les lignes sont vendues en magasin, depuis la source SumUp ; le rapport ne nomme aucun client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="204"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="213"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="215"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="229"/>
+        <location filename="../ui/help/HandbookText.cpp" line="261"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="230"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="272"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="242"/>
+        <location filename="../ui/help/HandbookText.cpp" line="274"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="288"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="260"/>
+        <location filename="../ui/help/HandbookText.cpp" line="292"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="301"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="285"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="298"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="304"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="315"/>
+        <location filename="../ui/help/HandbookText.cpp" line="347"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="320"/>
+        <location filename="../ui/help/HandbookText.cpp" line="352"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="327"/>
+        <location filename="../ui/help/HandbookText.cpp" line="359"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="331"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="337"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="344"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="357"/>
+        <location filename="../ui/help/HandbookText.cpp" line="389"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="361"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="368"/>
+        <location filename="../ui/help/HandbookText.cpp" line="400"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="378"/>
+        <location filename="../ui/help/HandbookText.cpp" line="410"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="391"/>
+        <location filename="../ui/help/HandbookText.cpp" line="423"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="427"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -7889,34 +8145,54 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="31"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="36"/>
         <source>Import Data</source>
         <translation>Importer des données</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="143"/>
+        <source>Leave the import?</source>
+        <translation>Quitter l&apos;import ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="144"/>
+        <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
+        <translation>Fermer l&apos;assistant d&apos;import ? Les choix faits jusqu&apos;ici sont perdus et rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <source>Stay</source>
+        <translation>Rester</translation>
     </message>
 </context>
 <context>
@@ -8302,47 +8578,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberExportDialog</name>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="27"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="29"/>
         <source>&amp;Include customers without marketing consent</source>
         <translation>&amp;Inclure les clients sans consentement marketing</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="35"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
         <source>Export Members of %1</source>
         <translation>Exporter les membres de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="41"/>
         <source>Tick the columns to write; drag them to change their order.</source>
         <translation>Cochez les colonnes à exporter ; faites-les glisser pour changer leur ordre.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="50"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <source>For E&amp;xcel in this language</source>
+        <translation>Pour E&amp;xcel dans cette langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="54"/>
+        <source>Ticked: &quot;;&quot; between columns and decimal commas, as Excel in this language expects. Unticked: &quot;,&quot; and &quot;.&quot; for other programs.</source>
+        <translation>Coché : « ; » entre les colonnes et virgules décimales, comme Excel l&apos;attend dans cette langue. Décoché : « , » et « . » pour d&apos;autres programmes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
+        <source>Ticked: a byte order mark first, so Excel reads accented letters. Unticked: plain UTF-8 for other programs.</source>
+        <translation>Coché : une marque d&apos;ordre des octets au début, pour qu&apos;Excel lise les lettres accentuées. Décoché : UTF-8 simple pour d&apos;autres programmes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="65"/>
         <source>Choose where to save the CSV file</source>
         <translation>Choisissez où enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="66"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="57"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="72"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Colonnes :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="59"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="63"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="78"/>
         <source>%Ln customer(s) in the segment.</source>
         <translation>
             <numerusform>%Ln client dans le segment.</numerusform>
@@ -8350,117 +8641,117 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="89"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="106"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="90"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="91"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="108"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="92"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="109"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="93"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="110"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="94"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="111"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="95"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="112"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="96"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="113"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="97"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="114"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="98"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="115"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="99"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="116"/>
         <source>Recency score (R)</source>
         <translation>Score de récence (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="100"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="117"/>
         <source>Frequency score (F)</source>
         <translation>Score de fréquence (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="101"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="118"/>
         <source>Monetary score (M)</source>
         <translation>Score monétaire (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="102"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="119"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="103"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="120"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="104"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="121"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="105"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="122"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="178"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="220"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="179"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="221"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="190"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="232"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Tous les clients du segment ont accepté les e-mails marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="192"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="234"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="196"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="238"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Aucun des %1 clients n&apos;a accepté les e-mails marketing (ou ce n&apos;est pas connu) : aucun ne sera donc écrit. Cochez « Inclure les clients sans consentement marketing » pour les exporter pour votre propre analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="201"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="243"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
@@ -8853,39 +9144,39 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="464"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="466"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="503"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="548"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="550"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -9942,14 +10233,14 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -10016,7 +10307,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
@@ -10037,7 +10328,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
@@ -10092,117 +10383,117 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="298"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="319"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="465"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -10210,42 +10501,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
