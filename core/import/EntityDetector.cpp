@@ -354,9 +354,9 @@ EntityGuess detectEntity(const FilePreview &preview)
     // An order export StoreLens knows by its columns even where their names are no field's synonyms
     // (Shopware's order_date_time, amount_total; PrestaShop's in the back office's language; SumUp's
     // "Numéro de transaction", "Prix (TTC)").
-    if (preview.dialect.hasHeader && (isShopwareOrdersExport(preview.header) ||
-                                      isPrestaShopOrdersExport(preview.header) ||
-                                      isSumUpSalesExport(preview.header))) {
+    if (preview.dialect.hasHeader &&
+        (isShopwareOrdersExport(preview.header) || isPrestaShopOrdersExport(preview.header) ||
+         isSumUpSalesExport(preview.header))) {
         guess.entity = Entity::Orders;
         guess.clear = true;
     }
