@@ -29,17 +29,19 @@ Result<CustomerMatch> matchCustomers(QSqlDatabase &db, const QStringList &fileId
     match.fileCustomers = fileIds.size();
     if (fileIds.isEmpty())
         return match;
-    // The file's ids travel as one JSON array: one statement whatever the file's size.
+    // The file's ids travel as one JSON array: one statement whatever the file's size. order_lines has no
+    // index on customer_id (Schema migration 5), so the customers that orders name are read in one pass and
+    // kept (`IN named` then probes SQLite's own index of them), never looked up line by line per customer.
     const QByteArray ids = QJsonDocument(QJsonArray::fromStringList(fileIds)).toJson(QJsonDocument::Compact);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "WITH file(id) AS (SELECT value FROM json_each(?))"
-        " SELECT (SELECT c.external_id FROM customers c"
-        "   WHERE EXISTS(SELECT 1 FROM order_lines o WHERE o.customer_id = c.id) ORDER BY c.id LIMIT 1),"
-        "  (SELECT count(*) FROM file f JOIN customers c ON c.external_id = f.id"
-        "   WHERE EXISTS(SELECT 1 FROM order_lines o WHERE o.customer_id = c.id)),"
-        "  (SELECT f.id FROM file f WHERE NOT EXISTS(SELECT 1 FROM customers c JOIN order_lines o"
-        "   ON o.customer_id = c.id WHERE c.external_id = f.id) LIMIT 1)"));
+        "WITH file(id) AS (SELECT value FROM json_each(?)),"
+        " named(id) AS MATERIALIZED (SELECT DISTINCT customer_id FROM order_lines WHERE customer_id IS NOT "
+        "NULL)"
+        " SELECT (SELECT c.external_id FROM customers c WHERE c.id IN named ORDER BY c.id LIMIT 1),"
+        "  (SELECT count(*) FROM file f JOIN customers c ON c.external_id = f.id WHERE c.id IN named),"
+        "  (SELECT f.id FROM file f WHERE NOT EXISTS(SELECT 1 FROM customers c"
+        "   WHERE c.external_id = f.id AND c.id IN named) LIMIT 1)"));
     q.addBindValue(QString::fromUtf8(ids));
     if (!q.exec() || !q.next())
         return Error(ErrorCode::Database, q.lastError().text(), db.databaseName());
