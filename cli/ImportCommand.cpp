@@ -100,6 +100,14 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
                   .arg(r.counts.removed)
                   .arg(money(r.amounts.removed))
            << '\n';
+    if (r.amounts.laterRefundOrders > 0)
+        io.out << CliText::tr(
+                      "%n order(s) already in the workspace are now marked refunded or cancelled (%1): "
+                      "each becomes a return, dated on the refund date the file gives or else on the "
+                      "order's day, so the months of those orders change.",
+                      nullptr, int(r.amounts.laterRefundOrders))
+                      .arg(money(r.amounts.laterRefunds))
+               << '\n';
     if (!r.replace && r.notInFile.count == 1)
         io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
                               "kept. If the file is a re-export of those days, import it with --replace "

@@ -305,6 +305,8 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line, const LineKeys &
         const Match match = matchLine({line, day, product, customer, store, channel}, seq);
         if (failed())
             return;
+        if (!line.quantity.isNegative())
+            m_storedSaleOrder = match.rowId >= 0 ? line.orderId.toByteArray() : QByteArray();
         if (match.rowId >= 0) {
             m_matched.insert(match.rowId);
             if (!match.same) {
@@ -357,6 +359,21 @@ void WorkspaceWriter::addOrderLine(const OrderLineRecord &line, const LineKeys &
     if (exec(m_sql->insertLine)) {
         m_amounts.added += amount;
         count(Entity::Orders, false, true);
+        noteLaterRefund(line, amount);
+    }
+}
+
+// A new return half of a refunded or cancelled order (OrderLineRecord::refundReturn(), written right after
+// its sale) whose sale was already stored: the order was imported before its refund (trial 12b: ten orders
+// "Livré" became "Remboursé" in the next month's export, and the summary said nothing).
+void WorkspaceWriter::noteLaterRefund(const OrderLineRecord &line, Money amount)
+{
+    if (!line.isRefundReturn() || m_storedSaleOrder.isEmpty() || line.orderId != m_storedSaleOrder)
+        return;
+    m_amounts.laterRefunds -= amount;
+    if (m_laterRefundOrder != m_storedSaleOrder) {
+        m_laterRefundOrder = m_storedSaleOrder;
+        ++m_amounts.laterRefundOrders;
     }
 }
 

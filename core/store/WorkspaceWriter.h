@@ -36,6 +36,10 @@ struct LineAmounts
     Money changedAfter;
     Money unchanged;
     Money removed;
+    // Orders already in the workspace whose sale this import left as it was but now marks refunded or
+    // cancelled (a re-export after a refund): the new return lines' count of orders and Σ |line amount|.
+    qint64 laterRefundOrders = 0;
+    Money laterRefunds;
 };
 
 // The order lines of one source on a range of days that an import did not match.
@@ -130,6 +134,7 @@ private:
     bool upsert(Entity entity, SqliteStatement &select, SqliteStatement &upsert, const QVariantList &key,
                 QVariantList values, bool blankKeepsKnown = false, qint64 *insertedId = nullptr);
     void count(Entity entity, bool existed, bool changed);
+    void noteLaterRefund(const OrderLineRecord &line, Money amount);
 
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_sql;
@@ -143,6 +148,8 @@ private:
     std::vector<PendingLine> m_pending; // new lines waiting for a wide INSERT
     QByteArray m_pendingText;           // their order ids, line ids and countries
     LineAmounts m_amounts;
+    QByteArray m_storedSaleOrder;  // the order of the last sale line that matched a stored line, else empty
+    QByteArray m_laterRefundOrder; // the last order counted in LineAmounts::laterRefundOrders
     WriteCounts m_counts[7];
     Error m_error;
 };

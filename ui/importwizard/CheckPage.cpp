@@ -463,6 +463,13 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
                                        .arg(formatCount(report.counts.updated, locale),
                                             m_wizard->money(report.amounts.changedBefore),
                                             m_wizard->money(report.amounts.changedAfter));
+    if (report.amounts.laterRefundOrders > 0)
+        text += QLatin1Char(' ') +
+                tr("%n order(s) already in the workspace are now marked refunded or cancelled (%1): each "
+                   "becomes a return, dated on the refund date the file gives or else on the order's day, so "
+                   "the months of those orders change.",
+                   nullptr, int(report.amounts.laterRefundOrders))
+                    .arg(m_wizard->money(report.amounts.laterRefunds));
     return text;
 }
 

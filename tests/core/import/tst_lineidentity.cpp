@@ -55,6 +55,7 @@ private Q_SLOTS:
     void reexportReportsEveryLine_data();
     void reexportReportsEveryLine();
     void refundedOrderIsSaleAndReturn();
+    void laterRefundOfAStoredOrderIsNamed();
     void reorderedLinesAreUnchanged();
     void lineIdIdentifiesTheLine();
     void olderWorkspaceMigrates();
@@ -229,6 +230,30 @@ void TestLineIdentity::refundedOrderIsSaleAndReturn()
     QVERIFY(again.ok());
     QCOMPARE(again->counts.unchanged, qint64(3));
     QCOMPARE(again->counts.added, qint64(0));
+}
+
+void TestLineIdentity::laterRefundOfAStoredOrderIsNamed()
+{
+    // The first export has both orders paid: 39.90 + 50.00. The next one marks #2002 refunded (cancelled at
+    // 2024-04-10): its sale is unchanged and its return of 2 × 25.00 = 50.00 is new, so the import names one
+    // order already in the workspace that is now refunded, for 50.00. #2001 is unchanged and not counted.
+    const QString ws = m_dir.create();
+    const auto first =
+        run(ws, Step{QStringLiteral("shopify_refunded_before.csv"), QStringLiteral("Web shop")});
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+    QCOMPARE(first->amounts.laterRefundOrders, qint64(0));
+    const auto later = run(ws, Step{QStringLiteral("shopify_refunded.csv"), QStringLiteral("Web shop")});
+    QVERIFY2(later.ok(), qPrintable(later.error().toString()));
+    QCOMPARE(later->counts.unchanged, qint64(2));
+    QCOMPARE(later->counts.added, qint64(1));
+    QCOMPARE(later->amounts.laterRefundOrders, qint64(1));
+    QCOMPARE(later->amounts.laterRefunds.units(), qint64(500000));
+    compareTotals(ws, Totals{3, 2, 2, 2, 899000, 500000, 399000});
+    // A refund exported with its sale in one file is no later refund.
+    const auto fresh =
+        run(m_dir.create(), Step{QStringLiteral("shopify_refunded.csv"), QStringLiteral("Web")});
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh->amounts.laterRefundOrders, qint64(0));
 }
 
 void TestLineIdentity::reorderedLinesAreUnchanged()
