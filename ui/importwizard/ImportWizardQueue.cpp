@@ -46,8 +46,14 @@ void ImportWizardQueue::start(std::shared_ptr<core::session::WorkspaceSession> s
         clear();
     m_session = std::move(session);
     m_pending << (files.isEmpty() ? QStringList{QString()} : files);
-    if (!isActive())
+    if (!isActive()) {
         openNext();
+        return;
+    }
+    // Files dropped while a wizard is open wait for it: bring it to the front so the wait is seen.
+    m_current->raise();
+    m_current->activateWindow();
+    Q_EMIT queued(m_pending.size());
 }
 
 void ImportWizardQueue::clear()

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     void imported(const storelens::core::ImportReport &report);
     void wizardOpened(storelens::ui::ImportWizard *wizard);
+    // Files were queued behind the open wizard; `waiting` files wait in all.
+    void queued(qsizetype waiting);
 
 private:
     void openNext();

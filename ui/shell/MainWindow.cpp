@@ -7,6 +7,7 @@
 #include "ui/common/ViewPrinter.h"
 #include "ui/common/WorkspaceSettingsDialog.h"
 #include "ui/help/HelpController.h"
+#include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/ImportWizardQueue.h"
 #include "ui/importwizard/ProfilesDialog.h"
 #include "ui/report/ReportController.h"
@@ -127,6 +128,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     // After a wizard's import the summary is re-read, which refreshes the AnalysisContext and the views.
     connect(m_wizards, &ImportWizardQueue::imported, m_workspace, &WorkspaceController::refresh);
+    connect(m_wizards, &ImportWizardQueue::queued, this, [this](qsizetype waiting) {
+        statusBar()->showMessage(
+            tr("%n file(s) will open in the import wizard once the open import is finished.", nullptr,
+               int(waiting)),
+            StatusTimeout);
+    });
     connect(m_progress, &TaskProgressBar::cancelRequested, m_workspace, &WorkspaceController::cancel);
     connect(m_importProgress, &TaskProgressBar::cancelRequested, m_import, &ImportController::cancel);
 
@@ -237,6 +244,14 @@ void MainWindow::importFile()
 {
     if (m_import->isRunning())
         return;
+    // One wizard at a time: a second Import while one is open brought up a wizard that waited, unseen, behind
+    // the first (trial 13).
+    if (ImportWizard *open = m_wizards->currentWizard()) {
+        open->raise();
+        open->activateWindow();
+        statusBar()->showMessage(tr("An import is already open: finish or cancel it first."), StatusTimeout);
+        return;
+    }
     if (!importsIntoOpenWorkspace()) {
         importIntoNewWorkspace();
         return;

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QUrl>
 
@@ -115,6 +116,32 @@ void TestImportEntryPoints::droppedFilesOpenOneWizardEach()
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QCOMPARE(m_window->importWizards()->pendingCount(), qsizetype(1));
 
+    // Import… while the wizard is open brings that wizard back instead of a file dialog and a second wizard
+    // waiting unseen behind it (trial 13), and says why.
+    QAction *importAction = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+            if (a->text() == QStringLiteral("&Import…"))
+                importAction = a;
+        }
+    }
+    QVERIFY(importAction);
+    importAction->trigger();
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(m_window->importWizards()->currentWizard(), first);
+    QCOMPARE(m_window->importWizards()->pendingCount(), qsizetype(1));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("already open")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // A file dropped now waits behind the open wizard, and the window says so.
+    QSignalSpy queued(m_window->importWizards(), &ImportWizardQueue::queued);
+    m_window->importWizards()->start(m_window->workspaceController()->session(),
+                                     {importFixture(QStringLiteral("square_items.csv"))});
+    QCOMPARE(queued.count(), 1);
+    QCOMPARE(queued.constFirst().constFirst().value<qsizetype>(), qsizetype(2));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("2 file")));
+    QCOMPARE(m_window->importWizards()->currentWizard(), first);
+    QCOMPARE(opened.count(), 1);
+
     // The import lands and the window refreshes by itself: summary, then the analysis context.
     QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
     QSignalSpy contextChanged(m_window->analysisContext(), &ui::AnalysisContext::changed);
@@ -136,11 +163,13 @@ void TestImportEntryPoints::droppedFilesOpenOneWizardEach()
     ImportWizard *second = m_window->importWizards()->currentWizard();
     QVERIFY(second);
     QVERIFY(second->csvPath().endsWith(QLatin1String("square_items.csv")));
-    QCOMPARE(m_window->importWizards()->pendingCount(), qsizetype(0));
+    QCOMPARE(m_window->importWizards()->pendingCount(), qsizetype(1));
     QVERIFY(waitForComplete(*second));
     second->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 3, WizardTimeout); // the file queued above
+    m_window->importWizards()->clear();
     QTRY_VERIFY(!m_window->importWizards()->isActive());
-    QCOMPARE(opened.count(), 2);
+    QCOMPARE(opened.count(), 3);
     QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines,
              qint64(5)); // only the Shopify lines: 4 rows, the refunded one a sale and a return
 }
