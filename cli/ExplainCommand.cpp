@@ -69,6 +69,12 @@ QJsonObject explanationJson(const Explanation &e)
     o.insert(QStringLiteral("relative_change"),
              e.hasRelativeChange ? QJsonValue(e.relativeChange) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("sentence"), e.sentence);
+    QJsonArray sourceEnds;
+    for (const SourceGap &gap : e.sourceEnds)
+        sourceEnds.append(QJsonObject{{QStringLiteral("source"), gap.source},
+                                      {QStringLiteral("last_day"), gap.lastDay.toString(Qt::ISODate)},
+                                      {QStringLiteral("effect"), num(gap.effect)}});
+    o.insert(QStringLiteral("source_ends"), sourceEnds);
     o.insert(QStringLiteral("bridge_kind"),
              e.bridgeKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.bridgeKind));
     o.insert(QStringLiteral("bridge_note"),
@@ -105,6 +111,7 @@ QJsonObject explanationJson(const Explanation &e)
         QStringLiteral("normal_variation"),
         QJsonObject{
             {QStringLiteral("tested"), v.tested},
+            {QStringLiteral("source_ends_early"), v.sourceEndsEarly},
             {QStringLiteral("within"), v.withinNormalVariation},
             {QStringLiteral("test"), v.test.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.test)},
             {QStringLiteral("statistic"), v.statistic},
@@ -166,6 +173,8 @@ QString dimensionTitle(Dimension dimension)
         return CliText::tr("New or returning");
     case Dimension::Segment:
         return CliText::tr("Saved segment");
+    case Dimension::Source:
+        return CliText::tr("Source");
     }
     return dimensionKey(dimension);
 }
@@ -228,7 +237,8 @@ void addExplainOptions(QCommandLineParser &parser)
     const QCommandLineOption byOption(
         kBy,
         CliText::tr("A dimension to split by (repeatable; default all): store, channel, country, category, "
-                    "customer_type, segment (saved segments)."),
+                    "customer_type, segment (saved segments), source (where the lines were imported "
+                    "from)."),
         CliText::tr("DIMENSION"));
     parser.addOption(kpiOption);
     parser.addOption(byOption);
@@ -249,7 +259,7 @@ int runExplain(const QCommandLineParser &parser, QueryOptions &options, CliStrea
         Dimension d = Dimension::Store;
         if (!dimensionFromKey(key, &d)) {
             io.err << CliText::tr("Unknown dimension \"%1\"; use store, channel, country, category, "
-                                  "customer_type or segment.")
+                                  "customer_type, segment or source.")
                           .arg(key)
                    << '\n';
             return BadUsage;
@@ -284,7 +294,9 @@ std::unique_ptr<CliCommand> makeExplainCommand()
              return CliText::tr("storelens explain: where the change of a KPI between the comparison period "
                                 "and the period came from (METRICS.md section 9): the driver bridge of net "
                                 "sales, the contributions by dimension (mix and rate for ratios) and "
-                                "whether the change is beyond normal variation.\n"
+                                "whether the change is beyond normal variation. A source whose data ends "
+                                "early is named first with its part of the change, and the change is then "
+                                "not judged against normal variation.\n"
                                 "Exit status: 0 done (also when the KPI has no defined explanation: the "
                                 "reason is printed), 1 bad usage, 2 the workspace or a filter was rejected."
                                 "\n"

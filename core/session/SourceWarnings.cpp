@@ -1,12 +1,12 @@
 #include "core/session/SourceWarnings.h"
 
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/analytics/kpi/SourceEnds.h"
+#include "core/analytics/snapshot/SourceSpans.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
-#include <climits>
 #include <initializer_list>
 #include <map>
 #include <utility>
@@ -25,27 +25,6 @@ class SourceWarningsText
 {
     Q_DECLARE_TR_FUNCTIONS(storelens::core::SourceWarnings)
 };
-
-// The sources that hold at least one order.
-QSet<QString> sourcesWithOrders(const analytics::Snapshot &s)
-{
-    QSet<QString> out;
-    if (s.orderSource.empty()) {
-        if (s.lineCount() > 0 && s.sources.size() == 1)
-            out.insert(s.sources.first());
-        return out;
-    }
-    std::vector<uint8_t> seen(size_t(s.sources.size()), 0);
-    for (const int32_t source : s.orderSource) {
-        if (source >= 0 && size_t(source) < seen.size())
-            seen[size_t(source)] = 1;
-    }
-    for (size_t i = 0; i < seen.size(); ++i) {
-        if (seen[i])
-            out.insert(s.sources.at(qsizetype(i)));
-    }
-    return out;
-}
 
 // The short sentence a note keeps once the import is over (the import's own sentence names columns and
 // what to change in the shop).
@@ -105,55 +84,17 @@ void unknown(KpiReport &kpis, std::initializer_list<KpiId> ids, const QString &t
     }
 }
 
-// The last day with a line of each source, by source index (INT32_MIN: none). The lines are sorted by day, so
-// the walk goes back from the last line until every source that holds orders has been met.
-std::vector<int32_t> lastDays(const analytics::Snapshot &s)
-{
-    const size_t sources = size_t(s.sources.size());
-    std::vector<int32_t> last(sources, INT32_MIN);
-    std::vector<uint8_t> holds(sources, 0);
-    size_t open = 0;
-    for (const int32_t source : s.orderSource) {
-        if (source >= 0 && size_t(source) < sources && !holds[size_t(source)]) {
-            holds[size_t(source)] = 1;
-            ++open;
-        }
-    }
-    for (size_t i = s.lineCount(); i-- > 0 && open > 0;) {
-        const int32_t source = s.orderSource[size_t(s.order[i])];
-        if (last[size_t(source)] == INT32_MIN) {
-            last[size_t(source)] = s.day[i];
-            --open;
-        }
-    }
-    return last;
-}
-
 } // namespace
 
 void addSourceEndWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot)
 {
-    if (snapshot.sources.size() < 2 || snapshot.orderSource.empty() || !kpis.asOf.isValid())
-        return;
-    constexpr qint64 kQuietDays = 7; // a few days without a sale are no end
-    const std::vector<int32_t> last = lastDays(snapshot);
-    const qint64 asOf = kpis.asOf.toJulianDay();
-    const QDate firstCounted = kpis.comparisonPeriod.isValid()
-                                   ? std::min(kpis.period.from, kpis.comparisonPeriod.from)
-                                   : kpis.period.from;
-    for (size_t i = 0; i < last.size(); ++i) {
-        if (last[i] == INT32_MIN || asOf - last[i] < kQuietDays)
-            continue;
-        const QDate end = QDate::fromJulianDay(last[i]);
-        if (kpis.period.to.toJulianDay() - last[i] < kQuietDays || end < firstCounted)
-            continue;
+    for (const analytics::SourceEnd &end : analytics::sourcesEndingEarly(snapshot, kpis)) {
         DataCoverageWarning w;
         w.kind = DataCoverageWarning::Kind::Source;
         w.message = SourceWarningsText::tr("\"%1\" has no data after %2, while the workspace's data runs to "
                                            "%3: figures after %2 leave it out. Import its newer export to "
                                            "compare like with like.")
-                        .arg(snapshot.sources.at(qsizetype(i)), analytics::dateText(end),
-                             analytics::dateText(kpis.asOf));
+                        .arg(end.name, analytics::dateText(end.lastDay), analytics::dateText(kpis.asOf));
         kpis.warnings.push_back(w);
     }
 }
@@ -163,11 +104,16 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
 {
     if (notes.empty())
         return;
-    const QSet<QString> withOrders = sourcesWithOrders(snapshot);
+    // The sources that hold at least one order (one walk kept with the snapshot).
+    const analytics::SourceSpansPtr spans = analytics::sourceSpans(snapshot);
+    const auto holdsOrders = [&](const QString &source) {
+        const qsizetype i = snapshot.sources.indexOf(source);
+        return i >= 0 && spans->holdsOrders[size_t(i)] != 0;
+    };
     // By kind: how many sources with orders cannot give it, and one's sentence.
     std::map<StyleNoteKind, std::pair<int, QString>> blind;
     for (const SourceNotes &source : notes) {
-        if (!withOrders.contains(source.source))
+        if (!holdsOrders(source.source))
             continue;
         for (const exportstyles::StyleNote &note : source.notes) {
             const QString text = sentence(note.kind, source.source);
@@ -191,7 +137,7 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
     const auto noneShown = [&](StyleNoteKind kind, KpiId money) {
         const auto it = blind.find(kind);
         const KpiComparison &kpi = kpis.kpi(money);
-        return it != blind.end() && it->second.first == withOrders.size() && kpi.current.hasData &&
+        return it != blind.end() && it->second.first == spans->holding() && kpi.current.hasData &&
                kpi.current.money.isZero();
     };
     if (noneShown(StyleNoteKind::ReturnsUnknown, KpiId::Returns))

@@ -1,12 +1,15 @@
 #include "CliRunner.h"
+#include "common/ImportFiles.h"
 #include "common/SampleFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <utility>
 
 using namespace storelens::cli;
 using storelens::test::runCli;
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void customerRates();
     void notExplained();
     void badUsage();
+    void bySource();
+    void sourceEndingEarly();
 
 private:
     QJsonObject explain(const QStringList &extra);
@@ -58,7 +63,7 @@ void TestExplainCommand::json_data()
     QTest::addColumn<int>("dimensions");
     QTest::newRow("net sales, all dimensions")
         << QStringList{QStringLiteral("--kpi"), QStringLiteral("net_sales")} << QStringLiteral("traffic")
-        << 6;
+        << 7;
     QTest::newRow("net sales by store, one quarter")
         << QStringList{QStringLiteral("--kpi"), QStringLiteral("net_sales"), QStringLiteral("--by"),
                        QStringLiteral("store"), QStringLiteral("--from"),    QStringLiteral("2025-10-01"),
@@ -157,7 +162,7 @@ void TestExplainCommand::customerRates()
     // Ratios are not rounded in JSON: value − comparison is the change to 1e-12.
     QVERIFY(std::fabs(value - comparison - change) <= 1e-12);
     const QJsonArray dims = o.value(QStringLiteral("contributions")).toArray();
-    QCOMPARE(dims.size(), qsizetype(6));
+    QCOMPARE(dims.size(), qsizetype(7));
     for (const QJsonValue &d : dims) {
         const QJsonObject dim = d.toObject();
         const QString split = dim.value(QStringLiteral("split")).toString();
@@ -217,6 +222,90 @@ void TestExplainCommand::badUsage()
                      QStringLiteral("--by"), QStringLiteral("planet")},
                     &out),
              int(BadUsage));
+}
+
+// The sample store has one source: `--by source` gives one member holding the whole change.
+void TestExplainCommand::bySource()
+{
+    const QJsonObject o = explain({QStringLiteral("--by"), QStringLiteral("source")});
+    QVERIFY(o.value(QStringLiteral("comparable")).toBool());
+    const QJsonArray dims = o.value(QStringLiteral("contributions")).toArray();
+    QCOMPARE(dims.size(), qsizetype(1));
+    QCOMPARE(dims[0].toObject().value(QStringLiteral("dimension")).toString(), QStringLiteral("source"));
+    const QJsonArray members = dims[0].toObject().value(QStringLiteral("members")).toArray();
+    QCOMPARE(members.size(), qsizetype(1));
+    QCOMPARE(members[0].toObject().value(QStringLiteral("change")).toDouble(),
+             o.value(QStringLiteral("change")).toDouble());
+    QCOMPARE(o.value(QStringLiteral("source_ends")).toArray().size(), qsizetype(0));
+    QString out;
+    QVERIFY(runCli({QStringLiteral("explain"), QStringLiteral("--help")}, &out) == Success);
+    QVERIFY2(out.simplified().contains(QStringLiteral("source (where the lines were imported from)")),
+             qPrintable(out));
+}
+
+// Trial 12 from the command line: two imports with --source, the till's ending on 31 October. November
+// against the 30 days before: net sales 250.00 -> 210.00 (−40.00): SumUp 70.00 -> 0 (−70.00), PrestaShop
+// 180.00 -> 210.00 (+30.00).
+void TestExplainCommand::sourceEndingEarly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ws = dir.filePath(QStringLiteral("two.storelens"));
+    const QString web = dir.filePath(QStringLiteral("prestashop.csv"));
+    const QString till = dir.filePath(QStringLiteral("sumup.csv"));
+    QVERIFY(storelens::test::writeExport(web, "Receipt No,Date,Item Code,Qty,Unit Price\n"
+                                              "P1,2026-10-02,MUG,2,50.00\n"
+                                              "P2,2026-10-15,MUG,1,80.00\n"
+                                              "P3,2026-11-10,MUG,1,150.00\n"
+                                              "P4,2026-11-20,MUG,2,30.00\n"
+                                              "P5,2026-12-02,MUG,1,20.00\n"));
+    QVERIFY(storelens::test::writeExport(till, "Receipt No,Date,Item Code,Qty,Unit Price\n"
+                                               "S1,2026-10-05,MUG,3,10.00\n"
+                                               "S2,2026-10-31,MUG,1,40.00\n"));
+    QString out;
+    QString err;
+    for (const auto &[file, source] :
+         {std::pair{web, QStringLiteral("PrestaShop")}, std::pair{till, QStringLiteral("SumUp")}})
+        QVERIFY2(runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
+                         QStringLiteral("--source"), source},
+                        &out, &err) == Success,
+                 qPrintable(err));
+    const QStringList args{
+        QStringLiteral("explain"),    QStringLiteral("--workspace"), ws,
+        QStringLiteral("--from"),     QStringLiteral("2026-11-01"),  QStringLiteral("--to"),
+        QStringLiteral("2026-11-30"), QStringLiteral("--by"),        QStringLiteral("source")};
+    QVERIFY2(runCli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, &out, &err) ==
+                 Success,
+             qPrintable(err));
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("change")).toDouble(), -40.0);
+    const QJsonArray ends = o.value(QStringLiteral("source_ends")).toArray();
+    QCOMPARE(ends.size(), qsizetype(1));
+    QCOMPARE(ends[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("SumUp"));
+    QCOMPARE(ends[0].toObject().value(QStringLiteral("last_day")).toString(), QStringLiteral("2026-10-31"));
+    QCOMPARE(ends[0].toObject().value(QStringLiteral("effect")).toDouble(), -70.0);
+    const QJsonObject v = o.value(QStringLiteral("normal_variation")).toObject();
+    QVERIFY(v.value(QStringLiteral("source_ends_early")).toBool());
+    QVERIFY(!v.value(QStringLiteral("tested")).toBool());
+    QCOMPARE(v.value(QStringLiteral("test")).type(), QJsonValue::Null);
+    QVERIFY2(o.value(QStringLiteral("sentence"))
+                 .toString()
+                 .startsWith(QStringLiteral("\"SumUp\" has no data after ")),
+             qPrintable(o.value(QStringLiteral("sentence")).toString()));
+    double sum = 0;
+    const QJsonArray members = o.value(QStringLiteral("contributions"))
+                                   .toArray()[0]
+                                   .toObject()
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
+    for (const QJsonValue &m : members)
+        sum += m.toObject().value(QStringLiteral("change")).toDouble();
+    QCOMPARE(sum, -40.0);
+    QCOMPARE(members[0].toObject().value(QStringLiteral("member")).toString(), QStringLiteral("SumUp"));
+    // The table says it in words.
+    QVERIFY(runCli(args, &out, &err) == Success);
+    QVERIFY2(out.contains(QStringLiteral("Not comparable: a source's data ends early")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Source")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestExplainCommand)

@@ -49,6 +49,8 @@ QString dimensionTitle(Dimension dimension)
         return ExplainFormatText::tr("New or returning");
     if (key == QLatin1String("segment"))
         return ExplainFormatText::tr("Saved segment");
+    if (key == QLatin1String("source"))
+        return ExplainFormatText::tr("Source");
     return key;
 }
 

@@ -28,11 +28,12 @@ using core::analytics::explain::Contribution;
 using core::analytics::explain::DimensionContributions;
 
 constexpr int kRowsShown = 12;
-// The dimensions a row can filter the dashboard by (the filter bar has no new-or-returning filter).
+// The dimensions a row can filter the dashboard by (the filter bar has no new-or-returning or source
+// filter).
 bool filterable(Dimension dimension)
 {
     const QString key = core::analytics::explain::dimensionKey(dimension);
-    return key != QLatin1String("customer_type");
+    return key != QLatin1String("customer_type") && key != QLatin1String("source");
 }
 
 QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter)

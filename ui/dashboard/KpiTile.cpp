@@ -249,6 +249,8 @@ QString KpiTile::variationNote() const
         return tr("Too few days to judge");
     case VariationCheck::NoVariation:
         return tr("No variation to test");
+    case VariationCheck::SourceEndsEarly:
+        return tr("Not comparable: a source's data ends early");
     case VariationCheck::NotTestable:
         break;
     }

@@ -41,7 +41,7 @@ public:
     // sentence. Cleared by setResult(): until a verdict says the change is beyond normal variation (a KPI the
     // engine does not test never gets one) the change is shown without good/bad colour.
     // An untested change is shown without colour too, and says why it was not tested.
-    enum class VariationCheck { Tested, TooFewDays, NoVariation, NotTestable };
+    enum class VariationCheck { Tested, TooFewDays, NoVariation, NotTestable, SourceEndsEarly };
     void setNormalVariation(bool within, const QString &explanation,
                             VariationCheck check = VariationCheck::Tested);
     bool withinNormalVariation() const { return m_verdict == Verdict::Within; }

@@ -46,6 +46,8 @@ KpiTile::VariationCheck variationCheck(const core::analytics::explain::Verdict &
 {
     if (verdict.tested)
         return KpiTile::VariationCheck::Tested;
+    if (verdict.sourceEndsEarly)
+        return KpiTile::VariationCheck::SourceEndsEarly;
     if (verdict.noVariation)
         return KpiTile::VariationCheck::NoVariation;
     if (verdict.test == QLatin1String("welch"))

@@ -12,29 +12,6 @@ constexpr size_t kMasksKept = 2;
 
 } // namespace
 
-SnapshotDerived::SnapshotDerived()
-    : m_customerTotals(std::make_unique<CustomerTotalsCache>())
-{
-}
-
-SnapshotDerived::~SnapshotDerived() = default;
-
-SnapshotDerived::SnapshotDerived(const SnapshotDerived &)
-    : SnapshotDerived()
-{
-}
-
-SnapshotDerived &SnapshotDerived::operator=(const SnapshotDerived &)
-{
-    m_customerTotals = std::make_unique<CustomerTotalsCache>();
-    return *this;
-}
-
-void SnapshotDerived::clear() const
-{
-    m_customerTotals->clear();
-}
-
 void CustomerTotalsCache::clear()
 {
     std::lock_guard<std::mutex> lock(m_mutex);

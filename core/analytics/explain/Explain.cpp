@@ -2,6 +2,7 @@
 
 #include "core/analytics/explain/ExplainFigures.h"
 #include "core/analytics/explain/LargeOrders.h"
+#include "core/analytics/explain/SourceGaps.h"
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/EnumKeys.h"
@@ -21,8 +22,8 @@ namespace {
 using namespace detail;
 
 // In the order of Dimension.
-constexpr const char *kDimensionKeys[kDimensionCount] = {"store",    "channel",       "country",
-                                                         "category", "customer_type", "segment"};
+constexpr const char *kDimensionKeys[kDimensionCount] = {"store",         "channel", "country", "category",
+                                                         "customer_type", "segment", "source"};
 
 class ExplainText
 {
@@ -504,6 +505,18 @@ QString largeOrdersNote(const Explanation &e)
         .arg(effect, without, orders.join(QStringLiteral("; ")));
 }
 
+// The note before the sentence on sources whose data end early (trial 12), empty without them: each
+// source's last day and its part of the change, so a fall that is a till's missing export says so first.
+QString sourceEndsNote(const Explanation &e)
+{
+    QStringList notes;
+    for (const SourceGap &gap : e.sourceEnds)
+        notes << ExplainText::tr("\"%1\" has no data after %2: %3 of this change comes from that source and "
+                                 "its missing days.")
+                     .arg(gap.source, dateText(gap.lastDay), partText(e, gap.effect));
+    return notes.join(QLatin1Char(' '));
+}
+
 // True when the ratio's denominator does not split by the dimension: a member with a numerator but no
 // denominator in a period (orders by channel have no visitors of their own).
 bool needsShareSplit(const Spec &spec, const std::vector<Tally> &m0, const std::vector<Tally> &m1)
@@ -686,7 +699,10 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
     needs.tracked = 1u << unsigned(spec.numerator);
     if (spec.denominator != kNoField)
         needs.tracked |= 1u << unsigned(spec.denominator);
-    const ScanInput in{snapshot, filter, facts, slots, dimensions, report.activityWindowDays, needs};
+    // A source ending early is scanned by source whatever was asked: the sentence names its part.
+    const std::vector<SourceEnd> ends = sourcesEndingEarly(snapshot, report);
+    const std::vector<Dimension> scanned = withSourceDimension(dimensions, ends);
+    const ScanInput in{snapshot, filter, facts, slots, scanned, report.activityWindowDays, needs};
     Figures f0;
     Figures f1;
     if (!scanFigures(in, report.comparisonPeriod, cancelled, &f0) ||
@@ -706,12 +722,21 @@ Result<Explanation> explainKpi(const Snapshot &snapshot, const ResolvedFilter &f
         for (const LargeOrder &o : e.largeOrders)
             e.largeOrdersEffect += o.effect;
     }
-    for (Dimension d : dimensions)
+    for (Dimension d : scanned)
         e.contributions.push_back(contributionsOf(spec, slots, snapshot, d, f0, f1));
-    e.verdict = verdictFor(kpi, spec, f0, f1);
+    if (!ends.empty()) {
+        const auto bySource =
+            std::find_if(e.contributions.begin(), e.contributions.end(),
+                         [](const DimensionContributions &d) { return d.dimension == Dimension::Source; });
+        e.sourceEnds = sourceGaps(ends, *bySource);
+        if (scanned.size() > dimensions.size())
+            e.contributions.pop_back(); // Source, added to scanned last, was not asked for
+    }
+    e.verdict = e.sourceEnds.empty() ? verdictFor(kpi, spec, f0, f1) : sourceGapVerdict();
     e.hasRelativeChange = e.value0 != 0;
     e.relativeChange = e.hasRelativeChange ? e.change / std::fabs(e.value0) : 0.0;
-    e.sentence = summarySentence(e);
+    e.sourceEndsNote = sourceEndsNote(e);
+    e.sentence = joinNotes(e.sourceEndsNote, summarySentence(e));
     e.largeOrdersNote = largeOrdersNote(e);
     if (!e.largeOrdersNote.isEmpty())
         e.sentence += QLatin1Char(' ') + e.largeOrdersNote;

@@ -26,17 +26,19 @@
 // change); Dimension::Segment (saved segments, given to explainKpi as SegmentMembers); Verdict::intervalKind
 // and comparisonInterval (the Wilson intervals of rates of people and events, test "two_proportion");
 // DimensionContributions::split. Verdict::withinNormalVariation is now true whenever the verdict is untested,
-// as its comment always said.
+// as its comment always said. Session 13: Dimension::Source (the source each line was imported from), and
+// Explanation::sourceEnds with Verdict::sourceEndsEarly (a change that is really a source's missing days says
+// so first and is not judged against normal variation).
 namespace storelens::core::analytics::explain {
 
-enum class Dimension { Store, Channel, Country, Category, CustomerType, Segment };
-constexpr int kDimensionCount = 6;
+enum class Dimension { Store, Channel, Country, Category, CustomerType, Segment, Source };
+constexpr int kDimensionCount = 7;
 // How much explainKpi works out: everything, or what a tile's normal-variation verdict needs (the same
 // verdict, change, bridge and contributions, but no large orders: largeOrders stays empty and the sentence
 // has no note on them). The Overview's verdicts for every tile at start-up take the second: at 10,000,000
 // lines the large orders of net sales are one more pass over both periods and tens of MiB.
 enum class Depth { Full, Verdict };
-// "store", "channel", "country", "category", "customer_type", "segment".
+// "store", "channel", "country", "category", "customer_type", "segment", "source".
 QString dimensionKey(Dimension dimension);
 bool dimensionFromKey(const QString &key, Dimension *dimension);
 // Whether explainKpi explains `kpi` (every KPI of METRICS.md section 9's families: sums, ratios, rates of
@@ -111,7 +113,10 @@ struct LargeOrder
 
 struct Verdict
 {
-    bool tested = false;                // false: untested; the sentence says why
+    bool tested = false; // false: untested; the sentence says why
+    // A source's data end early in the periods compared (Explanation::sourceEnds): the change is not
+    // comparable as it stands, so it is not tested (and not coloured); the sentence says so.
+    bool sourceEndsEarly = false;
     bool withinNormalVariation = false; // true also when untested: no good/bad colour without evidence
     QString test;                       // "welch", "two_proportion", or empty when no test applies
     bool noVariation = false;           // untested: the values do not vary (every day alike, all or none)
@@ -125,6 +130,15 @@ struct Verdict
     Interval interval;
     Interval comparisonInterval;
     QString sentence; // translated
+};
+
+// A source whose data end early in the periods compared (kpi/SourceEnds.h, the condition of the source-end
+// warning), and its part of the change: the change of its member of Dimension::Source.
+struct SourceGap
+{
+    QString source;
+    QDate lastDay;
+    double effect = 0;
 };
 
 struct Explanation
@@ -155,7 +169,15 @@ struct Explanation
     std::vector<LargeOrder> largeOrders;
     double largeOrdersEffect = 0;
     QString largeOrdersNote; // translated; empty without large orders
-    // Translated one-sentence summary, money with `currency`; followed by largeOrdersNote when there is one.
+    // The sources whose data end early (trial 12: the till's export to 31 October, the web shop's to
+    // 2 December, November "−84 %") among those that count in the KPI after the filter; empty otherwise.
+    // When set, the sentence starts with sourceEndsNote (each source, its last day and its part of the
+    // change) and the verdict is untested with sourceEndsEarly. Found for every Depth, whatever the
+    // dimensions asked.
+    std::vector<SourceGap> sourceEnds;
+    QString sourceEndsNote; // translated; empty without such sources
+    // Translated one-sentence summary, money with `currency`, after sourceEndsNote when there is one and
+    // followed by largeOrdersNote when there is one.
     QString sentence;
     QString currency; // the ISO code the sentence writes money with; empty: plain numbers
 };

@@ -58,6 +58,16 @@ SlotSource slotSource(const ScanInput &in, Dimension d, int32_t fromDay)
         out.column = s.customer.data();
         out.table = in.segments.slotOfCustomer;
         break;
+    case Dimension::Source: // order -> its source's slot (without Snapshot::orderSource: the one source)
+        out.column = s.order.data();
+        if (s.orderSource.empty()) {
+            out.table.assign(size_t(s.orderIds.size()), s.sources.isEmpty() ? 0 : 1);
+        } else {
+            out.table.reserve(s.orderSource.size());
+            for (int32_t source : s.orderSource)
+                out.table.push_back(source + 1);
+        }
+        break;
     }
     return out;
 }
@@ -336,6 +346,8 @@ int32_t memberCount(const Snapshot &s, Dimension d, const SegmentSlots &segments
         return 3;
     case Dimension::Segment:
         return int32_t(segments.names.size());
+    case Dimension::Source:
+        return int32_t(s.sources.size()) + 1;
     }
     return 1;
 }
@@ -360,6 +372,8 @@ QString memberName(const Snapshot &s, Dimension d, int32_t slot, const SegmentSl
                            : FiguresText::tr("Returning customers");
     case Dimension::Segment:
         return segments.names.value(slot);
+    case Dimension::Source:
+        return named(s.sources, FiguresText::tr("No source"));
     }
     return {};
 }

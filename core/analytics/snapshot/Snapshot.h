@@ -15,9 +15,11 @@
 namespace storelens::core::analytics {
 
 class CustomerTotalsCache; // customers/CustomerTotals.h
+class SourceSpansCache;    // snapshot/SourceSpans.h
 
 // Results derived from a snapshot's columns and kept with it, so that the refreshes on one snapshot compute
-// them once (the per-customer totals of a filter, which every KPI report and customer base reads). Filled on
+// them once (the per-customer totals of a filter, which every KPI report and customer base reads; each
+// source's orders and last day, which the source warnings and "Why?" read). Filled on
 // first use, thread-safe. A copy of a snapshot starts with none: its columns may be changed before it is
 // read.
 class SnapshotDerived
@@ -28,11 +30,13 @@ public:
     SnapshotDerived(const SnapshotDerived &);
     SnapshotDerived &operator=(const SnapshotDerived &);
     CustomerTotalsCache &customerTotals() const { return *m_customerTotals; }
+    SourceSpansCache &sourceSpans() const { return *m_sourceSpans; }
     // Forgets everything derived (the benchmark times a snapshot's first refresh with it).
     void clear() const;
 
 private:
     std::unique_ptr<CustomerTotalsCache> m_customerTotals;
+    std::unique_ptr<SourceSpansCache> m_sourceSpans;
 };
 
 // Sentinel for "no cost known" in Snapshot::lineCost.

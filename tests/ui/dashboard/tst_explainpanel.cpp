@@ -1,4 +1,5 @@
 #include "common/ImportFiles.h"
+#include "common/TwoSources.h"
 #include "core/analytics/explain/Explain.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void screenshots_data();
     void screenshots();
     void orderLevelBridgeSaysOneUnitPerOrder();
+    void sourceEndingEarlyIsNotJudged();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -315,7 +317,9 @@ void TestExplainPanel::tilesShowTheEnginesVerdict()
         // when the daily test lacked days (trial 11: buying customers over 12 months said "too few days").
         const QString &test = expected->verdict.test;
         const auto &v = expected->verdict;
-        const QString said = v.tested                         ? QStringLiteral("Within normal variation")
+        const QString said = v.tested ? QStringLiteral("Within normal variation")
+                             : v.sourceEndsEarly
+                                 ? QStringLiteral("Not comparable: a source's data ends early")
                              : v.noVariation                  ? QStringLiteral("No variation to test")
                              : test == QLatin1String("welch") ? QStringLiteral("Too few days to judge")
                                                               : QStringLiteral("No test of normal variation");
@@ -468,6 +472,63 @@ void TestExplainPanel::orderLevelBridgeSaysOneUnitPerOrder()
         QVERIFY(d.window.grab().save(QDir(dirName).filePath(QStringLiteral("explain-order-level-de.png"))));
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// Trial 12: the till's export ended on 31 October, the web shop's ran to December, and November read as a
+// collapse. The net sales tile is not coloured and says why; Why? names the till's part first, and its
+// Source rows add up to the change (common/TwoSources.h: −40.00, SumUp −70.00, PrestaShop +30.00).
+void TestExplainPanel::sourceEndingEarlyIsNotJudged()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("two-sources.storelens"));
+    QVERIFY(test::writeTwoSourceShop(path));
+    Dashboard d(path, QSize(1280, 800));
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    core::analytics::Query query = d.context.query();
+    query.period = {QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    query.comparison = core::analytics::Comparison::PreviousPeriod;
+    d.context.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
+    ui::KpiTile *tile = d.overview->tile(KpiId::NetSales);
+    QVERIFY(tile->withinNormalVariation()); // no good/bad colour
+    QCOMPARE(tile->changeColor(), tile->palette().color(QPalette::Text));
+    QVERIFY2(tile->findChild<QLabel *>(QStringLiteral("note"))
+                 ->text()
+                 .startsWith(QStringLiteral("Not comparable: a source's data ends early")),
+             qPrintable(tile->findChild<QLabel *>(QStringLiteral("note"))->text()));
+
+    d.overview->explain(KpiId::NetSales);
+    QTRY_VERIFY_WITH_TIMEOUT(d.panel()->explanation(), Timeout);
+    const Explanation &e = *d.panel()->explanation();
+    QCOMPARE(e.change, -40.0);
+    const QString note = QStringLiteral("\"SumUp\" has no data after 10/31/2026: −70.00 of this change comes "
+                                        "from that source and its missing days.");
+    QVERIFY2(d.panel()->sentence().startsWith(note), qPrintable(d.panel()->sentence()));
+    QVERIFY2(
+        d.panel()->variationText().startsWith(QStringLiteral("Not comparable: a source's data ends early")),
+        qPrintable(d.panel()->variationText()));
+    auto *picker = d.panel()->dimensionPicker();
+    const int source = picker->findData(int(core::analytics::explain::Dimension::Source));
+    QVERIFY(source >= 0);
+    QCOMPARE(picker->itemText(source), QStringLiteral("Source"));
+    picker->setCurrentIndex(source);
+    QTableWidget *table = d.panel()->contributionTable();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("SumUp"));
+    QCOMPARE(table->item(0, table->columnCount() - 1)->text(), QStringLiteral("−70.00"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("PrestaShop"));
+    QCOMPARE(table->item(1, table->columnCount() - 1)->text(), QStringLiteral("+30.00"));
+    // The filter bar has no source filter: a row sets none.
+    QSignalSpy requested(d.panel(), &ui::ExplainPanel::filterRequested);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 0)).center());
+    QCOMPARE(requested.count(), 0);
+    QTest::qWait(200);
+    const QString shots = QStringLiteral(STORELENS_SCREENSHOT_DIR);
+    QDir().mkpath(shots);
+    QVERIFY(d.window.grab().save(QDir(shots).filePath(QStringLiteral("explain-source-ends-early.png"))));
 }
 
 // Trial 11: the German report read "Mix und Satz nach filiale"; German writes nouns capitalised.

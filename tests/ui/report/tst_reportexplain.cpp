@@ -1,6 +1,7 @@
 #include "ReportTestSupport.h"
 
 #include "common/SampleFixture.h"
+#include "common/TwoSources.h"
 #include "core/analytics/explain/Explain.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/dashboard/ExplainFormat.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void whatChangedFollowsTheKpiTable();
     void noSectionWithoutTheKpis();
     void monthlyWhatChangedComparesWithTheTablesPreviousMonth();
+    void sourceEndingEarlyIsSaidInWhatChanged();
 
 private:
     ReportOptions options() const;
@@ -175,6 +177,40 @@ void TestReportExplain::monthlyWhatChangedComparesWithTheTablesPreviousMonth()
     QVERIFY(column.comparison.hasData);
     QCOMPARE(net.value0, column.comparison.value);
     QCOMPARE(net.value1, column.current.value);
+}
+
+// Trial 12 in the PDF: "What changed" names the till's missing days first, does not call the fall beyond
+// normal variation, and lists the change by source (common/TwoSources.h: −40.00, SumUp −70.00, PrestaShop
+// +30.00).
+void TestReportExplain::sourceEndingEarlyIsSaidInWhatChanged()
+{
+    ReportOptions o = options();
+    o.workspacePath = m_dir.filePath(QStringLiteral("two-sources.storelens"));
+    QVERIFY(test::writeTwoSourceShop(o.workspacePath));
+    o.query.period = {QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    o.query.comparison = core::analytics::Comparison::PreviousPeriod;
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY(data);
+    QVERIFY(!data->explanations.empty());
+    const auto &net = *data->explanations.front();
+    QCOMPARE(net.change, -40.0);
+    QVERIFY(net.verdict.sourceEndsEarly);
+    // Only net sales: a change that is a source's missing days is not among those beyond normal variation.
+    for (const auto &e : data->explanations)
+        QVERIFY(e->kpi == KpiId::NetSales || !e->verdict.sourceEndsEarly);
+    const QString pdf = m_dir.filePath(QStringLiteral("two-sources.pdf"));
+    const auto written = ui::writeReport(o, pdf, ui::TaskControl{});
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+    const QString text = reporttest::pdfText(pdf).simplified();
+    const auto section = text.indexOf(QStringLiteral("What changed"));
+    QVERIFY(section >= 0);
+    QVERIFY2(text.indexOf(net.sentence.simplified(), section) > section, qPrintable(net.sentence));
+    QVERIFY(net.sentence.startsWith(QStringLiteral("\"SumUp\" has no data after 10/31/2026: ")));
+    QVERIFY(text.indexOf(QStringLiteral("Not comparable: a source's data ends early"), section) > section);
+    QVERIFY(!text.contains(QStringLiteral("beyond normal variation (")));
+    const auto bySource = text.indexOf(QStringLiteral("Source SumUp"), section);
+    QVERIFY2(bySource > section, qPrintable(text.mid(section, 1500)));
+    QVERIFY(text.indexOf(QStringLiteral("PrestaShop"), bySource) > bySource);
 }
 
 QTEST_MAIN(TestReportExplain)
