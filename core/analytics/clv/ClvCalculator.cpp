@@ -1,5 +1,7 @@
 #include "core/analytics/clv/ClvCalculator.h"
 
+#include "core/model/VectorState.h"
+
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -202,6 +204,7 @@ ClvStatus ClvCalculator::predict(ClvResult &result, const std::vector<RfmSummary
     const auto predict = [&](Chunk &chunk) {
         if (cancelled && cancelled())
             return;
+        clearUpperVectorState(); // a pool thread may carry a library's AVX state (VectorState.h)
         for (size_t i = chunk.begin; i < chunk.end; ++i) {
             const RfmSummaryRow &row = rows[i];
             CustomerClv &c = result.customers[i];

@@ -1,5 +1,7 @@
 #include "core/analytics/clv/FitSupport.h"
 
+#include "core/model/VectorState.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -34,6 +36,8 @@ double nloptCallback(unsigned n, const double *x, double *gradient, void *data)
         return HUGE_VAL;
     }
     ++context->evaluations;
+    // Each evaluation is a pass of SSE arithmetic over every customer (see VectorState.h).
+    clearUpperVectorState();
     context->x.assign(x, x + n);
     const double value = (*context->objective)(context->x, context->gradient);
     if (gradient)

@@ -2,6 +2,7 @@
 
 #include "core/analytics/clv/FitSupport.h"
 #include "core/analytics/clv/SpecialFunctions.h"
+#include "core/model/VectorState.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -73,6 +74,7 @@ Evaluation evaluateRange(const ParetoNbdParameters &p, const PreparedData &data,
                          size_t begin, size_t end)
 {
     Evaluation e;
+    clearUpperVectorState(); // a pool thread may carry a library's AVX state (VectorState.h)
     const double lgr = std::lgamma(p.r);
     const double psiR = withGradient ? digamma(p.r) : 0.0;
     const double lnAlpha = std::log(p.alpha);

@@ -77,6 +77,7 @@ struct GaussLegendre
     int n = 0;
     double node[kGaussNodes];
     double weight[kGaussNodes];
+    double logWeight[kGaussNodes]; // ln weight: the quadrature sums in logs
 };
 
 // Nodes and weights on [-1, 1] by Newton's method on the Legendre polynomial (Numerical Recipes' gauleg).
@@ -105,6 +106,8 @@ GaussLegendre makeGaussLegendre(int n)
         g.node[n - 1 - i] = z;
         g.weight[i] = 2.0 / ((1.0 - z * z) * derivative * derivative);
         g.weight[n - 1 - i] = g.weight[i];
+        g.logWeight[i] = std::log(g.weight[i]);
+        g.logWeight[n - 1 - i] = g.logWeight[i];
     }
     return g;
 }
@@ -143,18 +146,25 @@ PowerProductIntegral powerProductIntegral(double a, double p, double b, double q
     const double lowest = -std::fmin(span, 60.0);
     const double half = -lowest / 2.0;
     const GaussLegendre &g = gaussLegendre(-lowest);
-    double terms[kGaussNodes];
+    // Per node one exp and one log1p (the integral is evaluated for every customer group at every step of a
+    // fit): ln(weight * half) is ln weight + ln half, the latter added once at the end, and 1 / (d + tau) is
+    // 1 / (c + tau) / (1 + (d - c) / (c + tau)).
+    double terms[kGaussNodes]; // ln of node i's share without ln half
     double logC[kGaussNodes];
     double inverseC[kGaussNodes]; // 1 / (c + tau), kept for the means below
     double logD[kGaussNodes];
+    double inverseD[kGaussNodes];
     double largest = -HUGE_VAL;
     for (int i = 0; i < g.n; ++i) {
         // w in [lowest, 0]; c + tau = (c + t0) exp(-w / k).
         const double w = half * (g.node[i] - 1.0);
         logC[i] = logC0 - w / k;
         inverseC[i] = std::exp(-logC[i]);
-        logD[i] = logC[i] + std::log1p((d - c) * inverseC[i]);
-        terms[i] = pd * (logC[i] - logD[i]) + w + std::log(g.weight[i] * half);
+        const double excess = (d - c) * inverseC[i]; // (d + tau) / (c + tau) - 1
+        const double logRatio = std::log1p(excess);  // ln((d + tau) / (c + tau))
+        logD[i] = logC[i] + logRatio;
+        inverseD[i] = inverseC[i] / (1.0 + excess);
+        terms[i] = -pd * logRatio + w + g.logWeight[i];
         largest = std::fmax(largest, terms[i]);
     }
     double sum = 0.0;
@@ -168,10 +178,10 @@ PowerProductIntegral powerProductIntegral(double a, double p, double b, double q
         meanLogC += share * logC[i];
         meanInverseC += share * inverseC[i];
         meanLogD += share * logD[i];
-        meanInverseD += share * std::exp(-logD[i]);
+        meanInverseD += share * inverseD[i];
     }
     // I = (c + t0)^-k / k * integral of exp(w) h(w) dw.
-    result.logValue = -k * logC0 - std::log(k) + largest + std::log(sum);
+    result.logValue = -k * logC0 - std::log(k) + std::log(half) + largest + std::log(sum);
     result.meanLogA = (aIsSmaller ? meanLogC : meanLogD) / sum;
     result.meanInverseA = (aIsSmaller ? meanInverseC : meanInverseD) / sum;
     result.meanLogB = (aIsSmaller ? meanLogD : meanLogC) / sum;

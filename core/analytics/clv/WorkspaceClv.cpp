@@ -3,6 +3,7 @@
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/segments/RuleSegment.h"
+#include "core/model/VectorState.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -44,7 +45,10 @@ template<typename Body> void parallelChunks(size_t n, const Body &body)
     std::vector<std::pair<size_t, size_t>> chunks;
     for (size_t begin = 0; begin < n; begin += kChunk)
         chunks.emplace_back(begin, std::min(n, begin + kChunk));
-    const auto run = [&body](const std::pair<size_t, size_t> &chunk) { body(chunk.first, chunk.second); };
+    const auto run = [&body](const std::pair<size_t, size_t> &chunk) {
+        clearUpperVectorState(); // a pool thread may carry a library's AVX state (VectorState.h)
+        body(chunk.first, chunk.second);
+    };
     if (chunks.size() > 1)
         QtConcurrent::blockingMap(chunks, run);
     else

@@ -33,6 +33,16 @@ double referenceIntegral(double a, double p, double b, double q, double t0, doub
     return sum * h / 3.0;
 }
 
+// ln L of one customer written out (the bracket's integral by referenceIntegral): ln Gamma(r + x) -
+// ln Gamma(r) + r ln alpha + s ln beta + ln[(alpha + T)^-(r + x) (beta + T)^-s + s integral_{t_x}^{T} ...].
+double referenceLogLikelihood(const ParetoNbdParameters &p, double x, double tx, double T)
+{
+    const double alive = std::pow(p.alpha + T, -(p.r + x)) * std::pow(p.beta + T, -p.s);
+    const double dropout = tx < T ? p.s * referenceIntegral(p.alpha, p.r + x, p.beta, p.s + 1.0, tx, T) : 0.0;
+    return std::lgamma(p.r + x) - std::lgamma(p.r) + p.r * std::log(p.alpha) + p.s * std::log(p.beta) +
+           std::log(alive + dropout);
+}
+
 } // namespace
 
 class TestParetoNbd : public QObject
@@ -43,6 +53,8 @@ private Q_SLOTS:
     void cdnowPublishedMaximum();
     void integralAgainstReference_data();
     void integralAgainstReference();
+    void likelihoodAgainstReference_data();
+    void likelihoodAgainstReference();
     void probabilityAliveByHand();
     void expectationsAgreeWithEachOther();
     void medianWaitIsTheHalfwayPoint();
@@ -100,6 +112,11 @@ void TestParetoNbd::integralAgainstReference_data()
     QTest::newRow("beta far above alpha") << 0.3 << 1.5 << 80.0 << 4.0 << 0.0 << 100.0;
     QTest::newRow("short interval") << 4.0 << 2.0 << 6.0 << 1.5 << 20.0 << 20.01;
     QTest::newRow("exponents just above one") << 1.0 << 0.6 << 2.0 << 0.41 << 0.0 << 52.0;
+    // A store's scale (the fit on a million order lines: r 1.94, alpha 47.8, s 19.8, beta 2260) and extremes.
+    QTest::newRow("store fit, regular") << 47.83 << 7.94 << 2260.4 << 20.8 << 60.0 << 130.0;
+    QTest::newRow("store fit, one-time buyer") << 47.83 << 1.94 << 2260.4 << 20.8 << 0.0 << 140.0;
+    QTest::newRow("beta a million times alpha") << 0.01 << 1.2 << 1e4 << 3.0 << 0.0 << 80.0;
+    QTest::newRow("alpha a million times beta, 60 repeats") << 1e4 << 60.5 << 0.01 << 1.3 << 70.0 << 150.0;
 }
 
 // The 32-point quadrature against a 200,000-panel Simpson rule, and its means of ln(a + tau) and 1/(a + tau)
@@ -130,6 +147,56 @@ void TestParetoNbd::integralAgainstReference()
                        powerProductIntegral(a - ha, p, b, q, t0, t1).logValue) /
                       (2 * ha);
     COMPARE_NEAR(da, -p * I.meanInverseA, 1e-6 * std::max(1.0, std::fabs(da)));
+    // A wider step in b: ln I is of the order of p ln a, so a step of 1e-6 b is lost in its rounding when b
+    // is tiny and a is large.
+    const double hb = 1e-4 * b;
+    const double db = (powerProductIntegral(a, p, b + hb, q, t0, t1).logValue -
+                       powerProductIntegral(a, p, b - hb, q, t0, t1).logValue) /
+                      (2 * hb);
+    COMPARE_NEAR(db, -q * I.meanInverseB, 1e-6 * std::max(1.0, std::fabs(db)));
+}
+
+void TestParetoNbd::likelihoodAgainstReference_data()
+{
+    QTest::addColumn<double>("r");
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("s");
+    QTest::addColumn<double>("beta");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("tx");
+    QTest::addColumn<double>("T");
+    // Every 40th CDNOW customer at the published parameters.
+    for (size_t i = 0; i < m_cdnow.size(); i += 40) {
+        const RfmSummaryRow &row = m_cdnow[i];
+        QTest::addRow("CDNOW customer %d", int(i + 1))
+            << 0.553 << 10.578 << 0.606 << 11.669 << row.x << row.tx << row.T;
+    }
+    QTest::newRow("store fit, one-time buyer") << 1.94 << 47.83 << 19.8 << 2260.4 << 0.0 << 0.0 << 140.0;
+    QTest::newRow("store fit, 40 repeats") << 1.94 << 47.83 << 19.8 << 2260.4 << 40.0 << 120.0 << 125.0;
+    QTest::newRow("tiny alpha, huge beta") << 0.05 << 0.01 << 5.0 << 1e4 << 3.0 << 20.0 << 90.0;
+    QTest::newRow("huge alpha, tiny beta") << 8.0 << 1e4 << 0.05 << 0.02 << 12.0 << 50.0 << 52.0;
+    QTest::newRow("last purchase a day before T")
+        << 0.553 << 10.578 << 0.606 << 11.669 << 5.0 << 38.0 << 38.0 + 1.0 / 7.0;
+}
+
+// The summed log-likelihood of one customer against the formula with a 200,000-panel Simpson integral.
+void TestParetoNbd::likelihoodAgainstReference()
+{
+    QFETCH(double, r);
+    QFETCH(double, alpha);
+    QFETCH(double, s);
+    QFETCH(double, beta);
+    QFETCH(double, x);
+    QFETCH(double, tx);
+    QFETCH(double, T);
+    const ParetoNbdParameters p{r, alpha, s, beta};
+    RfmSummaryRow row;
+    row.x = x;
+    row.tx = tx;
+    row.T = T;
+    const double reference = referenceLogLikelihood(p, x, tx, T);
+    COMPARE_NEAR(ParetoNbdModel::logLikelihood(p, {row}), reference,
+                 1e-9 * std::max(1.0, std::fabs(reference)));
 }
 
 // With r = s = 1 and alpha = beta = 1 the bracket has a closed form. A one-time buyer (x = 0) of age T:
