@@ -27,7 +27,10 @@ void printSummary(const WorkspaceSummary &s, const QString &currency, CliStreams
     row(CliText::tr("Order ids (incl. return-only)"), count(s.orderIds));
     row(CliText::tr("Return lines"), count(s.returnLines));
     row(CliText::tr("Guest lines"), count(s.guestLines));
-    row(CliText::tr("Customers"), count(s.customers));
+    // Customers as three figures, never one total: a customers export whose ids match no order adds records
+    // that no order names, and "Customers 810" read as 810 customers when 521 of them had never ordered.
+    row(CliText::tr("Customers named in orders"), count(s.customersInOrders));
+    row(CliText::tr("Customer records in no order"), count(s.customersWithoutOrders));
     row(CliText::tr("Buying customers (with a sale)"), count(s.buyingCustomers));
     row(CliText::tr("Products"), count(s.products));
     row(CliText::tr("Stores"), count(s.stores));
@@ -97,6 +100,8 @@ int runInfo(const QCommandLineParser &parser, CliStreams &io)
                             {QStringLiteral("return_lines"), s.returnLines},
                             {QStringLiteral("guest_lines"), s.guestLines},
                             {QStringLiteral("customers"), s.customers},
+                            {QStringLiteral("customers_in_orders"), s.customersInOrders},
+                            {QStringLiteral("customers_without_orders"), s.customersWithoutOrders},
                             {QStringLiteral("buying_customers"), s.buyingCustomers},
                             {QStringLiteral("products"), s.products},
                             {QStringLiteral("stores"), s.stores},
@@ -130,7 +135,10 @@ std::unique_ptr<CliCommand> makeInfoCommand()
              return CliText::tr("storelens info: row counts, the date range and gross / net sales of a "
                                 "workspace. JSON fields: order_lines, sources, orders (distinct source and "
                                 "order id with a sale line, as the KPIs count them), order_ids (also "
-                                "return-only orders), return_lines, guest_lines, customers, "
+                                "return-only orders), return_lines, guest_lines, customers (every "
+                                "customer record, those of a customers export that no order names "
+                                "included), customers_in_orders (customers an order line names), "
+                                "customers_without_orders (customer records no order line names), "
                                 "buying_customers (identified customers with a sale line), products, "
                                 "stores, channels, first_day, as_of, unpriced_lines, gross_sales, "
                                 "discounts, returns, net_sales (money as decimal strings with 4 places; "

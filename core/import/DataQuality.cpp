@@ -1,5 +1,6 @@
 #include "core/import/DataQuality.h"
 
+#include "core/model/PercentText.h"
 #include "core/store/ByteHash.h"
 
 #include "core/import/ExportStyles.h"
@@ -48,7 +49,7 @@ const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+    return percentText(share);
 }
 
 // Whether a status value says the order was refunded in part ("partially_refunded", "Partially refunded",

@@ -1,5 +1,6 @@
 #include "core/import/PlaceholderCustomer.h"
 
+#include "core/model/PercentText.h"
 #include "core/store/SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -28,13 +29,14 @@ Error queryError(const QString &message)
 QString PlaceholderCustomer::sentence() const
 {
     const QLocale locale;
-    return PlaceholderCustomerText::tr(
-               "One customer, \"%1\", holds %2 of the file's %3 orders (%4 %). A till that puts one "
-               "placeholder id or e-mail address on every walk-in sale makes them one giant customer who "
-               "distorts retention, RFM segments and lifetime value. If \"%1\" stands for no one, import "
-               "their lines as guest sales.")
-        .arg(customerId, locale.toString(orders), locale.toString(fileOrders),
-             locale.toString(share() * 100.0, 'f', 1));
+    return keepPercentSignsWithNumbers(
+        PlaceholderCustomerText::tr(
+            "One customer, \"%1\", holds %2 of the file's %3 orders (%4 %). A till that puts one "
+            "placeholder id or e-mail address on every walk-in sale makes them one giant customer who "
+            "distorts retention, RFM segments and lifetime value. If \"%1\" stands for no one, import "
+            "their lines as guest sales.")
+            .arg(customerId, locale.toString(orders), locale.toString(fileOrders),
+                 locale.toString(share() * 100.0, 'f', 1)));
 }
 
 qint64 CustomerOrderCounts::busiestCustomer() const

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace storelens::core {
 
 namespace {
@@ -33,7 +35,8 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
                        " COALESCE(SUM(CASE WHEN quantity > 0 THEN %1 ELSE 0 END), 0),"
                        " COALESCE(SUM(CASE WHEN quantity > 0 THEN discount ELSE 0 END), 0),"
                        " COALESCE(SUM(CASE WHEN quantity < 0 THEN %1 - discount ELSE 0 END), 0),"
-                       " COALESCE(SUM(%1 - discount), 0), COALESCE(SUM(gross IS NULL), 0) FROM order_lines")
+                       " COALESCE(SUM(%1 - discount), 0), COALESCE(SUM(gross IS NULL), 0),"
+                       " COUNT(DISTINCT customer_id) FROM order_lines")
             .arg(gross);
     QSqlQuery q(db);
     if (!q.exec(lines) || !q.next())
@@ -57,6 +60,7 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
     s.returns = Money::fromUnits(-q.value(9).toLongLong());
     s.netSales = Money::fromUnits(q.value(10).toLongLong());
     s.unpricedLines = q.value(11).toLongLong();
+    s.customersInOrders = q.value(12).toLongLong();
 
     // Orders are (source, order id); an order with only return lines is not an order (METRICS.md section 2).
     const std::pair<qint64 *, const char *> orderCounts[] = {
@@ -83,6 +87,8 @@ Result<WorkspaceSummary> WorkspaceSummary::read(const QString &workspacePath)
         if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next())
             *slot = q.value(0).toLongLong();
     }
+    // Every customer_id of a line references a customers row, so the rest are named by no order.
+    s.customersWithoutOrders = std::max<qint64>(0, s.customers - s.customersInOrders);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         s.schemaVersion = q.value(0).toInt();
     return s;

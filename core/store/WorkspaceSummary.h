@@ -19,10 +19,15 @@ struct WorkspaceSummary
     // sale line. orderIds also counts the orders that hold only returns.
     qint64 orders = 0;
     qint64 orderIds = 0;
-    qint64 sources = 0;         // sources with order lines
-    qint64 returnLines = 0;     // lines with negative quantity
-    qint64 guestLines = 0;      // lines without a customer id
-    qint64 customers = 0;       // rows of the customers table
+    qint64 sources = 0;     // sources with order lines
+    qint64 returnLines = 0; // lines with negative quantity
+    qint64 guestLines = 0;  // lines without a customer id
+    // Customers three ways (a customers export whose ids match no order adds records no order names, and one
+    // total read as "customers" counted them twice): every record of the customers table; those that some
+    // order line names (a sale or a return); and the records no order line names.
+    qint64 customers = 0;              // rows of the customers table
+    qint64 customersInOrders = 0;      // distinct customers on an order line (sale or return)
+    qint64 customersWithoutOrders = 0; // customers - customersInOrders
     qint64 buyingCustomers = 0; // identified customers with at least one sale line (METRICS.md section 3)
     qint64 products = 0;        // products not marked "not a product" (fees, the refunds' "Unspecified")
     qint64 stores = 0;

@@ -55,7 +55,7 @@ void TestImportFlags::flags_data()
     // offered as guests; 21 customers until the offer is taken.
     QTest::newRow("placeholder customer named")
         << QStringLiteral("till_placeholder_customer.csv") << orders << 0
-        << QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3 %).")
+        << QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3\u00a0%).")
         << QStringLiteral("customers") << QJsonValue(21);
     QTest::newRow("placeholder customer: the offer")
         << QStringLiteral("till_placeholder_customer.csv") << orders << 0

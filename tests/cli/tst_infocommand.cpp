@@ -38,6 +38,7 @@ private Q_SLOTS:
     void importSummaryStatesFourCounts();
     void sourceNeedsAName();
     void moneyNamesTheCurrency();
+    void customersCountedOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +282,48 @@ void TestInfoCommand::moneyNamesTheCurrency()
         QVERIFY2(out.contains(QStringLiteral("gross sales 12.25 USD; net sales 6.75 USD")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("lines added 3 (6.75 USD)")), qPrintable(out));
     }
+}
+
+// Trial 13: orders naming customers one way and a customers export whose ids match none of them made
+// `info` say "Customers 810" (289 named by orders + 521 records no order names), read as 810 customers.
+// shopify_orders_customers.csv keys its customers by e-mail: dora@ (#1105, sold and refunded), anna@
+// (#1101, #1103) and ben@ (#1102); #1104 has no e-mail, a guest. shopify_customers.csv adds 7001 … 7005,
+// none of them in an order. So 3 customers named in orders, all 3 with a sale, and 5 records in no order:
+// 8 records in all.
+void TestInfoCommand::customersCountedOnce()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("customers-once.storelens"));
+    QString out;
+    QString err;
+    QVERIFY2(runCli({QStringLiteral("import"), importFixture(QStringLiteral("shopify_orders_customers.csv")),
+                     QStringLiteral("--workspace"), ws},
+                    &out, &err) == 0,
+             qPrintable(err));
+    QVERIFY2(
+        runCli({QStringLiteral("import"), importFixture(QStringLiteral("shopify_customers.csv")),
+                QStringLiteral("--workspace"), ws, QStringLiteral("--entity"), QStringLiteral("customers")},
+               &out, &err) == 0,
+        qPrintable(err));
+
+    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), ws}, &out, &err), 0);
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\nCustomers named in orders +3\n"))),
+             qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\nCustomer records in no order +5\n"))),
+             qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\nBuying customers \\(with a sale\\) +3\n"))),
+             qPrintable(out));
+    // No line that sums them up as "customers": 8 is nobody's count of customers.
+    QVERIFY2(!out.contains(QRegularExpression(QStringLiteral("\nCustomers +8\n"))), qPrintable(out));
+
+    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+                     QStringLiteral("json")},
+                    &out, &err),
+             0);
+    const QJsonObject info = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(info.value(QStringLiteral("customers")).toInteger(), qint64(8)); // every record, as before
+    QCOMPARE(info.value(QStringLiteral("customers_in_orders")).toInteger(), qint64(3));
+    QCOMPARE(info.value(QStringLiteral("customers_without_orders")).toInteger(), qint64(5));
+    QCOMPARE(info.value(QStringLiteral("buying_customers")).toInteger(), qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestInfoCommand)

@@ -1,4 +1,7 @@
+#include "core/model/PercentText.h"
 #include "ui/common/Formatting.h"
+#include "ui/dashboard/KpiFormat.h"
+#include "ui/report/ReportFormat.h"
 
 #include <QTest>
 
@@ -15,6 +18,9 @@ private Q_SLOTS:
     void negativeMoneyLooksAlike();
     void date_data();
     void date();
+    void percentagesKeepTheirSign_data();
+    void percentagesKeepTheirSign();
+    void onlyTheSpaceBeforeAPercentSign();
 };
 
 void TestFormatting::money_data()
@@ -100,6 +106,53 @@ void TestFormatting::date()
     QFETCH(QDate, date);
     QFETCH(QString, expected);
     QCOMPARE(storelens::ui::formatDate(date, locale), expected);
+}
+
+void TestFormatting::percentagesKeepTheirSign_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    // Trial 13: a tile's change "+12.00 (33.3 %)" wrapped before its "%". Each way a percentage is written
+    // for display puts a no-break space (U+00A0) between the number and the sign.
+    const QString nbsp(QChar(0x00a0));
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    using storelens::core::analytics::KpiUnit;
+    QTest::newRow("KPI ratio, English") << storelens::ui::formatKpiNumber(KpiUnit::Ratio, 1.0 / 3.0, en)
+                                        << QStringLiteral("33.3") + nbsp + QStringLiteral("%");
+    QTest::newRow("KPI ratio, German") << storelens::ui::formatKpiNumber(KpiUnit::Ratio, 0.125, de)
+                                       << QStringLiteral("12,5") + nbsp + QStringLiteral("%");
+    QTest::newRow("relative change") << storelens::ui::formatRelativeChange(-0.25, de)
+                                     << QString(QChar(0x2212)) + QStringLiteral("25,0") + nbsp +
+                                            QStringLiteral("%");
+    QTest::newRow("report") << storelens::ui::formatPercent(0.0871, de, 2)
+                            << QStringLiteral("8,71") + nbsp + QStringLiteral("%");
+    QTest::newRow("core") << storelens::core::percentText(0.981, en)
+                          << QStringLiteral("98.1") + nbsp + QStringLiteral("%");
+    QTest::newRow("in a sentence") << storelens::core::keepPercentSignsWithNumbers(QStringLiteral(
+                                          "Costs are known for only 12.5 % of gross sales (of 100 %)."))
+                                   << QStringLiteral("Costs are known for only 12.5") + nbsp +
+                                          QStringLiteral("% of gross sales (of 100") + nbsp +
+                                          QStringLiteral("%).");
+}
+
+void TestFormatting::percentagesKeepTheirSign()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(text, expected);
+}
+
+// Only a space between a digit and "%" changes: other spaces, a sign already joined, text without digits.
+void TestFormatting::onlyTheSpaceBeforeAPercentSign()
+{
+    using storelens::core::keepPercentSignsWithNumbers;
+    QCOMPARE(keepPercentSignsWithNumbers(QStringLiteral("50% off, a % b, % 3")),
+             QStringLiteral("50% off, a % b, % 3"));
+    QCOMPARE(keepPercentSignsWithNumbers(QStringLiteral(" %")), QStringLiteral(" %"));
+    QCOMPARE(keepPercentSignsWithNumbers(QString()), QString());
+    QCOMPARE(keepPercentSignsWithNumbers(QStringLiteral("7 %")),
+             QStringLiteral("7") + QChar(0x00a0) + QStringLiteral("%"));
 }
 
 QTEST_APPLESS_MAIN(TestFormatting)

@@ -190,7 +190,9 @@ void TestMainWindow::summaryShowsWorkspaceNumbers()
     QCOMPARE(value(QStringLiteral("name")), QStringLiteral("sample"));
     QCOMPARE(value(QStringLiteral("orderLines")), locale.toString(summary->orderLines));
     QCOMPARE(value(QStringLiteral("orders")), locale.toString(summary->orders));
-    QCOMPARE(value(QStringLiteral("customers")), locale.toString(summary->customers));
+    QCOMPARE(value(QStringLiteral("customers")), locale.toString(summary->customersInOrders));
+    QCOMPARE(value(QStringLiteral("customersWithoutOrders")),
+             locale.toString(summary->customersWithoutOrders));
     QCOMPARE(value(QStringLiteral("products")), locale.toString(summary->products));
     QCOMPARE(value(QStringLiteral("stores")), locale.toString(summary->stores));
     QCOMPARE(value(QStringLiteral("trafficRows")), locale.toString(summary->trafficRows));
@@ -265,7 +267,8 @@ void TestMainWindow::importShowsHandCountedTotals()
     // 2).
     QCOMPARE(value(QStringLiteral("orders")), QStringLiteral("3"));
     QCOMPARE(value(QStringLiteral("customers")), QStringLiteral("2")); // 17850 and 13047
-    QCOMPARE(value(QStringLiteral("products")), QStringLiteral("4"));  // 85123A, 71053, 22633, 84879
+    QCOMPARE(value(QStringLiteral("customersWithoutOrders")), QStringLiteral("0"));
+    QCOMPARE(value(QStringLiteral("products")), QStringLiteral("4")); // 85123A, 71053, 22633, 84879
     QCOMPARE(value(QStringLiteral("grossSales")), gross);
     QCOMPARE(value(QStringLiteral("discounts")), discounts);
     QCOMPARE(value(QStringLiteral("returns")), returns);

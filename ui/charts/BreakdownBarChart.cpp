@@ -1,5 +1,6 @@
 #include "ui/charts/BreakdownBarChart.h"
 
+#include "core/model/PercentText.h"
 #include "ui/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
@@ -62,8 +63,9 @@ void BreakdownBarChart::rebuild()
         }
         QString text = tr("%1: %2").arg(m_labels[row], QLocale().toString(m_values[size_t(row)], 'f', 2));
         if (size_t(row) < m_shares.size())
-            text = tr("%1 (%2 % of net sales)")
-                       .arg(text, QLocale().toString(m_shares[size_t(row)] * 100.0, 'f', 1));
+            text = core::keepPercentSignsWithNumbers(
+                tr("%1 (%2 % of net sales)")
+                    .arg(text, QLocale().toString(m_shares[size_t(row)] * 100.0, 'f', 1)));
         QToolTip::showText(QCursor::pos(), text);
     });
     installChart(this, chart);

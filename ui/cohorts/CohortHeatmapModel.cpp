@@ -1,6 +1,7 @@
 #include "ui/cohorts/CohortHeatmapModel.h"
 
 #include "core/model/Money.h"
+#include "core/model/PercentText.h"
 #include "ui/common/Formatting.h"
 
 #include <QLocale>
@@ -122,7 +123,8 @@ QString CohortHeatmapModel::formatValue(CohortMetric metric, double value) const
     };
     switch (metric) {
     case CohortMetric::Retention:
-        return tr("%1%", "percentage").arg(locale.toString(rounded(value * 100, 1), 'f', 1));
+        return core::keepPercentSignsWithNumbers(
+            tr("%1%", "percentage").arg(locale.toString(rounded(value * 100, 1), 'f', 1)));
     case CohortMetric::Revenue:
     case CohortMetric::CumulativeRevenue:
         return locale.toString(rounded(value, m_moneyDecimals), 'f', m_moneyDecimals);
@@ -209,11 +211,11 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
                      .arg(formatDate(QDate::fromJulianDay(matrix.asOfDay())));
     const CohortCell &cell = cohort.cells[size_t(age)];
     const QLocale locale;
-    lines << tr("Customer retention: %1 (%2 of %3 customers bought)")
-                 .arg(tr("%1%", "percentage")
-                          .arg(locale.toString(*matrix.value(CohortMetric::Retention, row, age) * 100, 'f',
-                                               2)),
-                      formatCount(cell.activeCustomers), formatCount(cohort.size));
+    lines << core::keepPercentSignsWithNumbers(
+        tr("Customer retention: %1 (%2 of %3 customers bought)")
+            .arg(tr("%1%", "percentage")
+                     .arg(locale.toString(*matrix.value(CohortMetric::Retention, row, age) * 100, 'f', 2)),
+                 formatCount(cell.activeCustomers), formatCount(cohort.size)));
     const auto revenue = [&](bool cumulative, int64_t netSales) {
         const auto perCustomer = matrix.revenuePerCustomerUnits(cumulative, row, age);
         if (!perCustomer)

@@ -1,7 +1,9 @@
 #include "ui/common/LanguageSettings.h"
 
 #include "core/model/EnglishPlurals.h"
+#include "ui/common/FileDialogDates.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -65,6 +67,9 @@ void installTranslators(QCoreApplication &app)
     const QLocale locale = localeForLanguage(languageSetting());
     QLocale::setDefault(locale);
     core::installEnglishPlurals(); // first: asked last, after the chosen language's translations
+    // File dialogs' dates and sizes in the chosen language, not the system's (English on a German desktop).
+    if (auto *widgets = qobject_cast<QApplication *>(&app))
+        useChosenLocaleInFileDialogs(*widgets);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
     auto *own = new QTranslator(&app);

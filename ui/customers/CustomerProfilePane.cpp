@@ -2,6 +2,7 @@
 
 #include "core/model/DisplayNames.h"
 #include "core/model/Money.h"
+#include "core/model/PercentText.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/Formatting.h"
@@ -94,7 +95,8 @@ void alignNumbers(QTreeWidgetItem *item, std::initializer_list<int> columns)
 
 QString percent(double fraction)
 {
-    return CustomerProfilePane::tr("%1%", "percentage").arg(QLocale().toString(fraction * 100, 'f', 1));
+    return core::keepPercentSignsWithNumbers(
+        CustomerProfilePane::tr("%1%", "percentage").arg(QLocale().toString(fraction * 100, 'f', 1)));
 }
 
 } // namespace

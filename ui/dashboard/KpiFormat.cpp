@@ -1,5 +1,6 @@
 #include "ui/dashboard/KpiFormat.h"
 
+#include "core/model/PercentText.h"
 #include "core/store/Currency.h"
 #include "ui/common/Formatting.h"
 
@@ -52,7 +53,8 @@ QString formatKpiNumber(KpiUnit unit, double value, const QLocale &locale)
     case KpiUnit::Count:
         return locale.toString(qint64(std::llround(value)));
     case KpiUnit::Ratio:
-        return KpiFormatText::tr("%1 %").arg(locale.toString(value * 100.0, 'f', 1));
+        return core::keepPercentSignsWithNumbers(
+            KpiFormatText::tr("%1 %").arg(locale.toString(value * 100.0, 'f', 1)));
     case KpiUnit::Number:
         return locale.toString(value, 'f', 2);
     }
@@ -94,7 +96,8 @@ QString formatSignedKpiNumber(KpiUnit unit, double change, const QLocale &locale
 
 QString formatRelativeChange(double fraction, const QLocale &locale)
 {
-    return withSign(KpiFormatText::tr("%1 %").arg(locale.toString(std::fabs(fraction) * 100.0, 'f', 1)),
+    return withSign(core::keepPercentSignsWithNumbers(
+                        KpiFormatText::tr("%1 %").arg(locale.toString(std::fabs(fraction) * 100.0, 'f', 1))),
                     fraction);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/dashboard/KpiTile.h"
 
 #include "core/analytics/kpi/Glossary.h"
+#include "core/model/PercentText.h"
 #include "ui/charts/Sparkline.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/help/HandbookPages.h"
@@ -377,8 +378,8 @@ void KpiTile::refresh()
             achieved = kpi.current.value / target;
         const int percent = int(std::lround(std::clamp(achieved, 0.0, 10.0) * 100.0));
         m_targetBar->setValue(std::min(percent, 100));
-        m_targetBar->setFormat(
-            tr("%1 % of target %2").arg(QLocale().toString(percent), formatKpiNumber(unit, target)));
+        m_targetBar->setFormat(core::keepPercentSignsWithNumbers(
+            tr("%1 % of target %2").arg(QLocale().toString(percent), formatKpiNumber(unit, target))));
         m_targetBar->show();
     } else {
         m_targetBar->hide();

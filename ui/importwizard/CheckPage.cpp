@@ -122,6 +122,9 @@ CheckPage::CheckPage(ImportWizard *wizard)
                                     "the amounts:"),
                                  this);
     m_currencyLabel->setObjectName(QStringLiteral("currencyQuestion"));
+    // Wrapped, its choice below it: on one line beside the choice it was cut at "…Currency of" in a wizard
+    // 800 px wide.
+    m_currencyLabel->setWordWrap(true);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currencyChoice"));
     m_currency->addItem(tr("None (plain numbers)"), QString());
@@ -152,8 +155,8 @@ CheckPage::CheckPage(ImportWizard *wizard)
     replaceRow->addWidget(replaceLabel, 1);
     layout->addLayout(replaceRow);
     layout->addLayout(progressRow);
+    layout->addWidget(m_currencyLabel);
     auto *currencyRow = new QHBoxLayout;
-    currencyRow->addWidget(m_currencyLabel);
     currencyRow->addWidget(m_currency);
     currencyRow->addStretch(1);
     layout->addLayout(currencyRow);

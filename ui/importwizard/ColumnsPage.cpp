@@ -202,28 +202,32 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
            "is left out."));
     m_noPrices->setToolTip(tr("Orders, units, customers and cohorts count; money figures say \"no prices "
                               "imported\" for these lines."));
-    auto *orderOptions = new QGridLayout(m_orderOptions);
+    // Line totals and channel on one row, orders without an ID on the next: the three on one row made the
+    // wizard 1,404 px wide in French, past a 1280 px screen.
+    auto *orderOptions = new QVBoxLayout(m_orderOptions);
     orderOptions->setContentsMargins(0, 0, 0, 0);
-    orderOptions->setHorizontalSpacing(8);
     auto *lineTotalLabel = new QLabel(tr("&Line totals are:"), m_orderOptions);
     lineTotalLabel->setBuddy(m_lineTotal);
     auto *withoutIdLabel = new QLabel(tr("Without an order ID, an &order is:"), m_orderOptions);
     withoutIdLabel->setBuddy(m_ordersWithoutId);
-    orderOptions->addWidget(lineTotalLabel, 0, 0);
-    orderOptions->addWidget(m_lineTotal, 0, 1);
-    orderOptions->addWidget(withoutIdLabel, 0, 2);
-    orderOptions->addWidget(m_ordersWithoutId, 0, 3);
     auto *channelLabel = new QLabel(tr("C&hannel where none is given:"), m_orderOptions);
     channelLabel->setBuddy(m_channel);
-    orderOptions->addWidget(channelLabel, 0, 4);
-    orderOptions->addWidget(m_channel, 0, 5);
-    auto *checks = new QHBoxLayout;
-    checks->addWidget(m_noPrices);
-    checks->addSpacing(16);
-    checks->addWidget(m_spreadOrderMoney);
-    checks->addStretch(1);
-    orderOptions->addLayout(checks, 1, 0, 1, 7);
-    orderOptions->setColumnStretch(6, 1);
+    const auto row = [orderOptions](const QList<QWidget *> &widgets) {
+        auto *line = new QHBoxLayout;
+        line->setSpacing(8);
+        for (QWidget *w : widgets)
+            line->addWidget(w);
+        line->addStretch(1);
+        orderOptions->addLayout(line);
+        return line;
+    };
+    QHBoxLayout *first = row({lineTotalLabel, m_lineTotal});
+    first->insertSpacing(2, 16);
+    first->insertWidget(3, channelLabel);
+    first->insertWidget(4, m_channel);
+    row({withoutIdLabel, m_ordersWithoutId});
+    QHBoxLayout *checks = row({m_noPrices, m_spreadOrderMoney});
+    checks->insertSpacing(1, 16);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_required);

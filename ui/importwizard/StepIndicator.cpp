@@ -7,6 +7,15 @@
 
 namespace storelens::ui {
 
+namespace {
+
+QString stepLine(QChar mark, int index, const QString &step)
+{
+    return QStringLiteral("%1  %2. %3").arg(mark).arg(index + 1).arg(step);
+}
+
+} // namespace
+
 StepIndicator::StepIndicator(const QStringList &steps, QWidget *parent)
     : QWidget(parent)
     , m_steps(steps)
@@ -29,7 +38,16 @@ StepIndicator::StepIndicator(const QStringList &steps, QWidget *parent)
         m_labels.append(label);
     }
     layout->addStretch(1);
-    setMinimumWidth(150);
+    // As wide as the widest step in bold, as the current one is written: otherwise a step is cut as it
+    // becomes current ("▶  4. Comprobación" in Spanish needed 6 px more than the steps before left it).
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < steps.size(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(stepLine(QChar(0x25B6), i, steps.at(i))));
+    const QMargins margins = layout->contentsMargins();
+    setMinimumWidth(std::max(150, widest + margins.left() + margins.right()));
     setCurrentStep(0);
 }
 
@@ -53,7 +71,7 @@ void StepIndicator::setCurrentStep(int index)
         QLabel *label = m_labels.at(i);
         // ✓ done, ▶ now, ○ to come: the marks say it without colour.
         const QChar mark = i < m_current ? QChar(0x2713) : i == m_current ? QChar(0x25B6) : QChar(0x25CB);
-        label->setText(QStringLiteral("%1  %2. %3").arg(mark).arg(i + 1).arg(m_steps.at(i)));
+        label->setText(stepLine(mark, i, m_steps.at(i)));
         QFont font = label->font();
         font.setBold(i == m_current);
         label->setFont(font);

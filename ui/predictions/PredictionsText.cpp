@@ -1,5 +1,6 @@
 #include "ui/predictions/PredictionsText.h"
 
+#include "core/model/PercentText.h"
 #include "ui/common/Formatting.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,9 @@ QStringList predictionSummaryLines(const WorkspaceClv &clv, const QLocale &local
                  .arg(locale.toString(months), formatMoneyAmount(spend, locale),
                       formatMoneyAmount(count > 0 ? spend / count : 0.0, locale));
     lines << trustSentence(clv.choice, locale);
+    // "a 50 % chance" is written in the sentence itself: kept on one line as the numbers filled in.
+    for (QString &line : lines)
+        line = core::keepPercentSignsWithNumbers(line);
     return lines;
 }
 

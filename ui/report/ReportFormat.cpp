@@ -1,6 +1,7 @@
 #include "ui/report/ReportFormat.h"
 
 #include "core/model/DisplayNames.h"
+#include "core/model/PercentText.h"
 #include "ui/common/Formatting.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ QString reportNoData()
 
 QString formatPercent(double fraction, const QLocale &locale, int places)
 {
-    return ReportFormatText::tr("%1 %").arg(locale.toString(fraction * 100, 'f', places));
+    return core::keepPercentSignsWithNumbers(
+        ReportFormatText::tr("%1 %").arg(locale.toString(fraction * 100, 'f', places)));
 }
 
 QString formatMoneyUnits(int64_t tenThousandths, const QLocale &locale)

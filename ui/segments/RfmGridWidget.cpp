@@ -1,5 +1,6 @@
 #include "ui/segments/RfmGridWidget.h"
 
+#include "core/model/PercentText.h"
 #include "ui/charts/ChartActions.h"
 #include "ui/common/Formatting.h"
 
@@ -244,11 +245,12 @@ QString RfmGridWidget::toolTipText(int cell) const
         m_totalCustomers > 0
             ? QLocale().toString(100.0 * double(m_customers[i]) / double(m_totalCustomers), 'f', 1)
             : QLocale().toString(0.0, 'f', 1);
-    return tr("%1\nR %2, FM %3\n%Ln customer(s) (%4 % of all)\nNet sales %5", nullptr, int(m_customers[i]))
-        .arg(m_names[i])
-        .arg(r)
-        .arg(fm)
-        .arg(share, formatMoney(core::Money::fromUnits(m_netSales[i])));
+    return core::keepPercentSignsWithNumbers(
+        tr("%1\nR %2, FM %3\n%Ln customer(s) (%4 % of all)\nNet sales %5", nullptr, int(m_customers[i]))
+            .arg(m_names[i])
+            .arg(r)
+            .arg(fm)
+            .arg(share, formatMoney(core::Money::fromUnits(m_netSales[i]))));
 }
 
 bool RfmGridWidget::event(QEvent *event)

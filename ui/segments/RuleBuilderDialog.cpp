@@ -1,6 +1,7 @@
 #include "ui/segments/RuleBuilderDialog.h"
 
 #include "core/analytics/clv/WorkspaceClv.h"
+#include "core/model/PercentText.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
@@ -228,9 +229,9 @@ void RuleBuilderDialog::recount()
             m_matchCount = count;
             const qint64 population = m_data->population();
             const double share = population > 0 ? 100.0 * double(count) / double(population) : 0.0;
-            m_count->setText(
+            m_count->setText(core::keepPercentSignsWithNumbers(
                 tr("%1 of %2 customers match (%3 %).")
-                    .arg(formatCount(count), formatCount(population), QLocale().toString(share, 'f', 1)));
+                    .arg(formatCount(count), formatCount(population), QLocale().toString(share, 'f', 1))));
             Q_EMIT matchCountChanged(count);
         },
         [this](const core::Error &error) { m_count->setText(error.message()); });

@@ -1,6 +1,7 @@
 #include "core/analytics/clv/ClvExplanation.h"
 
 #include "core/model/EnumKeys.h"
+#include "core/model/PercentText.h"
 
 #include <QCoreApplication>
 
@@ -41,10 +42,11 @@ std::vector<ParameterExplanation> explainBgNbd(const BgNbdParameters &p, const Q
                       "buys r \u00f7 \u03b1 = %1 times a week, about %2 times a year.")
                       .arg(locale.toString(weeklyRate, 'f', 3), locale.toString(weeklyRate * 52.0, 'f', 1))),
         parameter("a", QStringLiteral("a"), p.a,
-                  ClvExplanationText::tr(
-                      "With b, how likely a customer is to stop buying after a purchase: on average "
-                      "a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
-                      .arg(dropoutText)),
+                  keepPercentSignsWithNumbers(
+                      ClvExplanationText::tr(
+                          "With b, how likely a customer is to stop buying after a purchase: on average "
+                          "a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
+                          .arg(dropoutText))),
         parameter("b", QStringLiteral("b"), p.b,
                   ClvExplanationText::tr(
                       "With a, how much that chance of leaving differs between customers: the larger a + b, "
@@ -84,12 +86,12 @@ std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &f
             explainBgNbd(BgNbdParameters{v[0], v[1], v[2], v[3]}, locale);
         if (fit.kind == PurchaseModelKind::MbgNbd) {
             const double dropout = v[2] + v[3] > 0 ? v[2] / (v[2] + v[3]) : 0.0;
-            rows[2].meaning =
+            rows[2].meaning = keepPercentSignsWithNumbers(
                 ClvExplanationText::tr(
                     "With b, how likely a customer is to stop buying after a purchase, the first one "
                     "included: "
                     "on average a \u00f7 (a + b) = %1 % of customers leave after any one purchase.")
-                    .arg(locale.toString(dropout * 100.0, 'f', 1));
+                    .arg(locale.toString(dropout * 100.0, 'f', 1)));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 #include "core/analytics/kpi/KpiEngineInternal.h"
 #include "core/model/Money.h"
+#include "core/model/PercentText.h"
 
 #include <QLocale>
 
@@ -125,9 +126,9 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
     const double coverage = p.gross != 0 ? double(p.grossWithCost) / double(p.gross) : 0.0;
     QString coverageWarning;
     if (p.anyCost && p.gross != 0 && coverage < kCoverageWarningBelow) {
-        coverageWarning =
+        coverageWarning = keepPercentSignsWithNumbers(
             KpiText::tr("Costs are known for only %1 % of gross sales, so the margin is overstated.")
-                .arg(QLocale().toString(coverage * 100, 'f', 1));
+                .arg(QLocale().toString(coverage * 100, 'f', 1)));
     }
     if (!p.anyCost) {
         set(noData(KpiId::Cogs, noCosts));

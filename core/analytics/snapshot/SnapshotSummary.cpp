@@ -32,7 +32,7 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
         sourceSeen[source] = 1;
     }
     std::vector<uint8_t> orderSold(size_t(s.orderIds.size()), 0);
-    std::vector<uint8_t> customerSeen(s.customers.size(), 0);
+    std::vector<uint8_t> customerSeen(s.customers.size(), 0); // 1: on a line, 2: on a sale line
     qint64 gross = 0;
     qint64 discounts = 0;
     qint64 returns = 0;
@@ -41,13 +41,17 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
         const int32_t customer = s.customer[i];
         if (customer < 0)
             ++summary.guestLines;
+        else if (customerSeen[size_t(customer)] == 0) {
+            ++summary.customersInOrders;
+            customerSeen[size_t(customer)] = 1;
+        }
         if (s.quantity[i] > 0) {
             const auto order = size_t(s.order[i]);
             summary.orders += orderSold[order] == 0;
             orderSold[order] = 1;
             if (customer >= 0) {
-                summary.buyingCustomers += customerSeen[size_t(customer)] == 0;
-                customerSeen[size_t(customer)] = 1;
+                summary.buyingCustomers += customerSeen[size_t(customer)] < 2;
+                customerSeen[size_t(customer)] = 2;
             }
         }
         // A line without a price has no amount: it counts, but adds nothing to the sums (as SQL's NULL).
@@ -63,6 +67,7 @@ WorkspaceSummary summarizeSnapshot(const Snapshot &s)
             returns -= amount;
         }
     }
+    summary.customersWithoutOrders = std::max<qint64>(0, summary.customers - summary.customersInOrders);
     summary.grossSales = Money::fromUnits(gross);
     summary.discounts = Money::fromUnits(discounts);
     summary.returns = Money::fromUnits(returns);

@@ -113,7 +113,7 @@ void TestPlaceholderCustomer::sentence()
     QVERIFY(report->placeholderCustomer);
     QCOMPARE(
         report->placeholderCustomer->sentence(),
-        QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3 %). A till "
+        QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3\u00a0%). A till "
                        "that puts one placeholder id or e-mail address on every walk-in sale makes them "
                        "one giant customer who distorts retention, RFM segments and lifetime value. If "
                        "\"kasse@laden.de\" stands for no one, import their lines as guest sales."));

@@ -1,6 +1,7 @@
 // The language choice of Preferences: stored in QSettings, read back, mapped to a locale, and chosen in the
 // dialog, which says the change applies at the next start.
 #include "common/TestSettings.h"
+#include "ui/common/FileDialogDates.h"
 #include "ui/common/LanguageSettings.h"
 #include "ui/common/PreferencesDialog.h"
 
@@ -8,11 +9,17 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileSystemModel>
+#include <QImage>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace storelens;
 
@@ -31,6 +38,7 @@ private Q_SLOTS:
     void qtSpeaksTheChosenLanguage();
     void englishCountsAreSingularForOne_data();
     void englishCountsAreSingularForOne();
+    void fileDialogDatesInTheChosenLanguage();
 
 private:
     storelens::test::SettingsFolder m_dir;
@@ -140,6 +148,50 @@ void TestLanguageSettings::englishCountsAreSingularForOne()
     QLocale::setDefault(QLocale::c());
     QCOMPARE(said, text);
     QCOMPARE(withoutCount, QStringLiteral("customer(s)")); // not a count: left alone
+}
+
+// Trial 13: the file dialog's dates were in English in a German StoreLens (QFileSystemModel writes them with
+// QLocale::system(), which QLocale::setDefault does not change; the tests' system locale is C). A file
+// changed on 5 March 2026 at 14:30 local time reads "05.03.26 14:30" in German, its 1,500 bytes
+// (1,500 ÷ 1,024 = 1.46 KiB) "1,46 KiB".
+void TestLanguageSettings::fileDialogDatesInTheChosenLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("orders.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(QByteArray(1500, 'x')) == 1500);
+    QVERIFY(file.flush()); // written before its time is set, or closing would change it
+    QVERIFY(file.setFileTime(QDateTime(QDate(2026, 3, 5), QTime(14, 30)), QFileDevice::FileModificationTime));
+    file.close();
+
+    ui::setLanguageSetting(QStringLiteral("de"));
+    ui::installTranslators(*QCoreApplication::instance());
+    QFileDialog dialog(nullptr, QStringLiteral("Import"), dir.path());
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.resize(900, 500);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+    QVERIFY(details);
+    QModelIndex name;
+    QTRY_VERIFY((name = details->model()->index(0, 0, details->rootIndex())).isValid());
+    QCOMPARE(name.data().toString(), QStringLiteral("orders.csv"));
+    const auto *delegate = qobject_cast<ui::FileDialogDateDelegate *>(details->itemDelegate());
+    const QString date =
+        delegate ? delegate->cellText(name.siblingAtColumn(3)) : name.siblingAtColumn(3).data().toString();
+    const QString size =
+        delegate ? delegate->cellText(name.siblingAtColumn(1)) : name.siblingAtColumn(1).data().toString();
+    QTest::qWait(100);
+    const QString shots = QStringLiteral(STORELENS_SCREENSHOT_DIR "/de-filedialog");
+    QVERIFY(QDir().mkpath(shots));
+    QVERIFY(dialog.grab().toImage().save(QDir(shots).filePath(QStringLiteral("import.png"))));
+    qDeleteAll(
+        QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(date, QStringLiteral("05.03.26 14:30"));
+    QCOMPARE(size, QStringLiteral("1,46 KiB"));
 }
 
 QTEST_MAIN(TestLanguageSettings)

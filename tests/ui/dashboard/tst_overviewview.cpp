@@ -388,7 +388,7 @@ void TestOverviewView::targetsPersist()
     QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
     // Half of the target: the bar says 50 %.
     const QString target = d.overview->tile(KpiId::NetSales)->targetText();
-    QVERIFY2(target.startsWith(QStringLiteral("50 % of target ")), qPrintable(target));
+    QVERIFY2(target.startsWith(QStringLiteral("50\u00a0% of target ")), qPrintable(target));
     QVERIFY(target.endsWith(QLocale().toString(net * 2, 'f', 2)));
     QCOMPARE(d.overview->tile(KpiId::Orders)->targetText(), QString());
 }

@@ -592,7 +592,7 @@ void TestImportWizardSteps::checkPageOffersAPlaceholderAsGuests()
     QVERIFY(offer->isVisible());
     const QString said = wizard.findChild<QLabel *>(QStringLiteral("guestOfferText"))->text();
     QVERIFY2(said.startsWith(QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 "
-                                            "orders (33.3 %).")),
+                                            "orders (33.3\u00a0%).")),
              qPrintable(said));
     wizard.resize(wizard.size().expandedTo(QSize(900, 700)));
     const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");

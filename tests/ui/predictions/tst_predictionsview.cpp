@@ -207,7 +207,7 @@ void TestPredictionsView::showsTheSessionsPredictions()
     const QStringList lines = summary->text().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[1],
-             QStringLiteral("Probably still customers: %1 of your %2 customers (for each, a 50 % chance "
+             QStringLiteral("Probably still customers: %1 of your %2 customers (for each, a 50\u00a0% chance "
                             "or more that they still buy from you).")
                  .arg(QLocale().toString(qint64(expected.likelyActive)),
                       QLocale().toString(qint64(expected.clv->result.customers.size()))));

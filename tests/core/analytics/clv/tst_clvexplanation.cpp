@@ -36,14 +36,13 @@ void TestClvExplanation::purchaseModelParameters_data()
         << PurchaseModelKind::ParetoNbd << 0.553 << 10.578 << 0.606 << 11.669 << QStringLiteral("beta")
         << QStringLiteral("has no limit");
     // a / (a + b) = 1 / 3 = 33.3 %, from the first purchase on.
-    QTest::newRow("MBG/NBD dropout") << PurchaseModelKind::MbgNbd << 1.0 << 1.0 << 1.0 << 2.0
-                                     << QStringLiteral("a")
-                                     << QStringLiteral(
-                                            "the first one included: on average a \u00f7 (a + b) = 33.3 %");
+    QTest::newRow("MBG/NBD dropout")
+        << PurchaseModelKind::MbgNbd << 1.0 << 1.0 << 1.0 << 2.0 << QStringLiteral("a")
+        << QStringLiteral("the first one included: on average a \u00f7 (a + b) = 33.3\u00a0%");
     QTest::newRow("BG/NBD dropout") << PurchaseModelKind::BgNbd << 1.0 << 1.0 << 1.0 << 2.0
                                     << QStringLiteral("a")
                                     << QStringLiteral(
-                                           "after a purchase: on average a \u00f7 (a + b) = 33.3 %");
+                                           "after a purchase: on average a \u00f7 (a + b) = 33.3\u00a0%");
 }
 
 void TestClvExplanation::purchaseModelParameters()
