@@ -88,16 +88,17 @@ QString importCurrency(const QString &workspace, const QString &file, const Impo
 void printLineChanges(const ImportReport &r, const QString &currency, CliStreams &io)
 {
     const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
+    const QLocale c; // the command line's language (CliFormat.h): "4 964" as the money beside it
     io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
                           "unchanged %7 (%8); removed %9 (%10)")
                   .arg(r.source)
-                  .arg(r.counts.added)
+                  .arg(c.toString(r.counts.added))
                   .arg(money(r.amounts.added))
-                  .arg(r.counts.updated)
+                  .arg(c.toString(r.counts.updated))
                   .arg(money(r.amounts.changedBefore), money(r.amounts.changedAfter))
-                  .arg(r.counts.unchanged)
+                  .arg(c.toString(r.counts.unchanged))
                   .arg(money(r.amounts.unchanged))
-                  .arg(r.counts.removed)
+                  .arg(c.toString(r.counts.removed))
                   .arg(money(r.amounts.removed))
            << '\n';
     if (r.amounts.laterRefundOrders > 0)
@@ -128,7 +129,12 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
 {
     const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
     const QLocale c; // the command line's language (CliFormat.h)
-    if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty())
+    // Said only where the file has a discount: without one (PrestaShop's orders list) "gross = total +
+    // discount" explains nothing (trial 12b).
+    const bool discounted = !p.columnFor(field::Discount).isEmpty() ||
+                            !p.columnFor(field::DiscountRate).isEmpty() ||
+                            !p.columnFor(field::DiscountPercent).isEmpty();
+    if (!p.columnFor(field::LineTotal).isEmpty() && p.columnFor(field::UnitPrice).isEmpty() && discounted)
         io.out << (p.lineTotalAfterDiscount
                        ? CliText::tr("Line totals (\"%1\") are after the line discount: gross = total + "
                                      "discount.")
@@ -224,11 +230,11 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
                    ? CliText::tr(
                          "Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5")
                    : CliText::tr("Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5"))
-                  .arg(r.rowsRead)
-                  .arg(r.counts.added)
-                  .arg(r.counts.updated)
-                  .arg(r.counts.unchanged)
-                  .arg(r.rejectedCount)
+                  .arg(c.toString(r.rowsRead))
+                  .arg(c.toString(r.counts.added))
+                  .arg(c.toString(r.counts.updated))
+                  .arg(c.toString(r.counts.unchanged))
+                  .arg(c.toString(r.rejectedCount))
            << '\n';
     if (const QString match = core::customerMatchSentence(r.customerMatch); !match.isEmpty()) {
         // None linked is a warning: the file's details reach no order.

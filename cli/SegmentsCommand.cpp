@@ -2,6 +2,7 @@
 #include "cli/CliSupport.h"
 #include "cli/CliTable.h"
 #include "cli/QueryOptions.h"
+#include "core/analytics/customers/CustomerLinks.h"
 #include "core/analytics/segments/MemberExport.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/csv/CsvWriter.h"
@@ -241,6 +242,20 @@ bool refuseExportWithoutConsent(const std::vector<MemberRow> &members, const Sna
     return true;
 }
 
+// No sale names a customer at all (guest sales only, trial 12b): every segment is empty whatever the filters.
+// Says why on stderr; an export then writes nothing (a file with a header and no customer helps no one).
+// True when the export was refused.
+bool sayNoIdentifiedCustomers(const Snapshot &snapshot, bool exporting, CliStreams &io)
+{
+    const QString reason = noIdentifiedCustomersReason(snapshot);
+    if (reason.isEmpty())
+        return false;
+    io.err << reason << '\n';
+    if (exporting)
+        io.err << CliText::tr("Nothing was written.") << '\n';
+    return exporting;
+}
+
 // The segment tables without --segment.
 int printOverview(const session::SegmentsResult &result, QDate asOfDate, OutputFormat format,
                   session::WorkspaceSession &session, CliStreams &io)
@@ -368,6 +383,8 @@ int runSegments(const QCommandLineParser &parser, QueryOptions &options, CliStre
     const CustomerBase &base = *result.base;
     const QDate asOfDate = QDate::fromJulianDay(base.metrics.asOfDay);
     const QString asOf = asOfDate.toString(Qt::ISODate);
+    if (base.size() == 0 && sayNoIdentifiedCustomers(input->snapshot(), parser.isSet(kExport), io))
+        return InputRejected;
 
     if (segmentName.isEmpty())
         return printOverview(result, asOfDate, options.format, *input->session, io);

@@ -41,7 +41,8 @@ Result<CustomerMatch> matchCustomers(QSqlDatabase &db, const QStringList &fileId
         " SELECT (SELECT c.external_id FROM customers c WHERE c.id IN named ORDER BY c.id LIMIT 1),"
         "  (SELECT count(*) FROM file f JOIN customers c ON c.external_id = f.id WHERE c.id IN named),"
         "  (SELECT f.id FROM file f WHERE NOT EXISTS(SELECT 1 FROM customers c"
-        "   WHERE c.external_id = f.id AND c.id IN named) LIMIT 1)"));
+        "   WHERE c.external_id = f.id AND c.id IN named) LIMIT 1),"
+        "  EXISTS(SELECT 1 FROM order_lines)"));
     q.addBindValue(QString::fromUtf8(ids));
     if (!q.exec() || !q.next())
         return Error(ErrorCode::Database, q.lastError().text(), db.databaseName());
@@ -49,13 +50,22 @@ Result<CustomerMatch> matchCustomers(QSqlDatabase &db, const QStringList &fileId
     match.ordersNameCustomers = !q.value(0).isNull();
     match.matching = q.value(1).toLongLong();
     match.fileExample = q.value(2).toString();
+    match.anyOrders = q.value(3).toBool();
     return match;
 }
 
 QString customerMatchSentence(const CustomerMatch &m)
 {
-    if (!m.ordersNameCustomers || m.fileCustomers == 0)
+    if (m.fileCustomers == 0 || (!m.ordersNameCustomers && !m.anyOrders))
         return {};
+    // Trial 12b: PrestaShop's orders name customers only as "A. Fabre" (guest sales), so its customers export
+    // links to nothing, and the import said only "521 new".
+    if (!m.ordersNameCustomers)
+        return CustomerMatchText::
+            tr("No imported order names a customer (they are guest sales), so none of the %1 customers in "
+               "this file links to an order, and customer figures and segments leave them out. They link "
+               "when an order export names each order's customer by this file's id or e-mail address.")
+                .arg(count(m.fileCustomers));
     if (m.matching == 0)
         return CustomerMatchText::tr(
                    "0 of %1 customers in this file match a customer of the imported orders: the order export "

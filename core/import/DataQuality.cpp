@@ -237,8 +237,10 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
     if (count == NewRecord)
         ++q.imported;
     const bool sale = !record.quantity.isNegative();
-    if (!sale)
-        q.returns[int(causeOf(record, status))].add(line);
+    if (!sale) {
+        const ReturnCause cause = causeOf(record, status);
+        q.returns[int(cause == ReturnCause::StatusValue ? ReturnCause::RefundRow : cause)].add(line);
+    }
     // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
     if (sale && record.refundDate.isValid())
         q.returns[int(ReturnCause::StatusValue)].add(line);
@@ -394,6 +396,11 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
+    const QualityCount &refundRows = returns[int(ReturnCause::RefundRow)];
+    if (refundRows.count > 0)
+        out << DataQualityText::tr("Refund rows (their status says refunded): %1, each a return dated on the "
+                                   "refund's day, not a sale (for example line %2).")
+                   .arg(number(refundRows.count), number(refundRows.firstLine));
     // With a refund-amount column the file holds the refunds: no refunds export to ask for. Without one, the
     // refunds export is asked for only where the system has one (Shopify); a Shopware or till user is told
     // what would count them instead (trial 11b).

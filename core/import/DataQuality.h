@@ -34,9 +34,11 @@ struct QualityCount
     }
 };
 
-// What made a line a return (METRICS.md section 1).
-enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity };
-constexpr int ReturnCauseCount = 3;
+// What made a line a return (METRICS.md section 1): StatusValue a line of an order whose status says it was
+// refunded or cancelled (sold, then returned), RefundRow a row of its own whose status marks it as a refund
+// (a till's "Refund" row: a return only, dated on the refund's day).
+enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity, RefundRow };
+constexpr int ReturnCauseCount = 4;
 
 // The data-quality summary of one import: what the file holds beside the rows themselves, in counts a store
 // manager can check, each with an example line. Filled during the import pass (DataQualityCollector) and

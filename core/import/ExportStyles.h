@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+namespace storelens::core {
+struct FilePreview; // MappingSuggester.h
+}
+
 // The export styles StoreLens knows by their columns, each with its own mapping, profile name and source
 // (MappingSuggester's last step).
 namespace storelens::core::exportstyles {
@@ -15,6 +19,7 @@ void suggestOdooPos(const QStringList &header, ImportProfile &profile);
 void suggestMagentoOrders(const QStringList &header, ImportProfile &profile);
 void suggestShopwareOrders(const QStringList &header, ImportProfile &profile);
 void suggestPrestaShopOrders(const QStringList &header, ImportProfile &profile); // ExportStylesPrestaShop.cpp
+void suggestPrestaShopCustomers(const FilePreview &preview, ImportProfile &profile);
 
 // Whether the line total is an order total that already holds the shipping (Shopware's amount_total): a
 // shipping column beside it must not be added again.

@@ -1,5 +1,6 @@
 #include "core/import/ExportStyles.h"
 
+#include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
@@ -11,7 +12,8 @@
 // PrestaShop's orders list export (Orders › Export in the back office, `;`, one row per order), in the back
 // office's language: ID, Reference, New client, Delivery (the delivery country), Customer ("A. Fabre": the
 // first name's initial and the surname), Total (with tax and shipping, after discounts), Payment, Status,
-// Date; in French ID, Référence, Nouveau client, Livraison, Client, Total, Paiement, État, Date.
+// Date; in French ID, Référence, Nouveau client, Livraison, Client, Total, Paiement, État, Date. And its
+// customers export (Customers › Export), recognised the same way.
 namespace storelens::core {
 
 namespace {
@@ -58,7 +60,30 @@ QStringList normalised(const QStringList &header)
     return names;
 }
 
+// The customers export (Customers › Export): ID, Social title, First name, Last name, Email address, Sales
+// ("433,87 €", or "--" for none), Enabled, Newsletter, Partner offers, Registration, Last visit; in French
+// ID, Titre, Prénom, Nom, Adresse e-mail, Ventes, Activé, Newsletter, Offres partenaires, Inscription,
+// Dernière visite. Marked by Sales, Enabled and Newsletter in any language.
+const std::initializer_list<const char *> kFirstName = {"firstname", "prénom", "nombre", "vorname", "nome"};
+const std::initializer_list<const char *> kLastName = {"lastname", "nom", "apellidos", "nachname", "cognome"};
+const std::initializer_list<const char *> kEmail = {
+    "emailaddress", "email",         "adresseemail", "adressemail", "direccióndecorreoelectrónico",
+    "emailadresse", "indirizzoemail"};
+const std::initializer_list<const char *> kNewsletter = {"newsletter", "boletín", "boletin"};
+const std::initializer_list<const char *> kSales = {"sales", "ventes", "ventas", "verkäufe", "vendite"};
+const std::initializer_list<const char *> kEnabled = {"enabled",   "activé",    "activo",
+                                                      "aktiviert", "abilitato", "attivo"};
+
 } // namespace
+
+bool isPrestaShopCustomersExport(const QStringList &header)
+{
+    const QStringList names = normalised(header);
+    const auto has = [&names](std::initializer_list<const char *> any) {
+        return std::any_of(names.begin(), names.end(), [any](const QString &n) { return isOneOf(n, any); });
+    };
+    return has({"id"}) && has(kSales) && has(kEnabled) && has(kNewsletter) && has(kLastName);
+}
 
 bool isPrestaShopOrdersExport(const QStringList &header)
 {
@@ -97,6 +122,42 @@ void suggestPrestaShopOrders(const QStringList &header, ImportProfile &profile)
         profile.columnFor(field::Status).isEmpty() ? QStringList() : defaultCancelStatusValues();
     profile.defaultChannel = webShopChannelName();
     profile.name = QStringLiteral("PrestaShop orders");
+    profile.source = prestaShopSourceName();
+}
+
+// The first and last names are the name, joined with a space in the file's order (first name first), the
+// e-mail address is the e-mail and Newsletter the e-mail consent; the rest (title, sales, enabled, partner
+// offers, registration, last visit) has no field. The decimal separator is the Sales column's ("433,87 €"),
+// which no field reads but which is the only money the file shows.
+void suggestPrestaShopCustomers(const FilePreview &preview, ImportProfile &profile)
+{
+    if (!isPrestaShopCustomersExport(preview.header))
+        return;
+    QList<QByteArray> sales;
+    for (qsizetype i = 0; i < profile.columns.size(); ++i) {
+        ColumnMapping &c = profile.columns[i];
+        const QString name = normaliseHeader(c.column);
+        c.field.clear();
+        if (name == QLatin1String("id"))
+            c.field = field::CustomerId;
+        else if (isOneOf(name, kFirstName) || isOneOf(name, kLastName))
+            c.field = QStringLiteral("name");
+        else if (isOneOf(name, kEmail))
+            c.field = QStringLiteral("email");
+        else if (isOneOf(name, kNewsletter))
+            c.field = QStringLiteral("consent_email");
+        else if (isOneOf(name, kSales)) {
+            for (const QStringList &row : preview.rows) {
+                if (i < row.size() && !row.at(i).isEmpty())
+                    sales << row.at(i).toUtf8();
+            }
+        }
+    }
+    if (const std::optional<char> decimal = csv::decideDecimalSeparator(sales)) {
+        profile.decimalSeparator = *decimal;
+        profile.decimalSeparatorOpen = false;
+    }
+    profile.name = QStringLiteral("PrestaShop customers");
     profile.source = prestaShopSourceName();
 }
 

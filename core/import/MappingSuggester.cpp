@@ -430,6 +430,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestPrestaShopOrders(preview.header, profile);
         exportstyles::suggestSumUpSales(preview.header, profile);
     }
+    if (profile.entity == Entity::Customers)
+        exportstyles::suggestPrestaShopCustomers(preview, profile);
     // A web shop's lines without a channel column are online sales, not "In store".
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
         isWebShopExport(preview.header))

@@ -62,6 +62,9 @@ QString shopwareSourceName(); // "Shopware"
 // Date), in the back office's language (French: Nouveau client, Livraison, Client, État, ...).
 bool isPrestaShopOrdersExport(const QStringList &header);
 QString prestaShopSourceName(); // "PrestaShop"
+// PrestaShop's customers export (ID, Social title, First name, Last name, Email address, Sales, Enabled,
+// Newsletter, ...), in the back office's language (French: Titre, Prénom, Nom, Adresse e-mail, Ventes, ...).
+bool isPrestaShopCustomersExport(const QStringList &header);
 // The status values that mark a refunded or cancelled order (refunded, cancelled, returned, voided, ...).
 QStringList defaultCancelStatusValues();
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as

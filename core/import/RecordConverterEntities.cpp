@@ -27,6 +27,16 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
                                                         {"acquisition_channel", &c.acquisitionChannel}};
     for (const auto &[key, slot] : texts)
         *slot = row.text(columnOf(QLatin1String(key)));
+    // A second column mapped to the name is its second half (PrestaShop's Prénom and Nom), joined with a
+    // space in the file's order.
+    for (const auto &[key, index] : m_columns) {
+        if (key != QLatin1String("name") || index == columnOf(QStringLiteral("name")))
+            continue;
+        const QString more = row.text(index);
+        if (!more.isEmpty())
+            c.name = c.name.isEmpty() ? more : c.name + QLatin1Char(' ') + more;
+        break;
+    }
     const int birth = columnOf(QStringLiteral("birth_date"));
     if (!row.isBlank(birth)) {
         csv::DateTimeValue v;

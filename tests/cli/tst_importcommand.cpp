@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void currencyGuessedAtImport_data();
     void currencyGuessedAtImport();
     void newWorkspaceEndsInWalMode();
+    void countsGroupedAsTheMoney();
+    void lineTotalSentenceOnlyWithADiscount_data();
+    void lineTotalSentenceOnlyWithADiscount();
 
 private:
     QTemporaryDir m_dir;
@@ -250,6 +254,51 @@ void TestImportCommand::newWorkspaceEndsInWalMode()
         QCOMPARE(int(header.at(19)), 2);
         QVERIFY2(!QFile::exists(ws + QStringLiteral("-journal")), import);
     }
+}
+
+// Trial 12b: "Lignes lues : 4964" beside "80 914,60 EUR": counts are grouped as the money is. 1,200 rows of
+// the ERP shape, three lines an order, all new.
+void TestImportCommand::countsGroupedAsTheMoney()
+{
+    const QString file = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(storelens::test::writeLargeExport(file, 1200));
+    const QString ws = m_dir.filePath(QStringLiteral("grouped.storelens"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QString out;
+    QString err;
+    const int status =
+        runCli({QStringLiteral("import"), file, QStringLiteral("--workspace"), ws}, &out, &err);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(status, int(Success));
+    QVERIFY2(
+        out.contains(QStringLiteral("Rows read: 1,200; order lines new: 1,200; updated: 0; unchanged: 0; "
+                                    "rejected: 0\n")),
+        qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("lines added 1,200 (")), qPrintable(out));
+}
+
+void TestImportCommand::lineTotalSentenceOnlyWithADiscount_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("said");
+    // PrestaShop's orders list: "Total" after discounts, but no discount column: "gross = total + discount"
+    // would explain nothing.
+    QTest::newRow("PrestaShop, no discount column") << QStringLiteral("prestashop_orders_fr.csv") << false;
+    // SumUp: "Prix (TTC)" after "Remise".
+    QTest::newRow("SumUp, with its discount") << QStringLiteral("sumup_rapport_ventes.csv") << true;
+}
+
+void TestImportCommand::lineTotalSentenceOnlyWithADiscount()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, said);
+    const QString ws = m_dir.filePath(file + QStringLiteral(".storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("import"), importFixture(file), QStringLiteral("--workspace"), ws}, &out,
+                    &err),
+             int(Success));
+    QCOMPARE(out.contains(QStringLiteral("are after the line discount: gross = total + discount.")), said);
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

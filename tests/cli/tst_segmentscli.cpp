@@ -26,6 +26,7 @@ private Q_SLOTS:
     void segmentsOverview();
     void segmentMembersAndExport();
     void exportWithoutAnyConsentSaysWhy();
+    void guestSalesOnlySayWhy();
     void exportForExcelInGerman();
     void badUsage();
     void moneyWithoutPrices_data();
@@ -195,6 +196,44 @@ void TestSegmentsCli::exportWithoutAnyConsentSaysWhy()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().trimmed().split('\n').size(), size + 1);
+}
+
+// Trial 12b: PrestaShop's orders (customers only as "A. Fabre": guest sales) and its customers export (5
+// customers that no order names). `segments --export` wrote a header-only file and "0 customers written";
+// it now says why there are no customers and writes nothing; the overview says the same on stderr.
+void TestSegmentsCli::guestSalesOnlySayWhy()
+{
+    const QString ws = m_store.filePath(QStringLiteral("guests.storelens"));
+    QString out;
+    QString err;
+    for (const char *fixture : {"prestashop_orders_fr.csv", "prestashop_customers_fr.csv"})
+        QCOMPARE(runCli({QStringLiteral("import"),
+                         QStringLiteral(STORELENS_TEST_DATA "/import/") + QLatin1String(fixture),
+                         QStringLiteral("--workspace"), ws},
+                        &out, &err),
+                 int(Success));
+    const QString reason = QStringLiteral("No sale in this workspace names a customer (guest sales only)");
+    const QString file = m_store.filePath(QStringLiteral("guests.csv"));
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--segment"), QStringLiteral("Champions"), QStringLiteral("--export"),
+                     file, QStringLiteral("--include-without-consent")},
+                    &out, &err),
+             int(InputRejected));
+    QVERIFY2(err.contains(reason), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("5 customers imported from a customers file: no order names any of "
+                                         "them.")),
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Nothing was written.")), qPrintable(err));
+    QVERIFY(!QFile::exists(file));
+
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), ws}, &out, &err),
+             int(Success));
+    QVERIFY2(err.contains(reason), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("Nothing was written")), qPrintable(err));
+    // A workspace whose sales name customers says nothing of the kind.
+    QCOMPARE(runCli({QStringLiteral("segments"), QStringLiteral("--workspace"), m_store.path()}, &out, &err),
+             int(Success));
+    QVERIFY2(!err.contains(reason), qPrintable(err));
 }
 
 // Issue 18 (trial 11b): `segments --export FILE --for-excel` in German writes what German Excel opens column

@@ -196,6 +196,18 @@ void setNiceTicks(QValueAxis *axis, double low, double high, int maxIntervals)
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
+void setCountTicks(QValueAxis *axis, double high)
+{
+    const double top = std::max(1.0, std::ceil(high - 1e-9));
+    // Whole steps only (2.5 becomes 2): a count axis never repeats a rounded label such as "0, 1, 1, 2".
+    const double step = std::max(1.0, std::floor(niceTickStep(top)));
+    axis->setRange(0, std::ceil(top / step - 1e-9) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
 void extendRange(const std::vector<double> &values, double *low, double *high)
 {
     for (double v : values) {

@@ -49,6 +49,8 @@ double niceTickStep(double span, int maxIntervals = 5);
 // A value axis from min(0, low) to `high` whose ticks fall on round steps (niceTickStep), both ends on a
 // tick, labelled with as many decimals as the step needs ("2.5" but "10", never "13" or "38").
 void setNiceTicks(QValueAxis *axis, double low, double high, int maxIntervals = 5);
+// A count axis from 0 to at least `high` with whole-number ticks only (at most about five intervals).
+void setCountTicks(QValueAxis *axis, double high);
 // The lowest and highest of several series (0 when all are empty).
 void extendRange(const std::vector<double> &values, double *low, double *high);
 // A bar set of `count` values (missing ones 0) in a flat colour.

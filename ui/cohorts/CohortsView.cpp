@@ -1,5 +1,6 @@
 #include "ui/cohorts/CohortsView.h"
 
+#include "core/analytics/customers/CustomerLinks.h"
 #include "ui/charts/CohortCurveChart.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
 #include "ui/cohorts/CohortHeatmapView.h"
@@ -219,8 +220,12 @@ void CohortsView::showResult(const core::session::CohortsResultPtr &data)
     }
     if (!data->hasCohorts()) {
         m_model->clear();
-        showEmptyState(tr("No customer made a first purchase in the selected date range with these filters. "
-                          "Widen the date range or clear a filter."));
+        // No sale names a customer at all (guest sales only): say so, not "clear a filter" (trial 12b).
+        const QString noCustomers = core::analytics::noIdentifiedCustomersReason(*data->snapshot);
+        showEmptyState(!noCustomers.isEmpty()
+                           ? noCustomers
+                           : tr("No customer made a first purchase in the selected date range with these "
+                                "filters. Widen the date range or clear a filter."));
         Q_EMIT resultShown();
         return;
     }

@@ -1,5 +1,6 @@
 #include "ui/customers/CustomersView.h"
 
+#include "core/analytics/customers/CustomerLinks.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/ContextComputation.h"
@@ -203,6 +204,18 @@ void CustomersView::showEmptyState(const QString &text)
     m_count->clear();
 }
 
+// Why the list is empty: no orders, no sale that names a customer at all (guest sales only, trial 12b: the
+// customers of a customers file then match no order), or the filters.
+QString CustomersView::emptyText(const core::session::CustomersResult &data) const
+{
+    if (!data.hasData())
+        return tr("No orders yet: import orders (File, Import) or open the sample store to see customers.");
+    const QString noCustomers = core::analytics::noIdentifiedCustomersReason(*data.snapshot);
+    return !noCustomers.isEmpty()
+               ? noCustomers
+               : tr("No customer has a purchase with these filters. Clear a filter to see more.");
+}
+
 void CustomersView::showResult(const CustomersListing &listing)
 {
     // The customer to select again: the current one, or the one a selection still pending was to restore.
@@ -216,10 +229,7 @@ void CustomersView::showResult(const CustomersListing &listing)
     m_model->setListing(listing);
     if (!data->hasData() || data->rows.empty()) {
         m_profile->clear();
-        showEmptyState(data->hasData()
-                           ? tr("No customer has a purchase with these filters. Clear a filter to see more.")
-                           : tr("No orders yet: import orders (File, Import) or open the sample store to see "
-                                "customers."));
+        showEmptyState(emptyText(*data));
         Q_EMIT resultShown();
         return;
     }

@@ -61,6 +61,7 @@ private:
     void refresh();
     void showResult(const CustomersListing &listing);
     void showEmptyState(const QString &text);
+    QString emptyText(const core::session::CustomersResult &data) const;
     void applyDrill();
     void updateCount();
     void followFilter();

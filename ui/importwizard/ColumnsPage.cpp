@@ -68,6 +68,42 @@ QStringList cancelValuesToName(const core::ImportProfile &profile, const core::F
     return named;
 }
 
+int columnOf(const core::ImportProfile &profile, const QString &field)
+{
+    for (qsizetype i = 0; i < profile.columns.size(); ++i) {
+        if (profile.columns.at(i).field == field)
+            return int(i);
+    }
+    return -1;
+}
+
+// Whether the preview's rows whose status says refunded hold negative amounts: rows of their own that refund
+// (SumUp's "Remboursement", Square's "Refund"), each a return on the refund's day, rather than orders that
+// were sold and then refunded (trial 12b: the note said "a sale and a return" for SumUp's refund rows).
+bool markedRowsAreRefundRows(const core::ImportProfile &profile, const core::FilePreview &preview)
+{
+    const int status = columnOf(profile, core::field::Status);
+    const int price = columnOf(profile, core::field::UnitPrice);
+    const int amount = price >= 0 ? price : columnOf(profile, core::field::LineTotal);
+    bool negative = false;
+    bool positive = false;
+    for (const QStringList &row : preview.rows) {
+        if (status < 0 || amount < 0 || status >= row.size() || amount >= row.size())
+            continue;
+        const QString value = row.at(status).trimmed();
+        if (std::none_of(profile.cancelStatusValues.begin(), profile.cancelStatusValues.end(),
+                         [&value](const QString &v) { return value.compare(v, Qt::CaseInsensitive) == 0; }))
+            continue;
+        const QString money = row.at(amount).trimmed();
+        if (money.isEmpty())
+            continue;
+        const bool minus = money.startsWith(QLatin1Char('-')) || money.startsWith(QChar(0x2212)) ||
+                           money.startsWith(QLatin1Char('('));
+        (minus ? negative : positive) = true;
+    }
+    return negative && !positive;
+}
+
 QStringList requiredLabels(const core::ImportProfile &profile, const QStringList &keys)
 {
     QStringList labels;
@@ -468,10 +504,16 @@ void ColumnsPage::refresh()
     if (!profile.cancelOrderPrefix.isEmpty())
         notes << tr("Order IDs that start with \"%1\" are read as cancellations (returns).")
                      .arg(profile.cancelOrderPrefix);
-    if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty())
-        notes << tr("Orders whose status is %1 were sold and refunded: each of their lines counts as a sale "
-                    "and a return.")
-                     .arg(locale.createSeparatedList(cancelValuesToName(profile, m_wizard->preview())));
+    if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty()) {
+        const QString values = locale.createSeparatedList(cancelValuesToName(profile, m_wizard->preview()));
+        notes << (markedRowsAreRefundRows(profile, m_wizard->preview())
+                      ? tr("Rows whose status is %1 are refunds: each counts as a return dated on the "
+                           "refund's day, not as a sale.")
+                            .arg(values)
+                      : tr("Orders whose status is %1 were sold and refunded: each of their lines counts as "
+                           "a sale and a return.")
+                            .arg(values));
+    }
     m_notes->setText(notes.join(QLatin1Char(' ')));
     Q_EMIT completeChanged();
 }

@@ -24,6 +24,12 @@ struct KnownStyle
 const KnownStyle KnownStyles[] = {
     {{"Financial Status", "Lineitem name"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shopify orders")},
+    {{"Prénom", "Nom", "Ventes", "Activé", "Newsletter"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "PrestaShop customers")},
+    {{"First name", "Last name", "Sales", "Enabled", "Newsletter"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "PrestaShop customers")},
+    {{"Vorname", "Nachname", "Verkäufe", "Aktiviert", "Newsletter"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "PrestaShop customers")},
     {{"Accepts Email Marketing", "Total Spent"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shopify customers")},
     {{"Product Details", "Subtotal (ex tax)"},

@@ -137,14 +137,23 @@ void ReportChartBlock::paintChart(QPainter &painter, const QRectF &rect, const R
         widest = std::max(widest, tickMetrics.horizontalAdvance(l));
     const int every =
         std::max(1, int(std::ceil((widest + m_style.pt(6)) * n / std::max<qreal>(1, plot.width()))));
+    // Each label centred on its point but kept inside the chart's own rectangle: the last one ("Dec 26 (to
+    // date)") ran into the next chart's first (trial 12b). One that would then touch the label before it is
+    // left out.
+    qreal drawnRight = rect.left() - m_style.pt(6);
     for (int i = 0; i < n; ++i) {
         if (i % every != 0)
             continue;
-        const qreal x = xOf(i);
+        const qreal width = tickMetrics.horizontalAdvance(chart.labels.at(i));
+        const qreal left =
+            std::clamp(xOf(i) - width / 2, rect.left(), std::max(rect.left(), rect.right() - width));
+        if (left < drawnRight + m_style.pt(6))
+            continue;
+        drawnRight = left + width;
         painter.setPen(ReportStyle::muted());
         painter.drawText(
-            QRectF(x - widest, plot.bottom() + tickMetrics.height() * 0.3, widest * 2, tickMetrics.height()),
-            Qt::AlignHCenter | Qt::AlignTop, chart.labels.at(i));
+            QRectF(left, plot.bottom() + tickMetrics.height() * 0.3, width + 1, tickMetrics.height()),
+            Qt::AlignLeft | Qt::AlignTop, chart.labels.at(i));
     }
 
     const auto pathOf = [&](const std::vector<std::optional<double>> &series) {

@@ -1,4 +1,5 @@
 #include "core/analytics/clv/ClvExplanation.h"
+#include "core/analytics/customers/CustomerLinks.h"
 #include "ui/cohorts/CohortColourScale.h"
 #include "ui/common/Formatting.h"
 #include "ui/predictions/PredictionsText.h"
@@ -99,6 +100,14 @@ std::unique_ptr<ReportTableBlock> heatmapTable(const ReportFlow &flow, const Coh
     return table;
 }
 
+// Why the customer sections are empty when no sale of the workspace names a customer; empty otherwise.
+QString noCustomersReason(const ReportData &data, int64_t customers)
+{
+    if (customers > 0 || !data.overview || !data.overview->snapshot)
+        return {};
+    return noIdentifiedCustomersReason(*data.overview->snapshot);
+}
+
 } // namespace
 
 void appendCohortSection(ReportFlow &flow, const ReportData &data)
@@ -108,8 +117,12 @@ void appendCohortSection(ReportFlow &flow, const ReportData &data)
     flow.heading(reportSectionTitle(ReportSection::Cohorts));
     const CohortMatrix &m = *data.cohorts;
     if (m.cohorts().empty()) {
-        flow.note(ReportCustomerText::tr("No customer made a first purchase in %1.")
-                      .arg(formatPeriod(data.cohortRange, locale)));
+        const QString reason = noCustomersReason(data, 0);
+        if (!reason.isEmpty())
+            flow.paragraph(reason);
+        else
+            flow.note(ReportCustomerText::tr("No customer made a first purchase in %1.")
+                          .arg(formatPeriod(data.cohortRange, locale)));
         return;
     }
     flow.paragraph(
@@ -167,6 +180,12 @@ void appendSegmentSection(ReportFlow &flow, const ReportData &data)
     const QLocale &locale = flow.locale();
     const ReportCustomerBase &base = *data.customerBase;
     flow.heading(reportSectionTitle(ReportSection::Segments));
+    // No sale names a customer at all (guest sales only): one sentence with the reason, not two pages of
+    // all-zero tables (trial 12b).
+    if (const QString reason = noCustomersReason(data, base.customers); !reason.isEmpty()) {
+        flow.paragraph(reason);
+        return;
+    }
     // The value tiers partition the customers: their members without prices are the population's.
     int64_t withoutPrices = 0;
     for (const SegmentSummary &s : base.valueTiers)

@@ -389,14 +389,13 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
     QStringList labels;
     int partialIndex = -1; // the bucket not over at the as-of date (METRICS.md section 1, "Partial periods")
     const QDate asOf = data.analytics->kpis.asOf;
+    // The bucket not over is hatched and the note below says so: its label stays as short as the others
+    // ("Dec 26 (to date)" ran into the next chart, trial 12b).
     for (const SeriesBucket &b : series.buckets) {
         const QDate end = nextBucketStart(b.start, series.grain).addDays(-1);
-        if (b.start <= asOf && end > asOf) {
+        if (b.start <= asOf && end > asOf)
             partialIndex = int(labels.size());
-            labels.append(ReportSalesText::tr("%1 (to date)").arg(bucketLabel(b, series.grain, locale)));
-        } else {
-            labels.append(bucketLabel(b, series.grain, locale));
-        }
+        labels.append(bucketLabel(b, series.grain, locale));
     }
     const auto money = [locale](double v) { return locale.toString(v, 'f', 0); };
     const auto count = [locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1); };

@@ -1,5 +1,6 @@
 #include "ui/segments/SegmentsView.h"
 
+#include "core/analytics/customers/CustomerLinks.h"
 #include "core/analytics/kpi/Glossary.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
@@ -29,6 +30,9 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace storelens::ui {
 
@@ -377,18 +381,28 @@ void SegmentsView::showData(const SegmentsResultPtr &data)
         Q_EMIT resultShown();
         return;
     }
+    // No sale names a customer at all (guest sales only): every segment would be empty and its export greyed
+    // whatever the filters, so the page says why once (trial 12b).
+    if (data->population() == 0) {
+        const QString noCustomers = core::analytics::noIdentifiedCustomersReason(*data->snapshot);
+        if (!noCustomers.isEmpty()) {
+            showEmptyState(noCustomers);
+            Q_EMIT resultShown();
+            return;
+        }
+    }
     m_stack->setCurrentIndex(1);
     const CustomerBase &base = *data->base;
     const core::analytics::CustomerMetrics &metrics = base.metrics;
     // The first line says the date range does not apply (issue 17): segments look at each customer's whole
     // history up to the as-of date.
-    QString headline =
-        tr("The date range does not apply here: segments use every purchase up to %2 within "
-           "the filters. %1 customers bought within the filters; their net sales %3.")
-            .arg(formatCount(data->population()), formatDate(QDate::fromJulianDay(metrics.asOfDay)),
-                 metrics.populationMoneyUnknown()
-                     ? tr("no prices imported")
-                     : formatMoney(core::Money::fromUnits(metrics.populationNetSales)));
+    QString headline = tr("The date range does not apply here: segments use every purchase up to %1 within "
+                          "the filters. %Ln customer(s) bought within the filters; their net sales %2.",
+                          nullptr, int(std::min<qint64>(data->population(), INT_MAX)))
+                           .arg(formatDate(QDate::fromJulianDay(metrics.asOfDay)),
+                                metrics.populationMoneyUnknown()
+                                    ? tr("no prices imported")
+                                    : formatMoney(core::Money::fromUnits(metrics.populationNetSales)));
     // METRICS.md section 1: money of lines imported without prices is unknown, and M is not scored on it.
     if (metrics.populationWithoutPrices > 0)
         headline +=

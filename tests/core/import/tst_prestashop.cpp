@@ -4,6 +4,7 @@
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
+#include "core/import/CustomerMatch.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/OrderStatus.h"
@@ -25,6 +26,11 @@ namespace {
 // 5 orders; no customer (initial and surname are no key): every order is a guest's.
 const QString File = QStringLiteral("prestashop_orders_fr.csv");
 
+// prestashop_customers_fr.csv (trial 12b), by hand: five customers 521-517, Thomas Perrin
+// (thomas.perrin@orange.fr, Newsletter 1), Sophie Gaillard (0), Stéphane Marchand (0), Marie Benoît (1),
+// Théo Martin (0); Ventes "433,87 €", "--", "236,00 €", "93,54 €", "--": decimal commas.
+const QString CustomersFile = QStringLiteral("prestashop_customers_fr.csv");
+
 } // namespace
 
 class TestPrestaShop : public QObject
@@ -38,6 +44,10 @@ private Q_SLOTS:
     void statesInTheBackOfficesLanguage_data();
     void statesInTheBackOfficesLanguage();
     void importsWhatWasPaid();
+    void customersExportRecognised_data();
+    void customersExportRecognised();
+    void customersExportInAnyBackOfficeLanguage();
+    void customersExportImportsNamesEmailsAndConsent();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -128,6 +138,80 @@ void TestPrestaShop::importsWhatWasPaid()
              qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("\"Total\" is each order's total with tax and shipping")),
              qPrintable(said));
+}
+
+void TestPrestaShop::customersExportRecognised_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("customer number") << field::CustomerId << "ID";
+    QTest::newRow("e-mail") << QStringLiteral("email") << "Adresse e-mail";
+    QTest::newRow("newsletter is the e-mail consent") << QStringLiteral("consent_email") << "Newsletter";
+    QTest::newRow("no gender from the title") << QStringLiteral("gender") << "";
+}
+
+// Trial 12b: only ID and Newsletter were proposed; Prénom, Nom and the e-mail stayed on Ignore, the decimal
+// separator was guessed as a point for "433,87 €" and the profile was named after its first columns.
+void TestPrestaShop::customersExportRecognised()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, column);
+    const auto preview = previewFile(importFixture(CustomersFile));
+    QVERIFY(preview.ok());
+    QVERIFY(isPrestaShopCustomersExport(preview->header));
+    QVERIFY(!isPrestaShopOrdersExport(preview->header));
+    QCOMPARE(detectEntity(preview.value()).entity, Entity::Customers);
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.entity, Entity::Customers);
+    QCOMPARE(p.columnFor(field), column);
+    QStringList names;
+    for (const ColumnMapping &c : p.columns) {
+        if (c.field == QLatin1String("name"))
+            names << c.column;
+    }
+    QCOMPARE(names, QStringList({QStringLiteral("Prénom"), QStringLiteral("Nom")}));
+    QCOMPARE(p.decimalSeparator, ',');
+    QVERIFY(!p.decimalSeparatorOpen);
+    QCOMPARE(p.name + QLatin1Char('|') + p.source, QStringLiteral("PrestaShop customers|PrestaShop"));
+    QVERIFY(p.missingRequiredFields().isEmpty());
+}
+
+void TestPrestaShop::customersExportInAnyBackOfficeLanguage()
+{
+    QVERIFY(isPrestaShopCustomersExport(
+        QStringLiteral("ID;Social title;First name;Last name;Email address;Sales;Enabled;Newsletter;Partner "
+                       "offers;Registration;Last visit")
+            .split(QLatin1Char(';'))));
+    QVERIFY(isPrestaShopCustomersExport(
+        QStringLiteral("ID;Anrede;Vorname;Nachname;E-Mail-Adresse;Verkäufe;Aktiviert;Newsletter;"
+                       "Partnerangebote;Registrierung;Letzter Besuch")
+            .split(QLatin1Char(';'))));
+    // A customer list of another system with a newsletter column is not PrestaShop's.
+    QVERIFY(!isPrestaShopCustomersExport(
+        QStringLiteral("Customer ID;First Name;Last Name;Email;Accepts Email Marketing;Total Spent")
+            .split(QLatin1Char(';'))));
+}
+
+void TestPrestaShop::customersExportImportsNamesEmailsAndConsent()
+{
+    const QString ws = m_dir.create();
+    QVERIFY(importWithSuggestion(ws, importFixture(File)).ok()); // guest orders only
+    auto report = importWithSuggestion(ws, importFixture(CustomersFile));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    // The orders name no customer: the import says these 5 link to nothing (trial 12b said only "521 new").
+    QCOMPARE(customerMatchSentence(report->customerMatch),
+             QStringLiteral("No imported order names a customer (they are guest sales), so none of the 5 "
+                            "customers in this file links to an order, and customer figures and segments "
+                            "leave them out. They link when an order export names each order's customer by "
+                            "this file's id or e-mail address."));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")), qint64(5));
+    // The first name first, then the surname, as the file's columns run.
+    QCOMPARE(storelens::test::text(ws, QStringLiteral("SELECT name || '|' || email FROM customers WHERE "
+                                                      "external_id = '518'")),
+             QStringLiteral("Marie Benoît|marie.benoit@laposte.net"));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE consent_email = 1")), qint64(2));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE consent_email = 0")), qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestPrestaShop)

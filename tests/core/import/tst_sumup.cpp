@@ -5,6 +5,7 @@
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
+#include "core/import/DataQuality.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/FieldCatalog.h"
@@ -119,6 +120,14 @@ void TestSumUp::refundsAreReturns()
     // The refund rows are returns, not sales at a negative price.
     const QString said = report->quality.sentences().join(QLatin1Char('\n'));
     QVERIFY2(!said.contains(QStringLiteral("negative price")), qPrintable(said));
+    // Trial 12b: the check page called them "Returns of orders marked refunded or cancelled"; they are
+    // refund rows of their own (lines 2 and 3), each a return on the refund's day.
+    QVERIFY2(said.contains(QStringLiteral("Refund rows (their status says refunded): 2, each a return dated "
+                                          "on the refund's day, not a sale (for example line 2).")),
+             qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("orders marked refunded")), qPrintable(said));
+    QCOMPARE(report->quality.returns[int(ReturnCause::RefundRow)].count, qint64(2));
+    QCOMPARE(report->quality.returns[int(ReturnCause::StatusValue)].count, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSumUp)

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void checkPageNamesTheAssumedChannel();
     void channelChosenForAFileWithoutOne();
     void refundMarkersNamedAsTheFileHoldsThem();
+    void refundRowsAreNamedAsReturnsOnTheirDay();
     void importPageCountsInAManagersWords_data();
     void importPageCountsInAManagersWords();
     void unmappedShippingColumn_data();
@@ -403,6 +404,21 @@ void TestImportWizardSteps::refundMarkersNamedAsTheFileHoldsThem()
     QVERIFY2(notes.contains(QStringLiteral("Orders whose status is refunded were sold and refunded")),
              qPrintable(notes));
     QVERIFY2(!notes.contains(QStringLiteral("annulé")), qPrintable(notes));
+    wizard.reject();
+}
+
+// Trial 12b: SumUp's refund rows (Type "Remboursement", negative amounts) are returns on the refund's day,
+// not orders sold and then refunded as the note said.
+void TestImportWizardSteps::refundRowsAreNamedAsReturnsOnTheirDay()
+{
+    ImportWizard wizard(rowWorkspace(QStringLiteral("sumup")),
+                        importFixture(QStringLiteral("sumup_rapport_ventes.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(notes.contains(QStringLiteral("Rows whose status is Remboursement are refunds: each counts as a "
+                                           "return dated on the refund's day, not as a sale.")),
+             qPrintable(notes));
+    QVERIFY2(!notes.contains(QStringLiteral("sold and refunded")), qPrintable(notes));
     wizard.reject();
 }
 

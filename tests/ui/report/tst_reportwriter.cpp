@@ -428,6 +428,11 @@ void TestReportWriter::ordersWithoutProductsHaveNoRanking()
                                      "customers; this selection has 0, so no prediction is shown. More "
                                      "customers would help")),
         qPrintable(text));
+    // No sale names a customer: the cohort and segment pages say why in one sentence instead of printing
+    // tables of zeros (trial 12b).
+    QCOMPARE(text.count(QStringLiteral("No sale in this workspace names a customer (guest sales only)")), 2);
+    QVERIFY2(!text.contains(QStringLiteral("RFM grid: customers by recency")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Champions")), qPrintable(text));
 }
 
 void TestReportWriter::cancelledReportLeavesTheFileAlone()
