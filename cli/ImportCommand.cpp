@@ -41,6 +41,7 @@ const QString kOrderMoney = QStringLiteral("order-money");
 const QString kSource = QStringLiteral("source");
 const QString kReplace = QStringLiteral("replace");
 const QString kGuestIds = QStringLiteral("guest-ids");
+const QString kCancelStatus = QStringLiteral("cancel-status");
 
 // The header and first rows do not tell what the file holds: the user names it.
 int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
@@ -318,6 +319,32 @@ int refuseContestedFields(const QString &file, Entity entity, const QList<Contes
     return InputRejected;
 }
 
+// --cancel-status VALUE (repeatable): status values that mark a cancellation, added to the profile's.
+bool addCancelStatusValues(const QStringList &values, ImportProfile &profile, CliStreams &io)
+{
+    if (values.isEmpty())
+        return true;
+    if (profile.entity != Entity::Orders || profile.columnFor(field::Status).isEmpty()) {
+        io.err << CliText::tr("--cancel-status names values of the status column, and no column is mapped to "
+                              "the status; map one with --map \"COLUMN=status\".")
+               << '\n';
+        return false;
+    }
+    for (const QString &value : values) {
+        const QString v = value.trimmed();
+        if (v.isEmpty()) {
+            io.err << CliText::tr("--cancel-status takes a status value, such as \"Cancelado\".") << '\n';
+            return false;
+        }
+        const bool known = std::any_of(
+            profile.cancelStatusValues.cbegin(), profile.cancelStatusValues.cend(),
+            [&v](const QString &known) { return known.trimmed().compare(v, Qt::CaseInsensitive) == 0; });
+        if (!known)
+            profile.cancelStatusValues << v;
+    }
+    return true;
+}
+
 void addImportOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(CliText::tr("file"), CliText::tr("The CSV file to import."));
@@ -396,9 +423,15 @@ void addImportOptions(QCommandLineParser &parser)
                     "such as a till's placeholder on every walk-in sale: their lines are imported as guest "
                     "sales, without a customer."),
         CliText::tr("ID,ID"));
+    const QCommandLineOption cancelStatus(
+        kCancelStatus,
+        CliText::tr("Order lines: a value of the status column that marks a cancelled or refunded order "
+                    "(repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): "
+                    "its orders count as a sale and a return."),
+        CliText::tr("VALUE"));
     parser.addOptions({workspace, entity, profile, map, onError, dryRun, dateOrder, decimal, saveProfile,
                        rejections, noPrices, ordersWithoutId, lineTotal, orderMoney, source, replace,
-                       notProduct, guestIds});
+                       notProduct, guestIds, cancelStatus});
 }
 
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
@@ -519,6 +552,8 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
                 chosen.guestCustomerIds << id.trimmed();
         }
     }
+    if (!addCancelStatusValues(parser.values(kCancelStatus), chosen, io))
+        return BadUsage;
     if (parser.isSet(kSaveProfile)) {
         if (auto saved = chosen.save(parser.value(kSaveProfile)); !saved)
             return reportError(saved.error(), io);

@@ -2,6 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
 
 #include <algorithm>
 
@@ -57,6 +58,7 @@ bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
                 m.field.clear();
         }
         target->field = field;
+        core::useDefaultCancelStatusValues(profile); // a status mapped by hand marks cancellations too
         contested.removeIf([&](const core::ContestedField &c) {
             return (!field.isEmpty() && c.field == field) || c.headers.contains(column);
         });

@@ -11,7 +11,9 @@ namespace storelens::cli {
 // `storelens import --map "COLUMN=FIELD"` (repeatable): maps a column of the file to a field by its key
 // ("Einzelpreis brutto=unit_price"), or leaves it out with an empty key ("Kasse="), without editing a saved
 // profile. A field takes one column: another column mapped to it is cleared, and a contest between two
-// columns for that field is settled. False, with the reason on io.err, for an unknown column or field.
+// columns for that field is settled. A column mapped to the status marks the usual cancelled and refunded
+// values as cancellations when the profile names none. False, with the reason on io.err, for an unknown
+// column or field.
 bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
                      QList<core::ContestedField> &contested, CliStreams &io);
 

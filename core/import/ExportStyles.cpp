@@ -1,5 +1,7 @@
 #include "core/import/ExportStyles.h"
 
+#include "core/import/ExportStylesLoyverse.h"
+
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
@@ -252,6 +254,7 @@ bool lineTotalHoldsShipping(const ImportProfile &profile)
 QList<StyleNote> styleNotes(const ImportProfile &profile)
 {
     QList<StyleNote> notes = prestaShopNotes(profile);
+    notes << loyverseNotes(profile);
     if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);

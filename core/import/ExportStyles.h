@@ -35,6 +35,7 @@ enum class StyleNoteKind {
     NoProducts,        // the orders name no products
     DiscountsUnknown,  // totals after discounts, without the discounts (SourceNotes.h, any export)
     NoCustomers,       // the orders name no customer for sure: guest sales
+    NoUnitCost,        // the export's cost is not a unit cost: left out, no gross margin
 };
 
 struct StyleNote

@@ -8,7 +8,7 @@ namespace {
 
 QStringList words(const char *list)
 {
-    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 FieldSpec spec(const QString &key, FieldType type, bool required, const char *label, const char *synonyms)
@@ -18,7 +18,9 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 
 // Synonyms cover the exports store managers have: Shopify and WooCommerce order exports, Square item sales,
 // Lightspeed sales lines, line-level ERP exports (InvoiceNo, StockCode, ...), plain POS files and German
-// tills (Bon-Nr., Kunden-Nr., Artikelnummer, Warengruppe, Rabatt, Gesamtbetrag, Filiale).
+// tills (Bon-Nr., Kunden-Nr., Artikelnummer, Warengruppe, Rabatt, Gesamtbetrag, Filiale), and Spanish
+// exports (Fecha, Cantidad, Categoría, Tienda, Descuentos, Ventas brutas: accents are kept, as
+// normaliseHeader() keeps them, and the plain spelling is listed beside them).
 QList<FieldSpec> orderFields()
 {
     return {
@@ -31,7 +33,7 @@ QList<FieldSpec> orderFields()
         spec(field::Date, FieldType::DateTime, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order date"),
              "invoicedate orderdate date createdat saledate transactiondate datetime timestamp paidat"
-             " completedat purchasedate dateofpurchase salesdate day datum belegdatum"),
+             " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
              "time ordertime saletime uhrzeit zeit"),
@@ -44,10 +46,10 @@ QList<FieldSpec> orderFields()
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
-             "billingname customername customerfullname kundenname"),
+             "billingname customername customerfullname kundenname nombredelcliente"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
-             "email billingemail customeremail emailaddress kundenemail"),
+             "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"),
@@ -58,14 +60,14 @@ QList<FieldSpec> orderFields()
         spec(field::ProductName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
              "description lineitemname itemname productname item product title itemdescription artikel"
-             " bezeichnung artikelbezeichnung artikelname produkt"),
+             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
-             "kategorie"),
+             "kategorie categoría categoria"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
-             "quantity qty lineitemquantity units itemquantity itemcount menge anzahl"),
+             "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
@@ -73,11 +75,12 @@ QList<FieldSpec> orderFields()
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
-             "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag"),
+             "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag "
+             "ventasbrutas"),
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-             "nachlass"),
+             "nachlass descuentos descuento"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"),
@@ -97,13 +100,13 @@ QList<FieldSpec> orderFields()
              "shipping shippingamount shippingcharged shippingtotal shippingcost"),
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
-             "store shop location branch outlet storename site filiale standort pointofsale"),
+             "store shop location branch outlet storename site filiale standort pointofsale tienda"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
-             "country billingcountry shippingcountry customercountry countrycode"),
+             "country billingcountry shippingcountry customercountry countrycode país pais"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus eventtype transactiontype"),
@@ -131,11 +134,13 @@ QList<FieldSpec> customerFields()
         spec(field::CustomerId, FieldType::Id, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid id customer customerno customernumber clientid memberid loyaltyid email"
-             " buyeruserid buyer"),
+             " buyeruserid buyer iddecliente"),
         spec(QStringLiteral("name"), FieldType::Text, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Name"), "name customername fullname"),
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Name"),
+             "name customername fullname nombredelcliente nombre"),
         spec(QStringLiteral("email"), FieldType::Text, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email"), "email emailaddress"),
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email"),
+             "email emailaddress correoelectrónico correoelectronico"),
         spec(QStringLiteral("birth_date"), FieldType::Date, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Birth date"),
              "birthdate dateofbirth dob birthday"),
@@ -149,7 +154,7 @@ QList<FieldSpec> customerFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Region"),
              "region state province county provincecode"),
         spec(field::Country, FieldType::Text, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"), "country countrycode"),
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"), "country countrycode país pais"),
         spec(QStringLiteral("postal_code"), FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Postal code"),
              "postalcode postcode zip zipcode"),

@@ -4,6 +4,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/FieldCatalog.h"
 
@@ -250,13 +251,21 @@ QStringList defaultCancelStatusValues()
     // English, then French, Spanish, German and Italian, as shop back offices write them in those languages
     // (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...).
     static const char *const values[] = {
-        "refunded", "refund",    "cancelled",  "canceled",      "returned",  "voided",      "annulé",
-        "annulée",  "remboursé", "remboursée", "cancelado",     "cancelada", "reembolsado", "reembolsada",
-        "devuelto", "storniert", "erstattet",  "rückerstattet", "annullato", "rimborsato"};
+        "refunded",  "refund",        "cancelled",   "canceled",    "returned",  "voided",
+        "annulé",    "annulée",       "remboursé",   "remboursée",  "cancelado", "cancelada",
+        "anulado",   "anulada",       "reembolsado", "reembolsada", "devuelto",  "storniert",
+        "erstattet", "rückerstattet", "annullato",   "rimborsato"};
     QStringList out;
     for (const char *v : values)
         out << QString::fromUtf8(v);
     return out;
+}
+
+void useDefaultCancelStatusValues(ImportProfile &profile)
+{
+    if (profile.entity == Entity::Orders && profile.cancelStatusValues.isEmpty() &&
+        !profile.columnFor(field::Status).isEmpty())
+        profile.cancelStatusValues = defaultCancelStatusValues();
 }
 
 QString webShopChannelName()
@@ -429,6 +438,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestShopwareOrders(preview.header, profile);
         exportstyles::suggestPrestaShopOrders(preview.header, profile);
         exportstyles::suggestSumUpSales(preview.header, profile);
+        exportstyles::suggestLoyverseReceipts(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

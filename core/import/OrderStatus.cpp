@@ -65,7 +65,7 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
                                                              "enesperadepagoporcheque",
                                                              "errorenpago"};
     // The last ones: PrestaShop's paid states in English, French and Spanish, and WooCommerce's French ones.
-    static constexpr std::array<const char *, 49> Sale = {
+    static constexpr std::array<const char *, 50> Sale = {
         "completed",
         "complete",
         "processing",
@@ -76,6 +76,7 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
         "partiallyfulfilled",
         "unfulfilled",
         "closed",
+        "cerrado", // Loyverse's Spanish "Closed": a receipt paid and done
         "open",
         "authorized",
         "partiallypaid",

@@ -49,6 +49,10 @@ QString sentence(StyleNoteKind kind, const QString &source)
         return SourceWarningsText::tr("\"%1\" exports name no customer for sure: its orders are guest "
                                       "sales, left out of customer figures.")
             .arg(source);
+    case StyleNoteKind::NoUnitCost:
+        return SourceWarningsText::tr("\"%1\" exports each line's cost, not a unit cost: its costs are "
+                                      "left out, and its sales have no gross margin.")
+            .arg(source);
     case StyleNoteKind::NoProducts:
         break;
     }

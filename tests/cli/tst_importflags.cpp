@@ -118,6 +118,24 @@ void TestImportFlags::flags_data()
     QTest::newRow("--map of an unknown field names the fields")
         << cafe << QStringList{QStringLiteral("--map"), QStringLiteral("Zahlungsart=till")} << 1
         << QStringLiteral("its fields are: order_id, date") << QString() << QJsonValue();
+    // Trial 13: a status column mapped by hand marks cancellations as a suggested one does. A1 1 × 10.00
+    // Completado, A2 2 × 10.00 Cancelado (a sale and a return), A3 1 × 5.00 Rechazado: returns 20.00 (0
+    // before the fix), and Rechazado is named as unknown with the way to mark it.
+    const QString byHand = QStringLiteral("status_mapped_by_hand.csv");
+    const QStringList statusMap{QStringLiteral("--map"), QStringLiteral("Situación=status")};
+    QTest::newRow("--map of the status: the usual cancellations")
+        << byHand << statusMap << 0 << QStringLiteral("--cancel-status VALUE") << QStringLiteral("returns")
+        << QJsonValue(QStringLiteral("20.0000"));
+    QTest::newRow("--map of the status: unknown values named")
+        << byHand << statusMap << 0 << QStringLiteral("counted as sales: \"Rechazado\"")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("15.0000"));
+    // --cancel-status adds a value: A3 becomes a sale and a return too, returns 25.00, net 10.00.
+    QTest::newRow("--cancel-status marks another value")
+        << byHand << statusMap + QStringList{QStringLiteral("--cancel-status"), QStringLiteral("rechazado")}
+        << 0 << QString() << QStringLiteral("returns") << QJsonValue(QStringLiteral("25.0000"));
+    QTest::newRow("--cancel-status without a status column")
+        << byHand << QStringList{QStringLiteral("--cancel-status"), QStringLiteral("Rechazado")} << 1
+        << QStringLiteral("no column is mapped to the status") << QString() << QJsonValue();
     // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
     QTest::newRow("a Summe footer is skipped and named")
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0

@@ -232,6 +232,21 @@ const std::vector<WrittenPage> &writtenPages()
                   "<i>Refund</i> (<i>Remboursement</i>) row is a return of its items on the "
                   "refund's day. The lines are sold in the store, from the source SumUp; the "
                   "report names no customer.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Loyverse receipts by item")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or "
+                  "English: <i>Receipt number</i> (<i>Número de recibo</i>) is the sale, <i>Item</i> "
+                  "(<i>Artículo</i>) the product, <i>Store</i> (<i>Tienda</i>) the shop and <i>Gross "
+                  "sales</i> (<i>Ventas brutas</i>) the line's amount before <i>Discounts</i> "
+                  "(<i>Descuentos</i>). A <i>Refund</i> (<i>Reembolso</i>) receipt is a return on its "
+                  "day; a <i>Cancelled</i> (<i>Cancelado</i>) receipt is a sale and a return. "
+                  "<i>Customer contacts</i> (<i>Contactos del cliente</i>) tells the loyalty customers "
+                  "apart and is not read as an e-mail address. Not read: <i>Cost of goods</i>, the "
+                  "whole line's cost (StoreLens takes a unit cost, so gross margin is not shown), "
+                  "<i>Variant</i> (each variant's SKU is a product of its own), the till and the "
+                  "cashier.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Lightspeed sales lines")},
              {Block::Explanation, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                                     "Sale id, line, item, quantity and totals per line.")},

@@ -1,6 +1,7 @@
 #include "ui/importwizard/ColumnsPage.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/Entities.h"
 #include "ui/importwizard/ColumnAnalysis.h"
@@ -410,6 +411,7 @@ void ColumnsPage::fieldChosen(int column)
             }
         }
     }
+    core::useDefaultCancelStatusValues(profile); // a status chosen by hand marks cancellations too
     m_wizard->setProfile(profile);
     refresh();
 }

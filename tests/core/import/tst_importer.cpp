@@ -496,9 +496,14 @@ void TestImporter::noSaleStatusesLeftOut()
     QVERIFY(
         sentences.contains(QStringLiteral("1 order with status \"Pending payment\" left out: no payment was "
                                           "taken (2 lines, for example line 5).")));
-    QVERIFY(sentences.contains(QStringLiteral("Order statuses StoreLens does not know, counted as sales: "
-                                              "\"on-hold\" (1 line, for example line 8). Check that these "
-                                              "orders were paid.")));
+    QVERIFY(
+        sentences.contains(QStringLiteral("Order statuses StoreLens does not know, counted as sales: "
+                                          "\"on-hold\" (1 line, for example line 8). Check that these "
+                                          "orders were paid. If one of these values marks a cancelled or "
+                                          "refunded order, name it as a cancellation: with --cancel-status "
+                                          "VALUE on the command line, or in the import profile's "
+                                          "\"cancel_status_values\" list; its orders then count as a sale "
+                                          "and a return.")));
 }
 
 namespace {

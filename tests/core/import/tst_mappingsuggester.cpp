@@ -22,6 +22,8 @@ private Q_SLOTS:
     void webShopLinesAreOnline_data();
     void webShopLinesAreOnline();
     void wooCommerceOrdersExport();
+    void spanishSynonyms_data();
+    void spanishSynonyms();
     void etsySoldOrderItems_data();
     void etsySoldOrderItems();
 };
@@ -348,6 +350,65 @@ void TestMappingSuggester::wooCommerceOrdersExport()
 // Etsy's Sold Order Items repeats the order's Discount Amount on every item row: it is the order discount
 // (spread once), never a line discount. Buyer keys the customer, Ship Name names them, Price is the unit
 // price, Transaction ID the line's id; shipping and tax are not sales and stay unmapped.
+// Trial 13: a Spanish file's Fecha, Cantidad, Categoría, Tienda, Descuentos, ... were all left on "Ignore".
+// Accents are kept by normaliseHeader() (and lower-cased: "PAÍS" is "país"); the plain spelling reads too.
+void TestMappingSuggester::spanishSynonyms_data()
+{
+    QTest::addColumn<int>("entity");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("order lines") << int(Entity::Orders)
+                                 << QStringList{QStringLiteral("Pedido"),
+                                                QStringLiteral("Fecha"),
+                                                QStringLiteral("Artículo"),
+                                                QStringLiteral("Categoría"),
+                                                QStringLiteral("Cantidad"),
+                                                QStringLiteral("Ventas brutas"),
+                                                QStringLiteral("Descuentos"),
+                                                QStringLiteral("Tienda"),
+                                                QStringLiteral("Nombre del cliente"),
+                                                QStringLiteral("Correo electrónico"),
+                                                QStringLiteral("PAÍS")}
+                                 << QStringList{QStringLiteral("date=Fecha"),
+                                                QStringLiteral("product_name=Artículo"),
+                                                QStringLiteral("category=Categoría"),
+                                                QStringLiteral("quantity=Cantidad"),
+                                                QStringLiteral("line_total=Ventas brutas"),
+                                                QStringLiteral("discount=Descuentos"),
+                                                QStringLiteral("store=Tienda"),
+                                                QStringLiteral("customer_name=Nombre del cliente"),
+                                                QStringLiteral("customer_email=Correo electrónico"),
+                                                QStringLiteral("country=PAÍS")};
+    QTest::newRow("without accents") << int(Entity::Orders)
+                                     << QStringList{QStringLiteral("Fecha"), QStringLiteral("Categoria"),
+                                                    QStringLiteral("Correo electronico"),
+                                                    QStringLiteral("Pais")}
+                                     << QStringList{QStringLiteral("category=Categoria"),
+                                                    QStringLiteral("customer_email=Correo electronico"),
+                                                    QStringLiteral("country=Pais")};
+    QTest::newRow("Loyverse's customers export")
+        << int(Entity::Customers)
+        << QStringList{QStringLiteral("ID de cliente"), QStringLiteral("Nombre del cliente"),
+                       QStringLiteral("Correo electrónico"), QStringLiteral("Teléfono"),
+                       QStringLiteral("País")}
+        << QStringList{QStringLiteral("customer_id=ID de cliente"), QStringLiteral("name=Nombre del cliente"),
+                       QStringLiteral("email=Correo electrónico"), QStringLiteral("country=País")};
+}
+
+void TestMappingSuggester::spanishSynonyms()
+{
+    QFETCH(int, entity);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, expected);
+    FilePreview preview;
+    preview.header = header;
+    const ImportProfile p = suggestProfile(preview, Entity(entity));
+    for (const QString &pair : expected) {
+        const QString fieldKey = pair.section(QLatin1Char('='), 0, 0);
+        QCOMPARE(p.columnFor(fieldKey), pair.section(QLatin1Char('='), 1));
+    }
+}
+
 void TestMappingSuggester::etsySoldOrderItems_data()
 {
     QTest::addColumn<QString>("field");

@@ -144,6 +144,8 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                    << "SumUp sales";
     QTest::newRow("SumUp, English") << "sumup_sales_report.csv"
                                     << "SumUp sales";
+    QTest::newRow("Loyverse, Spanish") << "loyverse_recibos_por_articulo.csv"
+                                       << "Loyverse receipts by item";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
                                 << "Superstore orders";
     QTest::newRow("ERP invoice lines (InvoiceNo)") << "erp_online_retail.csv"
