@@ -93,6 +93,7 @@ SegmentsView::SegmentsView(AnalysisContext *context, QWidget *parent)
     m_emptyState->setObjectName(QStringLiteral("segmentsEmptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(24);
     m_headline->setObjectName(QStringLiteral("segmentsHeadline"));
     m_message->setObjectName(QStringLiteral("segmentsMessage"));
     m_message->setWordWrap(true);

@@ -110,6 +110,8 @@ const Expectation Expected[] = {
     {"import/erp_december.csv", int(Entity::Orders), 0, "ERP lines"},
     {"import/erp_december_reordered.csv", int(Entity::Orders), 0, "ERP lines in another order"},
     {"import/shopify_customers.csv", int(Entity::Customers), 0, "unique Customer IDs with e-mail and city"},
+    {"import/prestashop_customers_fr.csv", int(Entity::Customers), 0,
+     "ID, Prénom, Nom, Adresse e-mail, Newsletter: PrestaShop's customers export in French"},
     {"import/product_catalogue.csv", int(Entity::Products), 0, "unique SKUs with name, cost and price"},
     {"import/inventory_snapshot.csv", int(Entity::Inventory), 0, "Date, SKU and On hand"},
     {"import/store_footfall.csv", int(Entity::Traffic), 0, "Store, Date, Footfall"},

@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens;
 using ui::ImportWizard;
@@ -40,6 +41,13 @@ private:
 
 void TestImportWizardScreenshots::initTestCase()
 {
+    // STORELENS_TEST_QM: a compiled translation to load first, for screenshots in another language.
+    if (const QString qm = qEnvironmentVariable("STORELENS_TEST_QM"); !qm.isEmpty()) {
+        auto *translator = new QTranslator(qApp);
+        QVERIFY2(translator->load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(translator);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
     core::installEnglishPlurals(); // "5 columns", as the application says it
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
@@ -59,6 +67,12 @@ void TestImportWizardScreenshots::eachPage_data()
     QTest::newRow("woocommerce-statuses") << QStringLiteral("woocommerce_statuses.csv") << QString();
     // Etsy's Sold Order Items: Discount Amount as the order's discount, Buyer as the customer, source Etsy.
     QTest::newRow("etsy") << QStringLiteral("etsy_sold_order_items.csv") << QString();
+    // SumUp's sales report: its refund rows are returns on the refund's day (Columns and Check pages).
+    QTest::newRow("sumup") << QStringLiteral("sumup_rapport_ventes.csv") << QString();
+    // PrestaShop's customers export after its guest-only orders: names, e-mails and consent mapped, and the
+    // Check page says no order names any of these customers.
+    QTest::newRow("prestashop-customers")
+        << QStringLiteral("prestashop_customers_fr.csv") << QStringLiteral("prestashop_orders_fr.csv");
     // No header: the File page asks what the file holds; the user says order lines.
     QTest::newRow("cdnow") << QStringLiteral("cdnow_purchase_log.txt") << QString();
 }
@@ -80,8 +94,10 @@ void TestImportWizardScreenshots::eachPage()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     auto *entity = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("entityCombo"));
     auto *info = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("fileInfo"));
-    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QLatin1String("columns")), WizardTimeout); // probed
-    if (entity->currentIndex() < 0) // asked: the user says order lines
+    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QLatin1String("columns")) ||
+                                 info->text().contains(QLatin1String("colonnes")),
+                             WizardTimeout); // probed (in English, or French with STORELENS_TEST_QM)
+    if (entity->currentIndex() < 0)          // asked: the user says order lines
         entity->setCurrentIndex(entity->findData(int(core::Entity::Orders)));
     QVERIFY(waitForComplete(wizard));
     const QStringList names = {QStringLiteral("1-file"), QStringLiteral("2-format"),
