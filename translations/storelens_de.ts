@@ -60,8 +60,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -107,8 +106,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -305,8 +304,8 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="127"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="128"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="156"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
@@ -316,85 +315,95 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="607"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="560"/>
+        <location filename="../cli/ImportCommand.cpp" line="609"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="104"/>
+        <location filename="../cli/ImportCommand.cpp" line="114"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (wahrscheinlichste zuerst: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="169"/>
+        <location filename="../cli/ImportCommand.cpp" line="184"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="172"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="284"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="301"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
+        <translation>--cancel-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
+        <translation>--cancel-status erwartet einen Statuswert, etwa &quot;Cancelado&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
-        <location filename="../cli/InfoCommand.cpp" line="68"/>
+        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>Pfad</translation>
@@ -497,214 +506,229 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="318"/>
-        <location filename="../cli/ImportCommand.cpp" line="340"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="366"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="331"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="378"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="339"/>
+        <location filename="../cli/ImportCommand.cpp" line="380"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="383"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="346"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="348"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/ImportCommand.cpp" line="396"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="401"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="370"/>
+        <location filename="../cli/ImportCommand.cpp" line="411"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="417"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="422"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Bestellzeilen: Kunden-IDs oder E-Mail-Adressen (durch Kommas getrennt), die für niemanden stehen, etwa der Platzhalter einer Kasse bei jedem Laufkundenverkauf: Ihre Zeilen werden als Gastverkäufe ohne Kunde importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="425"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
+        <translation>Bestellzeilen: ein Wert der Statusspalte, der eine stornierte oder erstattete Bestellung kennzeichnet (wiederholbar), neben den üblichen (cancelled, refunded, Cancelado, Annulé, ...): ihre Bestellungen zählen als Verkauf und Retoure.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="453"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="495"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="456"/>
+        <location filename="../cli/ImportCommand.cpp" line="503"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="474"/>
+        <location filename="../cli/ImportCommand.cpp" line="521"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="479"/>
+        <location filename="../cli/ImportCommand.cpp" line="526"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="482"/>
+        <location filename="../cli/ImportCommand.cpp" line="529"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="497"/>
+        <location filename="../cli/ImportCommand.cpp" line="544"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <location filename="../cli/ImportCommand.cpp" line="57"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="91"/>
+        <location filename="../cli/ImportCommand.cpp" line="93"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="106"/>
+        <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
+        <translation><numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform><numerusform>%n Bestellungen, die schon im Arbeitsbereich sind, sind jetzt als erstattet oder storniert markiert (%1): Jede wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellungen ändern sich.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="110"/>
+        <location filename="../cli/ImportCommand.cpp" line="120"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="125"/>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <location filename="../cli/ImportCommand.cpp" line="142"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="132"/>
+        <location filename="../cli/ImportCommand.cpp" line="147"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="135"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Rabatte („%1“) sind Prozentsätze (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="139"/>
+        <location filename="../cli/ImportCommand.cpp" line="154"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Warnung: Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
@@ -712,104 +736,104 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="146"/>
+        <location filename="../cli/ImportCommand.cpp" line="161"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="151"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="192"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="180"/>
+        <location filename="../cli/ImportCommand.cpp" line="195"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="190"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="226"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="235"/>
-        <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="289"/>
+        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/InfoCommand.cpp" line="51"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="236"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="259"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="264"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -849,116 +873,126 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Gastzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <source>Customers named in orders</source>
+        <translation>In Bestellungen genannte Kunden</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <source>Customer records in no order</source>
+        <translation>Kundendatensätze ohne Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>Buying customers (with a sale)</source>
         <translation>Kaufende Kunden (mit Verkauf)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="35"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="36"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="34"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="35"/>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Inventory rows</source>
         <translation>Lagerbestandszeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="36"/>
+        <location filename="../cli/InfoCommand.cpp" line="39"/>
         <source>Traffic rows</source>
         <translation>Besucherfrequenzzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>Staffing rows</source>
         <translation>Personalbestandszeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="38"/>
+        <location filename="../cli/InfoCommand.cpp" line="41"/>
         <source>Marketing rows</source>
         <translation>Marketingzeilen</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="39"/>
+        <location filename="../cli/InfoCommand.cpp" line="42"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <location filename="../cli/InfoCommand.cpp" line="43"/>
         <source>As-of day</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <location filename="../cli/InfoCommand.cpp" line="47"/>
         <source>Lines without prices</source>
         <translation>Zeilen ohne Preise</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="50"/>
+        <location filename="../cli/InfoCommand.cpp" line="53"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="51"/>
+        <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="52"/>
+        <location filename="../cli/InfoCommand.cpp" line="55"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="53"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/InfoCommand.cpp" line="56"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="130"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
-        <translation>storelens info: Zeilenzahlen, der Datumsbereich sowie Brutto- und Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Quellen- und Bestellnummern mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch Bestellungen nur mit Retouren), return_lines, guest_lines, customers, buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimalzeichenketten mit 4 Stellen; null, wenn alle Zeilen ohne Preise importiert wurden), currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).</translation>
+        <location filename="../cli/InfoCommand.cpp" line="135"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers (every customer record, those of a customers export that no order names included), customers_in_orders (customers an order line names), customers_without_orders (customer records no order line names), buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
+        <translation>storelens info: Zeilenzahlen, der Datumsbereich sowie Brutto- und Nettoumsatz eines Arbeitsbereichs. JSON-Felder: order_lines, sources, orders (verschiedene Quellen- und Bestellnummern mit einer Verkaufszeile, so wie die Kennzahlen sie zählen), order_ids (auch Bestellungen nur mit Retouren), return_lines, guest_lines, customers (alle Kundendatensätze, auch die eines Kundenexports, die keine Bestellung nennt), customers_in_orders (Kunden, die eine Bestellzeile nennt), customers_without_orders (Kundendatensätze, die keine Bestellzeile nennt), buying_customers (identifizierte Kunden mit einer Verkaufszeile), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (Geldbeträge als Dezimalzeichenketten mit 4 Stellen; null, wenn alle Zeilen ohne Preise importiert wurden), currency (der ISO-Code des Arbeitsbereichs, null, wenn nicht bekannt).</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="128"/>
+        <location filename="../cli/InfoCommand.cpp" line="133"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Anzeigen, was ein Arbeitsbereich enthält: Zeilen, Datumsangaben und Summen.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/InfoCommand.cpp" line="68"/>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="69"/>
+        <location filename="../cli/InfoCommand.cpp" line="72"/>
         <source>table (default) or json.</source>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="116"/>
+        <location filename="../cli/InfoCommand.cpp" line="121"/>
         <source>--format takes table or json.</source>
         <translation>--format erwartet table oder json.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="186"/>
+        <location filename="../cli/ExplainCommand.cpp" line="195"/>
         <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="189"/>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>verglichen mit %1 bis %2</translation>
@@ -969,7 +1003,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -980,115 +1014,120 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="219"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="209"/>
+        <location filename="../cli/ExplainCommand.cpp" line="218"/>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="158"/>
+        <location filename="../cli/ExplainCommand.cpp" line="165"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="160"/>
+        <location filename="../cli/ExplainCommand.cpp" line="167"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="162"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/ExplainCommand.cpp" line="169"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="164"/>
+        <location filename="../cli/ExplainCommand.cpp" line="171"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="166"/>
+        <location filename="../cli/ExplainCommand.cpp" line="173"/>
         <source>New or returning</source>
         <translation>Neu oder wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="168"/>
+        <location filename="../cli/ExplainCommand.cpp" line="175"/>
         <source>Saved segment</source>
         <translation>Gespeichertes Segment</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
         <source>Bridge</source>
         <translation>Brücke (Treiber)</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="211"/>
+        <location filename="../cli/ExplainCommand.cpp" line="220"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/ExplainCommand.cpp" line="222"/>
         <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="212"/>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="284"/>
-        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
+        <location filename="../cli/ExplainCommand.cpp" line="294"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation. A source whose data ends early is named first with its part of the change, and the change is then not judged against normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kam (METRICS.md, Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Satz bei Verhältniszahlen) und ob die Veränderung über die normale Schwankung hinausgeht.
+        <translation>storelens explain: woher die Veränderung einer Kennzahl zwischen dem Vergleichszeitraum und dem Zeitraum kam (METRICS.md, Abschnitt 9): die Treiberbrücke des Nettoumsatzes, die Beiträge nach Dimension (Mix und Satz bei Verhältniszahlen) und ob die Veränderung über die normale Schwankung hinausgeht. Eine Quelle, deren Daten früh enden, wird zuerst mit ihrem Anteil an der Veränderung genannt, und die Veränderung wird dann nicht an der normalen Schwankung gemessen.
 Exit-Status: 0 erledigt (auch wenn es für die Kennzahl keine festgelegte Erklärung gibt: der Grund wird ausgegeben), 1 falscher Aufruf, 2 der Arbeitsbereich oder ein Filter wurde abgelehnt.
 Die JSON-Felder sind in README.md aufgeführt (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="225"/>
+        <location filename="../cli/ExplainCommand.cpp" line="221"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="234"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>Die zu erklärende Kennzahl, ein Schlüssel von `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; Standard net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="230"/>
-        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
-        <translation>Eine Dimension zum Aufteilen (wiederholbar; Standard alle): store, channel, country, category, customer_type, segment (gespeicherte Segmente).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="242"/>
+        <location filename="../cli/ExplainCommand.cpp" line="252"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>Unbekannte Kennzahl „%1“; verwenden Sie einen Schlüssel von `storelens kpi`, z. B. net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="251"/>
-        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
-        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category, customer_type oder segment.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="227"/>
+        <location filename="../cli/ExplainCommand.cpp" line="236"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <location filename="../cli/ExplainCommand.cpp" line="239"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments), source (where the lines were imported from).</source>
+        <translation>Eine Dimension zum Aufteilen (wiederholbar; Standard alle): store, channel, country, category, customer_type, segment (gespeicherte Segmente), source (woher die Zeilen importiert wurden).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="282"/>
+        <location filename="../cli/ExplainCommand.cpp" line="261"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type, segment or source.</source>
+        <translation>Unbekannte Dimension „%1“; verwenden Sie store, channel, country, category, customer_type, segment oder source.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="292"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Erklären, woher die Veränderung einer Kennzahl kommt.</translation>
     </message>
@@ -1220,93 +1259,93 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         <translation>%1 Bestellzeilen aus %2 Bestellungen nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
         <source>Net sales %</source>
         <translation>Nettoumsatz %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="124"/>
         <source>Median recency</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>Recency (days)</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Der %n Kunde des Segments hat Marketing-E-Mails nicht zugestimmt (seine E-Mail-Einwilligung ist falsch oder unbekannt). Es wurde nichts geschrieben.</numerusform>
@@ -1314,7 +1353,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Für keinen Kunden ist eine Marketing-Einwilligung erfasst: Die importierten Dateien hatten keine Spalte für die E-Mail-Einwilligung, oder sie war leer. Es wurde nichts geschrieben: Der %n Kunde des Segments würde ausgelassen.</numerusform>
@@ -1322,12 +1361,17 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="238"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um sie trotzdem zu exportieren (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="255"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="286"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n Kunde zum %1, Nettoumsatz %2.</numerusform>
@@ -1335,7 +1379,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="293"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n Kunde hat nur ohne Preise importierte Zeilen gekauft: Bei ihm zeigen Nettoumsatz und Ø Bestellwert „keine Preise“ (nicht 0), und sein Umsatzwert (M) ist 0 (nicht bewertet).</numerusform>
@@ -1343,17 +1387,17 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
         <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
         <translation>Den Export für Excel in der Sprache der Kommandozeile schreiben: „;“ zwischen den Spalten und Dezimalkommas, wo die Sprache sie schreibt (Deutsch, Französisch, Spanisch), und eine UTF-8-Byte-Reihenfolge-Markierung.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="346"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
         <source>--for-excel needs --export FILE.</source>
         <translation>--for-excel braucht --export DATEI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="396"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>%n Kunde in %1 geschrieben.</numerusform>
@@ -1361,7 +1405,7 @@ CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="456"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="473"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1394,7 +1438,7 @@ Geld ist eine Zahl in Währungseinheiten, Anteile sind Bruchzahlen. Geldwerte vo
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; mit --members die Mitgliederspalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="393"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="410"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n Kunde in %1 geschrieben; %2 ohne E-Mail-Einwilligung wurden ausgelassen.</numerusform>
@@ -1402,104 +1446,104 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="470"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>RFM-Segmente, Lebenszyklusphasen und Wertstufen oder die Mitglieder eines Segments ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Ein Segment: gespeichert, RFM, Lebenszyklusphase oder Wertstufe.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="309"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="324"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Die Kunden des Segments auflisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Die Kunden des Segments in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Die Spalten des Exports, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
         <source>Export customers without email consent too.</source>
         <translation>Auch Kunden ohne E-Mail-Einwilligung exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="327"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="342"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members und --export brauchen --segment NAME.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="336"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="351"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="357"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="372"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>Der Arbeitsbereich enthält noch keine Bestellzeilen; importieren Sie Bestellungen, um die Segmente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="399"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="416"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Fügen Sie --include-without-consent hinzu, um auch sie zu schreiben (für Ihre eigene Auswertung, nicht für Marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="408"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="425"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 Kunden ohne E-Mail-Einwilligung wurden ausgelassen; fügen Sie --include-without-consent hinzu, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="434"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="451"/>
         <source>Segment, as of %1</source>
         <translation>Segment, Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="30"/>
+        <location filename="../cli/ImportMapOption.cpp" line="31"/>
         <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>--map erwartet „SPALTE=FELD“, zum Beispiel „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="41"/>
+        <location filename="../cli/ImportMapOption.cpp" line="42"/>
         <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
         <translation>--map nennt die Spalte „%1“, die die Datei nicht hat; ihre Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <location filename="../cli/ImportMapOption.cpp" line="50"/>
         <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
         <translation>--map nennt das Feld „%1“, das diese Art von Datei nicht hat; ihre Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="69"/>
+        <location filename="../cli/ImportMapOption.cpp" line="71"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Ordnen Sie eine Spalte mit --map „SPALTE=FELD“ zu (wiederholbar); die Felder dieser Art von Datei sind: %1.</translation>
     </message>
@@ -1771,17 +1815,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::CustomerMatch</name>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="58"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <source>No imported order names a customer (they are guest sales), so none of the %1 customers in this file links to an order, and customer figures and segments leave them out. They link when an order export names each order&apos;s customer by this file&apos;s id or e-mail address.</source>
+        <translation>Keine importierte Bestellung nennt einen Kunden (es sind Verkäufe ohne Kundenkonto), daher ist keiner der %1 Kunden dieser Datei mit einer Bestellung verknüpft, und Kundenkennzahlen und Segmente lassen sie aus. Sie werden verknüpft, sobald ein Bestellexport den Kunden jeder Bestellung mit der ID oder E-Mail-Adresse dieser Datei nennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
         <source>0 of %1 customers in this file match a customer of the imported orders: the order export names customers differently (such as &quot;%2&quot;; this file: &quot;%3&quot;), so no order reaches this file&apos;s names, e-mail addresses and consent. They link only when the order export names customers by the same id or e-mail address as this file.</source>
         <translation>0 von %1 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen: Der Bestellexport benennt Kunden anders (etwa „%2“; diese Datei: „%3“), daher erreicht keine Bestellung die Namen, E-Mail-Adressen und Einwilligungen dieser Datei. Sie werden nur verknüpft, wenn der Bestellexport Kunden mit derselben ID oder E-Mail-Adresse benennt wie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="77"/>
         <source>%1 of %2 customers in this file match a customer of the imported orders; no imported order names the other %3 (such as &quot;%4&quot;).</source>
         <translation>%1 von %2 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen; keine importierte Bestellung nennt die übrigen %3 (etwa „%4“).</translation>
     </message>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="82"/>
         <source>All %1 customers in this file match a customer of the imported orders.</source>
         <translation>Alle %1 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen.</translation>
     </message>
@@ -1802,12 +1851,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="74"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="74"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1815,42 +1864,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="311"/>
+        <location filename="../core/import/DataQuality.cpp" line="314"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="316"/>
+        <location filename="../core/import/DataQuality.cpp" line="319"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="322"/>
+        <location filename="../core/import/DataQuality.cpp" line="325"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="329"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="329"/>
+        <location filename="../core/import/DataQuality.cpp" line="332"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="334"/>
+        <location filename="../core/import/DataQuality.cpp" line="337"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="339"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="341"/>
+        <location filename="../core/import/DataQuality.cpp" line="344"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -1858,92 +1907,97 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="352"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
-        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="355"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: with --cancel-status VALUE on the command line, or in the import profile&apos;s &quot;cancel_status_values&quot; list; its orders then count as a sale and a return.</source>
+        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: mit --cancel-status WERT in der Befehlszeile oder in der Liste „cancel_status_values“ des Importprofils; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="359"/>
+        <location filename="../core/import/DataQuality.cpp" line="366"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="363"/>
+        <location filename="../core/import/DataQuality.cpp" line="370"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="382"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="378"/>
+        <location filename="../core/import/DataQuality.cpp" line="385"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="394"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="400"/>
+        <location filename="../core/import/DataQuality.cpp" line="405"/>
+        <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
+        <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="412"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="407"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="414"/>
+        <location filename="../core/import/DataQuality.cpp" line="426"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="431"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2007,279 +2061,284 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="261"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="114"/>
+        <location filename="../core/import/ExportStyles.cpp" line="264"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="271"/>
+        <location filename="../core/import/ExportStyles.cpp" line="274"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="280"/>
+        <location filename="../core/import/ExportStyles.cpp" line="283"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="121"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>„%1“ nennt Kunden mit Initiale und Nachname („A. Fabre“), was mehrere Personen sein können: Die Bestellungen zählen als Gastverkäufe, und Kundenkennzahlen (Bindung, Segmente, Kundenwert) lassen sie aus.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="127"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>Die Bestellliste nennt keine Produkte, daher enthalten die Bestellungen keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
+        <translation>„%1“ sind die Kosten der ganzen Zeile, nicht einer Einheit: StoreLens liest Kosten je Einheit, lässt die Spalte daher aus, und für diese Verkäufe wird keine Bruttomarge gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="27"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="29"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="36"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="38"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="46"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="56"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="61"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -2465,7 +2524,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="301"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="310"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2473,12 +2532,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::PlaceholderCustomer</name>
     <message>
-        <location filename="../core/import/PlaceholderCustomer.cpp" line="23"/>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="24"/>
         <source>The customer with the most orders could not be read: %1</source>
         <translation>Der Kunde mit den meisten Bestellungen konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/PlaceholderCustomer.cpp" line="31"/>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="33"/>
         <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
         <translation>Ein Kunde, „%1“, hat %2 der %3 Bestellungen der Datei (%4 %). Eine Kasse, die jedem Laufkundenverkauf dieselbe Platzhalter-ID oder E-Mail-Adresse gibt, macht daraus einen riesigen Kunden, der Kundenbindung, RFM-Segmente und Kundenwert verzerrt. Wenn „%1“ für niemanden steht, importieren Sie diese Zeilen als Gastverkäufe.</translation>
     </message>
@@ -2675,58 +2734,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="48"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="71"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="58"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="81"/>
         <source>The SKU</source>
         <translation>Die Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="69"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="79"/>
         <source>The snapshot date</source>
         <translation>Der Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="73"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
         <source>The quantity on hand</source>
         <translation>Der Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="92"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="102"/>
         <source>The day</source>
         <translation>Der Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="95"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="105"/>
         <source>The number of visitors</source>
         <translation>Die Besucherzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="101"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
         <source>The number of visitors is negative.</source>
         <translation>Die Besucherzahl ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="119"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="129"/>
         <source>The month</source>
         <translation>Der Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="121"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="131"/>
         <source>The headcount</source>
         <translation>Die Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="125"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
         <source>The headcount is negative.</source>
         <translation>Die Mitarbeiterzahl ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="143"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="153"/>
         <source>The day or month</source>
         <translation>Der Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="145"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="155"/>
         <source>The amount</source>
         <translation>Der Betrag</translation>
     </message>
@@ -2786,32 +2845,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::SourceWarnings</name>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="56"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="35"/>
         <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
         <translation>„%1“ exportiert Bestellsummen mit Steuer und Versand: Sein Nettoumsatz enthält die Versandkosten seiner Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="61"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="40"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
         <translation>Die Exporte von „%1“ sagen nicht, welche Bestellungen storniert oder erstattet wurden: Sie zählen als Verkäufe, und seine Retouren fehlen.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="45"/>
         <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
         <translation>„%1“ exportiert Summen nach Rabatten ohne die Rabatte: Seine Rabatte sind unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="49"/>
         <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
         <translation>Die Exporte von „%1“ nennen keinen Kunden sicher: Seine Bestellungen sind Gastverkäufe und fehlen in den Kundenkennzahlen.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="76"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
+        <translation>„%1“ exportiert die Kosten jeder Zeile, keine Stückkosten: seine Kosten bleiben außen vor, und seine Verkäufe haben keine Bruttomarge.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="152"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="98"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
@@ -2885,8 +2949,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::WorkspaceSummary</name>
     <message>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="44"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="74"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2902,6 +2966,24 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/store/WorkspaceWriter.cpp" line="153"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::CustomerLinks</name>
+    <message>
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="52"/>
+        <source>No sale in this workspace names a customer (guest sales only), so there are no customers to show here.</source>
+        <translation>Kein Verkauf in diesem Arbeitsbereich nennt einen Kunden (nur Verkäufe ohne Kundenkonto), daher gibt es hier keine Kunden anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="57"/>
+        <source>%Ln customer(s) imported from a customers file: no order names any of them.</source>
+        <translation><numerusform>%Ln Kunde aus einer Kundendatei importiert: Keine Bestellung nennt ihn.</numerusform><numerusform>%Ln Kunden aus einer Kundendatei importiert: Keine Bestellung nennt einen von ihnen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="61"/>
+        <source>Import an orders export that names each order&apos;s customer (a customer number or an e-mail address); a name such as &quot;A. Fabre&quot; cannot tell customers apart. Widening the dates or clearing filters will not help.</source>
+        <translation>Importieren Sie einen Bestellexport, der den Kunden jeder Bestellung nennt (eine Kundennummer oder eine E-Mail-Adresse); ein Name wie „A. Fabre“ kann Kunden nicht unterscheiden. Ein größerer Zeitraum oder weniger Filter helfen nicht.</translation>
     </message>
 </context>
 <context>
@@ -3248,57 +3330,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Es wurde kein Vergleich angefordert.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="125"/>
         <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
         <translation>Keine Zeile im Zeitraum hat einen Einstandspreis; importieren Sie Bestellzeilen mit Einstandspreisen, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="130"/>
         <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
         <translation>Die Kosten sind nur für %1 % des Bruttoumsatzes bekannt, daher ist der Rohertrag zu hoch ausgewiesen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
         <source>The same period one year earlier has no order lines.</source>
         <translation>Der gleiche Zeitraum ein Jahr zuvor hat keine Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="161"/>
         <source>The net sales of the same period one year earlier are 0.</source>
         <translation>Der Nettoumsatz des gleichen Zeitraums ein Jahr zuvor ist 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="180"/>
         <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
         <translation>Für den Zeitraum gibt es keinen Personalbestand; importieren Sie den Personalbestand (Mitarbeiterzahl je Filiale und Monat), um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="184"/>
         <source>The staffing of the period has a headcount of 0.</source>
         <translation>Der Personalbestand des Zeitraums hat eine Mitarbeiterzahl von 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
         <source>The selected sales come from stores without visitor counts in the period.</source>
         <translation>Die ausgewählten Verkäufe stammen aus Filialen ohne Besucherzählung im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="198"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
         <translation>Für den Zeitraum gibt es keine Besucherfrequenz; importieren Sie die Besucherfrequenz (Besucher je Filiale und Tag), um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="203"/>
         <source>The traffic of the period counts no visitors.</source>
         <translation>Die Besucherfrequenz des Zeitraums zählt keine Besucher.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="212"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
         <translation>Im Zeitraum gibt es keinen Bestandsstichtag mit Kosten; importieren Sie den Lagerbestand, um diesen Wert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="220"/>
         <source>The average inventory value of the period is 0.</source>
         <translation>Der durchschnittliche Lagerwert des Zeitraums ist 0.</translation>
     </message>
@@ -4252,12 +4334,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="85"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="100"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
@@ -4358,8 +4440,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="94"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="131"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="96"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="133"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
@@ -4367,80 +4449,80 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="32"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="100"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="103"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="39"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="44"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="49"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="70"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="73"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="88"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b: wie wahrscheinlich ein Kunde nach einem Kauf, den ersten eingeschlossen, aufhört zu kaufen: Im Mittel gehen nach jedem einzelnen Kauf a ÷ (a + b) = %1 % der Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="112"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Form der Verweildauer der Kunden: Je kleiner s, desto stärker unterscheiden sich die Kunden – einige bleiben jahrelang, während viele bald gehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Skala der Verweildauer der Kunden, in Wochen: Ein Kunde bleibt im Mittel β ÷ (s − 1) = %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="120"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Skala der Verweildauer der Kunden, in Wochen; bei s kleiner oder gleich 1 bleiben einige Kunden so lange, dass die mittlere Verweildauer keine Grenze hat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="130"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
     </message>
@@ -4464,37 +4546,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="37"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="38"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="293"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um es zu testen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="302"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Die Prognosen verwenden das Modell %1, das besser angepasste der beiden Modelle; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um sie an diesen Wochen zu testen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="319"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="321"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="329"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
@@ -4502,239 +4584,244 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="350"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="362"/>
         <source>No store</source>
         <translation>Keine Filiale</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="352"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="364"/>
         <source>No channel</source>
         <translation>Kein Kanal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="354"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="366"/>
         <source>Unknown country</source>
         <translation>Unbekanntes Land</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="356"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="368"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="358"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="376"/>
+        <source>No source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="370"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
         <source>In no saved segment</source>
         <translation>In keinem gespeicherten Segment</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="371"/>
         <source>New customers</source>
         <translation>Neukunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="360"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="372"/>
         <source>Returning customers</source>
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="246"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="247"/>
         <source>units per transaction</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
         <source>average unit retail</source>
         <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="262"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="263"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="269"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Welch-t-Test auf den Tageswerten, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung liegt innerhalb der normalen Schwankung (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus (Zwei-Anteile-Test, p = %1; 95-%-Intervall des Satzes %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="161"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
         <translation>Jede Bestellung enthält in beiden Zeiträumen genau einen Artikel (eine Datei mit einer Zeile je Bestellung und ohne Mengen zählt je einen), daher teilt die Brücke in Bestellungen und Ø Bestellwert statt in Artikel pro Einkauf auf.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="241"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>average order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Die Tageswerte schwanken in keinem der beiden Zeiträume, daher gibt es keine Schwankung, an der sich die Veränderung prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
         <source>%1 from %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="492"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -4742,55 +4829,65 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="577"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
+        <translation>„%1“ hat keine Daten nach dem %2: %3 dieser Veränderung entfallen auf diese Quelle und ihre fehlenden Tage.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="584"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="600"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="624"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="635"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="641"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="710"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/SourceGaps.cpp" line="44"/>
+        <source>Not comparable: a source&apos;s data ends early, so the change is not judged against normal variation.</source>
+        <translation>Nicht vergleichbar: Die Daten einer Quelle enden früh, daher wird die Veränderung nicht an der normalen Schwankung gemessen.</translation>
     </message>
 </context>
 <context>
@@ -5054,17 +5151,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="33"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="34"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="63"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
@@ -5085,7 +5182,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="299"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="311"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -5178,47 +5275,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="275"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
@@ -5228,17 +5325,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="133"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
@@ -5246,148 +5343,153 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="348"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Versand: nicht importiert (Spalte „%1“ nicht zugeordnet).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
+        <translation><numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform><numerusform>%n Bestellungen, die schon im Arbeitsbereich sind, sind jetzt als erstattet oder storniert markiert (%1): Jede wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellungen ändern sich.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="482"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="533"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="534"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="544"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="581"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="592"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="602"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="603"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -5447,79 +5549,79 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
         <source>Customer retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="106"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="125"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="213"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="141"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
         <source>week %1</source>
         <translation>Woche %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="147"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
         <source>quarter %1</source>
         <translation>Quartal %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="153"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="176"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
         <source>Cohort %1: all customers</source>
         <translation>Kohorte %1: alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="180"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Kohorte %1, Woche %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Kohorte %1, Monat %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Kohorte %1 (%2): %Ln Kunde</numerusform>
@@ -5527,7 +5629,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, ohne %Ln Zeile ohne Preise</numerusform>
@@ -5535,7 +5637,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellung)</numerusform>
@@ -5543,7 +5645,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Klicken oder Eingabetaste drücken, um den %Ln Kunden der Kohorte aufzulisten.</numerusform>
@@ -5551,7 +5653,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Klicken oder Eingabetaste drücken, um diesen %Ln Kunden aufzulisten.</numerusform>
@@ -5559,77 +5661,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Kunden, deren erster Kauf in diesen Zeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="198"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
         <source>Click or press Enter to list them.</source>
         <translation>Klicken oder Eingabetaste drücken, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="202"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Age: %1 (%2)</source>
         <translation>Alter: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Dieser Zeitraum liegt nach dem letzten Tag mit Daten: noch kein Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>Bis heute: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (Nettoumsatz %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Revenue per customer: %1</source>
         <translation>Umsatz pro Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Kumulierter Umsatz pro Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="311"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="319"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
@@ -5668,83 +5770,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
         <source>Cohorts &amp;by:</source>
         <translation>Kohorten &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="109"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="169"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, wie Kunden wiederkommen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
         <source>Age in weeks</source>
         <translation>Alter in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
         <source>Age in months</source>
         <translation>Alter in Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
         <source>Age in quarters</source>
         <translation>Alter in Quartalen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
         <source>Net sales per customer</source>
         <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="273"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer (%1)</source>
         <translation>Nettoumsatz pro Kunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3, %4), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln Kohorte</numerusform>
@@ -5752,7 +5854,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -5760,12 +5862,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="311"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -5826,207 +5928,212 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="68"/>
         <source>others like them</source>
         <translation>ähnliche</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="158"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="123"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="160"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="162"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="165"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="139"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="182"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="183"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="174"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="248"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="301"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="342"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="322"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="363"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="432"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="474"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="487"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="488"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="451"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="493"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="454"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="496"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="461"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="503"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
+        <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="515"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
@@ -6160,152 +6267,152 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="238"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Recency</source>
         <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>RFM scores</source>
         <translation>RFM-Werte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Chance still a customer</source>
         <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <source>Net units</source>
         <translation>Netto-Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Last bought</source>
         <translation>Zuletzt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="183"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="193"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
@@ -6313,28 +6420,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="242"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="254"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
         <source>no orders</source>
         <translation>keine Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -6342,62 +6449,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="291"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="310"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="326"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="371"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="373"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="374"/>
         <source>The prediction failed: %1</source>
         <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="383"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="384"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="385"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="386"/>
         <source>calculating…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="397"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="398"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="399"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="402"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
@@ -6405,63 +6512,63 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="43"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="44"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="58"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="60"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="98"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="103"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="104"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="147"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="148"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="175"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
         <source>The customers could not be listed: %1</source>
         <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="216"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="287"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="304"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="314"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Angezeigt: %1 (%Ln Kunde; %2 weitere außerhalb der aktuellen Filter)</numerusform>
@@ -6469,7 +6576,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="306"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Angezeigt: %1 (%Ln Kunde)</numerusform>
@@ -6477,12 +6584,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="321"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="331"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="326"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="336"/>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
@@ -6611,77 +6718,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Gespeichertes Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="94"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="96"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="97"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="107"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="109"/>
         <source>mix of %1</source>
         <translation>Mix von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
         <source>rate within each</source>
         <translation>Satz innerhalb jedes Teils</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>all others</source>
         <translation>alle anderen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="120"/>
         <source>change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="127"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
         <source>%1 by factor</source>
         <translation>%1 nach Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="131"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: Mix und Satz nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
         <source>%1 by %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Im Vergleichszeitraum lag das 95-%-Intervall des Satzes bei %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="146"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
         <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="149"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
         <translation>%1 Bei den üblichen täglichen Schwankungen hat sich der Tagesdurchschnitt um einen Wert zwischen %2 und %3 verändert (95-%-Intervall); das schließt „keine Veränderung“ aus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="162"/>
         <source>Now: %1; before: %2.</source>
         <translation>Jetzt: %1; vorher: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens erklärt die Veränderung von %1 nicht.</translation>
     </message>
@@ -6689,82 +6801,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation (Esc)</source>
         <translation>Erklärung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
         <source>Close the explanation</source>
         <translation>Erklärung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="96"/>
         <source>Largest parts &amp;by</source>
         <translation>Größte Teile &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="160"/>
         <source>Why did %1 change?</source>
         <translation>Warum hat sich der Wert „%1“ verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="195"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, warum sich eine Zahl verändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="198"/>
         <source>Working out where the change came from…</source>
         <translation>Es wird ermittelt, woher die Veränderung kommt…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
         <source>The change could not be explained: %1</source>
         <translation>Die Veränderung konnte nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="219"/>
         <source>There is no change to explain: %1</source>
         <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="250"/>
         <source>Part of the change</source>
         <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="275"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Die %1 größten von %2 Teilen.</translation>
     </message>
@@ -6778,114 +6890,127 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>PrestaShop customers</source>
+        <translation>PrestaShop-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Shopify customers</source>
         <translation>Shopify-Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>BigCommerce orders</source>
         <translation>BigCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Odoo POS order lines</source>
         <translation>Odoo-Kassen-Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Magento orders</source>
         <translation>Magento-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Shopware orders</source>
         <translation>Shopware-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
         <source>PrestaShop orders</source>
         <translation>PrestaShop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>SumUp sales</source>
         <translation>SumUp-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <source>Loyverse receipts by item</source>
+        <translation>Loyverse-Belege nach Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="51"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="61"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="53"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7553,201 +7678,211 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <source>Loyverse receipts by item</source>
+        <translation>Loyverse-Belege nach Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="237"/>
+        <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
+        <translation>Eine Zeile je Artikel (Berichte › Belege › Exportieren › Belege nach Artikel), auf Spanisch oder Englisch: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) das Produkt, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) das Geschäft und &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) der Betrag der Zeile vor &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Ein Beleg &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) ist eine Retoure an seinem Tag; ein Beleg &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) ist ein Verkauf und eine Retoure. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) unterscheidet die Kunden des Treueprogramms und wird nicht als E-Mail-Adresse gelesen. Nicht gelesen: &lt;i&gt;Cost of goods&lt;/i&gt;, die Kosten der ganzen Zeile (StoreLens erwartet Stückkosten, daher wird keine Bruttomarge gezeigt), &lt;i&gt;Variant&lt;/i&gt; (die SKU jeder Variante ist ein eigenes Produkt), die Kasse und der Kassierer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="251"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="253"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="255"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="269"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="261"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="277"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="268"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="272"/>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="274"/>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="297"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="288"/>
+        <location filename="../ui/help/HandbookText.cpp" line="303"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="292"/>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="301"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="313"/>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="345"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="336"/>
+        <location filename="../ui/help/HandbookText.cpp" line="351"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="355"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="362"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (neu, aktiv, gefährdet, abgewandert) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (hoch, mittel, niedrig) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="359"/>
+        <location filename="../ui/help/HandbookText.cpp" line="374"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="371"/>
+        <location filename="../ui/help/HandbookText.cpp" line="386"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="376"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="399"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="389"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="400"/>
+        <location filename="../ui/help/HandbookText.cpp" line="415"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="414"/>
+        <location filename="../ui/help/HandbookText.cpp" line="429"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="423"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="427"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8198,23 +8333,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="55"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="97"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="57"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="65"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="67"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="90"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="117"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="120"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -8222,93 +8357,98 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="72"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="73"/>
         <source>&amp;Why did this change?</source>
         <translation>&amp;Warum hat sich das verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="85"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="114"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="115"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Erklären, woher die Veränderung von %1 kommt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="124"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="127"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="128"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
         <source>No variation to test</source>
         <translation>Keine Schwankung zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <source>Not comparable: a source&apos;s data ends early</source>
+        <translation>Nicht vergleichbar: Die Daten einer Quelle enden früh</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
         <source>No test of normal variation</source>
         <translation>Kein Test auf normale Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="324"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="325"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="328"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="343"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
         <source>Within normal variation</source>
         <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="249"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
         <source>Too few days to judge</source>
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="382"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="410"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8316,7 +8456,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="26"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="28"/>
         <source>System</source>
         <translation>Systemsprache</translation>
     </message>
@@ -8410,167 +8550,177 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>%n file(s) will open in the import wizard once the open import is finished.</source>
+        <translation><numerusform>%n Datei wird im Import-Assistenten geöffnet, sobald der offene Import abgeschlossen ist.</numerusform><numerusform>%n Dateien werden im Import-Assistenten geöffnet, sobald der offene Import abgeschlossen ist.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Eine leere Arbeitsbereichsdatei für ein Unternehmen anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>Open a workspace file.</source>
         <translation>Eine Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Beispiel&amp;geschäft öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ein erfundenes Geschäft mit drei Jahren Verkaufsdaten öffnen, um StoreLens zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Einen CSV-Export Ihrer Kasse, Ihres Webshops oder ERP-Systems in diesen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Import&amp;profile verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Die in diesem Arbeitsbereich gespeicherten Importeinstellungen umbenennen oder löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>the sample store</source>
         <translation>das Beispielgeschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <source>An import is already open: finish or cancel it first.</source>
+        <translation>Ein Import ist schon geöffnet: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>Import Your Data</source>
         <translation>Ihre Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>New Workspace for Your Data</source>
         <translation>Neuer Arbeitsbereich für Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>My store</source>
         <translation>Mein Geschäft</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
         <source>About StoreLens</source>
         <translation>Über StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, wie Ihr Geschäft läuft: Umsatz, Kunden, die wiederkommen, und wen Sie zurückgewinnen sollten. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="398"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="399"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="396"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -9039,18 +9189,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="14"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="54"/>
         <source>New and returning customers</source>
         <translation>Neue und wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
+        <source>No identified customer bought in this period: only sales that name their customer (a customer number or an e-mail address) are counted here.</source>
+        <translation>In diesem Zeitraum hat kein identifizierter Kunde gekauft: Hier zählen nur Verkäufe, die ihren Kunden nennen (eine Kundennummer oder eine E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="64"/>
         <source>Returning</source>
         <translation>Wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="35"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="65"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -9094,89 +9249,89 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="73"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="75"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="82"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="147"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Kache&amp;ln anpassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="151"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="172"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="173"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="177"/>
         <source>Net sales by country</source>
         <translation>Nettoumsatz nach Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="178"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="320"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="322"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="466"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="509"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="550"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="552"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -9192,57 +9347,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Wie verlässlich das ist: Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
         <source>about right</source>
         <translation>etwa richtig</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
         <source>%1 % too high</source>
         <translation>%1 % zu hoch</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
         <source>%1 % too low</source>
         <translation>%1 % zu niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens hat die letzten %1 Wochen aus den Käufen davor vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens hat %1 bis %2 aus den Käufen davor vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3, die Prognosen waren also %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Wahrscheinlich noch Kunden: %1 Ihrer %2 Kunden (bei jedem eine Wahrscheinlichkeit von 50 % oder mehr, dass er noch bei Ihnen kauft).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Von ihnen erwartete Käufe: %1 im nächsten Quartal (13 Wochen), %2 im nächsten Jahr (52 Wochen).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="83"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Erwartete Ausgaben in den nächsten %1 Monaten: %2 insgesamt, %3 pro Kunde im Durchschnitt (ihr prognostizierter Kundenwert).</translation>
     </message>
@@ -9950,12 +10105,12 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportFormat</name>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="29"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="31"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportFormat.cpp" line="41"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="43"/>
         <source>%1 to %2 (%Ln day(s))</source>
         <translation>
             <numerusform>%1 bis %2 (%Ln Tag)</numerusform>
@@ -9963,37 +10118,37 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="49"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="51"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="56"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="58"/>
         <source>None (all order lines)</source>
         <translation>Keine (alle Bestellzeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="60"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="62"/>
         <source>Stores: %1</source>
         <translation>Filialen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="65"/>
         <source>Channels: %1</source>
         <translation>Kanäle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="66"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
         <source>Countries: %1</source>
         <translation>Länder: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
         <source>Categories: %1</source>
         <translation>Kategorien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
@@ -10052,105 +10207,105 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
         <source>quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Share of customers</source>
         <translation>Anteil an den Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Median recency (days)</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="59"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="75"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="111"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Kein Kunde hat im Zeitraum %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen Zeiträumen (%1) nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>%1 bis %2 %3 nach dem ersten Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
         <source>To date: the period is still running</source>
         <translation>Bis heute: Der Zeitraum läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
         <source>Blank: not reached yet</source>
         <translation>Leer: noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="160"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>Die Schattierung reicht von 0 bis zur höchsten Kundenbindung nach dem ersten Zeitraum (%1); dunkler bedeutet, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln Kunde hat innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %1). Segmente beschreiben den Kundenstamm zu diesem Tag; der Zeitraum des Berichts schränkt sie nicht ein.</numerusform>
@@ -10158,7 +10313,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln Kunde hat nur ohne Preise importierte Zeilen gekauft: Sein Nettoumsatz ist unbekannt und nicht in den folgenden Zahlen enthalten.</numerusform>
@@ -10166,72 +10321,72 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>Der Zeitraum des Berichts gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="240"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Kaufmodell (%1): %2 Ausgabenmodell (Gamma-Gamma): %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="188"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>RFM-Raster: Kunden nach Aktualitätswert und Häufigkeits-Umsatz-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="194"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="204"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>No prediction: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
@@ -10240,7 +10395,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="439"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10328,7 +10483,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
@@ -10448,52 +10603,47 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
-        <source>%1 (to date)</source>
-        <translation>%1 (bis heute)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="465"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -10501,42 +10651,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -10580,44 +10730,44 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::RfmGridWidget</name>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="81"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="82"/>
         <source>RFM grid</source>
         <translation>RFM-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="277"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="279"/>
         <source>No customers within the filters.</source>
         <translation>Keine Kunden innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="341"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="343"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Häufigkeits- und Umsatzwert (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="345"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="347"/>
         <source>Recency score (R)</source>
         <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="199"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="199"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="249"/>
         <source>%1
 R %2, FM %3
 %Ln customer(s) (%4 % of all)
@@ -10634,12 +10784,12 @@ Nettoumsatz %5</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="362"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="364"/>
         <source>Customers per cell: 0 to %1</source>
         <translation>Kunden pro Zelle: 0 bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="363"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="365"/>
         <source>Net sales per cell: 0 to %1</source>
         <translation>Nettoumsatz pro Zelle: 0 bis %1</translation>
     </message>
@@ -10647,77 +10797,77 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::RuleBuilderDialog</name>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="51"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="52"/>
         <source>New Segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="53"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="54"/>
         <source>For example: Lapsed big spenders in Germany</source>
         <translation>Zum Beispiel: Inaktive Großkunden in Deutschland</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="55"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
         <source>every group</source>
         <translation>jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="57"/>
         <source>at least one group</source>
         <translation>mindestens einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Kunden müssen die &amp;Bedingungen erfüllen von:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="73"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="74"/>
         <source>Add &amp;Group</source>
         <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="135"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="136"/>
         <source>Edit Segment %1</source>
         <translation>Segment %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="171"/>
         <source>Give the segment a name.</source>
         <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="176"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="177"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="181"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="182"/>
         <source>Add at least one condition.</source>
         <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="200"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Noch keine Kunden zu zählen: Importieren Sie zuerst Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="204"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="205"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Vervollständigen Sie die Bedingungen, um die passenden Kunden zu zählen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="207"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="208"/>
         <source>Counting the matching customers…</source>
         <translation>Die passenden Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="232"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="233"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>%1 von %2 Kunden passen (%3 %).</translation>
     </message>
@@ -11182,153 +11332,153 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;RFM</source>
         <translation>&amp;RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="105"/>
         <source>&amp;Lifecycle</source>
         <translation>Lebens&amp;zyklus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="106"/>
         <source>&amp;Value Tiers</source>
         <translation>&amp;Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="107"/>
         <source>&amp;My Segments</source>
         <translation>&amp;Meine Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="108"/>
         <source>Co&amp;mpare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="159"/>
         <source>No saved segment to list: build one with New Segment…</source>
         <translation>Kein gespeichertes Segment: Erstellen Sie eines mit „Neues Segment…“</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="164"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="169"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="167"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="172"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="180"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="185"/>
         <source>Colour the grid by:</source>
         <translation>Raster einfärben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="234"/>
         <source>segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="235"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden unten aufzulisten; Doppelklick öffnet sie in der Ansicht „Kunden“.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="259"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Noch keine gespeicherten Segmente. Legen Sie eines mit „Neues Segment“ an, zum Beispiel die Kunden in einem Land, die seit 90 Tagen nicht gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="268"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="273"/>
         <source>&amp;Thresholds…</source>
         <translation>Sc&amp;hwellen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="270"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="275"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Die Tage und Perzentile ändern, die über Phasen und Stufen entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="274"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="279"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Jeder Kunde in genau einer Zeile, zum Stichtag.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="283"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="288"/>
         <source>&amp;New Segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="290"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="287"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="309"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Ihre Kundensegmente zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft (Menü „Datei“).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="321"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="326"/>
         <source>The segments could not be computed: %1</source>
         <translation>Die Segmente konnten nicht berechnet werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/SegmentsView.cpp" line="400"/>
+        <source>The date range does not apply here: segments use every purchase up to %1 within the filters. %Ln customer(s) bought within the filters; their net sales %2.</source>
+        <translation><numerusform>Der Zeitraum gilt hier nicht: Segmente nutzen jeden Kauf bis %1 innerhalb der Filter. %Ln Kunde hat innerhalb der Filter gekauft; sein Nettoumsatz %2.</numerusform><numerusform>Der Zeitraum gilt hier nicht: Segmente nutzen jeden Kauf bis %1 innerhalb der Filter. %Ln Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz %2.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="155"/>
-        <location filename="../ui/segments/SegmentsView.cpp" line="351"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="160"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="356"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Wählen Sie ein Segment, um seine Kunden aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="375"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="380"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um zu sehen, wer Ihre besten Kunden sind und wen Sie zurückgewinnen sollten.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="386"/>
-        <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
-        <translation>Der gewählte Zeitraum gilt hier nicht: Segmente verwenden alle Käufe bis %2 innerhalb der Filter. %1 Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz: %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="390"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="405"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="395"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="410"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 davon haben nur ohne Preise importierte Zeilen gekauft: Bei ihnen zeigt der Nettoumsatz „keine Preise“ (nicht 0), und ihr Umsatzwert (M) ist 0 (nicht bewertet).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="548"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="563"/>
         <source>The segment could not be saved: %1</source>
         <translation>Das Segment konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="558"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="573"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Das Segment konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="567"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="582"/>
         <source>Delete Segment</source>
         <translation>Segment löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="568"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Das Segment „%1“ löschen? Seine Kunden bleiben erhalten; nur die Regel wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="598"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Die Schwellenwerte konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -11344,12 +11494,12 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::StepIndicator</name>
     <message>
-        <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="56"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="79"/>
         <source>Current step: %1</source>
         <translation>Aktueller Schritt: %1</translation>
     </message>
@@ -11357,127 +11507,132 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="112"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="115"/>
         <source>Open the Sample Store</source>
         <translation>Beispielgeschäft öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="110"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="113"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="118"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="121"/>
         <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Bestellungen. Importieren Sie den Export Ihrer Kasse oder Ihres Webshops mit Datei › Importieren… oder öffnen Sie das Beispielgeschäft.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="125"/>
         <source>No orders yet</source>
         <translation>Noch keine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="148"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
         <source>Sales</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="149"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
         <source>Orders and customers</source>
         <translation>Bestellungen und Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <source>Customers named in orders</source>
+        <translation>In Bestellungen genannte Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <source>Customer records in no order</source>
+        <translation>Kundendatensätze ohne Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
         <source>Other data</source>
         <translation>Weitere Daten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
         <source>Store traffic rows</source>
         <translation>Zeilen Kundenfrequenz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
         <source>Staffing rows</source>
         <translation>Zeilen Personaleinsatz</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
         <source>Inventory rows</source>
         <translation>Zeilen Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
         <source>Marketing spend rows</source>
         <translation>Zeilen Marketingausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="219"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="225"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="233"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="239"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>

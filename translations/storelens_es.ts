@@ -40,8 +40,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -87,8 +86,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
@@ -224,8 +223,8 @@ Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="127"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="128"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="156"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
@@ -296,52 +295,57 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <location filename="../cli/ImportCommand.cpp" line="57"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="91"/>
+        <location filename="../cli/ImportCommand.cpp" line="93"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="106"/>
+        <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
+        <translation><numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform><numerusform>%n pedidos que ya estaban en el espacio de trabajo están ahora marcados como reembolsados o cancelados (%1): cada uno pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; los meses de esos pedidos cambian.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="104"/>
+        <location filename="../cli/ImportCommand.cpp" line="114"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="110"/>
+        <location filename="../cli/ImportCommand.cpp" line="120"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="125"/>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <location filename="../cli/ImportCommand.cpp" line="142"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="132"/>
+        <location filename="../cli/ImportCommand.cpp" line="147"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="135"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="139"/>
+        <location filename="../cli/ImportCommand.cpp" line="154"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -349,197 +353,217 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="146"/>
+        <location filename="../cli/ImportCommand.cpp" line="161"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="151"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="192"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="180"/>
+        <location filename="../cli/ImportCommand.cpp" line="195"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="190"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="226"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="235"/>
-        <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="289"/>
+        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/InfoCommand.cpp" line="51"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="236"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="259"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="264"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="284"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="301"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
+        <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
+        <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="378"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="422"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="425"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="560"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
+        <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="609"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="169"/>
+        <location filename="../cli/ImportCommand.cpp" line="184"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="172"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
-        <location filename="../cli/InfoCommand.cpp" line="68"/>
+        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>ruta</translation>
@@ -642,154 +666,154 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="318"/>
-        <location filename="../cli/ImportCommand.cpp" line="340"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="366"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="331"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="339"/>
+        <location filename="../cli/ImportCommand.cpp" line="380"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="383"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="346"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="348"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/ImportCommand.cpp" line="396"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="401"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="370"/>
+        <location filename="../cli/ImportCommand.cpp" line="411"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="417"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="453"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="495"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="456"/>
+        <location filename="../cli/ImportCommand.cpp" line="503"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="474"/>
+        <location filename="../cli/ImportCommand.cpp" line="521"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="479"/>
+        <location filename="../cli/ImportCommand.cpp" line="526"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="482"/>
+        <location filename="../cli/ImportCommand.cpp" line="529"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="497"/>
+        <location filename="../cli/ImportCommand.cpp" line="544"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="607"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -829,116 +853,126 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Líneas anónimas (sin cliente)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <source>Customers named in orders</source>
+        <translation>Clientes nombrados en pedidos</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <source>Customer records in no order</source>
+        <translation>Registros de clientes sin pedido</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>Buying customers (with a sale)</source>
         <translation>Clientes compradores (con una venta)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="35"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="36"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="34"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="35"/>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Inventory rows</source>
         <translation>Filas de inventario</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="36"/>
+        <location filename="../cli/InfoCommand.cpp" line="39"/>
         <source>Traffic rows</source>
         <translation>Filas de tráfico</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>Staffing rows</source>
         <translation>Filas de personal</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="38"/>
+        <location filename="../cli/InfoCommand.cpp" line="41"/>
         <source>Marketing rows</source>
         <translation>Filas de marketing</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="39"/>
+        <location filename="../cli/InfoCommand.cpp" line="42"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <location filename="../cli/InfoCommand.cpp" line="43"/>
         <source>As-of day</source>
         <translation>Día de corte</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <location filename="../cli/InfoCommand.cpp" line="47"/>
         <source>Lines without prices</source>
         <translation>Líneas sin precio</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="50"/>
+        <location filename="../cli/InfoCommand.cpp" line="53"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="51"/>
+        <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="52"/>
+        <location filename="../cli/InfoCommand.cpp" line="55"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="53"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/InfoCommand.cpp" line="56"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="130"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
-        <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers, buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
+        <location filename="../cli/InfoCommand.cpp" line="135"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers (every customer record, those of a customers export that no order names included), customers_in_orders (customers an order line names), customers_without_orders (customer records no order line names), buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
+        <translation>storelens info: recuentos de filas, el intervalo de fechas y las ventas brutas / netas de un espacio de trabajo. Campos JSON: order_lines, sources, orders (combinaciones distintas de origen e ID de pedido con una línea de venta, tal como las cuentan los KPI), order_ids (también los pedidos con solo devoluciones), return_lines, guest_lines, customers (todos los registros de clientes, incluidos los de una exportación de clientes que ningún pedido nombra), customers_in_orders (clientes que nombra una línea de pedido), customers_without_orders (registros de clientes que ninguna línea de pedido nombra), buying_customers (clientes identificados con una línea de venta), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (dinero como cadenas decimales con 4 decimales; null cuando todas las líneas se importaron sin precios), currency (el código ISO del espacio de trabajo, null si no se conoce).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/InfoCommand.cpp" line="68"/>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
         <source>The workspace file.</source>
         <translation>El archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="69"/>
+        <location filename="../cli/InfoCommand.cpp" line="72"/>
         <source>table (default) or json.</source>
         <translation>table (predeterminado) o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="116"/>
+        <location filename="../cli/InfoCommand.cpp" line="121"/>
         <source>--format takes table or json.</source>
         <translation>--format admite table o json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="128"/>
+        <location filename="../cli/InfoCommand.cpp" line="133"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="186"/>
+        <location filename="../cli/ExplainCommand.cpp" line="195"/>
         <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="189"/>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>comparado con el periodo del %1 al %2</translation>
@@ -949,7 +983,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -996,115 +1030,120 @@ Claves de KPI: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="219"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="209"/>
+        <location filename="../cli/ExplainCommand.cpp" line="218"/>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="158"/>
+        <location filename="../cli/ExplainCommand.cpp" line="165"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="160"/>
+        <location filename="../cli/ExplainCommand.cpp" line="167"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="162"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/ExplainCommand.cpp" line="169"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="164"/>
+        <location filename="../cli/ExplainCommand.cpp" line="171"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="166"/>
+        <location filename="../cli/ExplainCommand.cpp" line="173"/>
         <source>New or returning</source>
         <translation>Nuevo o recurrente</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="168"/>
+        <location filename="../cli/ExplainCommand.cpp" line="175"/>
         <source>Saved segment</source>
         <translation>Segmento guardado</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
         <source>Bridge</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="211"/>
+        <location filename="../cli/ExplainCommand.cpp" line="220"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/ExplainCommand.cpp" line="222"/>
         <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="212"/>
-        <source>Rate</source>
-        <translation>Tasa</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="284"/>
-        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
+        <location filename="../cli/ExplainCommand.cpp" line="294"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation. A source whose data ends early is named first with its part of the change, and the change is then not judged against normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el puente de factores de las ventas netas, las contribuciones por dimensión (mezcla y tasa para los cocientes) y si la variación va más allá de la variación normal.
+        <translation>storelens explain: de dónde procede la variación de un KPI entre el periodo de comparación y el periodo (METRICS.md, sección 9): el puente de factores de las ventas netas, las contribuciones por dimensión (mezcla y tasa para los cocientes) y si la variación va más allá de la variación normal. Una fuente cuyos datos terminan antes se nombra primero con su parte de la variación, y la variación no se juzga entonces frente a la variación normal.
 Estado de salida: 0 hecho (también cuando el KPI no tiene una explicación definida: se muestra el motivo), 1 uso incorrecto, 2 se rechazó el espacio de trabajo o un filtro.
 Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="225"/>
+        <location filename="../cli/ExplainCommand.cpp" line="221"/>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="234"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>El KPI que explicar, una clave de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; predeterminado: net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="230"/>
-        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
-        <translation>Una dimensión por la que desglosar (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type, segment (segmentos guardados).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="242"/>
+        <location filename="../cli/ExplainCommand.cpp" line="252"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>KPI desconocido &quot;%1&quot;; use una clave de `storelens kpi`, p. ej. net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="251"/>
-        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
-        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category, customer_type o segment.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="227"/>
+        <location filename="../cli/ExplainCommand.cpp" line="236"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <location filename="../cli/ExplainCommand.cpp" line="239"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments), source (where the lines were imported from).</source>
+        <translation>Una dimensión por la que desglosar (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type, segment (segmentos guardados), source (de dónde se importaron las líneas).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>DIMENSION</source>
         <translation>DIMENSIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="282"/>
+        <location filename="../cli/ExplainCommand.cpp" line="261"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type, segment or source.</source>
+        <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category, customer_type, segment o source.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="292"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Explicar de dónde procede la variación de un KPI.</translation>
     </message>
@@ -1200,93 +1239,93 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <translation>Crear un espacio de trabajo con la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
         <source>Net sales %</source>
         <translation>% de ventas netas</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="124"/>
         <source>Median recency</source>
         <translation>Recencia mediana</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>Recency (days)</source>
         <translation>Recencia (días)</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Lifecycle stage</source>
         <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>El cliente del segmento (%n) no ha aceptado el email de marketing (su consentimiento de email es falso o desconocido). No se escribió nada.</numerusform>
@@ -1294,7 +1333,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Ningún cliente tiene consentimiento de marketing registrado: los archivos importados no tenían columna de consentimiento de email, o estaba vacía. No se escribió nada: el cliente del segmento (%n) quedaría fuera.</numerusform>
@@ -1302,12 +1341,17 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="238"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para exportarlos de todos modos (para su propio análisis, no para marketing).</translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="255"/>
+        <source>Nothing was written.</source>
+        <translation>No se ha escrito nada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="286"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n cliente a %1, ventas netas %2.</numerusform>
@@ -1315,7 +1359,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="293"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n cliente compró solo líneas importadas sin precios: sus ventas netas y su ticket medio indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</numerusform>
@@ -1323,17 +1367,17 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
         <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
         <translation>Escribir la exportación para Excel en el idioma de la línea de comandos: «;» entre columnas y comas decimales donde el idioma las usa (alemán, francés, español), y una marca de orden de bytes UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="346"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
         <source>--for-excel needs --export FILE.</source>
         <translation>--for-excel necesita --export ARCHIVO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="396"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n cliente en %1.</numerusform>
@@ -1341,7 +1385,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="456"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="473"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1374,7 +1418,7 @@ El dinero es un número en unidades de la moneda; las proporciones son fraccione
 CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days; con --members, las columnas de los miembros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="393"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="410"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>Se ha escrito %n cliente en %1; se han excluido %2 sin consentimiento de email.</numerusform>
@@ -1382,84 +1426,84 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segmento: guardado, RFM, etapa del ciclo de vida o nivel de valor.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="309"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="324"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Enumerar los clientes del segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Escribir los clientes del segmento en un archivo CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Las columnas de la exportación, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
         <source>Export customers without email consent too.</source>
         <translation>Exportar también los clientes sin consentimiento de email.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="327"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="342"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members y --export necesitan --segment NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="336"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="351"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Columna desconocida &quot;%1&quot;; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="357"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="372"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>El espacio de trabajo aún no tiene líneas de pedido; importe pedidos para ver los segmentos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="399"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="416"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Añada --include-without-consent para escribirlos también (para su propio análisis, no para marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="408"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="425"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>Se han excluido %1 clientes sin consentimiento de email; añada --include-without-consent para enumerarlos.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="434"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="451"/>
         <source>Segment, as of %1</source>
         <translation>Segmento, a fecha de %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="470"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Mostrar los segmentos RFM, las etapas del ciclo de vida y los niveles de valor, o los miembros de un segmento.</translation>
     </message>
@@ -1484,22 +1528,22 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>La opción --%1 es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="30"/>
+        <location filename="../cli/ImportMapOption.cpp" line="31"/>
         <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>--map espera «COLUMNA=CAMPO», por ejemplo «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="41"/>
+        <location filename="../cli/ImportMapOption.cpp" line="42"/>
         <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
         <translation>--map indica la columna «%1», que el archivo no tiene; sus columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <location filename="../cli/ImportMapOption.cpp" line="50"/>
         <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
         <translation>--map indica el campo «%1», que este tipo de archivo no tiene; sus campos son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="69"/>
+        <location filename="../cli/ImportMapOption.cpp" line="71"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Asigne una columna con --map «COLUMNA=CAMPO» (repetible); los campos de este tipo de archivo son: %1.</translation>
     </message>
@@ -1771,17 +1815,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::CustomerMatch</name>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="58"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <source>No imported order names a customer (they are guest sales), so none of the %1 customers in this file links to an order, and customer figures and segments leave them out. They link when an order export names each order&apos;s customer by this file&apos;s id or e-mail address.</source>
+        <translation>Ningún pedido importado nombra a un cliente (son ventas sin cuenta de cliente), así que ninguno de los %1 clientes de este archivo está vinculado a un pedido, y las cifras de clientes y los segmentos los dejan fuera. Se vincularán cuando una exportación de pedidos nombre al cliente de cada pedido con el id o la dirección de correo electrónico de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
         <source>0 of %1 customers in this file match a customer of the imported orders: the order export names customers differently (such as &quot;%2&quot;; this file: &quot;%3&quot;), so no order reaches this file&apos;s names, e-mail addresses and consent. They link only when the order export names customers by the same id or e-mail address as this file.</source>
         <translation>0 de los %1 clientes de este archivo coinciden con un cliente de los pedidos importados: la exportación de pedidos nombra a los clientes de otra manera (por ejemplo, «%2»; este archivo: «%3»), así que ningún pedido llega a los nombres, direcciones de correo y consentimientos de este archivo. Solo se enlazan cuando la exportación de pedidos nombra a los clientes con el mismo ID o la misma dirección de correo que este archivo.</translation>
     </message>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="77"/>
         <source>%1 of %2 customers in this file match a customer of the imported orders; no imported order names the other %3 (such as &quot;%4&quot;).</source>
         <translation>%1 de los %2 clientes de este archivo coinciden con un cliente de los pedidos importados; ningún pedido importado nombra a los otros %3 (por ejemplo, «%4»).</translation>
     </message>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="82"/>
         <source>All %1 customers in this file match a customer of the imported orders.</source>
         <translation>Los %1 clientes de este archivo coinciden todos con un cliente de los pedidos importados.</translation>
     </message>
@@ -1802,12 +1851,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="74"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="74"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1815,42 +1864,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="311"/>
+        <location filename="../core/import/DataQuality.cpp" line="314"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="316"/>
+        <location filename="../core/import/DataQuality.cpp" line="319"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="322"/>
+        <location filename="../core/import/DataQuality.cpp" line="325"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="329"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="329"/>
+        <location filename="../core/import/DataQuality.cpp" line="332"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="334"/>
+        <location filename="../core/import/DataQuality.cpp" line="337"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="339"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="341"/>
+        <location filename="../core/import/DataQuality.cpp" line="344"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1858,92 +1907,97 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="352"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
-        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="355"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: with --cancel-status VALUE on the command line, or in the import profile&apos;s &quot;cancel_status_values&quot; list; its orders then count as a sale and a return.</source>
+        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, indíquelo como cancelación: con --cancel-status VALOR en la línea de comandos, o en la lista «cancel_status_values» del perfil de importación; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="359"/>
+        <location filename="../core/import/DataQuality.cpp" line="366"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="363"/>
+        <location filename="../core/import/DataQuality.cpp" line="370"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="382"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="378"/>
+        <location filename="../core/import/DataQuality.cpp" line="385"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="394"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="400"/>
+        <location filename="../core/import/DataQuality.cpp" line="405"/>
+        <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
+        <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="412"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="407"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="414"/>
+        <location filename="../core/import/DataQuality.cpp" line="426"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="431"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2007,279 +2061,284 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="261"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="114"/>
+        <location filename="../core/import/ExportStyles.cpp" line="264"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="271"/>
+        <location filename="../core/import/ExportStyles.cpp" line="274"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="280"/>
+        <location filename="../core/import/ExportStyles.cpp" line="283"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="121"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>«%1» nombra a los clientes con una inicial y un apellido («A. Fabre»), que pueden ser varias personas: los pedidos cuentan como ventas de invitados y las cifras de clientes (retención, segmentos, valor de vida) los dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="127"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>La lista de pedidos no nombra productos, así que los pedidos no llevan ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
+        <translation>«%1» es el coste de toda la línea, no de una unidad: StoreLens lee costes por unidad, así que deja fuera la columna y no se muestra el margen bruto de estas ventas.</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="27"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="29"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="36"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="38"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="46"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="56"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="61"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2465,7 +2524,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="301"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="310"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2473,12 +2532,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::PlaceholderCustomer</name>
     <message>
-        <location filename="../core/import/PlaceholderCustomer.cpp" line="23"/>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="24"/>
         <source>The customer with the most orders could not be read: %1</source>
         <translation>No se pudo leer el cliente con más pedidos: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/PlaceholderCustomer.cpp" line="31"/>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="33"/>
         <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
         <translation>Un cliente, «%1», tiene %2 de los %3 pedidos del archivo (%4 %). Una caja que pone el mismo identificador o correo electrónico de relleno en cada venta de mostrador lo convierte en un cliente gigante que distorsiona la retención, los segmentos RFM y el valor del cliente. Si «%1» no corresponde a nadie, importe sus líneas como ventas de invitados.</translation>
     </message>
@@ -2630,58 +2689,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="48"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="71"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="58"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="81"/>
         <source>The SKU</source>
         <translation>El SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="69"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="79"/>
         <source>The snapshot date</source>
         <translation>La fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="73"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
         <source>The quantity on hand</source>
         <translation>Las existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="92"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="102"/>
         <source>The day</source>
         <translation>El día</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="95"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="105"/>
         <source>The number of visitors</source>
         <translation>El número de visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="101"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
         <source>The number of visitors is negative.</source>
         <translation>El número de visitantes es negativo.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="119"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="129"/>
         <source>The month</source>
         <translation>El mes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="121"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="131"/>
         <source>The headcount</source>
         <translation>El número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="125"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
         <source>The headcount is negative.</source>
         <translation>El número de empleados es negativo.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="143"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="153"/>
         <source>The day or month</source>
         <translation>El día o el mes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="145"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="155"/>
         <source>The amount</source>
         <translation>El importe</translation>
     </message>
@@ -2786,32 +2845,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::SourceWarnings</name>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="56"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="35"/>
         <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
         <translation>«%1» exporta totales de pedido con impuestos y envío: sus ventas netas incluyen el envío cobrado.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="61"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="40"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
         <translation>Las exportaciones de «%1» no dicen qué pedidos se cancelaron o reembolsaron: cuentan como ventas y faltan sus devoluciones.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="45"/>
         <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
         <translation>«%1» exporta totales después de descuentos sin los descuentos: sus descuentos son desconocidos.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="49"/>
         <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
         <translation>Las exportaciones de «%1» no identifican a ningún cliente con certeza: sus pedidos son ventas de invitados, fuera de las cifras de clientes.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="76"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
+        <translation>«%1» exporta el coste de cada línea, no un coste unitario: sus costes se dejan fuera y sus ventas no tienen margen bruto.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="152"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="98"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>
@@ -2885,8 +2949,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::WorkspaceSummary</name>
     <message>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="44"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="74"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
@@ -2902,6 +2966,24 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/store/WorkspaceWriter.cpp" line="153"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::CustomerLinks</name>
+    <message>
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="52"/>
+        <source>No sale in this workspace names a customer (guest sales only), so there are no customers to show here.</source>
+        <translation>Ninguna venta de este espacio de trabajo nombra a un cliente (solo ventas sin cuenta de cliente), así que aquí no hay clientes que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="57"/>
+        <source>%Ln customer(s) imported from a customers file: no order names any of them.</source>
+        <translation><numerusform>%Ln cliente importado de un archivo de clientes: ningún pedido lo nombra.</numerusform><numerusform>%Ln clientes importados de un archivo de clientes: ningún pedido nombra a ninguno de ellos.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="61"/>
+        <source>Import an orders export that names each order&apos;s customer (a customer number or an e-mail address); a name such as &quot;A. Fabre&quot; cannot tell customers apart. Widening the dates or clearing filters will not help.</source>
+        <translation>Importe una exportación de pedidos que nombre al cliente de cada pedido (un número de cliente o una dirección de correo electrónico); un nombre como «A. Fabre» no distingue a los clientes. Ampliar las fechas o quitar filtros no servirá de nada.</translation>
     </message>
 </context>
 <context>
@@ -3248,57 +3330,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se ha pedido ninguna comparación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="125"/>
         <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
         <translation>Ninguna línea del periodo tiene coste unitario; importe líneas de pedido con costes unitarios para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="130"/>
         <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
         <translation>Solo se conocen los costes del %1 % de las ventas brutas, así que el margen está sobrestimado.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
         <source>The same period one year earlier has no order lines.</source>
         <translation>El mismo periodo del año anterior no tiene líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="161"/>
         <source>The net sales of the same period one year earlier are 0.</source>
         <translation>Las ventas netas del mismo periodo del año anterior son 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="180"/>
         <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
         <translation>No hay datos de personal para el periodo; importe el personal (plantilla por tienda y mes) para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="184"/>
         <source>The staffing of the period has a headcount of 0.</source>
         <translation>Los datos de personal del periodo suman 0 empleados.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
         <source>The selected sales come from stores without visitor counts in the period.</source>
         <translation>Las ventas seleccionadas proceden de tiendas sin recuento de visitantes en el periodo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="198"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
         <translation>No hay tráfico de tienda para el periodo; importe el tráfico (visitantes por tienda y día) para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="203"/>
         <source>The traffic of the period counts no visitors.</source>
         <translation>El tráfico del periodo no registra visitantes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="212"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
         <translation>No hay ninguna instantánea de inventario con costes en el periodo; importe el inventario para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="220"/>
         <source>The average inventory value of the period is 0.</source>
         <translation>El valor medio del inventario del periodo es 0.</translation>
     </message>
@@ -4252,12 +4334,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="100"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>No hay clientes con los que ajustar el modelo de compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="85"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>El cliente %1 tiene un historial de compras imposible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -4358,8 +4440,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="94"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="131"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="96"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="133"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo del valor de vida.</translation>
     </message>
@@ -4367,80 +4449,80 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="32"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="100"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forma de cómo difieren las tasas de compra entre clientes: por debajo de 1, la mayoría de los clientes compra rara vez y unos pocos compran muy a menudo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="103"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forma de cómo difieren las tasas de compra entre clientes: a partir de 1, la mayoría de los clientes compra con una frecuencia parecida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="39"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Escala de las tasas de compra, en semanas: mientras sigue siendo cliente, el cliente medio compra r ÷ α = %1 veces por semana, unas %2 veces al año.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="44"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="49"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Junto con a, cuánto difiere esa probabilidad de irse entre clientes: cuanto mayor es a + b, más parecidos son los clientes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forma del gasto de un cliente de una compra a otra: cuanto mayor es p, más gasta cada cliente lo mismo cada vez.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forma de cómo difiere el gasto medio entre clientes: cuanto mayor es q, más parecido es el gasto medio de los clientes (por encima de 1 para que exista la media).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="70"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Escala del gasto: entre todos los clientes, una compra vale de media p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="73"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Escala del gasto; con q igual o inferior a 1 el gasto medio no existe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="88"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra, incluida la primera: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="112"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forma de cuánto tiempo permanecen los clientes: cuanto menor es s, más difieren los clientes; unos pocos se quedan años y muchos se van pronto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Escala de cuánto tiempo permanecen los clientes, en semanas: un cliente permanece de media β ÷ (s − 1) = %1 semanas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="120"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Escala de cuánto tiempo permanecen los clientes, en semanas; con s igual o inferior a 1, unos pocos clientes se quedan tanto tiempo que la permanencia media no tiene límite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="130"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergió tras %1 evaluaciones con %2 clientes; log-verosimilitud %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>No convergió tras %1 evaluaciones con %2 clientes (%3); log-verosimilitud %4.</translation>
     </message>
@@ -4464,37 +4546,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="37"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="38"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo del valor de vida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="293"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido; hay muy poco historial antes de las últimas %2 semanas para probarlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="302"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Las predicciones usan el modelo %1, el que mejor se ajusta de los dos modelos; hay muy poco historial antes de las últimas %2 semanas para probarlos en esas semanas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="319"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="321"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="329"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
     </message>
@@ -4502,239 +4584,244 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="350"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="362"/>
         <source>No store</source>
         <translation>Sin tienda</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="352"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="364"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="354"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="366"/>
         <source>Unknown country</source>
         <translation>País desconocido</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="356"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="368"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="358"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="376"/>
+        <source>No source</source>
+        <translation>Sin fuente</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="370"/>
         <source>Guests</source>
         <translation>Anónimos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
         <source>In no saved segment</source>
         <translation>En ningún segmento guardado</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="371"/>
         <source>New customers</source>
         <translation>Clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="360"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="372"/>
         <source>Returning customers</source>
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="246"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="247"/>
         <source>units per transaction</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
         <source>average unit retail</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="262"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="263"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="269"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="161"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
         <translation>Cada pedido contiene una sola unidad en ambos periodos (un archivo con una fila por pedido y sin cantidades cuenta una por pedido), por lo que el puente se divide en pedidos y ticket medio en lugar de unidades por transacción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="241"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>average order value</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="492"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4742,55 +4829,65 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="577"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
+        <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="584"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="600"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="624"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="635"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="641"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="710"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/SourceGaps.cpp" line="44"/>
+        <source>Not comparable: a source&apos;s data ends early, so the change is not judged against normal variation.</source>
+        <translation>No comparable: los datos de una fuente terminan antes, así que la variación no se juzga frente a la variación normal.</translation>
     </message>
 </context>
 <context>
@@ -5054,17 +5151,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="33"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="34"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (sin ventas en el periodo)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="63"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % de las ventas netas)</translation>
     </message>
@@ -5085,7 +5182,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="299"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="311"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -5178,47 +5275,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="275"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
@@ -5228,17 +5325,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="133"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5246,148 +5343,153 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="348"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Envío: no importado (columna «%1» no asignada).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
+        <translation><numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform><numerusform>%n pedidos que ya estaban en el espacio de trabajo están ahora marcados como reembolsados o cancelados (%1): cada uno pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; los meses de esos pedidos cambian.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="482"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="533"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="534"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="544"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="581"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="592"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="602"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="603"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -5447,79 +5549,79 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
         <source>Customer retention</source>
         <translation>Retención de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
         <source>Revenue per customer</source>
         <translation>Ingresos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="106"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="125"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="213"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="141"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
         <source>week %1</source>
         <translation>semana %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="147"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="153"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="176"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1: todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="180"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semana %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mes %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Cohorte %1 (%2): %Ln cliente</numerusform>
@@ -5527,7 +5629,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sin contar %Ln línea sin precios</numerusform>
@@ -5535,7 +5637,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Pedidos por cliente: %1 (%Ln pedido)</numerusform>
@@ -5543,7 +5645,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Haga clic o pulse Intro para ver el %Ln cliente de la cohorte.</numerusform>
@@ -5551,7 +5653,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Haga clic o pulse Intro para ver este %Ln cliente.</numerusform>
@@ -5559,77 +5661,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clientes cuya primera compra cae en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="198"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
         <source>Click or press Enter to list them.</source>
         <translation>Haga clic o pulse Intro para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="202"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Age: %1 (%2)</source>
         <translation>Antigüedad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Este periodo es posterior al último día con datos: aún no hay valor.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>Hasta la fecha: el periodo aún no ha terminado (datos hasta el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (ventas netas %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Revenue per customer: %1</source>
         <translation>Ingresos por cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Ingresos acumulados por cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="311"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="319"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
     </message>
@@ -5668,83 +5770,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
         <source>&amp;Metric:</source>
         <translation>Mé&amp;trica:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="109"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="169"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver cómo vuelven los clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>No se han podido calcular las cohortes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
         <source>Age in weeks</source>
         <translation>Antigüedad en semanas</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
         <source>Age in months</source>
         <translation>Antigüedad en meses</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
         <source>Age in quarters</source>
         <translation>Antigüedad en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
         <source>Net sales per customer</source>
         <translation>Ventas netas por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="273"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer (%1)</source>
         <translation>Ventas netas por cliente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clientes que compraron por primera vez del %1 al %2 (%3, %4), seguidos hasta el %5; sin comparación con otro periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -5752,7 +5854,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -5760,12 +5862,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="311"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -5826,207 +5928,212 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="68"/>
         <source>others like them</source>
         <translation>otros parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="158"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="123"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="160"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="162"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="165"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="139"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="182"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="183"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="174"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="248"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="301"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="342"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="322"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="363"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="432"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="474"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="487"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="488"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="451"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="493"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="454"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="496"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="461"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="503"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
+        <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="515"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -6160,152 +6267,152 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="238"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Recency</source>
         <translation>Recencia</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>RFM scores</source>
         <translation>Puntuaciones RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV previsto (próximos %1 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Chance still a customer</source>
         <translation>Probabilidad de seguir siendo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <source>Net units</source>
         <translation>Unidades netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Last bought</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="183"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="193"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y su %n línea de pedido es ahora una línea anónima.</numerusform>
@@ -6313,28 +6420,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="242"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="254"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -6342,62 +6449,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="291"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="310"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="326"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="371"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="373"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="374"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="383"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="384"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="385"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="386"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="397"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="398"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="399"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="402"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -6405,63 +6512,63 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="43"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="44"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Buscar por ID, nombre, email, país o segmento</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="58"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="60"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="98"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="103"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="104"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="147"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="148"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="175"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
         <source>The customers could not be listed: %1</source>
         <translation>No se han podido enumerar los clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="216"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="287"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="304"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="314"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Se muestra: %1 (%Ln cliente; %2 más fuera de los filtros actuales)</numerusform>
@@ -6469,7 +6576,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="306"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Se muestra: %1 (%Ln cliente)</numerusform>
@@ -6477,12 +6584,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="321"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="331"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="326"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="336"/>
         <source>%1 of %2 customers</source>
         <translation>%1 de %2 clientes</translation>
     </message>
@@ -6611,77 +6718,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Segmento guardado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="94"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="96"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="97"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="107"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="109"/>
         <source>mix of %1</source>
         <translation>mezcla de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
         <source>rate within each</source>
         <translation>tasa dentro de cada uno</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>all others</source>
         <translation>todos los demás</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="120"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="127"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
         <source>%1 by factor</source>
         <translation>%1 por factor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="131"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: mezcla y tasa por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="146"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
         <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que incluye la posibilidad de que no haya variado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="149"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
         <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que excluye la posibilidad de que no haya variado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="162"/>
         <source>Now: %1; before: %2.</source>
         <translation>Ahora: %1; antes: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens no explica la variación de %1.</translation>
     </message>
@@ -6689,82 +6801,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation (Esc)</source>
         <translation>Cerrar la explicación (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="96"/>
         <source>Largest parts &amp;by</source>
         <translation>Partes más grandes &amp;por</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="160"/>
         <source>Why did %1 change?</source>
         <translation>¿Por qué ha variado el valor «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="195"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="198"/>
         <source>Working out where the change came from…</source>
         <translation>Calculando de dónde procede la variación…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
         <source>The change could not be explained: %1</source>
         <translation>No se ha podido explicar la variación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="219"/>
         <source>There is no change to explain: %1</source>
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="250"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="275"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>
@@ -6778,114 +6890,127 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>PrestaShop customers</source>
+        <translation>Clientes de PrestaShop</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Shopify customers</source>
         <translation>Clientes de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>BigCommerce orders</source>
         <translation>Pedidos de BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Odoo POS order lines</source>
         <translation>Líneas de pedido de Odoo TPV</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Magento orders</source>
         <translation>Pedidos de Magento</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Shopware orders</source>
         <translation>Pedidos de Shopware</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
         <source>PrestaShop orders</source>
         <translation>Pedidos de PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>SumUp sales</source>
         <translation>Ventas de SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <source>Loyverse receipts by item</source>
+        <translation>Recibos por artículo de Loyverse</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="51"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="61"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="53"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7553,201 +7678,211 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <source>Loyverse receipts by item</source>
+        <translation>Recibos por artículo de Loyverse</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="237"/>
+        <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
+        <translation>Una fila por artículo (Informes › Recibos › Exportar › Recibos por artículo), en español o en inglés: &lt;i&gt;Número de recibo&lt;/i&gt; (&lt;i&gt;Receipt number&lt;/i&gt;) es la venta, &lt;i&gt;Artículo&lt;/i&gt; (&lt;i&gt;Item&lt;/i&gt;) el producto, &lt;i&gt;Tienda&lt;/i&gt; (&lt;i&gt;Store&lt;/i&gt;) la tienda y &lt;i&gt;Ventas brutas&lt;/i&gt; (&lt;i&gt;Gross sales&lt;/i&gt;) el importe de la línea antes de &lt;i&gt;Descuentos&lt;/i&gt; (&lt;i&gt;Discounts&lt;/i&gt;). Un recibo &lt;i&gt;Reembolso&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) es una devolución en su día; un recibo &lt;i&gt;Cancelado&lt;/i&gt; (&lt;i&gt;Cancelled&lt;/i&gt;) es una venta y una devolución. &lt;i&gt;Contactos del cliente&lt;/i&gt; (&lt;i&gt;Customer contacts&lt;/i&gt;) distingue a los clientes de fidelización y no se lee como dirección de correo electrónico. No se leen: &lt;i&gt;Costo de los bienes&lt;/i&gt;, el coste de toda la línea (StoreLens espera un coste unitario, así que no se muestra el margen bruto), &lt;i&gt;Variante&lt;/i&gt; (la REF de cada variante es un producto propio), el TPV y el cajero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="251"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="253"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="255"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="269"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="261"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="277"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="268"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="272"/>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="274"/>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="297"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="288"/>
+        <location filename="../ui/help/HandbookText.cpp" line="303"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="292"/>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="301"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="313"/>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="345"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="336"/>
+        <location filename="../ui/help/HandbookText.cpp" line="351"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="355"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="362"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="359"/>
+        <location filename="../ui/help/HandbookText.cpp" line="374"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="371"/>
+        <location filename="../ui/help/HandbookText.cpp" line="386"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="376"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="399"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="389"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="400"/>
+        <location filename="../ui/help/HandbookText.cpp" line="415"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="414"/>
+        <location filename="../ui/help/HandbookText.cpp" line="429"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="423"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="427"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8198,23 +8333,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="55"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="97"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="57"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="65"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="67"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="90"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="117"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="120"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -8222,93 +8357,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="72"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="73"/>
         <source>&amp;Why did this change?</source>
         <translation>¿&amp;Por qué ha variado esto?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="85"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
         <source>%1 over time</source>
         <translation>%1 a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="114"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="115"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Explicar de dónde procede la variación de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="124"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="127"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="128"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
         <source>No variation to test</source>
         <translation>Sin variación que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <source>Not comparable: a source&apos;s data ends early</source>
+        <translation>No comparable: los datos de una fuente terminan antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
         <source>No test of normal variation</source>
         <translation>Sin prueba de variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="324"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="325"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="328"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="343"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
         <source>Within normal variation</source>
         <translation>Dentro de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="249"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
         <source>Too few days to judge</source>
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="382"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="410"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8316,7 +8456,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="26"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="28"/>
         <source>System</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -8410,167 +8550,177 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>%n file(s) will open in the import wizard once the open import is finished.</source>
+        <translation><numerusform>%n archivo se abrirá en el asistente de importación cuando termine la importación abierta.</numerusform><numerusform>%n archivos se abrirán en el asistente de importación cuando termine la importación abierta.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Crear un archivo de espacio de trabajo vacío para un negocio.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>Open a workspace file.</source>
         <translation>Abrir un archivo de espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Abrir la &amp;tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Abrir una tienda inventada con tres años de ventas para explorar StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importar una exportación CSV de su caja, tienda online o ERP en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gestionar &amp;perfiles de importación…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Cambiar el nombre o eliminar la configuración de importación guardada en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;About StoreLens</source>
         <translation>&amp;Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>New Workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
         <source>Open Workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>the sample store</source>
         <translation>la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <source>An import is already open: finish or cancel it first.</source>
+        <translation>Ya hay una importación abierta: termínela o cancélela primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>Import Your Data</source>
         <translation>Importar sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>New Workspace for Your Data</source>
         <translation>Nuevo espacio de trabajo para sus datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>My store</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
         <source>About StoreLens</source>
         <translation>Acerca de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Vea cómo va su tienda: ventas, clientes que vuelven y a quién recuperar. Sus datos se quedan en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="398"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="399"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="396"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
         <source>Opened %1.</source>
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>
@@ -9039,18 +9189,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="14"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="54"/>
         <source>New and returning customers</source>
         <translation>Clientes nuevos y recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
+        <source>No identified customer bought in this period: only sales that name their customer (a customer number or an e-mail address) are counted here.</source>
+        <translation>Ningún cliente identificado compró en este período: aquí solo cuentan las ventas que nombran a su cliente (un número de cliente o una dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="64"/>
         <source>Returning</source>
         <translation>Recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="35"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="65"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
@@ -9094,89 +9249,89 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="73"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="75"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="82"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="147"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="151"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="172"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="173"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="177"/>
         <source>Net sales by country</source>
         <translation>Ventas netas por país</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="178"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="320"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="322"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="466"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="509"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="550"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="552"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -9192,57 +9347,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Hasta qué punto fiarse: todavía hay muy poco historial para comprobar las predicciones con lo que ocurrió realmente.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
         <source>about right</source>
         <translation>bastante acertadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
         <source>%1 % too high</source>
         <translation>un %1 % demasiado altas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
         <source>%1 % too low</source>
         <translation>un %1 % demasiado bajas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens predijo las últimas %1 semanas a partir de las compras anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens predijo del %1 al %2 a partir de las compras anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3, así que las predicciones fueron %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Probablemente siguen siendo clientes: %1 de sus %2 clientes (para cada uno, una probabilidad del 50 % o más de que siga comprándole).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Compras esperadas de ellos: %1 en el próximo trimestre (13 semanas), %2 en el próximo año (52 semanas).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="83"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Gasto esperado en los próximos %1 meses: %2 en total, %3 por cliente de media (su valor de vida previsto).</translation>
     </message>
@@ -9950,12 +10105,12 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportFormat</name>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="29"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="31"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportFormat.cpp" line="41"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="43"/>
         <source>%1 to %2 (%Ln day(s))</source>
         <translation>
             <numerusform>Del %1 al %2 (%Ln día)</numerusform>
@@ -9963,37 +10118,37 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="49"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="51"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="56"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="58"/>
         <source>None (all order lines)</source>
         <translation>Ninguno (todas las líneas de pedido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="60"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="62"/>
         <source>Stores: %1</source>
         <translation>Tiendas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="65"/>
         <source>Channels: %1</source>
         <translation>Canales: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="66"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
         <source>Countries: %1</source>
         <translation>Países: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
         <source>Categories: %1</source>
         <translation>Categorías: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
         <source>Segment: %1</source>
         <translation>Segmento: %1</translation>
     </message>
@@ -10052,105 +10207,105 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Share of customers</source>
         <translation>Proporción de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Median recency (days)</source>
         <translation>Recencia mediana (días)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="59"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="75"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="111"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Ningún cliente realizó su primera compra en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>De %1 a %2 %3 después de la primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
         <source>To date: the period is still running</source>
         <translation>Hasta la fecha: el periodo sigue en curso</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
         <source>Blank: not reached yet</source>
         <translation>En blanco: aún no alcanzado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="160"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>El sombreado va de 0 a la retención más alta tras el primer periodo (%1); más oscuro significa que volvieron más clientes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln cliente compró dentro de los filtros hasta la fecha de corte (ventas netas %1). Los segmentos describen la base de clientes a ese día; el periodo del informe no los limita.</numerusform>
@@ -10158,7 +10313,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln cliente compró solo líneas importadas sin precios: sus ventas netas se desconocen y no figuran en las cifras siguientes.</numerusform>
@@ -10166,72 +10321,72 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>El periodo del informe no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
         <source>Model details</source>
         <translation>Detalles del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="240"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modelo de compra (%1): %2 Modelo de gasto (Gamma-Gamma): %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="188"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Cuadrícula RFM: clientes por recencia y puntuación de frecuencia y valor monetario</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="194"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="204"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>No prediction: %1</source>
         <translation>Sin predicción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
@@ -10240,7 +10395,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="439"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10328,7 +10483,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
@@ -10448,52 +10603,47 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
-        <source>%1 (to date)</source>
-        <translation>%1 (hasta la fecha)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="465"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -10501,42 +10651,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -10580,44 +10730,44 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::RfmGridWidget</name>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="81"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="82"/>
         <source>RFM grid</source>
         <translation>Cuadrícula RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="277"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="279"/>
         <source>No customers within the filters.</source>
         <translation>No hay clientes dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="341"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="343"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Puntuación de frecuencia y valor monetario (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="345"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="347"/>
         <source>Recency score (R)</source>
         <translation>Puntuación de recencia (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="199"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="199"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="249"/>
         <source>%1
 R %2, FM %3
 %Ln customer(s) (%4 % of all)
@@ -10634,12 +10784,12 @@ Ventas netas %5</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="362"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="364"/>
         <source>Customers per cell: 0 to %1</source>
         <translation>Clientes por celda: de 0 a %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="363"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="365"/>
         <source>Net sales per cell: 0 to %1</source>
         <translation>Ventas netas por celda: de 0 a %1</translation>
     </message>
@@ -10647,77 +10797,77 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::RuleBuilderDialog</name>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="51"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="52"/>
         <source>New Segment</source>
         <translation>Nuevo segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="53"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="54"/>
         <source>For example: Lapsed big spenders in Germany</source>
         <translation>Por ejemplo: Grandes compradores inactivos en Alemania</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="55"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
         <source>every group</source>
         <translation>todos los grupos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="57"/>
         <source>at least one group</source>
         <translation>al menos un grupo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Los clientes deben cumplir las &amp;condiciones de:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="73"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="74"/>
         <source>Add &amp;Group</source>
         <translation>Añadir &amp;grupo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="135"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="136"/>
         <source>Edit Segment %1</source>
         <translation>Editar segmento %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="171"/>
         <source>Give the segment a name.</source>
         <translation>Dé un nombre al segmento.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="176"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="177"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ya existe un segmento llamado &quot;%1&quot;; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="181"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="182"/>
         <source>Add at least one condition.</source>
         <translation>Añada al menos una condición.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="200"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Aún no hay clientes que contar: importe pedidos primero.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="204"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="205"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Complete las condiciones para contar los clientes que las cumplen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="207"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="208"/>
         <source>Counting the matching customers…</source>
         <translation>Contando los clientes que cumplen las condiciones…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="232"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="233"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>Cumplen las condiciones %1 de %2 clientes (%3 %).</translation>
     </message>
@@ -11182,153 +11332,153 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;RFM</source>
         <translation>R&amp;FM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="105"/>
         <source>&amp;Lifecycle</source>
         <translation>Ciclo de &amp;vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="106"/>
         <source>&amp;Value Tiers</source>
         <translation>Nive&amp;les de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="107"/>
         <source>&amp;My Segments</source>
         <translation>Mis se&amp;gmentos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="108"/>
         <source>Co&amp;mpare</source>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="159"/>
         <source>No saved segment to list: build one with New Segment…</source>
         <translation>No hay segmentos guardados: cree uno con Nuevo segmento…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="164"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="169"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="167"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="172"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="180"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="185"/>
         <source>Colour the grid by:</source>
         <translation>Colorear la cuadrícula por:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="234"/>
         <source>segments</source>
         <translation>segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="235"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Elija un segmento para ver sus clientes abajo; haga doble clic para abrirlos en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="259"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aún no hay segmentos guardados. Cree uno con Nuevo segmento: por ejemplo, los clientes de un país que no han comprado en 90 días.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="268"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="273"/>
         <source>&amp;Thresholds…</source>
         <translation>Um&amp;brales…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="270"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="275"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Cambiar los días y percentiles que deciden las etapas y los niveles.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="274"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="279"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Cada cliente en exactamente una fila, a la fecha de corte.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="283"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="288"/>
         <source>&amp;New Segment…</source>
         <translation>N&amp;uevo segmento…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="290"/>
         <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="287"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
         <source>&amp;Delete</source>
         <translation>Elimi&amp;nar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="309"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Abra un espacio de trabajo para ver sus segmentos de clientes: importe pedidos o abra la tienda de ejemplo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="321"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="326"/>
         <source>The segments could not be computed: %1</source>
         <translation>No se han podido calcular los segmentos: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/SegmentsView.cpp" line="400"/>
+        <source>The date range does not apply here: segments use every purchase up to %1 within the filters. %Ln customer(s) bought within the filters; their net sales %2.</source>
+        <translation><numerusform>El intervalo de fechas no se aplica aquí: los segmentos usan cada compra hasta el %1 dentro de los filtros. %Ln cliente compró dentro de los filtros; sus ventas netas: %2.</numerusform><numerusform>El intervalo de fechas no se aplica aquí: los segmentos usan cada compra hasta el %1 dentro de los filtros. %Ln clientes compraron dentro de los filtros; sus ventas netas: %2.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="155"/>
-        <location filename="../ui/segments/SegmentsView.cpp" line="351"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="160"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="356"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Elija un segmento para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="375"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="380"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver quiénes son sus mejores clientes y a quién recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="386"/>
-        <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
-        <translation>El rango de fechas no se aplica aquí: los segmentos usan todas las compras hasta el %2 dentro de los filtros. %1 clientes compraron dentro de los filtros; sus ventas netas: %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="390"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="405"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="395"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="410"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 de ellos solo compraron líneas importadas sin precios: sus ventas netas indican &quot;sin precios&quot; (no 0) y su puntuación M es 0 (sin puntuar).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="548"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="563"/>
         <source>The segment could not be saved: %1</source>
         <translation>No se ha podido guardar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="558"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="573"/>
         <source>The segment could not be deleted: %1</source>
         <translation>No se ha podido eliminar el segmento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="567"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="582"/>
         <source>Delete Segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="568"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes se mantienen; solo se elimina la regla.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="598"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>No se han podido guardar los umbrales: %1</translation>
     </message>
@@ -11344,12 +11494,12 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::StepIndicator</name>
     <message>
-        <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="56"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="79"/>
         <source>Current step: %1</source>
         <translation>Paso actual: %1</translation>
     </message>
@@ -11357,127 +11507,132 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="112"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="115"/>
         <source>Open the Sample Store</source>
         <translation>Abrir la tienda de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="110"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="113"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="118"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="121"/>
         <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
         <translation>Este espacio de trabajo aún no tiene pedidos. Importe la exportación de su caja o tienda online con Archivo › Importar…, o abra la tienda de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="125"/>
         <source>No orders yet</source>
         <translation>Aún no hay pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>As of</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="148"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="149"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
         <source>Returns</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
         <source>Orders and customers</source>
         <translation>Pedidos y clientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
         <source>Order lines</source>
         <translation>Líneas de pedido</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <source>Customers named in orders</source>
+        <translation>Clientes nombrados en pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <source>Customer records in no order</source>
+        <translation>Registros de clientes sin pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
         <source>Other data</source>
         <translation>Otros datos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
         <source>Store traffic rows</source>
         <translation>Filas de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
         <source>Staffing rows</source>
         <translation>Filas de personal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
         <source>Inventory rows</source>
         <translation>Filas de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
         <source>Marketing spend rows</source>
         <translation>Filas de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="219"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="225"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="233"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="239"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>

@@ -40,8 +40,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="253"/>
-        <location filename="../cli/InfoCommand.cpp" line="30"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -87,8 +86,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="269"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -224,8 +223,8 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="127"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="128"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="156"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
@@ -296,52 +295,57 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="52"/>
+        <location filename="../cli/ImportCommand.cpp" line="53"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <location filename="../cli/ImportCommand.cpp" line="57"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="91"/>
+        <location filename="../cli/ImportCommand.cpp" line="93"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="106"/>
+        <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
+        <translation><numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform><numerusform>%n commandes déjà dans l&apos;espace de travail sont maintenant marquées remboursées ou annulées (%1) : chacune devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="104"/>
+        <location filename="../cli/ImportCommand.cpp" line="114"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="110"/>
+        <location filename="../cli/ImportCommand.cpp" line="120"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="125"/>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <location filename="../cli/ImportCommand.cpp" line="142"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="132"/>
+        <location filename="../cli/ImportCommand.cpp" line="147"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="135"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="139"/>
+        <location filename="../cli/ImportCommand.cpp" line="154"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -349,197 +353,217 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="146"/>
+        <location filename="../cli/ImportCommand.cpp" line="161"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="151"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="192"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="180"/>
+        <location filename="../cli/ImportCommand.cpp" line="195"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="190"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <location filename="../cli/ImportCommand.cpp" line="216"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="226"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="235"/>
-        <location filename="../cli/InfoCommand.cpp" line="48"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="289"/>
+        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/InfoCommand.cpp" line="51"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="236"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="259"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="264"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="272"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="284"/>
+        <location filename="../cli/ImportCommand.cpp" line="299"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="301"/>
+        <location filename="../cli/ImportCommand.cpp" line="316"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
+        <translation>--cancel-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
+        <translation>--cancel-status attend une valeur de statut, par exemple &quot;Cancelado&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l’ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="378"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="422"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="425"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="560"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
+        <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="609"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="169"/>
+        <location filename="../cli/ImportCommand.cpp" line="184"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="172"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
-        <location filename="../cli/InfoCommand.cpp" line="68"/>
+        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
         <translation>chemin</translation>
@@ -642,154 +666,154 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="355"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="318"/>
-        <location filename="../cli/ImportCommand.cpp" line="340"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="325"/>
+        <location filename="../cli/ImportCommand.cpp" line="366"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="331"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="339"/>
+        <location filename="../cli/ImportCommand.cpp" line="380"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="383"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="346"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="348"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/ImportCommand.cpp" line="396"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="401"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="370"/>
+        <location filename="../cli/ImportCommand.cpp" line="411"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="417"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="453"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="495"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="456"/>
+        <location filename="../cli/ImportCommand.cpp" line="503"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="474"/>
+        <location filename="../cli/ImportCommand.cpp" line="521"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="479"/>
+        <location filename="../cli/ImportCommand.cpp" line="526"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="482"/>
+        <location filename="../cli/ImportCommand.cpp" line="529"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="497"/>
+        <location filename="../cli/ImportCommand.cpp" line="544"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="607"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -829,116 +853,126 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Lignes sans compte client</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="31"/>
+        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <source>Customers named in orders</source>
+        <translation>Clients nommés dans des commandes</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <source>Customer records in no order</source>
+        <translation>Fiches clients sans commande</translation>
+    </message>
+    <message>
+        <location filename="../cli/InfoCommand.cpp" line="34"/>
         <source>Buying customers (with a sale)</source>
         <translation>Clients acheteurs (avec une vente)</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="32"/>
+        <location filename="../cli/InfoCommand.cpp" line="35"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="33"/>
+        <location filename="../cli/InfoCommand.cpp" line="36"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="34"/>
+        <location filename="../cli/InfoCommand.cpp" line="37"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="35"/>
+        <location filename="../cli/InfoCommand.cpp" line="38"/>
         <source>Inventory rows</source>
         <translation>Lignes de stock</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="36"/>
+        <location filename="../cli/InfoCommand.cpp" line="39"/>
         <source>Traffic rows</source>
         <translation>Lignes de fréquentation</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="37"/>
+        <location filename="../cli/InfoCommand.cpp" line="40"/>
         <source>Staffing rows</source>
         <translation>Lignes de personnel</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="38"/>
+        <location filename="../cli/InfoCommand.cpp" line="41"/>
         <source>Marketing rows</source>
         <translation>Lignes marketing</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="39"/>
+        <location filename="../cli/InfoCommand.cpp" line="42"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="40"/>
+        <location filename="../cli/InfoCommand.cpp" line="43"/>
         <source>As-of day</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="44"/>
+        <location filename="../cli/InfoCommand.cpp" line="47"/>
         <source>Lines without prices</source>
         <translation>Lignes sans prix</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="50"/>
+        <location filename="../cli/InfoCommand.cpp" line="53"/>
         <source>Gross sales</source>
         <translation>Chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="51"/>
+        <location filename="../cli/InfoCommand.cpp" line="54"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="52"/>
+        <location filename="../cli/InfoCommand.cpp" line="55"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="53"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/InfoCommand.cpp" line="56"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="130"/>
-        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers, buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
-        <translation>storelens info : nombre de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts ayant une ligne de vente, comme les comptent les indicateurs), order_ids (y compris les commandes ne contenant que des retours), return_lines, guest_lines, customers, buying_customers (clients identifiés ayant une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix), currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).</translation>
+        <location filename="../cli/InfoCommand.cpp" line="135"/>
+        <source>storelens info: row counts, the date range and gross / net sales of a workspace. JSON fields: order_lines, sources, orders (distinct source and order id with a sale line, as the KPIs count them), order_ids (also return-only orders), return_lines, guest_lines, customers (every customer record, those of a customers export that no order names included), customers_in_orders (customers an order line names), customers_without_orders (customer records no order line names), buying_customers (identified customers with a sale line), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (money as decimal strings with 4 places; null when every line was imported without prices), currency (the workspace&apos;s ISO code, null when not known).</source>
+        <translation>storelens info : nombre de lignes, plage de dates et chiffre d&apos;affaires brut / net d&apos;un espace de travail. Champs JSON : order_lines, sources, orders (couples source et numéro de commande distincts ayant une ligne de vente, comme les comptent les indicateurs), order_ids (y compris les commandes ne contenant que des retours), return_lines, guest_lines, customers (toutes les fiches clients, y compris celles d&apos;un export de clients qu&apos;aucune commande ne nomme), customers_in_orders (clients nommés par une ligne de commande), customers_without_orders (fiches clients qu&apos;aucune ligne de commande ne nomme), buying_customers (clients identifiés ayant une ligne de vente), products, stores, channels, first_day, as_of, unpriced_lines, gross_sales, discounts, returns, net_sales (montants sous forme de chaînes décimales à 4 décimales ; null quand toutes les lignes ont été importées sans prix), currency (le code ISO de l&apos;espace de travail, null s&apos;il n&apos;est pas connu).</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="20"/>
-        <location filename="../cli/InfoCommand.cpp" line="68"/>
+        <location filename="../cli/InfoCommand.cpp" line="71"/>
         <source>The workspace file.</source>
         <translation>Le fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="69"/>
+        <location filename="../cli/InfoCommand.cpp" line="72"/>
         <source>table (default) or json.</source>
         <translation>table (par défaut) ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="116"/>
+        <location filename="../cli/InfoCommand.cpp" line="121"/>
         <source>--format takes table or json.</source>
         <translation>--format attend table ou json.</translation>
     </message>
     <message>
-        <location filename="../cli/InfoCommand.cpp" line="128"/>
+        <location filename="../cli/InfoCommand.cpp" line="133"/>
         <source>Show what a workspace holds: rows, dates and totals.</source>
         <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="186"/>
+        <location filename="../cli/ExplainCommand.cpp" line="195"/>
         <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="189"/>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>comparée à la période du %1 au %2</translation>
@@ -949,7 +983,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
@@ -996,115 +1030,120 @@ Clés des indicateurs : %1.
 CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="219"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="209"/>
+        <location filename="../cli/ExplainCommand.cpp" line="218"/>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="158"/>
+        <location filename="../cli/ExplainCommand.cpp" line="165"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="160"/>
+        <location filename="../cli/ExplainCommand.cpp" line="167"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="162"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/ExplainCommand.cpp" line="169"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="164"/>
+        <location filename="../cli/ExplainCommand.cpp" line="171"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="166"/>
+        <location filename="../cli/ExplainCommand.cpp" line="173"/>
         <source>New or returning</source>
         <translation>Nouveaux ou fidèles</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="168"/>
+        <location filename="../cli/ExplainCommand.cpp" line="175"/>
         <source>Saved segment</source>
         <translation>Segment enregistré</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
         <source>Bridge</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="201"/>
+        <location filename="../cli/ExplainCommand.cpp" line="210"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="211"/>
+        <location filename="../cli/ExplainCommand.cpp" line="220"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="213"/>
+        <location filename="../cli/ExplainCommand.cpp" line="222"/>
         <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="212"/>
-        <source>Rate</source>
-        <translation>Taux</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="284"/>
-        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation.
+        <location filename="../cli/ExplainCommand.cpp" line="294"/>
+        <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation. A source whose data ends early is named first with its part of the change, and the change is then not judged against normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
-        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (mix et taux pour les ratios) et si l&apos;évolution dépasse la variation normale.
+        <translation>storelens explain : d&apos;où vient l&apos;évolution d&apos;un indicateur entre la période de comparaison et la période (METRICS.md section 9) : la décomposition du chiffre d&apos;affaires net par facteur, les contributions par dimension (mix et taux pour les ratios) et si l&apos;évolution dépasse la variation normale. Une source dont les données s&apos;arrêtent tôt est nommée en premier avec sa part de l&apos;évolution, et l&apos;évolution n&apos;est alors pas jugée par rapport à la variation normale.
 Code de sortie : 0 terminé (aussi quand l&apos;indicateur n&apos;a pas d&apos;explication définie : le motif est affiché), 1 utilisation incorrecte, 2 l&apos;espace de travail ou un filtre a été refusé.
 Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="225"/>
+        <location filename="../cli/ExplainCommand.cpp" line="221"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="234"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>L&apos;indicateur à expliquer, une clé de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, … ; net_sales par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="230"/>
-        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments).</source>
-        <translation>Une dimension de découpage (répétable ; toutes par défaut) : store, channel, country, category, customer_type, segment (segments enregistrés).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="242"/>
+        <location filename="../cli/ExplainCommand.cpp" line="252"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>Indicateur inconnu « %1 » ; utilisez une clé de `storelens kpi`, par exemple net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="251"/>
-        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type or segment.</source>
-        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category, customer_type ou segment.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ExplainCommand.cpp" line="227"/>
+        <location filename="../cli/ExplainCommand.cpp" line="236"/>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="232"/>
+        <location filename="../cli/ExplainCommand.cpp" line="239"/>
+        <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments), source (where the lines were imported from).</source>
+        <translation>Une dimension de découpage (répétable ; toutes par défaut) : store, channel, country, category, customer_type, segment (segments enregistrés), source (d&apos;où les lignes ont été importées).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="282"/>
+        <location filename="../cli/ExplainCommand.cpp" line="261"/>
+        <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type, segment or source.</source>
+        <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category, customer_type, segment ou source.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ExplainCommand.cpp" line="292"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution d&apos;un indicateur.</translation>
     </message>
@@ -1200,93 +1239,93 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="116"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
         <source>Net sales %</source>
         <translation>CA net %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="124"/>
         <source>Median recency</source>
         <translation>Récence médiane</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="138"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="229"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Le client du segment (%n) n’a pas accepté les e-mails marketing (son consentement e-mail est faux ou inconnu). Rien n’a été écrit.</numerusform>
@@ -1294,7 +1333,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Aucun consentement marketing n’est enregistré : les fichiers importés n’avaient pas de colonne de consentement e-mail, ou elle était vide. Rien n’a été écrit : le client du segment (%n) serait laissé de côté.</numerusform>
@@ -1302,12 +1341,17 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="237"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="238"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les exporter quand même (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
+    <message>
+        <location filename="../cli/SegmentsCommand.cpp" line="255"/>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="286"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n client à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
@@ -1315,7 +1359,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="293"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net et son panier moyen indiquent « sans prix » (et non 0) et son score M est 0 (non évalué).</numerusform>
@@ -1323,17 +1367,17 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
         <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
         <translation>Écrire l&apos;export pour Excel dans la langue de la ligne de commande : « ; » entre les colonnes et virgules décimales là où la langue les écrit (allemand, français, espagnol), et une marque d&apos;ordre des octets UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="346"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
         <source>--for-excel needs --export FILE.</source>
         <translation>--for-excel nécessite --export FICHIER.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="396"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>%n client écrit dans %1.</numerusform>
@@ -1341,7 +1385,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="456"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="473"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1374,7 +1418,7 @@ Les montants sont des nombres en unités monétaires, les parts des fractions. L
 CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="393"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="410"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n client écrit dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
@@ -1382,84 +1426,84 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="299"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="300"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="307"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segment : enregistré, RFM, étape du cycle de vie ou niveau de valeur.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="309"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="324"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Lister les clients du segment.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="313"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Les colonnes de l&apos;export, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
         <source>Export customers without email consent too.</source>
         <translation>Exporter aussi les clients sans consentement e-mail.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="327"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="342"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members et --export nécessitent --segment NOM.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="336"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="351"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Colonne inconnue « %1 » ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="357"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="372"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les segments.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="399"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="416"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="408"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="425"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 clients sans consentement e-mail ont été exclus ; ajoutez --include-without-consent pour les lister.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="434"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="451"/>
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="470"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
     </message>
@@ -1484,22 +1528,22 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="30"/>
+        <location filename="../cli/ImportMapOption.cpp" line="31"/>
         <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>--map attend « COLONNE=CHAMP », par exemple « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="41"/>
+        <location filename="../cli/ImportMapOption.cpp" line="42"/>
         <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
         <translation>--map désigne la colonne « %1 », que le fichier n’a pas ; ses colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <location filename="../cli/ImportMapOption.cpp" line="50"/>
         <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
         <translation>--map désigne le champ « %1 », que ce type de fichier n’a pas ; ses champs sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="69"/>
+        <location filename="../cli/ImportMapOption.cpp" line="71"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Associez une colonne avec --map « COLONNE=CHAMP » (répétable) ; les champs de ce type de fichier sont : %1.</translation>
     </message>
@@ -1771,17 +1815,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::CustomerMatch</name>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="58"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <source>No imported order names a customer (they are guest sales), so none of the %1 customers in this file links to an order, and customer figures and segments leave them out. They link when an order export names each order&apos;s customer by this file&apos;s id or e-mail address.</source>
+        <translation>Aucune commande importée ne nomme de client (ce sont des ventes sans compte client) : aucun des %1 clients de ce fichier n&apos;est donc rattaché à une commande, et les indicateurs clients et les segments les laissent de côté. Ils seront rattachés lorsqu&apos;un export de commandes nommera le client de chaque commande par l&apos;identifiant ou l&apos;adresse e-mail de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
         <source>0 of %1 customers in this file match a customer of the imported orders: the order export names customers differently (such as &quot;%2&quot;; this file: &quot;%3&quot;), so no order reaches this file&apos;s names, e-mail addresses and consent. They link only when the order export names customers by the same id or e-mail address as this file.</source>
         <translation>0 des %1 clients de ce fichier ne correspond à un client des commandes importées : l&apos;export des commandes nomme les clients autrement (par exemple « %2 » ; ce fichier : « %3 »), donc aucune commande n&apos;est reliée aux noms, adresses e-mail et consentements de ce fichier. Ils ne sont reliés que si l&apos;export des commandes nomme les clients par le même identifiant ou la même adresse e-mail que ce fichier.</translation>
     </message>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="65"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="77"/>
         <source>%1 of %2 customers in this file match a customer of the imported orders; no imported order names the other %3 (such as &quot;%4&quot;).</source>
         <translation>%1 des %2 clients de ce fichier correspondent à un client des commandes importées ; aucune commande importée ne nomme les %3 autres (par exemple « %4 »).</translation>
     </message>
     <message>
-        <location filename="../core/import/CustomerMatch.cpp" line="70"/>
+        <location filename="../core/import/CustomerMatch.cpp" line="82"/>
         <source>All %1 customers in this file match a customer of the imported orders.</source>
         <translation>Les %1 clients de ce fichier correspondent tous à un client des commandes importées.</translation>
     </message>
@@ -1802,12 +1851,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="74"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="74"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1815,42 +1864,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="311"/>
+        <location filename="../core/import/DataQuality.cpp" line="314"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="316"/>
+        <location filename="../core/import/DataQuality.cpp" line="319"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="322"/>
+        <location filename="../core/import/DataQuality.cpp" line="325"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="329"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="329"/>
+        <location filename="../core/import/DataQuality.cpp" line="332"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="334"/>
+        <location filename="../core/import/DataQuality.cpp" line="337"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="339"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="341"/>
+        <location filename="../core/import/DataQuality.cpp" line="344"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -1858,92 +1907,97 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="352"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid.</source>
-        <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="355"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: with --cancel-status VALUE on the command line, or in the import profile&apos;s &quot;cancel_status_values&quot; list; its orders then count as a sale and a return.</source>
+        <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, indiquez-la comme annulation : avec --cancel-status VALEUR en ligne de commande, ou dans la liste « cancel_status_values » du profil d&apos;import ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="359"/>
+        <location filename="../core/import/DataQuality.cpp" line="366"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="363"/>
+        <location filename="../core/import/DataQuality.cpp" line="370"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="382"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="378"/>
+        <location filename="../core/import/DataQuality.cpp" line="385"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="394"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="393"/>
+        <location filename="../core/import/DataQuality.cpp" line="400"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="400"/>
+        <location filename="../core/import/DataQuality.cpp" line="405"/>
+        <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
+        <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="412"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="407"/>
+        <location filename="../core/import/DataQuality.cpp" line="419"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="414"/>
+        <location filename="../core/import/DataQuality.cpp" line="426"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="419"/>
+        <location filename="../core/import/DataQuality.cpp" line="431"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="424"/>
+        <location filename="../core/import/DataQuality.cpp" line="436"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="455"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2007,279 +2061,284 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="261"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="114"/>
+        <location filename="../core/import/ExportStyles.cpp" line="264"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="271"/>
+        <location filename="../core/import/ExportStyles.cpp" line="274"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="280"/>
+        <location filename="../core/import/ExportStyles.cpp" line="283"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="121"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (fidélisation, segments, valeur vie client) les laissent de côté.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="127"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>La liste des commandes ne nomme aucun produit : les commandes n&apos;en portent donc aucun.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
+        <translation>« %1 » est le coût de toute la ligne, pas d&apos;une unité : StoreLens lit des coûts unitaires, il laisse donc la colonne de côté, et la marge brute n&apos;est pas affichée pour ces ventes.</translation>
     </message>
 </context>
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="27"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="29"/>
         <source>Order ID</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="36"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="38"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="46"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
         <source>Customer email</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="56"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="61"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -2465,7 +2524,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="301"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="310"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2473,12 +2532,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::PlaceholderCustomer</name>
     <message>
-        <location filename="../core/import/PlaceholderCustomer.cpp" line="23"/>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="24"/>
         <source>The customer with the most orders could not be read: %1</source>
         <translation>Le client ayant le plus de commandes n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/PlaceholderCustomer.cpp" line="31"/>
+        <location filename="../core/import/PlaceholderCustomer.cpp" line="33"/>
         <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
         <translation>Un client, « %1 », détient %2 des %3 commandes du fichier (%4 %). Une caisse qui met le même identifiant ou la même adresse e-mail fictive sur chaque vente de passage en fait un client géant qui fausse la fidélisation, les segments RFM et la valeur client. Si « %1 » ne désigne personne, importez ses lignes comme ventes sans client.</translation>
     </message>
@@ -2630,58 +2689,58 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le numéro de client</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="48"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="71"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="58"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="81"/>
         <source>The SKU</source>
         <translation>La référence</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="69"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="79"/>
         <source>The snapshot date</source>
         <translation>La date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="73"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
         <source>The quantity on hand</source>
         <translation>La quantité en stock</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="92"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="102"/>
         <source>The day</source>
         <translation>Le jour</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="95"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="105"/>
         <source>The number of visitors</source>
         <translation>Le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="101"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
         <source>The number of visitors is negative.</source>
         <translation>Le nombre de visiteurs est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="119"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="129"/>
         <source>The month</source>
         <translation>Le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="121"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="131"/>
         <source>The headcount</source>
         <translation>L&apos;effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="125"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
         <source>The headcount is negative.</source>
         <translation>L&apos;effectif est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="143"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="153"/>
         <source>The day or month</source>
         <translation>Le jour ou le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="145"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="155"/>
         <source>The amount</source>
         <translation>Le montant</translation>
     </message>
@@ -2786,32 +2845,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::SourceWarnings</name>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="56"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="35"/>
         <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
         <translation>« %1 » exporte des totaux de commande taxes et frais de port compris : son chiffre d&apos;affaires net inclut les frais de port facturés.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="61"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="40"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
         <translation>Les exports de « %1 » ne disent pas quelles commandes ont été annulées ou remboursées : elles comptent comme des ventes, et ses retours manquent.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="45"/>
         <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
         <translation>« %1 » exporte des totaux après remises sans les remises : ses remises sont inconnues.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="49"/>
         <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
         <translation>Les exports de « %1 » ne désignent aucun client avec certitude : ses commandes sont des ventes sans compte client, laissées hors des indicateurs clients.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="76"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
+        <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="152"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="98"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
@@ -2885,8 +2949,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::WorkspaceSummary</name>
     <message>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="41"/>
-        <location filename="../core/store/WorkspaceSummary.cpp" line="70"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="44"/>
+        <location filename="../core/store/WorkspaceSummary.cpp" line="74"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -2902,6 +2966,24 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/store/WorkspaceWriter.cpp" line="153"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::analytics::CustomerLinks</name>
+    <message>
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="52"/>
+        <source>No sale in this workspace names a customer (guest sales only), so there are no customers to show here.</source>
+        <translation>Aucune vente de cet espace de travail ne nomme de client (uniquement des ventes sans compte client) : il n&apos;y a donc aucun client à afficher ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="57"/>
+        <source>%Ln customer(s) imported from a customers file: no order names any of them.</source>
+        <translation><numerusform>%Ln client importé d&apos;un fichier de clients : aucune commande ne le nomme.</numerusform><numerusform>%Ln clients importés d&apos;un fichier de clients : aucune commande ne nomme l&apos;un d&apos;eux.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/customers/CustomerLinks.cpp" line="61"/>
+        <source>Import an orders export that names each order&apos;s customer (a customer number or an e-mail address); a name such as &quot;A. Fabre&quot; cannot tell customers apart. Widening the dates or clearing filters will not help.</source>
+        <translation>Importez un export de commandes qui nomme le client de chaque commande (un numéro de client ou une adresse e-mail) ; un nom comme « A. Fabre » ne permet pas de distinguer les clients. Élargir les dates ou supprimer des filtres n&apos;y changera rien.</translation>
     </message>
 </context>
 <context>
@@ -3248,57 +3330,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Aucune comparaison n&apos;a été demandée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="124"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="125"/>
         <source>No line in the period has a unit cost; import order lines with unit costs to see it.</source>
         <translation>Aucune ligne de la période n&apos;a de coût unitaire ; importez des lignes de commande avec coûts unitaires pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="129"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="130"/>
         <source>Costs are known for only %1 % of gross sales, so the margin is overstated.</source>
         <translation>Les coûts ne sont connus que pour %1 % du chiffre d&apos;affaires brut : la marge est donc surestimée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="159"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
         <source>The same period one year earlier has no order lines.</source>
         <translation>La même période un an plus tôt n&apos;a aucune ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="160"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="161"/>
         <source>The net sales of the same period one year earlier are 0.</source>
         <translation>Le chiffre d&apos;affaires net de la même période un an plus tôt est de 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="179"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="180"/>
         <source>There is no staffing for the period; import staffing (headcount per store and month) to see it.</source>
         <translation>Il n&apos;y a pas de données de personnel pour la période ; importez le personnel (effectif par magasin et par mois) pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="183"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="184"/>
         <source>The staffing of the period has a headcount of 0.</source>
         <translation>L&apos;effectif de la période est de 0.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="196"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
         <source>The selected sales come from stores without visitor counts in the period.</source>
         <translation>Les ventes sélectionnées proviennent de magasins sans comptage de visiteurs sur la période.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="197"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="198"/>
         <source>There is no store traffic for the period; import traffic (visitors per store and day) to see it.</source>
         <translation>Il n&apos;y a pas de fréquentation en magasin pour la période ; importez la fréquentation (visiteurs par magasin et par jour) pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="202"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="203"/>
         <source>The traffic of the period counts no visitors.</source>
         <translation>La fréquentation de la période ne compte aucun visiteur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="211"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="212"/>
         <source>There is no inventory snapshot with costs in the period; import inventory to see it.</source>
         <translation>Il n&apos;y a aucun relevé de stock avec coûts sur la période ; importez les stocks pour voir cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="219"/>
+        <location filename="../core/analytics/kpi/SalesKpis.cpp" line="220"/>
         <source>The average inventory value of the period is 0.</source>
         <translation>La valeur moyenne du stock sur la période est de 0.</translation>
     </message>
@@ -4252,12 +4334,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="100"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Il n&apos;y a aucun client sur lequel ajuster le modèle d&apos;achat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="85"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Le client %1 a un historique d&apos;achats impossible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -4358,8 +4440,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="94"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="131"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="96"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="133"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Le calcul de la valeur vie client a été annulé.</translation>
     </message>
@@ -4367,80 +4449,80 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="32"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="100"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : en dessous de 1, la plupart des clients achètent rarement et quelques-uns très souvent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="103"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : à partir de 1, la plupart des clients achètent à un rythme semblable.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="39"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Échelle des fréquences d&apos;achat, en semaines : tant qu&apos;il reste client, le client moyen achète r ÷ α = %1 fois par semaine, soit environ %2 fois par an.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="44"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="49"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Avec a, mesure dans laquelle ce risque de départ varie d&apos;un client à l&apos;autre : plus a + b est grand, plus les clients se ressemblent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forme de la dépense d&apos;un client d&apos;un achat à l&apos;autre : plus p est grand, plus chaque client dépense le même montant à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forme des différences de dépense moyenne entre les clients : plus q est grand, plus la dépense moyenne des clients est homogène (supérieur à 1 pour que la moyenne existe).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="70"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Échelle de la dépense : tous clients confondus, un achat vaut en moyenne p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="73"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Échelle de la dépense ; avec q inférieur ou égal à 1, la dépense moyenne n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="88"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat, premier achat compris : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="112"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forme de la durée pendant laquelle les clients restent : plus s est petit, plus les clients diffèrent, quelques-uns restant des années tandis que beaucoup partent vite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="117"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines : un client reste en moyenne β ÷ (s − 1) = %1 semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="120"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines ; avec s inférieur ou égal à 1, quelques clients restent si longtemps que la durée moyenne n&apos;a pas de limite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="130"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergence après %1 évaluations sur %2 clients ; log-vraisemblance %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Pas de convergence après %1 évaluations sur %2 clients (%3) ; log-vraisemblance %4.</translation>
     </message>
@@ -4464,37 +4546,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="37"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="38"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Le calcul de la valeur vie client a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="293"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour le tester.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="302"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Les prédictions utilisent le modèle %1, le mieux ajusté des deux modèles ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour les tester sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="311"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="319"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="321"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="329"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
     </message>
@@ -4502,239 +4584,244 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="350"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="362"/>
         <source>No store</source>
         <translation>Sans magasin</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="352"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="364"/>
         <source>No channel</source>
         <translation>Sans canal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="354"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="366"/>
         <source>Unknown country</source>
         <translation>Pays inconnu</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="356"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="368"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="358"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="376"/>
+        <source>No source</source>
+        <translation>Sans source</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="370"/>
         <source>Guests</source>
         <translation>Clients sans compte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="294"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
         <source>In no saved segment</source>
         <translation>Dans aucun segment enregistré</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="359"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="371"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="360"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="372"/>
         <source>Returning customers</source>
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="209"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="224"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="246"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="247"/>
         <source>units per transaction</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
         <source>average unit retail</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="262"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="263"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="269"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="306"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
         <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
         <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
         <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
         <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="179"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="161"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="235"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
         <translation>Chaque commande contient une seule unité dans les deux périodes (un fichier d&apos;une ligne par commande sans quantités en compte une par commande) : le pont se décompose donc en commandes et panier moyen au lieu d&apos;articles par transaction.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="241"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
         <source>average order value</source>
         <translation>panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="443"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="446"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="492"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4742,55 +4829,65 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="577"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
+        <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="584"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="587"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="600"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="624"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="635"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="641"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="710"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/SourceGaps.cpp" line="44"/>
+        <source>Not comparable: a source&apos;s data ends early, so the change is not judged against normal variation.</source>
+        <translation>Non comparable : les données d&apos;une source s&apos;arrêtent tôt, l&apos;évolution n&apos;est donc pas jugée par rapport à la variation normale.</translation>
     </message>
 </context>
 <context>
@@ -5054,17 +5151,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="33"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="34"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (aucune vente sur la période)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="63"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="64"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
     </message>
@@ -5085,7 +5182,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="299"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="311"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -5178,47 +5275,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="275"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="323"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
@@ -5228,17 +5325,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="133"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -5246,148 +5343,153 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="348"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Frais de port : non importés (colonne « %1 » non associée).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="369"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
+        <translation><numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform><numerusform>%n commandes déjà dans l&apos;espace de travail sont maintenant marquées remboursées ou annulées (%1) : chacune devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="482"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="533"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="534"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="544"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="581"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="592"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="602"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="583"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="603"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -5447,79 +5549,79 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="80"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="98"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
         <source>Customer retention</source>
         <translation>Rétention client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
         <source>Revenue per customer</source>
         <translation>Chiffre d&apos;affaires par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="106"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="125"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="213"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="141"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
         <source>week %1</source>
         <translation>semaine %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="147"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="153"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="176"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1 : tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="180"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semaine %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mois %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="194"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Cohorte %1 (%2) : %Ln client</numerusform>
@@ -5527,7 +5629,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="225"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sans compter %Ln ligne sans prix</numerusform>
@@ -5535,7 +5637,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Commandes par client : %1 (%Ln commande)</numerusform>
@@ -5543,7 +5645,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister le client de la cohorte (%Ln).</numerusform>
@@ -5551,7 +5653,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="236"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister ce client (%Ln).</numerusform>
@@ -5559,77 +5661,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="197"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clients dont le premier achat tombe dans cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="198"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
         <source>Click or press Enter to list them.</source>
         <translation>Cliquez ou appuyez sur Entrée pour les lister.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="202"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Age: %1 (%2)</source>
         <translation>Âge : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Cette période est postérieure au dernier jour avec des données : pas encore de valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>À ce jour : la période n&apos;est pas encore terminée (données jusqu&apos;au %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="220"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="221"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (chiffre d&apos;affaires net %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
         <source>Revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires cumulé par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Rétention client : %1 (%2 clients sur %3 ont acheté)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="311"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="319"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
     </message>
@@ -5668,83 +5770,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="61"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="68"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes pa&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="109"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="169"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir comment les clients reviennent : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="260"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
         <source>Age in weeks</source>
         <translation>Âge en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="263"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
         <source>Age in months</source>
         <translation>Âge en mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
         <source>Age in quarters</source>
         <translation>Âge en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
         <source>Net sales per customer</source>
         <translation>Chiffre d&apos;affaires net par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="273"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer (%1)</source>
         <translation>Chiffre d&apos;affaires net par client (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="282"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3, %4), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -5752,7 +5854,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -5760,12 +5862,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="311"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -5826,207 +5928,212 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="67"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="68"/>
         <source>others like them</source>
         <translation>d&apos;autres semblables</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="158"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="123"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="160"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="162"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="165"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="139"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="182"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="146"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="183"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="147"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="150"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="154"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="174"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="248"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="301"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="342"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="320"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="322"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="363"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="432"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="474"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="487"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="488"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="451"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="493"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="454"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="496"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="461"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="503"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
+        <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="515"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
@@ -6160,152 +6267,152 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="97"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="238"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Recency</source>
         <translation>Récence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV prédite (%1 prochains mois)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Chance still a customer</source>
         <translation>Probabilité d’être encore client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <source>Net units</source>
         <translation>Articles nets</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Last bought</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="183"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="193"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Commandes dans le temps (retours sous la ligne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et %n ligne de commande est désormais une ligne sans compte client.</numerusform>
@@ -6313,28 +6420,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="242"/>
         <source>ID %1</source>
         <translation>N° %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="254"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="257"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -6342,62 +6449,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="291"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="304"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="310"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="335"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="326"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="370"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="371"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="373"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="374"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="383"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="384"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="385"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="386"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="397"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="398"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="399"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="402"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -6405,63 +6512,63 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="43"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="44"/>
         <source>Show &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="56"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Rechercher par numéro, nom, e-mail, pays ou segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="58"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>Search customers</source>
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="60"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="97"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="98"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="103"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="104"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="147"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="174"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="148"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="175"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="193"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
         <source>The customers could not be listed: %1</source>
         <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="220"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="216"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="221"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="287"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
         <source>Showing: %1</source>
         <translation>Affichage : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="304"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="314"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Affichage : %1 (%Ln client ; %2 de plus hors des filtres actuels)</numerusform>
@@ -6469,7 +6576,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="306"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Affichage : %1 (%Ln client)</numerusform>
@@ -6477,12 +6584,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="321"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="331"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="326"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="336"/>
         <source>%1 of %2 customers</source>
         <translation>%1 clients sur %2</translation>
     </message>
@@ -6611,77 +6718,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Segment enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="94"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="96"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="97"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="107"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="109"/>
         <source>mix of %1</source>
         <translation>mix par %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="108"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
         <source>rate within each</source>
         <translation>taux au sein de chacun</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>all others</source>
         <translation>tous les autres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="120"/>
         <source>change</source>
         <translation>évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="127"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
         <source>%1 by factor</source>
         <translation>%1 par facteur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="131"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1 : mix et taux par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="130"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="142"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="146"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui inclut une absence totale d&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="149"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
         <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui exclut une absence totale d&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="162"/>
         <source>Now: %1; before: %2.</source>
         <translation>Maintenant : %1 ; avant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
     </message>
@@ -6689,82 +6801,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="67"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
         <source>Close the explanation (Esc)</source>
         <translation>Fermer l&apos;explication (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
         <source>Close the explanation</source>
         <translation>Fermer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="95"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="96"/>
         <source>Largest parts &amp;by</source>
         <translation>Principales parts &amp;par</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="159"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="160"/>
         <source>Why did %1 change?</source>
         <translation>%1 : pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="195"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="197"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="198"/>
         <source>Working out where the change came from…</source>
         <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="210"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
         <source>The change could not be explained: %1</source>
         <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="218"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="219"/>
         <source>There is no change to explain: %1</source>
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="250"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="274"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="275"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
@@ -6778,114 +6890,127 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <source>PrestaShop customers</source>
+        <translation>Clients PrestaShop</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
         <source>Shopify customers</source>
         <translation>Clients Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>BigCommerce orders</source>
         <translation>Commandes BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Odoo POS order lines</source>
         <translation>Lignes de commande Odoo PdV</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>Magento orders</source>
         <translation>Commandes Magento</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Shopware orders</source>
         <translation>Commandes Shopware</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
         <source>PrestaShop orders</source>
         <translation>Commandes PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>SumUp sales</source>
         <translation>Ventes SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <source>Loyverse receipts by item</source>
+        <translation>Reçus Loyverse par article</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="51"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="61"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="53"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7553,201 +7678,211 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <source>Loyverse receipts by item</source>
+        <translation>Reçus Loyverse par article</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="237"/>
+        <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
+        <translation>Une ligne par article (Rapports › Reçus › Exporter › Reçus par article), en espagnol ou en anglais : &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) est la vente, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) le produit, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) la boutique et &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) le montant de la ligne avant &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Un reçu &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) est un retour à sa date ; un reçu &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) est une vente et un retour. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) distingue les clients du programme de fidélité et n&apos;est pas lu comme une adresse e-mail. Non lus : &lt;i&gt;Cost of goods&lt;/i&gt;, le coût de toute la ligne (StoreLens attend un coût unitaire, la marge brute n&apos;est donc pas affichée), &lt;i&gt;Variant&lt;/i&gt; (le SKU de chaque variante est un produit à part), la caisse et le caissier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="251"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="253"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="255"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="262"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="254"/>
+        <location filename="../ui/help/HandbookText.cpp" line="269"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="261"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="277"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="268"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="272"/>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="274"/>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="297"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="288"/>
+        <location filename="../ui/help/HandbookText.cpp" line="303"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="292"/>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="301"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="313"/>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="317"/>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="330"/>
+        <location filename="../ui/help/HandbookText.cpp" line="345"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="336"/>
+        <location filename="../ui/help/HandbookText.cpp" line="351"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="355"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="362"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="359"/>
+        <location filename="../ui/help/HandbookText.cpp" line="374"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="371"/>
+        <location filename="../ui/help/HandbookText.cpp" line="386"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="376"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="399"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="389"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="400"/>
+        <location filename="../ui/help/HandbookText.cpp" line="415"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="414"/>
+        <location filename="../ui/help/HandbookText.cpp" line="429"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="423"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="427"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8198,23 +8333,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="55"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="97"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="57"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="65"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="67"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="90"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="117"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="120"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -8222,93 +8357,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="72"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="73"/>
         <source>&amp;Why did this change?</source>
         <translation>&amp;Pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="85"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
         <source>%1 over time</source>
         <translation>%1 au fil du temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="114"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="115"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="123"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="124"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="127"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="128"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
         <source>No variation to test</source>
         <translation>Aucune variation à tester</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <source>Not comparable: a source&apos;s data ends early</source>
+        <translation>Non comparable : les données d&apos;une source s&apos;arrêtent tôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
         <source>No test of normal variation</source>
         <translation>Pas de test de variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="324"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="325"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="328"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="336"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="343"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="397"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="400"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="247"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
         <source>Within normal variation</source>
         <translation>Dans la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="249"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
         <source>Too few days to judge</source>
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="357"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="382"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="410"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -8316,7 +8456,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="26"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="28"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -8410,167 +8550,177 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <source>%n file(s) will open in the import wizard once the open import is finished.</source>
+        <translation><numerusform>%n fichier s&apos;ouvrira dans l&apos;assistant d&apos;importation une fois l&apos;importation en cours terminée.</numerusform><numerusform>%n fichiers s&apos;ouvriront dans l&apos;assistant d&apos;importation une fois l&apos;importation en cours terminée.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Create an empty workspace file for a business.</source>
         <translation>Créer un fichier d&apos;espace de travail vide pour une entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>Open a workspace file.</source>
         <translation>Ouvrir un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>Open the &amp;Sample Store</source>
         <translation>Ouvrir le magasin d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Open a made-up store with three years of sales to explore StoreLens.</source>
         <translation>Ouvrir un magasin fictif avec trois ans de ventes pour découvrir StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Import a CSV export of your till, web shop or ERP into this workspace.</source>
         <translation>Importer dans cet espace de travail un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Manage Import &amp;Profiles…</source>
         <translation>Gérer les &amp;profils d&apos;importation…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>Rename or delete the import settings saved in this workspace.</source>
         <translation>Renommer ou supprimer les paramètres d&apos;importation enregistrés dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="193"/>
         <source>&amp;About StoreLens</source>
         <translation>À &amp;propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>the sample store</source>
         <translation>le magasin d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <source>An import is already open: finish or cancel it first.</source>
+        <translation>Une importation est déjà ouverte : terminez-la ou annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>Import Your Data</source>
         <translation>Importer vos données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="282"/>
         <source>New Workspace for Your Data</source>
         <translation>Nouvel espace de travail pour vos données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>My store</source>
         <translation>Mon magasin</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
         <source>About StoreLens</source>
         <translation>À propos de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;See how your store is doing: sales, customers who come back, and who to win back. Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Suivez la marche de votre magasin : ventes, clients qui reviennent et clients à reconquérir. Vos données restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="398"/>
         <source>%1 — StoreLens</source>
         <translation>%1 — StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="399"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="396"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="434"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
         <source>The workspace could not be opened. %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
     </message>
@@ -9039,18 +9189,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::NewReturningCustomersChart</name>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="13"/>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="14"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="54"/>
         <source>New and returning customers</source>
         <translation>Nouveaux clients et clients fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="34"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
+        <source>No identified customer bought in this period: only sales that name their customer (a customer number or an e-mail address) are counted here.</source>
+        <translation>Aucun client identifié n&apos;a acheté sur cette période : seules les ventes qui nomment leur client (un numéro de client ou une adresse e-mail) sont comptées ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="64"/>
         <source>Returning</source>
         <translation>Fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="35"/>
+        <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="65"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
@@ -9094,89 +9249,89 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="73"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="75"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="82"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="147"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personnaliser les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="151"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="172"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="173"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="177"/>
         <source>Net sales by country</source>
         <translation>Chiffre d&apos;affaires net par pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="178"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="320"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="322"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="466"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="505"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="509"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="550"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="552"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="595"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -9192,57 +9347,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="26"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Fiabilité : l&apos;historique est encore trop court pour comparer les prédictions avec ce qui s&apos;est réellement passé.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="37"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
         <source>about right</source>
         <translation>à peu près justes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
         <source>%1 % too high</source>
         <translation>%1 % trop élevées</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
         <source>%1 % too low</source>
         <translation>%1 % trop basses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="43"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens a prédit les %1 dernières semaines à partir des achats qui les précèdent</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="45"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens a prédit la période du %1 au %2 à partir des achats précédents</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="48"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="52"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3 : les prédictions étaient donc %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="74"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Probablement encore clients : %1 de vos %2 clients (pour chacun, au moins 50 % de chances qu&apos;il achète encore chez vous).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="78"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Achats attendus de leur part : %1 au prochain trimestre (13 semaines), %2 dans l&apos;année à venir (52 semaines).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="82"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="83"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Dépense attendue dans les %1 prochains mois : %2 au total, %3 par client en moyenne (leur valeur vie client prédite).</translation>
     </message>
@@ -9950,12 +10105,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportFormat</name>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="29"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="31"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportFormat.cpp" line="41"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="43"/>
         <source>%1 to %2 (%Ln day(s))</source>
         <translation>
             <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
@@ -9963,37 +10118,37 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="49"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="51"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="56"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="58"/>
         <source>None (all order lines)</source>
         <translation>Aucun (toutes les lignes de commande)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="60"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="62"/>
         <source>Stores: %1</source>
         <translation>Magasins : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="65"/>
         <source>Channels: %1</source>
         <translation>Canaux : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="66"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
         <source>Countries: %1</source>
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
         <source>Categories: %1</source>
         <translation>Catégories : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
@@ -10052,105 +10207,105 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="34"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="48"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Share of customers</source>
         <translation>Part des clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="148"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="147"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Median recency (days)</source>
         <translation>Récence médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="59"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="180"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="75"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="111"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>de %1 à %2 %3 après le premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="157"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
         <source>To date: the period is still running</source>
         <translation>À ce jour : la période est toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
         <source>Blank: not reached yet</source>
         <translation>Vide : pas encore atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="160"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>L&apos;intensité va de 0 à la rétention la plus élevée après la première période (%1) ; plus c&apos;est foncé, plus les clients sont revenus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln client a acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
@@ -10158,7 +10313,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="184"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
@@ -10166,72 +10321,72 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>La période du rapport ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
         <source>Model details</source>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="221"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="240"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="228"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modèle d&apos;achat (%1) : %2 Modèle de dépense (Gamma-Gamma) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="187"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="188"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="189"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Grille RFM : clients par score de récence et score fréquence–montant</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="192"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="194"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="204"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
         <source>No prediction: %1</source>
         <translation>Aucune prédiction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="222"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
@@ -10240,7 +10395,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="439"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -10328,7 +10483,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="451"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
@@ -10448,52 +10603,47 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
-        <source>%1 (to date)</source>
-        <translation>%1 (à ce jour)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="461"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="465"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -10501,42 +10651,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -10580,44 +10730,44 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::RfmGridWidget</name>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="81"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="82"/>
         <source>RFM grid</source>
         <translation>Grille RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="277"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="279"/>
         <source>No customers within the filters.</source>
         <translation>Aucun client selon les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="341"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="343"/>
         <source>Frequency and monetary score (FM)</source>
         <translation>Score de fréquence et de montant (FM)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="345"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="347"/>
         <source>Recency score (R)</source>
         <translation>Score de récence (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="197"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="199"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="198"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="199"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="247"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="249"/>
         <source>%1
 R %2, FM %3
 %Ln customer(s) (%4 % of all)
@@ -10634,12 +10784,12 @@ Chiffre d&apos;affaires net %5</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="362"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="364"/>
         <source>Customers per cell: 0 to %1</source>
         <translation>Clients par cellule : de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RfmGridWidget.cpp" line="363"/>
+        <location filename="../ui/segments/RfmGridWidget.cpp" line="365"/>
         <source>Net sales per cell: 0 to %1</source>
         <translation>Chiffre d&apos;affaires net par cellule : de 0 à %1</translation>
     </message>
@@ -10647,77 +10797,77 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::RuleBuilderDialog</name>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="51"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="52"/>
         <source>New Segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="53"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="54"/>
         <source>For example: Lapsed big spenders in Germany</source>
         <translation>Par exemple : gros clients inactifs en Allemagne</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="55"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
         <source>every group</source>
         <translation>tous les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="56"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="57"/>
         <source>at least one group</source>
         <translation>au moins un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="67"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Les clients doivent remplir les &amp;conditions de :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="73"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="74"/>
         <source>Add &amp;Group</source>
         <translation>Ajouter un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="135"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="136"/>
         <source>Edit Segment %1</source>
         <translation>Modifier le segment %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="170"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="171"/>
         <source>Give the segment a name.</source>
         <translation>Donnez un nom au segment.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="176"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="177"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Un segment nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="181"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="182"/>
         <source>Add at least one condition.</source>
         <translation>Ajoutez au moins une condition.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="200"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Aucun client à compter pour l&apos;instant : importez d&apos;abord des commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="204"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="205"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Complétez les conditions pour compter les clients correspondants.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="207"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="208"/>
         <source>Counting the matching customers…</source>
         <translation>Comptage des clients correspondants…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="232"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="233"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>%1 clients sur %2 correspondent (%3 %).</translation>
     </message>
@@ -11182,153 +11332,153 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::SegmentsView</name>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
         <source>&amp;RFM</source>
         <translation>&amp;RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="105"/>
         <source>&amp;Lifecycle</source>
         <translation>C&amp;ycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="101"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="106"/>
         <source>&amp;Value Tiers</source>
         <translation>Nivea&amp;ux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="107"/>
         <source>&amp;My Segments</source>
         <translation>Mes se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="103"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="108"/>
         <source>Co&amp;mpare</source>
         <translation>Comparaiso&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="154"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="159"/>
         <source>No saved segment to list: build one with New Segment…</source>
         <translation>Aucun segment enregistré à afficher : créez-en un avec Nouveau segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="164"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="169"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="167"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="172"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="180"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="185"/>
         <source>Colour the grid by:</source>
         <translation>Colorer la grille selon :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="229"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="234"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="230"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="235"/>
         <source>Pick a segment to list its customers below; double-click to open them in the Customers view.</source>
         <translation>Choisissez un segment pour lister ses clients ci-dessous ; double-cliquez pour les ouvrir dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="254"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="259"/>
         <source>No saved segments yet. Build one with New Segment: for example the customers in one country who have not bought for 90 days.</source>
         <translation>Aucun segment enregistré pour l&apos;instant. Créez-en un avec Nouveau segment : par exemple les clients d&apos;un pays qui n&apos;ont pas acheté depuis 90 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="268"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="273"/>
         <source>&amp;Thresholds…</source>
         <translation>Seu&amp;ils…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="270"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="275"/>
         <source>Change the days and percentiles that decide the stages and tiers.</source>
         <translation>Modifier les jours et les centiles qui déterminent les étapes et les niveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="274"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="279"/>
         <source>Every customer in exactly one row, as of the as-of date.</source>
         <translation>Chaque client figure dans exactement une ligne, à la date de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="283"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="288"/>
         <source>&amp;New Segment…</source>
         <translation>Nouveau segmen&amp;t…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="285"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="290"/>
         <source>&amp;Edit…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="287"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="292"/>
         <source>&amp;Delete</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="309"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="314"/>
         <source>Open a workspace to see your customer segments: import orders or open the sample store (File menu).</source>
         <translation>Ouvrez un espace de travail pour voir vos segments de clients : importez des commandes ou ouvrez le magasin d&apos;exemple (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="321"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="326"/>
         <source>The segments could not be computed: %1</source>
         <translation>Les segments n&apos;ont pas pu être calculés : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/segments/SegmentsView.cpp" line="400"/>
+        <source>The date range does not apply here: segments use every purchase up to %1 within the filters. %Ln customer(s) bought within the filters; their net sales %2.</source>
+        <translation><numerusform>La plage de dates ne s&apos;applique pas ici : les segments utilisent chaque achat jusqu&apos;au %1 dans les filtres. %Ln client a acheté dans les filtres ; son chiffre d&apos;affaires net : %2.</numerusform><numerusform>La plage de dates ne s&apos;applique pas ici : les segments utilisent chaque achat jusqu&apos;au %1 dans les filtres. %Ln clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %2.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="155"/>
-        <location filename="../ui/segments/SegmentsView.cpp" line="351"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="160"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="356"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Choisissez un segment pour lister ses clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="375"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="380"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see who your best customers are and who to win back.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir qui sont vos meilleurs clients et qui reconquérir.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="386"/>
-        <source>The date range does not apply here: segments use every purchase up to %2 within the filters. %1 customers bought within the filters; their net sales %3.</source>
-        <translation>La plage de dates ne s&apos;applique pas ici : les segments utilisent tous les achats jusqu&apos;au %2 dans les filtres. %1 clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="390"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="405"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="395"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="410"/>
         <source>%1 of them bought only lines imported without prices: their net sales say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>%1 d&apos;entre eux n&apos;ont acheté que des lignes importées sans prix : leur chiffre d&apos;affaires net indique « sans prix » (et non 0) et leur score M est 0 (non noté).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="548"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="563"/>
         <source>The segment could not be saved: %1</source>
         <translation>Le segment n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="558"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="573"/>
         <source>The segment could not be deleted: %1</source>
         <translation>Le segment n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="567"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="582"/>
         <source>Delete Segment</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="568"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
         <source>Delete the segment &quot;%1&quot;? Its customers stay; only the rule is removed.</source>
         <translation>Supprimer le segment « %1 » ? Ses clients restent ; seule la règle est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentsView.cpp" line="583"/>
+        <location filename="../ui/segments/SegmentsView.cpp" line="598"/>
         <source>The thresholds could not be saved: %1</source>
         <translation>Les seuils n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
@@ -11344,12 +11494,12 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::StepIndicator</name>
     <message>
-        <location filename="../ui/importwizard/StepIndicator.cpp" line="38"/>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="56"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/StepIndicator.cpp" line="61"/>
+        <location filename="../ui/importwizard/StepIndicator.cpp" line="79"/>
         <source>Current step: %1</source>
         <translation>Étape actuelle : %1</translation>
     </message>
@@ -11357,127 +11507,132 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::SummaryPage</name>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="112"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="115"/>
         <source>Open the Sample Store</source>
         <translation>Ouvrir le magasin d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="110"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="113"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="118"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="121"/>
         <source>This workspace has no orders yet. Import your till or web shop export with File › Import…, or open the sample store.</source>
         <translation>Cet espace de travail ne contient encore aucune commande. Importez l&apos;export de votre caisse ou de votre boutique en ligne avec Fichier › Importer…, ou ouvrez le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="122"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="125"/>
         <source>No orders yet</source>
         <translation>Pas encore de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="147"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
         <source>As of</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="148"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="149"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
         <source>Gross sales</source>
         <translation>Chiffre d&apos;affaires brut</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="150"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="151"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="152"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="153"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
         <source>Orders and customers</source>
         <translation>Commandes et clients</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="154"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
         <source>Order lines</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="155"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="156"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
+        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <source>Customers named in orders</source>
+        <translation>Clients nommés dans des commandes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="157"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <source>Customer records in no order</source>
+        <translation>Fiches clients sans commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="158"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="164"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="159"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="165"/>
         <source>Other data</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="160"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="166"/>
         <source>Store traffic rows</source>
         <translation>Lignes de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="161"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="167"/>
         <source>Staffing rows</source>
         <translation>Lignes de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="162"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="168"/>
         <source>Inventory rows</source>
         <translation>Lignes de stock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="163"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="169"/>
         <source>Marketing spend rows</source>
         <translation>Lignes de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="219"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="225"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SummaryPage.cpp" line="233"/>
+        <location filename="../ui/shell/SummaryPage.cpp" line="239"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>

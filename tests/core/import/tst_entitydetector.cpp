@@ -93,6 +93,7 @@ const Expectation Expected[] = {
     {"import/woocommerce_order_1001.csv", int(Entity::Orders), 0, "one WooCommerce order"},
     {"import/pos_till_receipts.csv", int(Entity::Orders), 0, "Receipt No, Item Code, Qty, Unit Price"},
     {"import/shopify_refunded.csv", int(Entity::Orders), 0, "Shopify orders with Cancelled at"},
+    {"import/shopify_refunded_before.csv", int(Entity::Orders), 0, "Shopify orders before the refund"},
     {"import/shopify_refunded_lines.csv", int(Entity::Orders), 0, "Shopify refunded order of several rows"},
     {"import/shopify_partially_refunded.csv", int(Entity::Orders), 0, "Shopify partially refunded orders"},
     {"import/shopify_orders_customers.csv", int(Entity::Orders), 0,

@@ -111,12 +111,12 @@ void TestPlaceholderCustomer::sentence()
     const auto report = import(tillExport(20, 20, 2));
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QVERIFY(report->placeholderCustomer);
-    QCOMPARE(
-        report->placeholderCustomer->sentence(),
-        QStringLiteral("One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3\u00a0%). A till "
-                       "that puts one placeholder id or e-mail address on every walk-in sale makes them "
-                       "one giant customer who distorts retention, RFM segments and lifetime value. If "
-                       "\"kasse@laden.de\" stands for no one, import their lines as guest sales."));
+    QCOMPARE(report->placeholderCustomer->sentence(),
+             QStringLiteral(
+                 "One customer, \"kasse@laden.de\", holds 20 of the file's 60 orders (33.3\u00a0%). A till "
+                 "that puts one placeholder id or e-mail address on every walk-in sale makes them "
+                 "one giant customer who distorts retention, RFM segments and lifetime value. If "
+                 "\"kasse@laden.de\" stands for no one, import their lines as guest sales."));
 }
 
 // The offer's answer: the id (as the user reads it, any case, with spaces) in the profile's guest ids makes
