@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -105,6 +106,7 @@ ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumHeight(160);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ExplainPanel::fillDimension);
+    connect(m_dimension, &QComboBox::activated, this, [this] { m_dimensionChosen = true; });
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) { onRowActivated(row); });
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { onRowActivated(row); });
 
@@ -132,9 +134,15 @@ ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)
 
     auto *overlay = new BusyOverlay(this);
     overlay->track(m_task);
+    // Open but out of sight (another view is in front): recompute when it is shown again, not for a query
+    // nobody sees, and never show the explanation of the query before.
     connect(m_context, &AnalysisContext::changed, this, [this] {
+        if (isHidden())
+            return;
         if (isVisible())
             recompute();
+        else
+            m_stale = true;
     });
     hide();
 }
@@ -162,6 +170,13 @@ void ExplainPanel::explain(KpiId kpi)
     recompute();
 }
 
+void ExplainPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void ExplainPanel::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
@@ -183,6 +198,7 @@ void ExplainPanel::showMessage(const QString &text)
 
 void ExplainPanel::recompute()
 {
+    m_stale = false;
     m_explanation.reset();
     if (!core::analytics::explain::canExplain(m_kpi)) {
         m_task->cancel();
@@ -226,6 +242,20 @@ void ExplainPanel::showExplanation()
     m_variation->setText(ui::variationText(e));
     m_variation->show();
     m_body->show();
+    // Until the user picks one, the first dimension that splits the figure (trial 14: one store, so the
+    // table opened on a single row holding the whole change while the web shop and the counter were two
+    // channels).
+    if (!m_dimensionChosen) {
+        for (int i = 0; i < m_dimension->count(); ++i) {
+            const DimensionContributions *d =
+                contributionsFor(e, Dimension(m_dimension->itemData(i).toInt()));
+            if (d && d->members.size() >= 2) {
+                const QSignalBlocker blocker(m_dimension);
+                m_dimension->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     fillDimension();
     Q_EMIT explanationShown();
 }

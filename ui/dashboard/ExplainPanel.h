@@ -48,6 +48,7 @@ Q_SIGNALS:
     void closed();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -71,6 +72,8 @@ private:
     QComboBox *m_dimension = nullptr;
     QTableWidget *m_table = nullptr;
     QWidget *m_body = nullptr;
+    bool m_dimensionChosen = false; // the user picked the dimension: kept on every explanation
+    bool m_stale = false;           // the query or data changed while the panel was open out of sight
 };
 
 } // namespace storelens::ui

@@ -390,15 +390,22 @@ QString relativeText(const Explanation &e)
         e.relativeChange);
 }
 
+// The member the sentence names: the largest store's part, else (one store) the largest part of the first
+// dimension that splits the figure at all. A dimension of one member "contributes" the whole change, which
+// says nothing (trial 14: "Main store contributed +7,162.16", the only store, while the web shop and the
+// counter were two channels).
 const Contribution *largestMember(const Explanation &e)
 {
+    const auto splits = [](const DimensionContributions &d) { return d.members.size() >= 2; };
     for (const DimensionContributions &d : e.contributions) {
-        if (d.dimension == Dimension::Store || e.contributions.size() == 1)
-            return d.members.empty() ? nullptr : &d.members.front();
+        if (d.dimension == Dimension::Store && splits(d))
+            return &d.members.front();
     }
-    return e.contributions.empty() || e.contributions.front().members.empty()
-               ? nullptr
-               : &e.contributions.front().members.front();
+    for (const DimensionContributions &d : e.contributions) {
+        if (splits(d))
+            return &d.members.front();
+    }
+    return nullptr;
 }
 
 // The member as the sentence names it: a default store or channel name in the user's language ("Main store"
@@ -470,6 +477,11 @@ QString summarySentence(const Explanation &e)
                                  ? ExplainText::tr("%1 rose by %2 (%3); the largest part, %4, came from %5.")
                                  : ExplainText::tr("%1 fell by %2 (%3); the largest part, %4, came from %5.");
         return text.arg(label, amount, relativeText(e), partText(e, member->change), shownMember(e, *member));
+    }
+    if (parts.size() >= 2) {
+        const QString text =
+            rose ? ExplainText::tr("%1 rose by %2 (%3): %4.") : ExplainText::tr("%1 fell by %2 (%3): %4.");
+        return text.arg(label, amount, relativeText(e), partsText(e, parts));
     }
     const QString text =
         rose ? ExplainText::tr("%1 rose by %2 (%3).") : ExplainText::tr("%1 fell by %2 (%3).");
