@@ -355,9 +355,9 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr("Order statuses StoreLens does not know, counted as sales: %1 (%2, for "
                                    "example line %3). Check that these orders were paid. If one of these "
                                    "values marks a cancelled or refunded order, name it as a cancellation: "
-                                   "with --cancel-status VALUE on the command line, or in the import "
-                                   "profile's \"cancel_status_values\" list; its orders then count as a "
-                                   "sale and a return.")
+                                   "tick it on the import wizard's Check page, or give --cancel-status "
+                                   "VALUE on the command line; its orders then count as a sale and a "
+                                   "return.")
                    .arg(QLocale().createSeparatedList(values), lineCount(lines),
                         number(unknownStatuses.first().lines.firstLine));
     }

@@ -7,6 +7,7 @@
 #include "core/store/Currency.h"
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
+#include "ui/importwizard/CancelStatusOffer.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/GuestOffer.h"
 #include "ui/importwizard/ImportWizard.h"
@@ -85,6 +86,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_quality(new QLabel(this))
     , m_fees(new QGroupBox(tr("Not a product: keep in sales, leave out of product rankings"), this))
     , m_guestOffer(new GuestOffer(this))
+    , m_cancelOffer(new CancelStatusOffer(this))
 {
     setTitle(tr("Check the whole file"));
     setSubTitle(tr("StoreLens reads every row as the import will, without changing the workspace."));
@@ -162,6 +164,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     layout->addLayout(currencyRow);
     layout->addWidget(m_quality);
     layout->addWidget(m_guestOffer);
+    layout->addWidget(m_cancelOffer);
     layout->addWidget(m_fees);
     layout->addWidget(m_table, 100);
     layout->addLayout(saveRow);
@@ -171,6 +174,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     connect(m_again, &QPushButton::clicked, this, &CheckPage::startCheck);
     connect(m_save, &QPushButton::clicked, this, &CheckPage::saveRejectionsAs);
     connect(m_guestOffer, &GuestOffer::guestsChosen, this, &CheckPage::importAsGuests);
+    connect(m_cancelOffer, &CancelStatusOffer::cancellationsChosen, this, &CheckPage::markCancellations);
     connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
     connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
         m_progress->setRange(0, maximum);
@@ -216,6 +220,7 @@ void CheckPage::startCheck()
     m_model->setRejections({});
     m_quality->hide();
     m_guestOffer->hide();
+    m_cancelOffer->hide();
     m_fees->hide();
     m_table->hide();
     m_save->hide();
@@ -445,6 +450,15 @@ void CheckPage::showReport(const core::ImportReport &report)
     showReplaceProposal(report);
     showQuality(report.quality);
     m_guestOffer->showFor(report.placeholderCustomer);
+    {
+        // Only the marked values the profile still holds (Back to the columns may have made a new one).
+        QStringList marked;
+        for (const QString &value : std::as_const(m_markedCancellations)) {
+            if (m_wizard->profile().cancelStatusValues.contains(value))
+                marked << value;
+        }
+        m_cancelOffer->showFor(report.quality.unknownStatuses, marked);
+    }
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
     m_save->setVisible(report.rejectedCount > 0);
@@ -570,6 +584,20 @@ void CheckPage::importAsGuests(const QString &customerId)
     core::ImportProfile profile = m_wizard->profile();
     if (!profile.guestCustomerIds.contains(customerId))
         profile.guestCustomerIds << customerId;
+    m_wizard->setProfile(profile);
+    startCheck();
+}
+
+void CheckPage::markCancellations(const QStringList &values)
+{
+    core::ImportProfile profile = m_wizard->profile();
+    for (const QString &value : std::as_const(m_markedCancellations))
+        profile.cancelStatusValues.removeAll(value);
+    for (const QString &value : values) {
+        if (!profile.cancelStatusValues.contains(value))
+            profile.cancelStatusValues << value;
+    }
+    m_markedCancellations = values;
     m_wizard->setProfile(profile);
     startCheck();
 }

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace storelens::ui {
 
+class CancelStatusOffer;
 class GuestOffer;
 class ImportController;
 class ImportWizard;
@@ -61,6 +62,7 @@ private:
     void showQuality(const core::DataQuality &quality);
     void updateNotProducts();
     void importAsGuests(const QString &customerId);
+    void markCancellations(const QStringList &values);
     void showCurrencyQuestion(const core::ImportReport &report);
     // Order lines: what the import does to the source's lines, and the replace proposal.
     QString lineChangesText(const core::ImportReport &report) const;
@@ -76,9 +78,11 @@ private:
     QPushButton *m_save = nullptr;
     QCheckBox *m_replace = nullptr; // shown when the file leaves out lines of its source on its days
     QTableView *m_table = nullptr;
-    QLabel *m_quality = nullptr;        // the data-quality summary, one sentence per line
-    QGroupBox *m_fees = nullptr;        // a "not a product" check box per fee-like SKU
-    GuestOffer *m_guestOffer = nullptr; // a likely placeholder customer, offered as guest sales
+    QLabel *m_quality = nullptr;                // the data-quality summary, one sentence per line
+    QGroupBox *m_fees = nullptr;                // a "not a product" check box per fee-like SKU
+    GuestOffer *m_guestOffer = nullptr;         // a likely placeholder customer, offered as guest sales
+    CancelStatusOffer *m_cancelOffer = nullptr; // status values StoreLens does not know
+    QStringList m_markedCancellations;          // status values the user marked as cancellations here
     QLabel *m_currencyLabel = nullptr;
     QComboBox *m_currency = nullptr;
     std::optional<core::ImportReport> m_report;

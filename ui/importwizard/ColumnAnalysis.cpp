@@ -2,6 +2,7 @@
 
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
+#include "core/store/Currency.h"
 #include "ui/importwizard/PreviewModel.h"
 
 #include <QRegularExpression>
@@ -50,11 +51,13 @@ QString dateOrderText(DateOrder order)
 // Letters other than a three-letter currency code ("USD 12.50"): an id like "C1" or "LS-01", not a number.
 bool hasStrayLetters(const QByteArray &text)
 {
+    // A currency's code beside an amount ("EUR 12.50") is no stray letter; a code such as "BOU-002" is
+    // (trial 14: a SKU column "looked like" a number).
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]+"));
+    static const QStringList currencies = core::commonCurrencies();
     auto it = letters.globalMatch(QString::fromUtf8(text));
     while (it.hasNext()) {
-        const QString run = it.next().captured();
-        if (run.size() != 3 || run.toUpper() != run)
+        if (!currencies.contains(it.next().captured()))
             return true;
     }
     return false;
@@ -190,7 +193,7 @@ QString ColumnAnalysis::unmappedShippingColumn(const core::FilePreview &preview,
     static const QRegularExpression notAnAmount(QStringLiteral(
         "postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt|address|adresse|street|"
         "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"
-        "name|tracking|date|datum"));
+        "name|tracking|date|datum|time|zeit")); // trial 14: Wix's empty "Delivery time" was named
     for (int c = 0; c < preview.header.size(); ++c) {
         const QString name = core::normaliseHeader(preview.header.at(c));
         if (!name.contains(shippingWord) || name.contains(notAnAmount))

@@ -500,10 +500,9 @@ void TestImporter::noSaleStatusesLeftOut()
         sentences.contains(QStringLiteral("Order statuses StoreLens does not know, counted as sales: "
                                           "\"on-hold\" (1 line, for example line 8). Check that these "
                                           "orders were paid. If one of these values marks a cancelled or "
-                                          "refunded order, name it as a cancellation: with --cancel-status "
-                                          "VALUE on the command line, or in the import profile's "
-                                          "\"cancel_status_values\" list; its orders then count as a sale "
-                                          "and a return.")));
+                                          "refunded order, name it as a cancellation: tick it on the import "
+                                          "wizard's Check page, or give --cancel-status VALUE on the "
+                                          "command line; its orders then count as a sale and a return.")));
 }
 
 namespace {
