@@ -110,9 +110,22 @@ std::vector<Row> sortedRows(const WorkspaceClv &w)
     rows.reserve(w.result.customers.size());
     for (size_t i = 0; i < w.result.customers.size(); ++i)
         rows.push_back({&w.summary[i], &w.result.customers[i]});
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row &a, const Row &b) { return a.clv->predictedClv > b.clv->predictedClv; });
+    // Highest CLV first; without a spend model (every CLV NaN) most purchases expected in a year first.
+    if (w.result.hasSpend())
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.clv->predictedClv > b.clv->predictedClv;
+        });
+    else
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.clv->expectedPurchases52Weeks > b.clv->expectedPurchases52Weeks;
+        });
     return rows;
+}
+
+// A figure the models did not give (spend and CLV without a spend model) is null in JSON.
+QJsonValue numberOrNull(double value)
+{
+    return std::isnan(value) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
 QJsonObject customerJson(const Row &row)
@@ -127,8 +140,8 @@ QJsonObject customerJson(const Row &row)
             {QStringLiteral("expected_purchases_4_weeks"), c.expectedPurchases4Weeks},
             {QStringLiteral("expected_purchases_13_weeks"), c.expectedPurchases13Weeks},
             {QStringLiteral("expected_purchases_52_weeks"), c.expectedPurchases52Weeks},
-            {QStringLiteral("expected_average_order_value"), c.expectedAverageSpend},
-            {QStringLiteral("predicted_clv"), c.predictedClv},
+            {QStringLiteral("expected_average_order_value"), numberOrNull(c.expectedAverageSpend)},
+            {QStringLiteral("predicted_clv"), numberOrNull(c.predictedClv)},
             {QStringLiteral("expected_next_purchase"), nextPurchase(c)}};
 }
 
@@ -170,12 +183,15 @@ QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std
     root.insert(QStringLiteral("horizon_months"), options.horizonMonths);
     root.insert(QStringLiteral("annual_discount_rate"), options.annualDiscountRate);
     root.insert(QStringLiteral("status"), clvStatusKey(w.status));
+    // "ok", or why spend and CLV are null (the purchase predictions stand).
+    root.insert(QStringLiteral("spend_status"), clvStatusKey(w.result.spendStatus));
+    root.insert(QStringLiteral("spend_message"), w.spendMessage);
     root.insert(QStringLiteral("model"), modelChoiceJson(w));
     root.insert(QStringLiteral("bg_nbd"), bgNbd);
     root.insert(QStringLiteral("gamma_gamma"), gammaGamma);
     root.insert(QStringLiteral("holdout"), holdout);
     root.insert(QStringLiteral("customer_count"), int(w.result.customers.size()));
-    root.insert(QStringLiteral("predicted_clv_total"), total);
+    root.insert(QStringLiteral("predicted_clv_total"), numberOrNull(total));
     root.insert(QStringLiteral("customers"), customers);
     return QJsonDocument(root);
 }
@@ -192,7 +208,8 @@ void printCsv(const std::vector<Row> &rows, QTextStream &out)
          QStringLiteral("expected_purchases_4_weeks"), QStringLiteral("expected_purchases_13_weeks"),
          QStringLiteral("expected_purchases_52_weeks"), QStringLiteral("expected_average_order_value"),
          QStringLiteral("predicted_clv"), QStringLiteral("expected_next_purchase")});
-    const auto number = [](double v) { return QString::number(v, 'g', 10); };
+    // Empty for a figure the models did not give (spend and CLV without a spend model).
+    const auto number = [](double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 10); };
     for (const Row &row : rows) {
         const CustomerClv &c = *row.clv;
         writer.writeRow({c.customerId, number(row.summary->x), number(row.summary->tx),
@@ -241,7 +258,10 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
     out << CliText::tr("Spend model (Gamma-Gamma): %1")
                .arg(describeFit(w.result.gammaGamma.diagnostics, locale))
         << '\n';
-    printParameters(explainGammaGamma(w.result.gammaGamma.parameters, locale), locale, out);
+    if (w.result.hasSpend())
+        printParameters(explainGammaGamma(w.result.gammaGamma.parameters, locale), locale, out);
+    else
+        out << "  " << w.spendMessage << '\n';
     if (w.hasHoldout()) {
         const ClvHoldout &h = w.holdout.front();
         out << '\n'
@@ -269,15 +289,17 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
                     {CliText::tr("AOV")},
                     {CliText::tr("CLV")},
                     {CliText::tr("Next purchase")}});
+    const auto money = [&locale](double v) {
+        return std::isnan(v) ? QStringLiteral("-") : locale.toString(v, 'f', 2);
+    };
     for (const Row &row : rows) {
         const CustomerClv &c = *row.clv;
         const QJsonValue next = nextPurchase(c);
         table.addRow({c.customerId, locale.toString(c.probabilityAlive, 'f', 3),
                       locale.toString(c.expectedPurchases4Weeks, 'f', 2),
                       locale.toString(c.expectedPurchases13Weeks, 'f', 2),
-                      locale.toString(c.expectedPurchases52Weeks, 'f', 2),
-                      locale.toString(c.expectedAverageSpend, 'f', 2),
-                      locale.toString(c.predictedClv, 'f', 2),
+                      locale.toString(c.expectedPurchases52Weeks, 'f', 2), money(c.expectedAverageSpend),
+                      money(c.predictedClv),
                       next.isNull() ? CliText::tr("unlikely") : cliDate(c.nextPurchase)});
     }
     table.print(out);

@@ -147,7 +147,8 @@ std::vector<SegmentKey> SegmentsResult::allKeys() const
 ClvHistogram clvHistogram(const std::vector<clv::CustomerClv> &customers)
 {
     ClvHistogram h;
-    if (customers.empty())
+    // No spend model: no CLV to count (every one NaN).
+    if (customers.empty() || std::isnan(customers.front().predictedClv))
         return h;
     std::vector<double> values;
     values.reserve(customers.size());

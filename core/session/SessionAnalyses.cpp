@@ -337,6 +337,7 @@ Result<PredictionsResultPtr> WorkspaceSession::predictions(const ResolvedQueryPt
         return fitted.error();
     result->clv = fitted.value();
     control.progress(95);
+    // Without a spend model every CLV is NaN, and so is the total: the views say why instead.
     for (const clv::CustomerClv &c : result->clv->result.customers) {
         result->totalClv += c.predictedClv;
         result->expectedPurchases52Weeks += c.expectedPurchases52Weeks;

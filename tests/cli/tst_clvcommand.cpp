@@ -1,14 +1,17 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
 #include "common/SampleFixture.h"
+#include "common/SpendWithoutAverage.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/segments/SegmentStore.h"
+#include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/store/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void savedSegmentOnProbabilityAlive();
     void modelByName();
     void guard();
+    void spendWithoutAnAverage();
     void badUsage_data();
     void badUsage();
 
@@ -334,6 +338,61 @@ void TestClvCommand::badUsage()
     QString err;
     QCOMPARE(runCli(clvArgs(m_store.path(), args), &out, &err), status);
     QVERIFY(!err.isEmpty());
+}
+
+// A store whose spend has no average (tests/common/SpendWithoutAverage.h): the purchase predictions are
+// printed (exit 0), spend and CLV are null in JSON, empty in CSV and "-" in the table, and the JSON says why.
+void TestClvCommand::spendWithoutAnAverage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ws = dir.filePath(QStringLiteral("varied.storelens"));
+    QVERIFY(storelens::test::writeSpendWithoutAverage(ws, dir.filePath(QStringLiteral("varied.csv"))));
+    const auto snapshot = SnapshotCache::instance().get(ws);
+    QVERIFY(snapshot.ok());
+    const Result<WorkspaceClv> engine = computeWorkspaceClv(*snapshot.value(), WorkspaceClvRequest());
+    QVERIFY(engine.ok());
+    QCOMPARE(engine->status, ClvStatus::Ok);
+    QCOMPARE(engine->result.spendStatus, ClvStatus::SpendTooVaried);
+
+    QString out;
+    QCOMPARE(runCli(clvArgs(ws, {QStringLiteral("--format"), QStringLiteral("json")}), &out), int(Success));
+    const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(root.value(QStringLiteral("spend_status")).toString(), QStringLiteral("spend_too_varied"));
+    QCOMPARE(root.value(QStringLiteral("spend_message")).toString(), engine->spendMessage);
+    QVERIFY(root.value(QStringLiteral("predicted_clv_total")).isNull());
+    const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
+    QCOMPARE(customers.size(), qsizetype(engine->result.customers.size()));
+    double previous = INFINITY;
+    for (const QJsonValue &value : customers) {
+        const QJsonObject c = value.toObject();
+        const CustomerClv *expected = engine->find(c.value(QStringLiteral("customer_id")).toString());
+        QVERIFY(expected);
+        QVERIFY(c.value(QStringLiteral("predicted_clv")).isNull());
+        QVERIFY(c.value(QStringLiteral("expected_average_order_value")).isNull());
+        QCOMPARE(c.value(QStringLiteral("probability_alive")).toDouble(), expected->probabilityAlive);
+        const double year = c.value(QStringLiteral("expected_purchases_52_weeks")).toDouble();
+        QCOMPARE(year, expected->expectedPurchases52Weeks);
+        QVERIFY(year <= previous); // most purchases expected first
+        previous = year;
+    }
+
+    QCOMPARE(runCli(clvArgs(ws, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--limit"),
+                                 QStringLiteral("3")}),
+                    &out),
+             int(Success));
+    const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), qsizetype(4));
+    const QStringList cells = lines[1].split(QLatin1Char(','));
+    QCOMPARE(cells.size(), qsizetype(12));
+    QCOMPARE(cells[9], QString());  // expected_average_order_value
+    QCOMPARE(cells[10], QString()); // predicted_clv
+    QVERIFY(!cells[5].isEmpty());   // probability_alive
+
+    QCOMPARE(runCli(clvArgs(ws, {QStringLiteral("--limit"), QStringLiteral("3")}), &out), int(Success));
+    QVERIFY2(out.contains(engine->spendMessage), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestClvCommand)

@@ -4,6 +4,7 @@
 
 #include <QBarSeries>
 #include <QCategoryAxis>
+#include <QPainter>
 #include <QValueAxis>
 
 namespace storelens::ui {
@@ -23,13 +24,41 @@ void ClvBarChart::setData(const QString &title, const QString &xTitle, const QSt
     m_categories = categories;
     m_sets = sets;
     m_decimals = decimals;
+    m_message.clear();
     rebuild();
+}
+
+void ClvBarChart::setMessage(const QString &title, const QString &message)
+{
+    m_title = title;
+    m_categories.clear();
+    m_sets.clear();
+    m_message = message;
+    rebuild();
+}
+
+void ClvBarChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    ChartView::drawForeground(painter, rect);
+    if (m_message.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 40, -24, -16);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    painter->restore();
 }
 
 void ClvBarChart::rebuild()
 {
     auto *chart = new QChart;
     chart->setTitle(m_title);
+    if (!m_message.isEmpty()) {
+        chart->legend()->hide();
+        installChart(this, chart);
+        return;
+    }
     auto *series = new QBarSeries(chart);
     const int count = int(m_categories.size());
     double low = 0;

@@ -27,8 +27,14 @@ public:
 
     void setData(const QString &title, const QString &xTitle, const QString &yTitle,
                  const QStringList &categories, const std::vector<Set> &sets, int decimals);
+    // No bars: the title, and the message in the chart's middle (why there is nothing to draw).
+    void setMessage(const QString &title, const QString &message);
+    QString message() const { return m_message; }
     const QStringList &categories() const { return m_categories; }
     const std::vector<Set> &sets() const { return m_sets; }
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild() override;
@@ -39,6 +45,7 @@ private:
     QStringList m_categories;
     std::vector<Set> m_sets;
     int m_decimals = 0;
+    QString m_message;
 };
 
 } // namespace storelens::ui

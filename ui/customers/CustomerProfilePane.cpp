@@ -391,10 +391,17 @@ void CustomerProfilePane::showClv()
                                              ? m_clv->forCustomerIndex(m_data->rows[size_t(m_row)].customer)
                                              : nullptr;
     if (prediction) {
-        m_facts[PredictedClv]->setText(
-            formatMoney(core::Money::fromUnits(qRound64(prediction->predictedClv * 10000.0))));
         m_facts[ProbabilityAlive]->setText(percent(prediction->probabilityAlive));
-        m_clvNote->hide();
+        if (m_clv->hasSpend()) {
+            m_facts[PredictedClv]->setText(
+                formatMoney(core::Money::fromUnits(qRound64(prediction->predictedClv * 10000.0))));
+            m_clvNote->hide();
+        } else {
+            // The purchase model's half stands; the spend model's does not (ClvResult::spendStatus).
+            m_facts[PredictedClv]->setText(tr("not predicted"));
+            m_clvNote->setText(m_clv->spendMessage);
+            m_clvNote->show();
+        }
     } else {
         m_facts[PredictedClv]->setText(tr("no prediction"));
         m_facts[ProbabilityAlive]->setText(tr("no prediction"));

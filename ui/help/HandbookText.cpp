@@ -420,6 +420,14 @@ const std::vector<WrittenPage> &writtenPages()
                   "Predictions follow the filters, but not the date range: they always read the whole "
                   "history. With fewer than 200 customers within the filters there are no predictions, and "
                   "so nothing to check.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "When what customers spend varies too widely for the spend model (often one customer id "
+                  "shared by several people, or orders that are no purchase counted as sales), the purchases "
+                  "expected and the chance that each customer is still active are still shown, as they do "
+                  "not depend on spend; expected spend and lifetime value are not, and the Predictions tab "
+                  "says why.")},
          }},
         {"report",
          QT_TRANSLATE_NOOP("storelens::ui::Handbook", "The PDF report"),

@@ -80,11 +80,14 @@ QStringList predictionSummaryLines(const WorkspaceClv &clv, const QLocale &local
                  "Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 "
                  "weeks).")
                  .arg(locale.toString(quarter, 'f', 0), locale.toString(year, 'f', 0));
-    lines << PredictionsText::tr(
-                 "Expected spend in the next %1 months: %2 in total, %3 per customer on average (their "
-                 "predicted lifetime value).")
-                 .arg(locale.toString(months), formatMoneyAmount(spend, locale),
-                      formatMoneyAmount(count > 0 ? spend / count : 0.0, locale));
+    if (clv.hasSpend())
+        lines << PredictionsText::tr(
+                     "Expected spend in the next %1 months: %2 in total, %3 per customer on average (their "
+                     "predicted lifetime value).")
+                     .arg(locale.toString(months), formatMoneyAmount(spend, locale),
+                          formatMoneyAmount(count > 0 ? spend / count : 0.0, locale));
+    else
+        lines << PredictionsText::tr("Expected spend: not predicted. %1").arg(clv.spendMessage);
     lines << trustSentence(clv.choice, locale);
     // "a 50 % chance" is written in the sentence itself: kept on one line as the numbers filled in.
     for (QString &line : lines)

@@ -336,6 +336,12 @@ void PredictionsView::showDistribution(const PredictionsResult &data)
         counts.push_back(double(h.counts[i]));
     }
     const int horizon = int(data.clv->result.expectedPurchasesByMonth.size());
+    if (!data.clv->hasSpend()) {
+        m_distribution->setMessage(
+            tr("Customers by what they are expected to spend in the next %1 months").arg(horizon),
+            tr("Not predicted: the spend model gave no average spend (see the summary above)."));
+        return;
+    }
     m_distribution->setData(
         tr("Customers by what they are expected to spend in the next %1 months").arg(horizon),
         tr("Expected spend per customer (predicted lifetime value)"), tr("Customers"), labels,
@@ -348,14 +354,20 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
     // The purchase model in use (METRICS.md section 8: chosen by its holdout test), not always BG/NBD.
     const clv::PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
     const QString purchaseModel = tr("Purchase model (%1)").arg(clv::purchaseModelName(clv.result.model));
-    m_fit->setText(tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
-                       .arg(clv.choice.sentence, purchaseModel,
-                            describeFit(fit ? fit->diagnostics : clv.result.bgNbd.diagnostics, locale),
-                            describeFit(clv.result.gammaGamma.diagnostics, locale)));
+    m_fit->setText(
+        tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
+            .arg(clv.choice.sentence, purchaseModel,
+                 describeFit(fit ? fit->diagnostics : clv.result.bgNbd.diagnostics, locale),
+                 clv.hasSpend()
+                     ? describeFit(clv.result.gammaGamma.diagnostics, locale)
+                     : tr("not used (%1)").arg(describeFit(clv.result.gammaGamma.diagnostics, locale))));
     std::vector<ParameterExplanation> rows =
         fit ? explainPurchaseModel(*fit, locale) : explainBgNbd(clv.result.bgNbd.parameters, locale);
-    for (ParameterExplanation &p : explainGammaGamma(clv.result.gammaGamma.parameters, locale))
-        rows.push_back(std::move(p));
+    // A spend fit that is not used has no parameters to read (they describe no average spend).
+    if (clv.hasSpend()) {
+        for (ParameterExplanation &p : explainGammaGamma(clv.result.gammaGamma.parameters, locale))
+            rows.push_back(std::move(p));
+    }
     m_parameters->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r) {
         const ParameterExplanation &p = rows[size_t(r)];

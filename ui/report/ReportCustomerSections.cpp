@@ -164,7 +164,7 @@ void appendCohortSection(ReportFlow &flow, const ReportData &data)
     }
     const double max = scale.maximum();
     flow.add(std::make_unique<ReportLegendBlock>(
-        style,
+        style, flow.width(),
         QStringList{formatPercent(0, locale, 0), formatPercent(max / 2, locale, 0),
                     formatPercent(max, locale, 0)},
         ReportCustomerText::tr("To date: the period is still running"),
@@ -233,8 +233,10 @@ void appendClvSection(ReportFlow &flow, const ReportData &data)
     const clv::PurchaseModelFit *fit = c.result.fitOf(c.result.model);
     std::vector<clv::ParameterExplanation> parameters =
         fit ? clv::explainPurchaseModel(*fit, locale) : clv::explainBgNbd(c.result.bgNbd.parameters, locale);
-    for (clv::ParameterExplanation &p : clv::explainGammaGamma(c.result.gammaGamma.parameters, locale))
-        parameters.push_back(std::move(p));
+    if (c.hasSpend()) { // a spend fit that is not used has no parameters to read
+        for (clv::ParameterExplanation &p : clv::explainGammaGamma(c.result.gammaGamma.parameters, locale))
+            parameters.push_back(std::move(p));
+    }
     auto table = std::make_unique<ReportTableBlock>(
         flow.style(), flow.width(),
         std::vector<ReportColumn>{{ReportCustomerText::tr("Parameter"), 0.8, Qt::AlignLeft},
@@ -244,10 +246,11 @@ void appendClvSection(ReportFlow &flow, const ReportData &data)
         table->addRow({p.symbol, locale.toString(p.value, 'g', 4), p.meaning});
     flow.note(c.choice.sentence);
     flow.add(std::move(table));
+    const QString spendFit = clv::describeFit(c.result.gammaGamma.diagnostics, locale);
     flow.note(ReportCustomerText::tr("Purchase model (%1): %2 Spend model (Gamma-Gamma): %3")
                   .arg(clv::purchaseModelName(c.result.model),
                        clv::describeFit(fit ? fit->diagnostics : c.result.bgNbd.diagnostics, locale),
-                       clv::describeFit(c.result.gammaGamma.diagnostics, locale)));
+                       c.hasSpend() ? spendFit : ReportCustomerText::tr("not used (%1)").arg(spendFit)));
 }
 
 } // namespace storelens::ui

@@ -2,16 +2,42 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace storelens::ui {
 
-ReportLegendBlock::ReportLegendBlock(const ReportStyle &style, QStringList rampLabels, QString partialText,
-                                     QString emptyText)
+namespace {
+
+constexpr qreal kSwatchWidth = 1.6; // times the bar's height
+
+} // namespace
+
+ReportLegendBlock::ReportLegendBlock(const ReportStyle &style, qreal width, QStringList rampLabels,
+                                     QString partialText, QString emptyText)
     : m_style(style)
     , m_rampLabels(std::move(rampLabels))
     , m_partialText(std::move(partialText))
     , m_emptyText(std::move(emptyText))
-    , m_height(style.lineHeight(ReportStyle::Font::Small) * 2.6)
 {
+    const QFontMetricsF fm(style.font(ReportStyle::Font::Small), style.device());
+    const qreal barHeight = fm.height() * 0.9;
+    const qreal rampBottom = barHeight + fm.height() * 1.3;
+    const qreal partialWidth = barHeight * kSwatchWidth + style.pt(4) + fm.horizontalAdvance(m_partialText);
+    const qreal emptyWidth = barHeight * kSwatchWidth + style.pt(4) + fm.horizontalAdvance(m_emptyText);
+    const qreal gap = style.mm(6);
+    const qreal besideRamp = style.mm(70) + style.mm(10);
+    qreal bottom = rampBottom;
+    if (besideRamp + partialWidth + gap + emptyWidth <= width) {
+        m_partialAt = QPointF(besideRamp, 0);
+        m_emptyAt = QPointF(besideRamp + partialWidth + gap, 0);
+    } else {
+        const qreal row = barHeight * 1.5;
+        m_partialAt = QPointF(0, rampBottom + barHeight * 0.3);
+        m_emptyAt = partialWidth + gap + emptyWidth <= width ? QPointF(partialWidth + gap, m_partialAt.y())
+                                                             : QPointF(0, m_partialAt.y() + row);
+        bottom = m_emptyAt.y() + barHeight;
+    }
+    m_height = std::max(style.lineHeight(ReportStyle::Font::Small) * 2.6, bottom + fm.height() * 0.6);
 }
 
 void ReportLegendBlock::paint(QPainter &painter, const QRectF &rect, int, int) const
@@ -39,18 +65,19 @@ void ReportLegendBlock::paint(QPainter &painter, const QRectF &rect, int, int) c
         painter.drawText(QRectF(left, rect.top() + barHeight, w, fm.height() * 1.3), align | Qt::AlignVCenter,
                          m_rampLabels.at(i));
     }
-    qreal x = rect.left() + barWidth + m_style.mm(10);
-    const QRectF partial(x, rect.top(), barHeight * 1.6, barHeight);
+    const QPointF origin = rect.topLeft();
+    const QRectF partial(origin + m_partialAt, QSizeF(barHeight * kSwatchWidth, barHeight));
     painter.fillRect(partial, ReportStyle::ramp(0.35));
     painter.fillRect(partial, m_style.partialHatch(ReportStyle::ramp(0.35)));
-    painter.drawText(QRectF(partial.right() + m_style.pt(4), rect.top(), m_style.mm(50), barHeight),
+    painter.drawText(QRectF(partial.right() + m_style.pt(4), partial.top(),
+                            fm.horizontalAdvance(m_partialText) + m_style.pt(2), barHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, m_partialText);
-    x = partial.right() + m_style.pt(8) + fm.horizontalAdvance(m_partialText) + m_style.mm(6);
-    const QRectF empty(x, rect.top(), barHeight * 1.6, barHeight);
+    const QRectF empty(origin + m_emptyAt, QSizeF(barHeight * kSwatchWidth, barHeight));
     painter.setPen(QPen(ReportStyle::rule(), m_style.pt(0.5)));
     painter.drawRect(empty);
     painter.setPen(ReportStyle::ink());
-    painter.drawText(QRectF(empty.right() + m_style.pt(4), rect.top(), m_style.mm(60), barHeight),
+    painter.drawText(QRectF(empty.right() + m_style.pt(4), empty.top(),
+                            fm.horizontalAdvance(m_emptyText) + m_style.pt(2), barHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, m_emptyText);
     painter.restore();
 }

@@ -3,17 +3,20 @@
 #include "ui/report/ReportBlock.h"
 #include "ui/report/ReportStyle.h"
 
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
 namespace storelens::ui {
 
 // The heatmap's legend: the lightness ramp with its value labels, and swatches for a partial period (hatched)
-// and a period not reached yet (blank).
+// and a period not reached yet (blank). The swatches sit beside the ramp when they fit the width, else on
+// rows of their own below it (trial 14: in French the partial period's words ran past their box and the blank
+// swatch off the page).
 class ReportLegendBlock : public ReportBlock
 {
 public:
-    ReportLegendBlock(const ReportStyle &style, QStringList rampLabels, QString partialText,
+    ReportLegendBlock(const ReportStyle &style, qreal width, QStringList rampLabels, QString partialText,
                       QString emptyText);
 
     qreal height() const override { return m_height; }
@@ -25,6 +28,9 @@ private:
     QString m_partialText;
     QString m_emptyText;
     qreal m_height = 0;
+    // Where each swatch starts, from the block's top left.
+    QPointF m_partialAt;
+    QPointF m_emptyAt;
 };
 
 } // namespace storelens::ui

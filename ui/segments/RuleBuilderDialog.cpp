@@ -56,6 +56,7 @@ RuleBuilderDialog::RuleBuilderDialog(SegmentsResultPtr data,
     m_join->addItem(tr("every group"), int(RuleJoin::And));
     m_join->addItem(tr("at least one group"), int(RuleJoin::Or));
     m_count->setObjectName(QStringLiteral("matchCount"));
+    m_count->setWordWrap(true);
     QFont bold = m_count->font();
     bold.setBold(true);
     m_count->setFont(bold);
@@ -207,9 +208,12 @@ void RuleBuilderDialog::recount()
     }
     m_count->setText(tr("Counting the matching customers…"));
     const SegmentsResultPtr data = m_data;
-    m_countTask->start<qint64>(
-        [data, r, session = m_session](const TaskControl &control) -> core::Result<qint64> {
+    // The count, and why the rule's prediction conditions hold for nobody when they cannot.
+    using Counted = std::pair<qint64, QString>;
+    m_countTask->start<Counted>(
+        [data, r, session = m_session](const TaskControl &control) -> core::Result<Counted> {
             std::shared_ptr<const CustomerBase> base = data->base;
+            QString problem;
             if (clv::ruleUsesClv(r) && base->predictedClv.empty() && session && data->resolved) {
                 // The session's fit for these lines (cached per revision and filter); the shared base stays
                 // untouched.
@@ -219,19 +223,25 @@ void RuleBuilderDialog::recount()
                 auto withClv = std::make_shared<CustomerBase>(*base);
                 clv::attachClv(*withClv, *fitted.value());
                 base = withClv;
+                problem = clv::clvConditionsProblem(r, *fitted.value());
             }
             const auto flags = r.evaluate(*base, *data->snapshot, data->mask());
             if (!flags)
                 return flags.error();
-            return std::accumulate(flags->begin(), flags->end(), qint64(0));
+            return Counted{std::accumulate(flags->begin(), flags->end(), qint64(0)), problem};
         },
-        [this](const qint64 &count) {
+        [this](const Counted &counted) {
+            const qint64 count = counted.first;
             m_matchCount = count;
             const qint64 population = m_data->population();
             const double share = population > 0 ? 100.0 * double(count) / double(population) : 0.0;
-            m_count->setText(core::keepPercentSignsWithNumbers(
+            QString text = core::keepPercentSignsWithNumbers(
                 tr("%1 of %2 customers match (%3 %).")
-                    .arg(formatCount(count), formatCount(population), QLocale().toString(share, 'f', 1))));
+                    .arg(formatCount(count), formatCount(population), QLocale().toString(share, 'f', 1)));
+            if (!counted.second.isEmpty())
+                text +=
+                    QLatin1Char(' ') + tr("No customer meets a prediction condition: %1").arg(counted.second);
+            m_count->setText(text);
             Q_EMIT matchCountChanged(count);
         },
         [this](const core::Error &error) { m_count->setText(error.message()); });

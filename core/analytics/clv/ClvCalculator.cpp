@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace storelens::core::analytics::clv {
 
@@ -83,6 +84,17 @@ double ClvCalculator::customerClv(const PurchaseModel &model, const GammaGammaMo
         previous = expected;
     }
     return clv;
+}
+
+void ClvCalculator::addMonthlyPurchases(const PurchaseModel &model, const RfmSummaryRow &row, double alive,
+                                        double *monthlyPurchases) const
+{
+    double previous = 0.0;
+    for (int month = 1; month <= m_options.horizonMonths; ++month) {
+        const double expected = model.expectedPurchasesIfAlive(month * weeksPerMonth, row.x, row.T) * alive;
+        monthlyPurchases[month - 1] += expected - previous;
+        previous = expected;
+    }
 }
 
 Result<ClvResult> ClvCalculator::compute(const std::vector<RfmSummaryRow> &rows, ClvStatus *status,
@@ -163,12 +175,13 @@ Result<ClvResult> ClvCalculator::fitModels(const std::vector<RfmSummaryRow> &row
         return fail(ClvStatus::NoRepeatBuyers);
     if (gammaGammaFit->diagnostics.cancelled)
         return cancelledError();
-    if (!gammaGammaFit->diagnostics.converged)
-        return fail(ClvStatus::SpendNotConverged);
-    // q <= 1 leaves the mean spend undefined: as unusable as a fit that did not converge.
-    if (!(gammaGammaFit->parameters.q > 1.0))
-        return fail(ClvStatus::SpendTooVaried);
     result.gammaGamma = gammaGammaFit.value();
+    // A spend fit that did not converge, or one with q <= 1 (the mean spend does not exist), gives no spend:
+    // the purchase predictions stand without it (spendStatus).
+    if (!gammaGammaFit->diagnostics.converged)
+        result.spendStatus = ClvStatus::SpendNotConverged;
+    else if (!(gammaGammaFit->parameters.q > 1.0))
+        result.spendStatus = ClvStatus::SpendTooVaried;
     if (status)
         *status = ClvStatus::Ok;
     return result;
@@ -214,8 +227,14 @@ ClvStatus ClvCalculator::predict(ClvResult &result, const std::vector<RfmSummary
             c.expectedPurchases4Weeks = model.expectedPurchasesIfAlive(4, row.x, row.T) * alive;
             c.expectedPurchases13Weeks = model.expectedPurchasesIfAlive(13, row.x, row.T) * alive;
             c.expectedPurchases52Weeks = model.expectedPurchasesIfAlive(52, row.x, row.T) * alive;
-            c.expectedAverageSpend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
-            c.predictedClv = customerClv(model, gammaGamma, row, alive, chunk.monthly.data());
+            if (result.hasSpend()) {
+                c.expectedAverageSpend = gammaGamma.conditionalExpectedAverageSpend(row.x, row.monetary);
+                c.predictedClv = customerClv(model, gammaGamma, row, alive, chunk.monthly.data());
+            } else {
+                c.expectedAverageSpend = std::numeric_limits<double>::quiet_NaN();
+                c.predictedClv = std::numeric_limits<double>::quiet_NaN();
+                addMonthlyPurchases(model, row, alive, chunk.monthly.data());
+            }
             c.medianWeeksToNextPurchase = model.medianWeeksToNextPurchase(row.x, row.tx, row.T);
         }
     };

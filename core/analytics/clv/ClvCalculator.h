@@ -76,6 +76,11 @@ struct ClvResult
     std::vector<PurchaseModelFit> purchaseModels;
     PurchaseModelKind model = PurchaseModelKind::BgNbd;
     GammaGammaFit gammaGamma;
+    // Ok, or why the spend model gave no average spend (SpendNotConverged, SpendTooVaried): the purchase
+    // model's figures (probability alive, expected purchases, next purchase) still stand, as they do not
+    // depend on spend, while every customer's expectedAverageSpend and predictedClv are NaN.
+    ClvStatus spendStatus = ClvStatus::Ok;
+    bool hasSpend() const { return spendStatus == ClvStatus::Ok; }
     std::vector<CustomerClv> customers; // same order as the input rows
     // Summed over the customers: expected purchases in month m = 1..horizonMonths after the end of the
     // calibration period (months of ClvCalculator::weeksPerMonth weeks), index m - 1.
@@ -104,7 +109,8 @@ public:
     ClvStatus checkData(const std::vector<RfmSummaryRow> &rows) const;
 
     // Fits the purchase model of options().model (and the BG/NBD, always) and the Gamma-Gamma model and
-    // predicts every customer (in parallel on the global thread pool for large inputs).
+    // predicts every customer (in parallel on the global thread pool for large inputs). A spend fit that
+    // fails is no error: the result's spendStatus says why, and only spend and CLV are missing.
     // An Error (ErrorCode::TooLittleData for thin data,
     // ErrorCode::InvalidValue for a fit that did not converge or unusable input, ErrorCode::Cancelled when
     // `cancelled` asked to stop, which stops the fit in progress) carries a translated message; status, when
@@ -137,6 +143,9 @@ public:
     // The same with P(alive) of the row already at hand.
     double customerClv(const PurchaseModel &model, const GammaGammaModel &gammaGamma,
                        const RfmSummaryRow &row, double alive, double *monthlyPurchases) const;
+    // Adds the row's expected purchases in each month of the horizon to monthlyPurchases (no spend needed).
+    void addMonthlyPurchases(const PurchaseModel &model, const RfmSummaryRow &row, double alive,
+                             double *monthlyPurchases) const;
 
     // The translated sentences for a status, with this calculator's thresholds (empty for Ok): what failed,
     // on what data as far as `facts` know it ("...; this selection has 52"), and what would help.

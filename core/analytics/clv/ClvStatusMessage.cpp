@@ -114,16 +114,19 @@ QString spendHelp()
 QString spendNotConverged(const ClvDataFacts &facts)
 {
     return ClvText::tr(
-               "The spend model found no stable fit for what %1 spend, so no prediction is shown rather "
-               "than a wrong one.")
+               "The spend model found no stable fit for what %1 spend, so spend and lifetime value are not "
+               "predicted rather than predicted wrong; the purchases expected and the chance that each "
+               "customer is still active do not depend on spend and are shown.")
                .arg(repeatSpend(facts)) +
            QLatin1Char(' ') + spendHelp();
 }
 
 QString spendTooVaried(const ClvDataFacts &facts)
 {
-    return ClvText::tr("What %1 spend varies too widely for the spend model to give an average, so no "
-                       "prediction is shown rather than a wrong one.")
+    return ClvText::tr("What %1 spend varies too widely for the spend model to give an average, so spend and "
+                       "lifetime value are not predicted rather than predicted wrong; the purchases "
+                       "expected and the chance that each customer is still active do not depend on spend "
+                       "and are shown.")
                .arg(repeatSpend(facts)) +
            QLatin1Char(' ') + spendHelp();
 }

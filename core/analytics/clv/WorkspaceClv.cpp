@@ -401,6 +401,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     const auto fail = [&](ClvStatus status) {
         clv.status = status;
         clv.message = calculator.statusMessage(status, ClvDataFacts::of(clv.summary));
+        clv.spendMessage.clear();
         clv.summary.clear();
         clv.customerIndex.clear();
         clv.rowOfCustomer.clear();
@@ -488,6 +489,8 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
         return cancelledError();
     if (status != ClvStatus::Ok)
         return fail(status);
+    if (!clv.result.hasSpend())
+        clv.spendMessage = calculator.statusMessage(clv.result.spendStatus, ClvDataFacts::of(clv.summary));
     choice.sentence = choiceSentence(choice);
     if (stopped())
         return cancelledError();
@@ -608,6 +611,23 @@ bool ruleUsesClv(const SegmentRule &rule)
         }
     }
     return false;
+}
+
+QString clvConditionsProblem(const SegmentRule &rule, const WorkspaceClv &clv)
+{
+    if (!ruleUsesClv(rule))
+        return {};
+    if (clv.status != ClvStatus::Ok)
+        return clv.message;
+    if (clv.hasSpend())
+        return {};
+    for (const RuleGroup &group : rule.groups()) {
+        for (const RuleCondition &condition : group.conditions) {
+            if (condition.field == RuleField::PredictedClv)
+                return clv.spendMessage;
+        }
+    }
+    return {};
 }
 
 Result<void> attachClvForRule(CustomerBase &base, const Snapshot &snapshot,

@@ -112,6 +112,10 @@ struct WorkspaceClv
 {
     ClvStatus status = ClvStatus::Ok;
     QString message; // translated reason when not Ok
+    // Ok, but the spend model gave no average spend (result.spendStatus): why, translated; the purchase
+    // predictions are shown, spend and CLV are not.
+    QString spendMessage;
+    bool hasSpend() const { return status == ClvStatus::Ok && result.hasSpend(); }
     QDate asOf;
     QDate calibrationEnd;
     ClvResult result;                       // customers empty unless Ok
@@ -153,6 +157,10 @@ void attachClv(CustomerBase &base, const WorkspaceClv &clv);
 
 // Whether the rule has a PredictedClv or ProbabilityAlive condition.
 bool ruleUsesClv(const SegmentRule &rule);
+
+// Why the rule's prediction conditions hold for no customer with `clv` (no prediction at all, or a predicted
+// CLV condition without a spend model), translated; empty when they can hold.
+QString clvConditionsProblem(const SegmentRule &rule, const WorkspaceClv &clv);
 
 // For rule evaluation: when `rule` uses the CLV fields and `base` has none yet, computes the prediction on
 // the lines `lineMask` selects (the ones `base` was built from) with the default options and attaches it.

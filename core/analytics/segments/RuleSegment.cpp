@@ -223,7 +223,8 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
         return compareNumber<int64_t>(consent ? int64_t(*consent) : -1, cc.ints, c.op);
     }
     case FieldKind::Real:
-        if (base.probabilityAlive.size() != m.size())
+        // NaN: no prediction for this customer, and no condition holds for them (not even "is not").
+        if (base.probabilityAlive.size() != m.size() || std::isnan(base.probabilityAlive[row]))
             return false;
         return compareNumber<double>(base.probabilityAlive[row], cc.reals, c.op);
     default:
@@ -273,7 +274,9 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
         value = int64_t(base.lifecycle.tier[row]);
         break;
     case RuleField::PredictedClv:
-        if (base.predictedClv.size() != m.size())
+        // NaN: no prediction, or no spend model (ClvResult::spendStatus); llround would make it the
+        // smallest number, below every threshold.
+        if (base.predictedClv.size() != m.size() || std::isnan(base.predictedClv[row]))
             return false;
         value = std::llround(base.predictedClv[row] * 10000.0);
         break;

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace storelens::core::analytics;
 using storelens::core::ErrorCode;
 using storelens::test::SnapshotFixture;
@@ -243,6 +245,19 @@ void TestRuleSegment::predictionHooks()
     base.predictedClv = {10.0, 0.0, 0.0, 5.5, 0.0};
     QCOMPARE(memberIds(base, alive.evaluate(base, *s, nullptr).value()), (Ids{0, 2, 4}));
     QCOMPARE(memberIds(base, clv.evaluate(base, *s, nullptr).value()), (Ids{0, 3}));
+    // A customer without a prediction (NaN), or every customer when the spend model failed (CLV NaN, P(alive)
+    // known): no condition holds for them, not "below" either (llround made NaN the smallest number).
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    const SegmentRule lowClv = rule(
+        RuleJoin::And,
+        {group(RuleJoin::And, {cond(RuleField::PredictedClv, RuleOperator::Less, {QStringLiteral("100")})})});
+    const SegmentRule notHalf =
+        rule(RuleJoin::And, {group(RuleJoin::And, {cond(RuleField::ProbabilityAlive, RuleOperator::NotEqual,
+                                                        {QStringLiteral("0.5")})})});
+    base.probabilityAlive = {0.9, none, 0.5, 0.4, none};
+    base.predictedClv = {10.0, none, none, 5.5, none};
+    QCOMPARE(memberIds(base, lowClv.evaluate(base, *s, nullptr).value()), (Ids{0, 3}));
+    QCOMPARE(memberIds(base, notHalf.evaluate(base, *s, nullptr).value()), (Ids{0, 3}));
 }
 
 void TestRuleSegment::validation_data()

@@ -4,6 +4,7 @@
 // numbers.
 #include "common/GuiTestSupport.h"
 #include "common/SampleFixture.h"
+#include "common/SpendWithoutAverage.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/model/EnglishPlurals.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void splitDateShowsTheWholeYear_data();
     void splitDateShowsTheWholeYear();
     void spendBucketsShowTheCurrency();
+    void spendWithoutAnAverageShowsThePurchaseHalf();
 
 private:
     void showAndWait(const QString &path);
@@ -394,6 +396,37 @@ void TestPredictionsView::spendBucketsShowTheCurrency()
     QCOMPARE(distribution->categories().first(), QStringLiteral("€0–€%1").arg(usWhole(edges[1])));
     QCOMPARE(distribution->categories().last(), QStringLiteral("€%1+").arg(usWhole(edges.back())));
     m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-currency.png")));
+}
+
+// Session 13: a store whose spend has no average (the spend model's q <= 1) got no prediction at all, not
+// even who is probably still a customer. The purchase model's half is shown, spend and CLV are not, and the
+// view says why.
+void TestPredictionsView::spendWithoutAnAverageShowsThePurchaseHalf()
+{
+    const QString path = m_sample.filePath(QStringLiteral("varied.storelens"));
+    QVERIFY(test::writeSpendWithoutAverage(path, m_sample.filePath(QStringLiteral("varied.csv"))));
+    showAndWait(path);
+    const WorkspaceClv &clv = *m_view->currentData()->clv;
+    QCOMPARE(clv.status, ClvStatus::Ok);
+    QCOMPARE(clv.result.spendStatus, ClvStatus::SpendTooVaried);
+    QVERIFY(!m_view->findChild<QLabel *>(QStringLiteral("clvMessage"))->isVisible());
+    const QString summary = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text();
+    int likely = 0;
+    for (const CustomerClv &c : clv.result.customers)
+        likely += c.probabilityAlive >= 0.5 ? 1 : 0;
+    QVERIFY2(summary.contains(QStringLiteral("Probably still customers: %1 of your %2 customers")
+                                  .arg(QLocale().toString(likely), QLocale().toString(2000))),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Expected spend: not predicted. ") + clv.spendMessage),
+             qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(summary));
+    const auto *distribution = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvDistributionChart"));
+    QTRY_VERIFY_WITH_TIMEOUT(!distribution->message().isEmpty(), Timeout);
+    QVERIFY(distribution->categories().isEmpty());
+    // The purchase model's parameters only: no spend parameters describing no average.
+    const auto *parameters = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
+    QCOMPARE(parameters->rowCount(), 4);
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-no-spend.png")));
 }
 
 QTEST_MAIN(TestPredictionsView)
