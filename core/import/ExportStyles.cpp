@@ -1,6 +1,7 @@
 #include "core/import/ExportStyles.h"
 
 #include "core/import/ExportStylesLoyverse.h"
+#include "core/import/ExportStylesWix.h"
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
@@ -255,6 +256,7 @@ QList<StyleNote> styleNotes(const ImportProfile &profile)
 {
     QList<StyleNote> notes = prestaShopNotes(profile);
     notes << loyverseNotes(profile);
+    notes << wixNotes(profile);
     if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);

@@ -36,6 +36,7 @@ enum class StyleNoteKind {
     DiscountsUnknown,  // totals after discounts, without the discounts (SourceNotes.h, any export)
     NoCustomers,       // the orders name no customer for sure: guest sales
     NoUnitCost,        // the export's cost is not a unit cost: left out, no gross margin
+    CouponsUnknown,    // a coupon's amount is in no column: discounts unknown, net sales hold it (Wix)
 };
 
 struct StyleNote

@@ -18,9 +18,11 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 
 // Synonyms cover the exports store managers have: Shopify and WooCommerce order exports, Square item sales,
 // Lightspeed sales lines, line-level ERP exports (InvoiceNo, StockCode, ...), plain POS files and German
-// tills (Bon-Nr., Kunden-Nr., Artikelnummer, Warengruppe, Rabatt, Gesamtbetrag, Filiale), and Spanish
-// exports (Fecha, Cantidad, Categoría, Tienda, Descuentos, Ventas brutas: accents are kept, as
-// normaliseHeader() keeps them, and the plain spelling is listed beside them).
+// tills (Bon-Nr., Kunden-Nr., Artikelnummer, Warengruppe, Rabatt, Gesamtbetrag, Filiale), Spanish exports
+// (Fecha, Cantidad, Categoría, Tienda, Descuentos, Ventas brutas: accents are kept, as normaliseHeader()
+// keeps them, and the plain spelling is listed beside them), French tills (Numéro de reçu, Heure,
+// Quantité, Prix unitaire, Remise, Catégorie) and Wix's orders export (Contact email, Payment status,
+// Delivery country).
 QList<FieldSpec> orderFields()
 {
     return {
@@ -29,14 +31,15 @@ QList<FieldSpec> orderFields()
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order ID"),
             "invoiceno invoice invoicenumber invoiceid orderid ordernumber orderno order transactionid saleid"
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
-            "name beleg belegnr belegnummer bonnr rechnungsnr"),
+            "name beleg belegnr belegnummer bonnr rechnungsnr numérodereçu numeroderecu numérodecommande "
+            "numerodecommande numéroduticket numeroduticket"),
         spec(field::Date, FieldType::DateTime, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order date"),
              "invoicedate orderdate date createdat saledate transactiondate datetime timestamp paidat"
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
-             "time ordertime saletime uhrzeit zeit"),
+             "time ordertime saletime uhrzeit zeit heure"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
@@ -46,10 +49,11 @@ QList<FieldSpec> orderFields()
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
-             "billingname customername customerfullname kundenname nombredelcliente"),
+             "billingname customername customerfullname kundenname nombredelcliente nomduclient"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
-             "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"),
+             "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
+             " contactemail emailduclient courriel"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"),
@@ -64,14 +68,16 @@ QList<FieldSpec> orderFields()
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
-             "kategorie categoría categoria"),
+             "kategorie categoría categoria catégorie"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
-             "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad"),
+             "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad quantité "
+             "quantite"
+             " qté"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
-             "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis"),
+             "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
@@ -80,7 +86,7 @@ QList<FieldSpec> orderFields()
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-             "nachlass descuentos descuento"),
+             "nachlass descuentos descuento remise"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"),
@@ -106,10 +112,11 @@ QList<FieldSpec> orderFields()
              "channel saleschannel source ordersource"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
-             "country billingcountry shippingcountry customercountry countrycode país pais"),
+             "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
+             " pays"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
-             "status financialstatus orderstatus eventtype transactiontype"),
+             "status financialstatus orderstatus paymentstatus eventtype transactiontype statut"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),

@@ -6,6 +6,7 @@
 #include "core/import/ExportStyles.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSumUp.h"
+#include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
 
 #include <QCoreApplication>
@@ -235,7 +236,8 @@ bool isWebShopExport(const QStringList &header)
         {"purchasepoint", "grandtotalpurchased"}, // Magento's orders grid
         {"orderdatetime", "amounttotal"},         // Shopware 6's orders
     };
-    if (isPrestaShopOrdersExport(header)) // its columns are named in the back office's language
+    if (isPrestaShopOrdersExport(header) || // its columns are named in the back office's language
+        isWixOrdersExport(header))
         return true;
     QStringList names;
     for (const QString &h : header)
@@ -439,6 +441,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestPrestaShopOrders(preview.header, profile);
         exportstyles::suggestSumUpSales(preview.header, profile);
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
+        exportstyles::suggestWixOrders(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

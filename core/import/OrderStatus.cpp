@@ -37,12 +37,13 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
     // PrestaShop's unpaid states in English, French and Spanish (awaiting a bank wire, a cheque, cash on
     // delivery; a payment error; on backorder and not paid) and WooCommerce's French "échouée" and "en
     // attente".
-    static constexpr std::array<const char *, 27> NotSold = {"failed",
+    static constexpr std::array<const char *, 28> NotSold = {"failed",
                                                              "pending",
                                                              "pendingpayment",
                                                              "draft",
                                                              "checkoutdraft",
                                                              "unpaid",
+                                                             "notpaid", // Wix's "Not paid"
                                                              "abandoned",
                                                              "declined",
                                                              "expired",

@@ -49,6 +49,11 @@ QString sentence(StyleNoteKind kind, const QString &source)
         return SourceWarningsText::tr("\"%1\" exports name no customer for sure: its orders are guest "
                                       "sales, left out of customer figures.")
             .arg(source);
+    case StyleNoteKind::CouponsUnknown:
+        return SourceWarningsText::tr(
+                   "\"%1\" exports each order's coupon but not its amount: its discounts are "
+                   "unknown, and its net sales hold what the coupons took off.")
+            .arg(source);
     case StyleNoteKind::NoUnitCost:
         return SourceWarningsText::tr("\"%1\" exports each line's cost, not a unit cost: its costs are "
                                       "left out, and its sales have no gross margin.")
@@ -131,6 +136,8 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
                 warnOn(kpis, {KpiId::Returns, KpiId::ReturnRate}, text);
             if (note.kind == StyleNoteKind::DiscountsUnknown)
                 warnOn(kpis, {KpiId::Discounts}, text);
+            if (note.kind == StyleNoteKind::CouponsUnknown)
+                warnOn(kpis, {KpiId::Discounts, KpiId::NetSales, KpiId::AverageOrderValue}, text);
             if (note.kind == StyleNoteKind::NoProducts)
                 warnOn(kpis, {KpiId::UnitsPerTransaction, KpiId::AverageUnitRetail}, text);
             auto &[count, said] = blind[note.kind];
@@ -148,6 +155,8 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
         unknown(kpis, {KpiId::Returns, KpiId::ReturnRate}, blind[StyleNoteKind::ReturnsUnknown].second);
     if (noneShown(StyleNoteKind::DiscountsUnknown, KpiId::Discounts))
         unknown(kpis, {KpiId::Discounts}, blind[StyleNoteKind::DiscountsUnknown].second);
+    if (noneShown(StyleNoteKind::CouponsUnknown, KpiId::Discounts))
+        unknown(kpis, {KpiId::Discounts}, blind[StyleNoteKind::CouponsUnknown].second);
 }
 
 } // namespace storelens::core::session

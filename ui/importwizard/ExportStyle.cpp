@@ -54,6 +54,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Loyverse receipts by item")},
     {{"Receipt number", "Receipt type", "Gross sales", "Cost of goods"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Loyverse receipts by item")},
+    {{"Contact email", "Payment status", "Coupon code"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Wix orders")},
     {{"Order Status", "Customer User ID"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "WooCommerce orders")},
     {{"Price Point Name", "Gross Sales"},

@@ -72,6 +72,8 @@ const Expectation Expected[] = {
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
     {"import/loyverse_recibos_por_articulo.csv", int(Entity::Orders), 0,
      "Loyverse's Recibos por artículo: Número de recibo, Ventas brutas, Costo de los bienes"},
+    {"import/wix_orders.csv", int(Entity::Orders), 0,
+     "Order number, Contact email, Qty, Price, Payment status, Coupon code: Wix's orders export"},
     {"import/status_mapped_by_hand.csv", int(Entity::Orders), 0, "order_id, date, sku, quantity, unit_price"},
     {"import/odoo_pos_order_lines.csv", int(Entity::Orders), 0,
      "Order Ref, Point of Sale, Quantity, Discount (%), Subtotal"},

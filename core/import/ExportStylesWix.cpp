@@ -1,0 +1,107 @@
+#include "core/import/ExportStylesWix.h"
+
+#include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace storelens::core {
+
+namespace {
+
+class WixText
+{
+    Q_DECLARE_TR_FUNCTIONS(storelens::core::ExportStyles)
+};
+
+// Its columns as normaliseHeader() writes them, and the field each one feeds; every other column (Total,
+// Net amount, Shipping rate, Total tax, Gift card amount, Coupon code, addresses, ...) stays out: shipping
+// and tax are not sales, and Total is the whole order's, after its coupon, with shipping inside.
+const char *const kMapping[][2] = {
+    {"ordernumber", "order_id"},
+    {"datecreated", "date"},
+    {"time", "time"},
+    {"contactemail", "customer_email"},
+    {"billingname", "customer_name"},
+    {"item", "product_name"},
+    {"sku", "sku"},
+    {"qty", "quantity"},
+    {"price", "unit_price"},
+    {"paymentstatus", "status"},
+    {"refundedamount", "refund_amount"},
+    {"deliverycountry", "country"},
+};
+
+QStringList normalised(const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << normaliseHeader(h);
+    return names;
+}
+
+} // namespace
+
+bool isWixOrdersExport(const QStringList &header)
+{
+    static const char *const kMarks[] = {"ordernumber",   "datecreated", "contactemail",
+                                         "paymentstatus", "qty",         "couponcode"};
+    const QStringList names = normalised(header);
+    return std::all_of(std::begin(kMarks), std::end(kMarks),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+QString wixSourceName()
+{
+    return QStringLiteral("Wix");
+}
+
+namespace exportstyles {
+
+// Wix's export writes each order's fields (status, refunded amount, coupon code, total) on every item row.
+// The item's Price is its unit price before the order's coupon, Qty its quantity; Contact email keys the
+// customer. Payment status gives the order's state: Refunded and Canceled orders are a sale and a return
+// (the default cancellation values), Not paid took no payment; Refunded amount is the order's refunds
+// (once per order, up to its sales). The coupon's amount is in no column, so discounts are unknown
+// (wixNotes()). The channel is Online (a web shop's export), the source "Wix".
+void suggestWixOrders(const QStringList &header, ImportProfile &profile)
+{
+    if (!isWixOrdersExport(header))
+        return;
+    const QStringList names = normalised(header);
+    for (int c = 0; c < profile.columns.size() && c < names.size(); ++c) {
+        ColumnMapping &column = profile.columns[c];
+        column.field.clear();
+        for (const auto &m : kMapping) {
+            if (names.at(c) == QLatin1String(m[0]))
+                column.field = QLatin1String(m[1]);
+        }
+    }
+    profile.lineTotalAfterDiscount = false;
+    profile.cancelStatusValues = defaultCancelStatusValues();
+    profile.defaultChannel = webShopChannelName();
+    profile.name = QStringLiteral("Wix orders");
+    profile.source = wixSourceName();
+}
+
+QList<StyleNote> wixNotes(const ImportProfile &profile)
+{
+    QList<StyleNote> notes;
+    if (profile.entity != Entity::Orders || profile.source != wixSourceName())
+        return notes;
+    for (const ColumnMapping &c : profile.columns) {
+        if (normaliseHeader(c.column) == QLatin1String("couponcode") && c.field.isEmpty())
+            notes << StyleNote{StyleNoteKind::CouponsUnknown,
+                               WixText::tr("Wix's export names each order's coupon (\"%1\") but not what it "
+                                           "took off: discounts are unknown, and the net sales of orders "
+                                           "with a coupon hold its amount.")
+                                   .arg(c.column)};
+    }
+    return notes;
+}
+
+} // namespace exportstyles
+
+} // namespace storelens::core
