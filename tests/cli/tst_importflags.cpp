@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@ class TestImportFlags : public QObject
 private Q_SLOTS:
     void flags_data();
     void flags();
+    void channelOfAFileWithoutOne();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +178,44 @@ void TestImportFlags::flags()
                           &out),
              0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(infoKey), infoValue);
+}
+
+// Trial 14: a web shop's file imported from the window went to "Online" (the wizard asks), from the command
+// line to "In store" with no way to say otherwise. --channel names it; a filter on it holds every line
+// (kasse_de_summe.csv: net 3.40), and "In store" none.
+void TestImportFlags::channelOfAFileWithoutOne()
+{
+    QVERIFY(m_dir.isValid());
+    const QString ws = m_dir.filePath(QStringLiteral("channel.storelens"));
+    QString out;
+    QString err;
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("import"), QStringLiteral(STORELENS_TEST_DATA "/import/kasse_de_summe.csv"),
+                  QStringLiteral("--workspace"), ws, QStringLiteral("--channel"), QStringLiteral("Online")},
+                 &out, &err),
+             0);
+    const auto netSales = [&](const QString &channel) {
+        QString json;
+        test::runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws, QStringLiteral("--period"),
+                      QStringLiteral("all"), QStringLiteral("--filter"), QStringLiteral("channel=") + channel,
+                      QStringLiteral("--format"), QStringLiteral("json")},
+                     &json);
+        const QJsonArray kpis =
+            QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("kpis")).toArray();
+        for (const QJsonValue &kpi : kpis) {
+            if (kpi.toObject().value(QStringLiteral("key")).toString() == QLatin1String("net_sales"))
+                return kpi.toObject().value(QStringLiteral("value")).toDouble();
+        }
+        return -1.0;
+    };
+    QCOMPARE(netSales(QStringLiteral("Online")), 3.4);
+    QCOMPARE(netSales(QStringLiteral("In store")), 0.0);
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("import"), QStringLiteral(STORELENS_TEST_DATA "/import/kasse_de_summe.csv"),
+                  QStringLiteral("--workspace"), ws, QStringLiteral("--channel"), QStringLiteral(" ")},
+                 &out, &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("--channel takes a name")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestImportFlags)

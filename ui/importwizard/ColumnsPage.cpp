@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,32 @@ using core::csv::DateOrder;
 
 const QColor ProblemColour(255, 224, 224);
 constexpr int MaxNameWidth = 200; // px; the column's name is whole in its tooltip
+
+// Trial 14: turning the mouse wheel over the mapping table to scroll it changed the choice of every field box
+// the pointer passed ("Order number" became Ignore) without a word. A field box takes the wheel only once it
+// has the focus (clicked or tabbed to); before that the wheel scrolls the table.
+class WheelScrollsTable : public QObject
+{
+public:
+    WheelScrollsTable(QAbstractScrollArea *area, QObject *parent)
+        : QObject(parent)
+        , m_area(area)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *box = qobject_cast<QWidget *>(watched);
+        if (event->type() != QEvent::Wheel || !box || box->hasFocus())
+            return QObject::eventFilter(watched, event);
+        QCoreApplication::sendEvent(m_area->viewport(), event);
+        return true;
+    }
+
+private:
+    QAbstractScrollArea *m_area;
+};
 
 // Whether a field is required whatever else is mapped, and so marked *: an order line's id, SKU and
 // quantity have defaults and its unit price can come from a line total (ImportProfile::
@@ -152,6 +179,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_dateOrder(new QComboBox(this))
     , m_decimal(new QComboBox(this))
     , m_table(new QTableWidget(this))
+    , m_wheelGuard(new WheelScrollsTable(m_table, this))
     , m_orderOptions(new QWidget(this))
     , m_lineTotal(new QComboBox(m_orderOptions))
     , m_ordersWithoutId(new QComboBox(m_orderOptions))
@@ -365,6 +393,8 @@ void ColumnsPage::buildRows()
                            spec.key);
         combo->setCurrentIndex(std::max(0, combo->findData(profile.columns.at(row).field)));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row] { fieldChosen(row); });
+        combo->setFocusPolicy(Qt::StrongFocus); // not Qt::WheelFocus: the wheel scrolls (WheelScrollsTable)
+        combo->installEventFilter(m_wheelGuard);
         m_table->setCellWidget(row, FieldColumn, combo);
         for (int c : {SamplesColumn, LooksLikeColumn, ProblemColumn})
             m_table->setItem(row, c, new QTableWidgetItem);

@@ -51,6 +51,7 @@ private:
     QComboBox *m_dateOrder = nullptr;
     QComboBox *m_decimal = nullptr;
     QTableWidget *m_table = nullptr;
+    QObject *m_wheelGuard = nullptr; // the field boxes' event filter: the wheel scrolls the table
     // Order lines: how amounts and orders are read when the file leaves them open.
     QWidget *m_orderOptions = nullptr;
     QComboBox *m_lineTotal = nullptr;

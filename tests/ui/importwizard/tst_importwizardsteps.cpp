@@ -16,11 +16,14 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWheelEvent>
 
 using namespace storelens;
 using ui::ImportWizard;
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void checkPageCountsItemsAndRefunds();
     void checkPageOffersAPlaceholderAsGuests();
     void checkPageMarksAnUnknownStatusAsACancellation();
+    void wheelOverTheMappingTableScrollsIt();
     void checkPageAsksForAMissingCurrency_data();
     void checkPageAsksForAMissingCurrency();
 
@@ -680,6 +684,31 @@ void TestImportWizardSteps::checkPageMarksAnUnknownStatusAsACancellation()
     QCOMPARE(core::WorkspaceSummary::read(ws)->netSales.units(), qint64(540000));
     QCOMPARE(core::WorkspaceSummary::read(ws)->returns.units(), qint64(240000));
     finishWithoutProfile(wizard);
+}
+
+// Trial 14: turning the wheel over the mapping table to scroll it changed the field box under the pointer
+// ("Order number" became Ignore) without a word. Wix's export has 50 columns: the wheel over a box that has
+// no focus scrolls the table and leaves the box's choice.
+void TestImportWizardSteps::wheelOverTheMappingTableScrollsIt()
+{
+    ImportWizard wizard(rowWorkspace(QStringLiteral("wheel")),
+                        importFixture(QStringLiteral("wix_orders.csv")));
+    QVERIFY(columnsPage(wizard));
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("columnsTable"));
+    QVERIFY(table);
+    auto *box = wizard.findChild<QComboBox *>(QStringLiteral("fieldCombo_0"));
+    QVERIFY(box && !box->hasFocus());
+    const int chosen = box->currentIndex();
+    QCOMPARE(box->currentData().toString(), QStringLiteral("order_id"));
+    QVERIFY(table->verticalScrollBar()->maximum() > 0);
+    const int scrolled = table->verticalScrollBar()->value();
+    const QPointF at(box->width() / 2.0, box->height() / 2.0);
+    QWheelEvent wheel(at, box->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(box, &wheel);
+    QCOMPARE(box->currentIndex(), chosen);
+    QVERIFY(table->verticalScrollBar()->value() > scrolled);
+    wizard.reject();
 }
 
 // A file without a currency symbol, into a workspace without a currency, on a computer whose locale names
