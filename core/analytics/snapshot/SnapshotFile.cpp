@@ -1,5 +1,6 @@
 #include "core/analytics/snapshot/SnapshotFile.h"
 
+#include "core/analytics/snapshot/ColumnRead.h"
 #include "core/analytics/snapshot/SnapshotLoader.h"
 #include "core/store/HugePages.h"
 #include "core/store/Workspace.h"
@@ -7,18 +8,25 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <deque>
+#include <functional>
 #include <type_traits>
 #include <vector>
+
+#include <unistd.h>
 
 namespace storelens::core::analytics::snapshotfile {
 
 namespace {
 
 // Version 1: the columns in the order visitSnapshot() lists them. Version 2: the same, with the padding bytes
-// of the inventory and marketing rows written as zeros (version 1 wrote whatever memory held there).
-constexpr uint32_t kFormatVersion = 2;
+// of the inventory and marketing rows written as zeros (version 1 wrote whatever memory held there). Version
+// 3: the same bytes; the payload checksum is over each column's length and own hash (foldColumnHashes), so
+// that the columns can be read and hashed on two threads.
+constexpr uint32_t kFormatVersion = 3;
 constexpr char kMagic[16] = "StoreLensSnap\r\n";
 constexpr size_t kKeyField = 64; // identity and revision key, UTF-8, zero-padded
 
@@ -59,22 +67,6 @@ Header headerFor(const WorkspaceKey &key)
     putKeyField(h.identity, key.identity);
     putKeyField(h.revisionKey, key.revisionKey);
     return h;
-}
-
-uint64_t rotl(uint64_t x, int r)
-{
-    return (x << r) | (x >> (64 - r));
-}
-
-constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ULL;
-constexpr uint64_t kPrime2 = 0xC2B2AE3D27D4EB4FULL;
-constexpr uint64_t kPrime3 = 0x165667B19E3779F9ULL;
-
-uint64_t word(const unsigned char *p)
-{
-    uint64_t w = 0;
-    std::memcpy(&w, p, sizeof w);
-    return w;
 }
 
 // The customers' columns, for the writer (const) and the reader alike.
@@ -183,7 +175,7 @@ public:
     void customers(const CustomerTable &table) { visitCustomerColumns(*this, table.columns()); }
 
     bool ok() const { return m_ok; }
-    uint64_t checksumValue() const { return m_checksum; }
+    uint64_t checksumValue() const { return foldColumnHashes(m_hashes); }
     uint64_t payloadBytes() const { return m_payload; }
 
 private:
@@ -191,78 +183,108 @@ private:
     {
         m_ok = m_ok && m_file->write(reinterpret_cast<const char *>(&bytes), sizeof bytes) == sizeof bytes &&
                m_file->write(static_cast<const char *>(data), qint64(bytes)) == qint64(bytes);
-        m_checksum = checksum(data, bytes, m_checksum);
+        m_hashes.emplace_back(bytes, checksum(data, size_t(bytes)));
         m_payload += sizeof bytes + bytes;
     }
 
     QSaveFile *m_file;
     bool m_ok = true;
-    uint64_t m_checksum = 0;
+    std::vector<std::pair<uint64_t, uint64_t>> m_hashes; // each column's length and hash, in file order
     uint64_t m_payload = 0;
 };
 
-class Reader
+// Reads a file's columns in two steps: a walk over their lengths lists each column's place and destination
+// (a ColumnJob), then readColumns() reads them all, on two threads; the string pools and the customer table
+// are put together from their columns after that (finish()).
+class Planner
 {
 public:
-    Reader(QFile *file, uint64_t payloadBytes)
-        : m_file(file)
+    Planner(int fd, uint64_t payloadBytes)
+        : m_fd(fd)
+        , m_offset(sizeof(Header))
         , m_left(payloadBytes)
     {
     }
     template<typename T> void column(std::vector<T> &values)
     {
         uint64_t bytes = 0;
-        if (!readRaw(&bytes, sizeof bytes) || bytes % sizeof(T) != 0 || bytes > m_left) {
+        if (!m_ok || m_left < sizeof bytes ||
+            ::pread(m_fd, &bytes, sizeof bytes, off_t(m_offset)) != ssize_t(sizeof bytes) ||
+            bytes % sizeof(T) != 0 || bytes > m_left - sizeof bytes) {
             m_ok = false;
             return;
         }
-        // Huge pages for the large columns: at 10,000,000 lines a read into 4 KiB pages took one page fault
-        // per page (571,697 for the file), more system time than the copy itself.
-        values = hugePageVector<T>(size_t(bytes / sizeof(T)), T());
-        if (!readRaw(values.data(), bytes))
-            return;
-        m_checksum = checksum(values.data(), size_t(bytes), m_checksum);
+        ColumnJob job;
+        job.offset = m_offset + sizeof bytes;
+        job.bytes = bytes;
+        job.allocate = [&values, bytes] {
+            // Huge pages for the large columns: at 10,000,000 lines a read into 4 KiB pages took one page
+            // fault per page (571,697 for the file), more system time than the copy itself.
+            values = hugePageVector<T>(size_t(bytes / sizeof(T)), T());
+            return reinterpret_cast<char *>(values.data());
+        };
+        m_jobs.push_back(std::move(job));
+        m_offset += sizeof bytes + bytes;
+        m_left -= sizeof bytes + bytes;
     }
     void pool(StringPool &pool)
     {
-        std::vector<char> utf8;
-        std::vector<int64_t> offsets;
-        column(utf8);
-        column(offsets);
-        m_ok = m_ok && pool.setColumns(std::move(utf8), std::move(offsets));
+        PoolColumns &held = m_pools.emplace_back();
+        column(held.utf8);
+        column(held.offsets);
+        m_after.push_back(
+            [&pool, &held] { return pool.setColumns(std::move(held.utf8), std::move(held.offsets)); });
     }
     void strings(QStringList &strings)
     {
-        StringPool read;
-        pool(read);
-        strings = read.toList();
+        PoolColumns &held = m_pools.emplace_back();
+        column(held.utf8);
+        column(held.offsets);
+        m_after.push_back([&strings, &held] {
+            StringPool read;
+            if (!read.setColumns(std::move(held.utf8), std::move(held.offsets)))
+                return false;
+            strings = read.toList();
+            return true;
+        });
     }
     void customers(CustomerTable &table)
     {
-        CustomerTable::Columns columns;
+        CustomerTable::Columns &columns = m_customers.emplace_back();
         visitCustomerColumns(*this, columns);
-        m_ok = m_ok && table.setColumns(std::move(columns));
+        m_after.push_back([&table, &columns] { return table.setColumns(std::move(columns)); });
     }
 
-    bool ok() const { return m_ok && m_left == 0; }
-    uint64_t checksumValue() const { return m_checksum; }
+    // Reads every column listed and checks them against the header's checksum; then builds what is made
+    // of them. False when anything does not agree.
+    bool finish(uint64_t payloadChecksum)
+    {
+        if (!m_ok || m_left != 0 || !readColumns(m_fd, m_jobs))
+            return false;
+        std::vector<std::pair<uint64_t, uint64_t>> hashes;
+        hashes.reserve(m_jobs.size());
+        for (const ColumnJob &job : m_jobs)
+            hashes.emplace_back(job.bytes, job.hash);
+        if (foldColumnHashes(hashes) != payloadChecksum)
+            return false;
+        return std::all_of(m_after.begin(), m_after.end(), [](const auto &step) { return step(); });
+    }
 
 private:
-    bool readRaw(void *data, uint64_t bytes)
+    struct PoolColumns
     {
-        if (!m_ok || bytes > m_left ||
-            m_file->read(static_cast<char *>(data), qint64(bytes)) != qint64(bytes)) {
-            m_ok = false;
-            return false;
-        }
-        m_left -= bytes;
-        return true;
-    }
+        std::vector<char> utf8;
+        std::vector<int64_t> offsets;
+    };
 
-    QFile *m_file;
+    int m_fd;
+    uint64_t m_offset;
     uint64_t m_left;
     bool m_ok = true;
-    uint64_t m_checksum = 0;
+    std::vector<ColumnJob> m_jobs;
+    std::deque<PoolColumns> m_pools; // a deque: the jobs hold references into it
+    std::deque<CustomerTable::Columns> m_customers;
+    std::vector<std::function<bool()>> m_after;
 };
 
 // Every line column as long as the first, every index column's values as the loader makes them.
@@ -295,24 +317,9 @@ bool writingAllowed()
 
 uint64_t checksum(const void *data, size_t bytes, uint64_t seed)
 {
-    // Four lanes of multiply-rotate over 32-byte blocks (the shape of xxHash64), then the tail.
-    const auto *p = static_cast<const unsigned char *>(data);
-    uint64_t lane[4] = {seed + kPrime1 + kPrime2, seed + kPrime2, seed, seed - kPrime1};
-    size_t i = 0;
-    for (; i + 32 <= bytes; i += 32) {
-        for (size_t k = 0; k < 4; ++k)
-            lane[k] = rotl(lane[k] + word(p + i + 8 * k) * kPrime2, 31) * kPrime1;
-    }
-    uint64_t h = rotl(lane[0], 1) + rotl(lane[1], 7) + rotl(lane[2], 12) + rotl(lane[3], 18) + bytes;
-    for (; i + 8 <= bytes; i += 8)
-        h = rotl(h ^ (rotl(word(p + i) * kPrime2, 31) * kPrime1), 27) * kPrime1 + kPrime3;
-    for (; i < bytes; ++i)
-        h = rotl(h ^ (p[i] * kPrime3), 11) * kPrime1;
-    h ^= h >> 33;
-    h *= kPrime2;
-    h ^= h >> 29;
-    h *= kPrime3;
-    return h ^ (h >> 32);
+    ColumnHash hash(seed);
+    hash.add(data, bytes);
+    return hash.finish();
 }
 
 SnapshotPtr read(const QString &workspacePath, const WorkspaceKey &key)
@@ -333,9 +340,9 @@ SnapshotPtr read(const QString &workspacePath, const WorkspaceKey &key)
         return {};
     Snapshot snapshot;
     snapshot.revision = key.revision;
-    Reader reader(&file, h.payloadBytes);
-    visitSnapshot(reader, snapshot);
-    if (!reader.ok() || reader.checksumValue() != h.payloadChecksum || !consistent(snapshot))
+    Planner planner(file.handle(), h.payloadBytes);
+    visitSnapshot(planner, snapshot);
+    if (!planner.finish(h.payloadChecksum) || !consistent(snapshot))
         return {};
     return shareSnapshot(std::move(snapshot));
 }
