@@ -24,115 +24,115 @@
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="219"/>
+        <location filename="../cli/ClvCommand.cpp" line="236"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="225"/>
+        <location filename="../cli/ClvCommand.cpp" line="242"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="230"/>
+        <location filename="../cli/ClvCommand.cpp" line="247"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="253"/>
         <source>Purchase model (%1): %2</source>
         <translation>Kaufmodell (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="241"/>
+        <location filename="../cli/ClvCommand.cpp" line="258"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="248"/>
+        <location filename="../cli/ClvCommand.cpp" line="268"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="252"/>
+        <location filename="../cli/ClvCommand.cpp" line="272"/>
         <source>Repeat purchases in calibration</source>
         <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="254"/>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="255"/>
+        <location filename="../cli/ClvCommand.cpp" line="275"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="257"/>
+        <location filename="../cli/ClvCommand.cpp" line="277"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="264"/>
+        <location filename="../cli/ClvCommand.cpp" line="284"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="265"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="266"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <source>4 wk</source>
         <translation>4 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="267"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>13 wk</source>
         <translation>13 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>52 wk</source>
         <translation>52 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="289"/>
         <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="270"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="271"/>
+        <location filename="../cli/ClvCommand.cpp" line="291"/>
         <source>Next purchase</source>
         <translation>Nächster Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="281"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>unlikely</source>
         <translation>unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="307"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 weitere Kunden; --limit 0 listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="397"/>
+        <location filename="../cli/ClvCommand.cpp" line="419"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -171,73 +171,73 @@ CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
 Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="297"/>
+        <location filename="../cli/ClvCommand.cpp" line="319"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Das Kaufmodell: auto (Pareto/NBD oder MBG/NBD, je nachdem, welches im Testzeitraum besser abgeschnitten hat; der Standard), bg_nbd, pareto_nbd oder mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="299"/>
+        <location filename="../cli/ClvCommand.cpp" line="321"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="336"/>
+        <location filename="../cli/ClvCommand.cpp" line="358"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model erwartet auto, bg_nbd, pareto_nbd oder mbg_nbd, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="394"/>
+        <location filename="../cli/ClvCommand.cpp" line="416"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="293"/>
+        <location filename="../cli/ClvCommand.cpp" line="315"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>An die Käufe vor diesem Tag anpassen und den Rest mit der Prognose vergleichen.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="322"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Monate des Kundenwerts (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="322"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="302"/>
+        <location filename="../cli/ClvCommand.cpp" line="324"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Jährlicher Abzinsungssatz als Bruchzahl (Standard 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="325"/>
         <source>rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="305"/>
+        <location filename="../cli/ClvCommand.cpp" line="327"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Nur so viele Kunden auflisten, 0 für alle (Standard: 20 in der Tabelle, alle in JSON und CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="329"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="347"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months erwartet eine ganze Zahl von 1 bis 120, --discount-rate eine Bruchzahl wie 0.10 und --limit eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="345"/>
+        <location filename="../cli/ClvCommand.cpp" line="367"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="357"/>
+        <location filename="../cli/ClvCommand.cpp" line="379"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
@@ -315,94 +315,94 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="607"/>
+        <location filename="../cli/ImportCommand.cpp" line="622"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="609"/>
+        <location filename="../cli/ImportCommand.cpp" line="624"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="114"/>
+        <location filename="../cli/ImportCommand.cpp" line="115"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (wahrscheinlichste zuerst: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="184"/>
+        <location filename="../cli/ImportCommand.cpp" line="185"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <location filename="../cli/ImportCommand.cpp" line="307"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="315"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status erwartet einen Statuswert, etwa &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="352"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/ImportCommand.cpp" line="353"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -506,229 +506,243 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="367"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="378"/>
+        <location filename="../cli/ImportCommand.cpp" line="379"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="380"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="383"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="388"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="393"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="396"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="401"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="411"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/ImportCommand.cpp" line="415"/>
+        <location filename="../cli/ImportCommand.cpp" line="439"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="417"/>
+        <location filename="../cli/ImportCommand.cpp" line="418"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Bestellzeilen: Kunden-IDs oder E-Mail-Adressen (durch Kommas getrennt), die für niemanden stehen, etwa der Platzhalter einer Kasse bei jedem Laufkundenverkauf: Ihre Zeilen werden als Gastverkäufe ohne Kunde importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="425"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="429"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Bestellzeilen: ein Wert der Statusspalte, der eine stornierte oder erstattete Bestellung kennzeichnet (wiederholbar), neben den üblichen (cancelled, refunded, Cancelado, Annulé, ...): ihre Bestellungen zählen als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <location filename="../cli/ImportCommand.cpp" line="432"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
+        <translation>Bestellzeilen: der Kanal der Zeilen, für die die Datei keinen angibt (Standard: „Online“ für den Export eines Webshops, den StoreLens erkennt, sonst „Im Laden“).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="452"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="453"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="469"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="495"/>
+        <location filename="../cli/ImportCommand.cpp" line="503"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="503"/>
+        <location filename="../cli/ImportCommand.cpp" line="511"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="521"/>
+        <location filename="../cli/ImportCommand.cpp" line="529"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="526"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="529"/>
+        <location filename="../cli/ImportCommand.cpp" line="537"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="544"/>
+        <location filename="../cli/ImportCommand.cpp" line="552"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <source>--channel takes a name, for order lines.</source>
+        <translation>--channel erwartet einen Namen, für Bestellzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="57"/>
+        <location filename="../cli/ImportCommand.cpp" line="58"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="93"/>
+        <location filename="../cli/ImportCommand.cpp" line="94"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="106"/>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
-        <translation><numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform><numerusform>%n Bestellungen, die schon im Arbeitsbereich sind, sind jetzt als erstattet oder storniert markiert (%1): Jede wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellungen ändern sich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
+            <numerusform>%n Bestellungen, die schon im Arbeitsbereich sind, sind jetzt als erstattet oder storniert markiert (%1): Jede wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellungen ändern sich.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="120"/>
+        <location filename="../cli/ImportCommand.cpp" line="121"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="140"/>
+        <location filename="../cli/ImportCommand.cpp" line="141"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="143"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="147"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Rabatte („%1“) sind Prozentsätze (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="154"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Warnung: Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
@@ -736,104 +750,104 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="161"/>
+        <location filename="../cli/ImportCommand.cpp" line="162"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="166"/>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="192"/>
+        <location filename="../cli/ImportCommand.cpp" line="193"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="195"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="234"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="259"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="264"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="269"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="273"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -1003,7 +1017,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -1467,7 +1481,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -1908,8 +1922,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="355"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: with --cancel-status VALUE on the command line, or in the import profile&apos;s &quot;cancel_status_values&quot; list; its orders then count as a sale and a return.</source>
-        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: mit --cancel-status WERT in der Befehlszeile oder in der Liste „cancel_status_values“ des Importprofils; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
+        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="366"/>
@@ -2061,18 +2075,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="264"/>
+        <location filename="../core/import/ExportStyles.cpp" line="266"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="274"/>
+        <location filename="../core/import/ExportStyles.cpp" line="276"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="283"/>
+        <location filename="../core/import/ExportStyles.cpp" line="285"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
     </message>
@@ -2091,254 +2105,259 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>„%1“ sind die Kosten der ganzen Zeile, nicht einer Einheit: StoreLens liest Kosten je Einheit, lässt die Spalte daher aus, und für diese Verkäufe wird keine Bruttomarge gezeigt.</translation>
     </message>
+    <message>
+        <location filename="../core/import/ExportStylesWix.cpp" line="91"/>
+        <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
+        <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat: Rabatte sind unbekannt, und der Nettoumsatz von Bestellungen mit Gutschein enthält seinen Betrag.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="29"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="38"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="56"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="61"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -2524,7 +2543,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="310"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2866,16 +2885,21 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount: its discounts are unknown, and its net sales hold what the coupons took off.</source>
+        <translation>„%1“ exportiert den Gutschein jeder Bestellung, aber nicht seinen Betrag: Seine Rabatte sind unbekannt, und sein Nettoumsatz enthält, was die Gutscheine abgezogen haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="57"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>„%1“ exportiert die Kosten jeder Zeile, keine Stückkosten: seine Kosten bleiben außen vor, und seine Verkäufe haben keine Bruttomarge.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="63"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="98"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="102"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
@@ -2978,7 +3002,10 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../core/analytics/customers/CustomerLinks.cpp" line="57"/>
         <source>%Ln customer(s) imported from a customers file: no order names any of them.</source>
-        <translation><numerusform>%Ln Kunde aus einer Kundendatei importiert: Keine Bestellung nennt ihn.</numerusform><numerusform>%Ln Kunden aus einer Kundendatei importiert: Keine Bestellung nennt einen von ihnen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kunde aus einer Kundendatei importiert: Keine Bestellung nennt ihn.</numerusform>
+            <numerusform>%Ln Kunden aus einer Kundendatei importiert: Keine Bestellung nennt einen von ihnen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/analytics/customers/CustomerLinks.cpp" line="61"/>
@@ -4421,27 +4448,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
-        <source>The spend model found no stable fit for what %1 spend, so no prediction is shown rather than a wrong one.</source>
-        <translation>Das Ausgabenmodell fand keine stabile Anpassung an das, was %1 ausgeben, daher wird keine Prognose angezeigt statt einer falschen.</translation>
+        <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
+        <translation>Das Ausgabenmodell fand keine stabile Anpassung an das, was %1 ausgeben, daher werden Ausgaben und Kundenwert nicht vorhergesagt statt falsch; die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, hängen nicht von den Ausgaben ab und werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="125"/>
-        <source>What %1 spend varies too widely for the spend model to give an average, so no prediction is shown rather than a wrong one.</source>
-        <translation>Was %1 ausgeben, schwankt zu stark, als dass das Ausgabenmodell einen Mittelwert angeben könnte, daher wird keine Prognose angezeigt statt einer falschen.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="126"/>
+        <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
+        <translation>Was %1 ausgeben, schwankt zu stark, als dass das Ausgabenmodell einen Durchschnitt angeben könnte, daher werden Ausgaben und Kundenwert nicht vorhergesagt statt falsch; die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, hängen nicht von den Ausgaben ab und werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="183"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="186"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>Das ist ein Fehler, nicht einer Ihrer Daten: Bitte melden Sie ihn mit dem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="181"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="184"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="96"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="133"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="108"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="145"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
@@ -4725,12 +4752,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
@@ -4761,67 +4788,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Tageswerte schwanken in keinem der beiden Zeiträume, daher gibt es keine Schwankung, an der sich die Veränderung prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="451"/>
         <source>%1 from %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="455"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <source>%1 rose by %2 (%3): %4.</source>
+        <translation>%1 stieg um %2 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <source>%1 fell by %2 (%3): %4.</source>
+        <translation>%1 sank um %2 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="492"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -4829,58 +4866,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>„%1“ hat keine Daten nach dem %2: %3 dieser Veränderung entfallen auf diese Quelle und ihre fehlenden Tage.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="600"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="665"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="710"/>
         <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -5180,6 +5217,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
 </context>
 <context>
+    <name>storelens::ui::CancelStatusOffer</name>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="12"/>
+        <source>Order statuses StoreLens does not know</source>
+        <translation>Bestellstatus, die StoreLens nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="14"/>
+        <source>Count Ticked as &amp;Cancellations</source>
+        <translation>Angekreuzte als &amp;Stornierungen zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
+        <translation>Ihre Bestellungen werden als Verkäufe gezählt. Kreuzen Sie einen Status an, der bedeutet, dass die Bestellung storniert oder erstattet wurde: Seine Bestellungen zählen dann als Verkauf und Retoure, und das Importprofil behält die Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="24"/>
+        <source>Checks the file again with the ticked statuses as cancellations.</source>
+        <translation>Prüft die Datei erneut, mit den angekreuzten Status als Stornierungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="53"/>
+        <source>&quot;%1&quot;: counted as a cancellation</source>
+        <translation>„%1“: als Stornierung gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="56"/>
+        <source>&quot;%1&quot;: %Ln order(s)</source>
+        <translation>
+            <numerusform>„%1“: %Ln Bestellung</numerusform>
+            <numerusform>„%1“: %Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ChartStyle</name>
     <message>
         <location filename="../ui/charts/ChartStyle.cpp" line="311"/>
@@ -5244,98 +5317,98 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Kein Produkt: im Umsatz behalten, aus Produktranglisten herauslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="91"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="90"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="280"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="123"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="132"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="135"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
@@ -5343,153 +5416,156 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="313"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="348"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Versand: nicht importiert (Spalte „%1“ nicht zugeordnet).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
-        <translation><numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform><numerusform>%n Bestellungen, die schon im Arbeitsbereich sind, sind jetzt als erstattet oder storniert markiert (%1): Jede wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellungen ändern sich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
+            <numerusform>%n Bestellungen, die schon im Arbeitsbereich sind, sind jetzt als erstattet oder storniert markiert (%1): Jede wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellungen ändern sich.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="513"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="533"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="547"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="544"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="619"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="602"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -5875,52 +5951,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnAnalysis</name>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="40"/>
         <source>Date (year-month-day)</source>
         <translation>Datum (Jahr-Monat-Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="42"/>
         <source>Date (day/month/year)</source>
         <translation>Datum (Tag/Monat/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="43"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="44"/>
         <source>Date (month/day/year)</source>
         <translation>Datum (Monat/Tag/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="47"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="48"/>
         <source>Date (day and month order open)</source>
         <translation>Datum (Reihenfolge von Tag und Monat offen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="66"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="69"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="78"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="84"/>
         <source>Whole number</source>
         <translation>Ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="85"/>
         <source>Number (decimal comma)</source>
         <translation>Zahl (Dezimalkomma)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="83"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="86"/>
         <source>Number (decimal point)</source>
         <translation>Zahl (Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="120"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="123"/>
         <source>This is not a yes/no value.</source>
         <translation>Dies ist kein Ja/Nein-Wert.</translation>
     </message>
@@ -5928,212 +6004,212 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="68"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
         <source>others like them</source>
         <translation>ähnliche</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="165"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="204"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="182"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="183"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="239"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="241"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="268"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="342"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="370"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="487"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="518"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="493"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="496"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="533"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="537"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
@@ -6498,13 +6574,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="399"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="401"/>
+        <source>not predicted</source>
+        <translation>nicht vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="406"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="407"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="402"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
@@ -6801,82 +6882,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
         <source>Close the explanation (Esc)</source>
         <translation>Erklärung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
         <source>Close the explanation</source>
         <translation>Erklärung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="96"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="97"/>
         <source>Largest parts &amp;by</source>
         <translation>Größte Teile &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="168"/>
         <source>Why did %1 change?</source>
         <translation>Warum hat sich der Wert „%1“ verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="195"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, warum sich eine Zahl verändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="198"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="214"/>
         <source>Working out where the change came from…</source>
         <translation>Es wird ermittelt, woher die Veränderung kommt…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
         <source>The change could not be explained: %1</source>
         <translation>Die Veränderung konnte nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="219"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="235"/>
         <source>There is no change to explain: %1</source>
         <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="250"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Part of the change</source>
         <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="290"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="275"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="304"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Die %1 größten von %2 Teilen.</translation>
     </message>
@@ -6941,76 +7022,81 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <source>Wix orders</source>
+        <translation>Wix-Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="61"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="65"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7867,22 +7953,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="425"/>
+        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
+        <translation>Wenn die Ausgaben der Kunden für das Ausgabenmodell zu stark schwanken (oft eine Kundennummer, die für mehrere Personen steht, oder Bestellungen, die kein Kauf sind, als Verkäufe gezählt), werden die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, trotzdem angezeigt, da sie nicht von den Ausgaben abhängen; erwartete Ausgaben und Kundenwert nicht, und der Reiter Prognosen sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="437"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="442"/>
+        <location filename="../ui/help/HandbookText.cpp" line="450"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8557,7 +8648,10 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message numerus="yes">
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>%n file(s) will open in the import wizard once the open import is finished.</source>
-        <translation><numerusform>%n Datei wird im Import-Assistenten geöffnet, sobald der offene Import abgeschlossen ist.</numerusform><numerusform>%n Dateien werden im Import-Assistenten geöffnet, sobald der offene Import abgeschlossen ist.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wird im Import-Assistenten geöffnet, sobald der offene Import abgeschlossen ist.</numerusform>
+            <numerusform>%n Dateien werden im Import-Assistenten geöffnet, sobald der offene Import abgeschlossen ist.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="150"/>
@@ -9397,9 +9491,14 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Von ihnen erwartete Käufe: %1 im nächsten Quartal (13 Wochen), %2 im nächsten Jahr (52 Wochen).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="83"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Erwartete Ausgaben in den nächsten %1 Monaten: %2 insgesamt, %3 pro Kunde im Durchschnitt (ihr prognostizierter Kundenwert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <source>Expected spend: not predicted. %1</source>
+        <translation>Erwartete Ausgaben: nicht vorhergesagt. %1</translation>
     </message>
 </context>
 <context>
@@ -9499,17 +9598,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="340"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Kunden nach ihren voraussichtlichen Ausgaben in den nächsten %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="390"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
+        <translation>Nicht vorhergesagt: Das Ausgabenmodell ergab keine durchschnittlichen Ausgaben (siehe die Zusammenfassung oben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <source>not used (%1)</source>
+        <translation>nicht verwendet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>%1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Purchase model (%1)</source>
         <translation>Kaufmodell (%1)</translation>
     </message>
@@ -9525,23 +9635,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Voraussichtliche Ausgaben pro Kunde (prognostizierter Kundenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -9550,27 +9660,27 @@ Spend model (Gamma-Gamma): %4</source>
 Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="394"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
         <source>Repeat purchases before %1</source>
         <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="395"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="396"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="396"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -10331,19 +10441,24 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="240"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Kaufmodell (%1): %2 Ausgabenmodell (Gamma-Gamma): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <source>not used (%1)</source>
+        <translation>nicht verwendet (%1)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
@@ -10386,7 +10501,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
@@ -10817,59 +10932,64 @@ Nettoumsatz %5</numerusform>
         <translation>mindestens einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="70"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Kunden müssen die &amp;Bedingungen erfüllen von:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="74"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="75"/>
         <source>Add &amp;Group</source>
         <translation>&amp;Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="136"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="137"/>
         <source>Edit Segment %1</source>
         <translation>Segment %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="171"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="172"/>
         <source>Give the segment a name.</source>
         <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="177"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="178"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Segment namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="182"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="183"/>
         <source>Add at least one condition.</source>
         <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="202"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Noch keine Kunden zu zählen: Importieren Sie zuerst Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="205"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="206"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Vervollständigen Sie die Bedingungen, um die passenden Kunden zu zählen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="208"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="209"/>
         <source>Counting the matching customers…</source>
         <translation>Die passenden Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="233"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="239"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>%1 von %2 Kunden passen (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="243"/>
+        <source>No customer meets a prediction condition: %1</source>
+        <translation>Kein Kunde erfüllt eine Prognosebedingung: %1</translation>
     </message>
 </context>
 <context>
@@ -11434,7 +11554,10 @@ Nettoumsatz %5</numerusform>
     <message numerus="yes">
         <location filename="../ui/segments/SegmentsView.cpp" line="400"/>
         <source>The date range does not apply here: segments use every purchase up to %1 within the filters. %Ln customer(s) bought within the filters; their net sales %2.</source>
-        <translation><numerusform>Der Zeitraum gilt hier nicht: Segmente nutzen jeden Kauf bis %1 innerhalb der Filter. %Ln Kunde hat innerhalb der Filter gekauft; sein Nettoumsatz %2.</numerusform><numerusform>Der Zeitraum gilt hier nicht: Segmente nutzen jeden Kauf bis %1 innerhalb der Filter. %Ln Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz %2.</numerusform></translation>
+        <translation>
+            <numerusform>Der Zeitraum gilt hier nicht: Segmente nutzen jeden Kauf bis %1 innerhalb der Filter. %Ln Kunde hat innerhalb der Filter gekauft; sein Nettoumsatz %2.</numerusform>
+            <numerusform>Der Zeitraum gilt hier nicht: Segmente nutzen jeden Kauf bis %1 innerhalb der Filter. %Ln Kunden haben innerhalb der Filter gekauft; ihr Nettoumsatz %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="160"/>

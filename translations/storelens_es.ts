@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="219"/>
+        <location filename="../cli/ClvCommand.cpp" line="236"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valor de vida del cliente (CLV) previsto (BG/NBD y Gamma-Gamma) de %1 clientes, a partir de sus compras hasta el %2; fecha de corte %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="225"/>
+        <location filename="../cli/ClvCommand.cpp" line="242"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>El CLV cubre los próximos %1 meses, descontado al %2 % anual.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="230"/>
+        <location filename="../cli/ClvCommand.cpp" line="247"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modelo de compra (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="253"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modelo de compra (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="241"/>
+        <location filename="../cli/ClvCommand.cpp" line="258"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modelo de gasto (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="248"/>
+        <location filename="../cli/ClvCommand.cpp" line="268"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="252"/>
+        <location filename="../cli/ClvCommand.cpp" line="272"/>
         <source>Repeat purchases in calibration</source>
         <translation>Compras repetidas en la calibración</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="254"/>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="255"/>
+        <location filename="../cli/ClvCommand.cpp" line="275"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="257"/>
+        <location filename="../cli/ClvCommand.cpp" line="277"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="264"/>
+        <location filename="../cli/ClvCommand.cpp" line="284"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="265"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>P(alive)</source>
         <translation>P(activo)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="266"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <source>4 wk</source>
         <translation>4 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="267"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>13 wk</source>
         <translation>13 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>52 wk</source>
         <translation>52 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="289"/>
         <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="270"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="271"/>
+        <location filename="../cli/ClvCommand.cpp" line="291"/>
         <source>Next purchase</source>
         <translation>Próxima compra</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="281"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>unlikely</source>
         <translation>improbable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="307"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clientes más; --limit 0 los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="397"/>
+        <location filename="../cli/ClvCommand.cpp" line="419"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv): los campos de los clientes, una fila por cliente.
 Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="293"/>
+        <location filename="../cli/ClvCommand.cpp" line="315"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajustar con las compras anteriores a este día y comparar el resto con la predicción.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="297"/>
+        <location filename="../cli/ClvCommand.cpp" line="319"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en el periodo de prueba; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="299"/>
+        <location filename="../cli/ClvCommand.cpp" line="321"/>
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="322"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Meses de valor de vida (predeterminado: 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="322"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="302"/>
+        <location filename="../cli/ClvCommand.cpp" line="324"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Tasa de descuento anual como fracción (predeterminado: 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="325"/>
         <source>rate</source>
         <translation>tasa</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="305"/>
+        <location filename="../cli/ClvCommand.cpp" line="327"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Mostrar solo este número de clientes, 0 para todos (predeterminado: 20 en la tabla, todos en JSON y CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="329"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="347"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months admite un número entero de 1 a 120, --discount-rate una fracción como 0.10 y --limit un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="336"/>
+        <location filename="../cli/ClvCommand.cpp" line="358"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model admite auto, bg_nbd, pareto_nbd o mbg_nbd, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="345"/>
+        <location filename="../cli/ClvCommand.cpp" line="367"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="357"/>
+        <location filename="../cli/ClvCommand.cpp" line="379"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from debe ser posterior al primer día con datos (%1) y no posterior a la fecha de corte (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="394"/>
+        <location filename="../cli/ClvCommand.cpp" line="416"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
     </message>
@@ -295,57 +295,60 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="57"/>
+        <location filename="../cli/ImportCommand.cpp" line="58"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="93"/>
+        <location filename="../cli/ImportCommand.cpp" line="94"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="106"/>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
-        <translation><numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform><numerusform>%n pedidos que ya estaban en el espacio de trabajo están ahora marcados como reembolsados o cancelados (%1): cada uno pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; los meses de esos pedidos cambian.</numerusform></translation>
+        <translation>
+            <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
+            <numerusform>%n pedidos que ya estaban en el espacio de trabajo están ahora marcados como reembolsados o cancelados (%1): cada uno pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; los meses de esos pedidos cambian.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="114"/>
+        <location filename="../cli/ImportCommand.cpp" line="115"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="120"/>
+        <location filename="../cli/ImportCommand.cpp" line="121"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="140"/>
+        <location filename="../cli/ImportCommand.cpp" line="141"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="143"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="147"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="154"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -353,216 +356,226 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="161"/>
+        <location filename="../cli/ImportCommand.cpp" line="162"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="166"/>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="192"/>
+        <location filename="../cli/ImportCommand.cpp" line="193"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="195"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="234"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="259"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="264"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="269"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="273"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <location filename="../cli/ImportCommand.cpp" line="307"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="315"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="378"/>
+        <location filename="../cli/ImportCommand.cpp" line="379"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="425"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="429"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <location filename="../cli/ImportCommand.cpp" line="432"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="609"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
+        <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <source>--channel takes a name, for order lines.</source>
+        <translation>--channel necesita un nombre, para líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="624"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="184"/>
+        <location filename="../cli/ImportCommand.cpp" line="185"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="352"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/ImportCommand.cpp" line="353"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -666,154 +679,155 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="367"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="380"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="383"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="388"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="393"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="396"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="401"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="411"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/ImportCommand.cpp" line="415"/>
+        <location filename="../cli/ImportCommand.cpp" line="439"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="417"/>
+        <location filename="../cli/ImportCommand.cpp" line="418"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="452"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="453"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="469"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="495"/>
+        <location filename="../cli/ImportCommand.cpp" line="503"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="503"/>
+        <location filename="../cli/ImportCommand.cpp" line="511"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="521"/>
+        <location filename="../cli/ImportCommand.cpp" line="529"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="526"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="529"/>
+        <location filename="../cli/ImportCommand.cpp" line="537"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="544"/>
+        <location filename="../cli/ImportCommand.cpp" line="552"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="607"/>
+        <location filename="../cli/ImportCommand.cpp" line="622"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -983,7 +997,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1457,7 +1471,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -1908,8 +1922,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="355"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: with --cancel-status VALUE on the command line, or in the import profile&apos;s &quot;cancel_status_values&quot; list; its orders then count as a sale and a return.</source>
-        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que estos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, indíquelo como cancelación: con --cancel-status VALOR en la línea de comandos, o en la lista «cancel_status_values» del perfil de importación; sus pedidos cuentan entonces como una venta y una devolución.</translation>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
+        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="366"/>
@@ -2061,18 +2075,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="264"/>
+        <location filename="../core/import/ExportStyles.cpp" line="266"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="274"/>
+        <location filename="../core/import/ExportStyles.cpp" line="276"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="283"/>
+        <location filename="../core/import/ExportStyles.cpp" line="285"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
     </message>
@@ -2091,254 +2105,259 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>«%1» es el coste de toda la línea, no de una unidad: StoreLens lee costes por unidad, así que deja fuera la columna y no se muestra el margen bruto de estas ventas.</translation>
     </message>
+    <message>
+        <location filename="../core/import/ExportStylesWix.cpp" line="91"/>
+        <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
+        <translation>La exportación de Wix nombra el cupón de cada pedido («%1») pero no lo que descontó: los descuentos se desconocen, y las ventas netas de los pedidos con cupón incluyen su importe.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="29"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="38"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="56"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="61"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2524,7 +2543,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="310"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2866,16 +2885,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount: its discounts are unknown, and its net sales hold what the coupons took off.</source>
+        <translation>«%1» exporta el cupón de cada pedido pero no su importe: sus descuentos se desconocen, y sus ventas netas incluyen lo que descontaron los cupones.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="57"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>«%1» exporta el coste de cada línea, no un coste unitario: sus costes se dejan fuera y sus ventas no tienen margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="63"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="98"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="102"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>
@@ -2978,7 +3002,10 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../core/analytics/customers/CustomerLinks.cpp" line="57"/>
         <source>%Ln customer(s) imported from a customers file: no order names any of them.</source>
-        <translation><numerusform>%Ln cliente importado de un archivo de clientes: ningún pedido lo nombra.</numerusform><numerusform>%Ln clientes importados de un archivo de clientes: ningún pedido nombra a ninguno de ellos.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cliente importado de un archivo de clientes: ningún pedido lo nombra.</numerusform>
+            <numerusform>%Ln clientes importados de un archivo de clientes: ningún pedido nombra a ninguno de ellos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/analytics/customers/CustomerLinks.cpp" line="61"/>
@@ -4421,27 +4448,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
-        <source>The spend model found no stable fit for what %1 spend, so no prediction is shown rather than a wrong one.</source>
-        <translation>El modelo de gasto no encontró un ajuste estable para lo que gastan %1, así que no se muestra ninguna predicción en lugar de una errónea.</translation>
+        <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
+        <translation>El modelo de gasto no encontró un ajuste estable para lo que gastan %1, así que el gasto y el valor de vida del cliente no se predicen en lugar de predecirse mal; las compras esperadas y la probabilidad de que cada cliente siga activo no dependen del gasto y se muestran.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="125"/>
-        <source>What %1 spend varies too widely for the spend model to give an average, so no prediction is shown rather than a wrong one.</source>
-        <translation>Lo que gastan %1 varía demasiado para que el modelo de gasto dé una media, así que no se muestra ninguna predicción en lugar de una errónea.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="126"/>
+        <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
+        <translation>Lo que gastan %1 varía demasiado para que el modelo de gasto dé una media, así que el gasto y el valor de vida del cliente no se predicen en lugar de predecirse mal; las compras esperadas y la probabilidad de que cada cliente siga activo no dependen del gasto y se muestran.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="183"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="186"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>Es un fallo, no de sus datos: por favor, comuníquelo junto con el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="181"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="184"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="96"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="133"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="108"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="145"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo del valor de vida.</translation>
     </message>
@@ -4725,12 +4752,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
@@ -4761,67 +4788,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="451"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="455"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <source>%1 rose by %2 (%3): %4.</source>
+        <translation>%1: aumento de %2 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <source>%1 fell by %2 (%3): %4.</source>
+        <translation>%1: descenso de %2 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="492"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4829,58 +4866,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="600"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="665"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="710"/>
         <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -5180,6 +5217,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::CancelStatusOffer</name>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="12"/>
+        <source>Order statuses StoreLens does not know</source>
+        <translation>Estados de pedido que StoreLens no conoce</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="14"/>
+        <source>Count Ticked as &amp;Cancellations</source>
+        <translation>Contar los marcados como &amp;cancelaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
+        <translation>Sus pedidos se cuentan como ventas. Marque un estado que signifique que el pedido se canceló o se reembolsó: sus pedidos cuentan entonces como una venta y una devolución, y el perfil de importación guarda la elección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="24"/>
+        <source>Checks the file again with the ticked statuses as cancellations.</source>
+        <translation>Comprueba el archivo de nuevo con los estados marcados como cancelaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="53"/>
+        <source>&quot;%1&quot;: counted as a cancellation</source>
+        <translation>«%1»: contado como cancelación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="56"/>
+        <source>&quot;%1&quot;: %Ln order(s)</source>
+        <translation>
+            <numerusform>«%1»: %Ln pedido</numerusform>
+            <numerusform>«%1»: %Ln pedidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ChartStyle</name>
     <message>
         <location filename="../ui/charts/ChartStyle.cpp" line="311"/>
@@ -5244,98 +5317,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="91"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="90"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="280"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="123"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="132"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="135"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5343,153 +5416,156 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="313"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="348"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Envío: no importado (columna «%1» no asignada).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
-        <translation><numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform><numerusform>%n pedidos que ya estaban en el espacio de trabajo están ahora marcados como reembolsados o cancelados (%1): cada uno pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; los meses de esos pedidos cambian.</numerusform></translation>
+        <translation>
+            <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
+            <numerusform>%n pedidos que ya estaban en el espacio de trabajo están ahora marcados como reembolsados o cancelados (%1): cada uno pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; los meses de esos pedidos cambian.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="513"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="533"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="547"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="544"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="619"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="602"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -5875,52 +5951,52 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnAnalysis</name>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="40"/>
         <source>Date (year-month-day)</source>
         <translation>Fecha (año-mes-día)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="42"/>
         <source>Date (day/month/year)</source>
         <translation>Fecha (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="43"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="44"/>
         <source>Date (month/day/year)</source>
         <translation>Fecha (mes/día/año)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="47"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="48"/>
         <source>Date (day and month order open)</source>
         <translation>Fecha (orden de día y mes sin determinar)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="66"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="69"/>
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="78"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="84"/>
         <source>Whole number</source>
         <translation>Número entero</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="85"/>
         <source>Number (decimal comma)</source>
         <translation>Número (coma decimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="83"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="86"/>
         <source>Number (decimal point)</source>
         <translation>Número (punto decimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="120"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="123"/>
         <source>This is not a yes/no value.</source>
         <translation>Esto no es un valor sí/no.</translation>
     </message>
@@ -5928,212 +6004,212 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="68"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
         <source>others like them</source>
         <translation>otros parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="165"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="204"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="182"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="183"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="239"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="241"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="268"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="342"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="370"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="487"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="518"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="493"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="496"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="533"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="537"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -6498,13 +6574,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="399"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="401"/>
+        <source>not predicted</source>
+        <translation>no se predice</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="406"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="407"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="402"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -6801,82 +6882,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
         <source>Close the explanation (Esc)</source>
         <translation>Cerrar la explicación (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="96"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="97"/>
         <source>Largest parts &amp;by</source>
         <translation>Partes más grandes &amp;por</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="168"/>
         <source>Why did %1 change?</source>
         <translation>¿Por qué ha variado el valor «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="195"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="198"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="214"/>
         <source>Working out where the change came from…</source>
         <translation>Calculando de dónde procede la variación…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
         <source>The change could not be explained: %1</source>
         <translation>No se ha podido explicar la variación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="219"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="235"/>
         <source>There is no change to explain: %1</source>
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="250"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="290"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="275"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="304"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>
@@ -6941,76 +7022,81 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <source>Wix orders</source>
+        <translation>Pedidos de Wix</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="61"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="65"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7867,22 +7953,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="425"/>
+        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
+        <translation>Cuando lo que gastan los clientes varía demasiado para el modelo de gasto (a menudo un mismo identificador de cliente compartido por varias personas, o pedidos que no son compras contados como ventas), las compras esperadas y la probabilidad de que cada cliente siga activo se siguen mostrando, porque no dependen del gasto; el gasto esperado y el valor de vida del cliente no, y la pestaña Predicciones explica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="437"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="442"/>
+        <location filename="../ui/help/HandbookText.cpp" line="450"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8557,7 +8648,10 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message numerus="yes">
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>%n file(s) will open in the import wizard once the open import is finished.</source>
-        <translation><numerusform>%n archivo se abrirá en el asistente de importación cuando termine la importación abierta.</numerusform><numerusform>%n archivos se abrirán en el asistente de importación cuando termine la importación abierta.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo se abrirá en el asistente de importación cuando termine la importación abierta.</numerusform>
+            <numerusform>%n archivos se abrirán en el asistente de importación cuando termine la importación abierta.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="150"/>
@@ -9397,9 +9491,14 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Compras esperadas de ellos: %1 en el próximo trimestre (13 semanas), %2 en el próximo año (52 semanas).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="83"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Gasto esperado en los próximos %1 meses: %2 en total, %3 por cliente de media (su valor de vida previsto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <source>Expected spend: not predicted. %1</source>
+        <translation>Gasto esperado: no se predice. %1</translation>
     </message>
 </context>
 <context>
@@ -9499,17 +9598,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="340"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="390"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
+        <translation>No se predice: el modelo de gasto no dio un gasto medio (vea el resumen de arriba).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <source>not used (%1)</source>
+        <translation>no se usa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
@@ -9525,23 +9635,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -9550,27 +9660,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="394"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="395"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="396"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="396"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
@@ -10331,19 +10441,24 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Detalles del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="240"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modelo de compra (%1): %2 Modelo de gasto (Gamma-Gamma): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <source>not used (%1)</source>
+        <translation>no se usa (%1)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
@@ -10386,7 +10501,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Sin predicción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
@@ -10817,59 +10932,64 @@ Ventas netas %5</numerusform>
         <translation>al menos un grupo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="70"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Los clientes deben cumplir las &amp;condiciones de:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="74"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="75"/>
         <source>Add &amp;Group</source>
         <translation>Añadir &amp;grupo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="136"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="137"/>
         <source>Edit Segment %1</source>
         <translation>Editar segmento %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="171"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="172"/>
         <source>Give the segment a name.</source>
         <translation>Dé un nombre al segmento.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="177"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="178"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ya existe un segmento llamado &quot;%1&quot;; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="182"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="183"/>
         <source>Add at least one condition.</source>
         <translation>Añada al menos una condición.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="202"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Aún no hay clientes que contar: importe pedidos primero.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="205"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="206"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Complete las condiciones para contar los clientes que las cumplen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="208"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="209"/>
         <source>Counting the matching customers…</source>
         <translation>Contando los clientes que cumplen las condiciones…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="233"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="239"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>Cumplen las condiciones %1 de %2 clientes (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="243"/>
+        <source>No customer meets a prediction condition: %1</source>
+        <translation>Ningún cliente cumple una condición de predicción: %1</translation>
     </message>
 </context>
 <context>
@@ -11434,7 +11554,10 @@ Ventas netas %5</numerusform>
     <message numerus="yes">
         <location filename="../ui/segments/SegmentsView.cpp" line="400"/>
         <source>The date range does not apply here: segments use every purchase up to %1 within the filters. %Ln customer(s) bought within the filters; their net sales %2.</source>
-        <translation><numerusform>El intervalo de fechas no se aplica aquí: los segmentos usan cada compra hasta el %1 dentro de los filtros. %Ln cliente compró dentro de los filtros; sus ventas netas: %2.</numerusform><numerusform>El intervalo de fechas no se aplica aquí: los segmentos usan cada compra hasta el %1 dentro de los filtros. %Ln clientes compraron dentro de los filtros; sus ventas netas: %2.</numerusform></translation>
+        <translation>
+            <numerusform>El intervalo de fechas no se aplica aquí: los segmentos usan cada compra hasta el %1 dentro de los filtros. %Ln cliente compró dentro de los filtros; sus ventas netas: %2.</numerusform>
+            <numerusform>El intervalo de fechas no se aplica aquí: los segmentos usan cada compra hasta el %1 dentro de los filtros. %Ln clientes compraron dentro de los filtros; sus ventas netas: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="160"/>

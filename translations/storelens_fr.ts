@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="219"/>
+        <location filename="../cli/ClvCommand.cpp" line="236"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="225"/>
+        <location filename="../cli/ClvCommand.cpp" line="242"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>La CLV couvre les %1 prochains mois, actualisée à %2 % par an.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="230"/>
+        <location filename="../cli/ClvCommand.cpp" line="247"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modèle d&apos;achat (BG/NBD) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="253"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modèle d&apos;achat (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="241"/>
+        <location filename="../cli/ClvCommand.cpp" line="258"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modèle de dépense (Gamma-Gamma) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="248"/>
+        <location filename="../cli/ClvCommand.cpp" line="268"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Période de test du %1 au %2 (%3 semaines) : %4 achats répétés attendus, %5 réalisés.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="252"/>
+        <location filename="../cli/ClvCommand.cpp" line="272"/>
         <source>Repeat purchases in calibration</source>
         <translation>Achats répétés pendant le calibrage</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="254"/>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="255"/>
+        <location filename="../cli/ClvCommand.cpp" line="275"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="257"/>
+        <location filename="../cli/ClvCommand.cpp" line="277"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="264"/>
+        <location filename="../cli/ClvCommand.cpp" line="284"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="265"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>P(alive)</source>
         <translation>P(actif)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="266"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <source>4 wk</source>
         <translation>4 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="267"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>13 wk</source>
         <translation>13 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>52 wk</source>
         <translation>52 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="289"/>
         <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="270"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="271"/>
+        <location filename="../cli/ClvCommand.cpp" line="291"/>
         <source>Next purchase</source>
         <translation>Prochain achat</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="281"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>unlikely</source>
         <translation>peu probable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="307"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clients de plus ; --limit 0 les liste tous.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="397"/>
+        <location filename="../cli/ClvCommand.cpp" line="419"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv) : les champs des clients, une ligne par client.
 Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="293"/>
+        <location filename="../cli/ClvCommand.cpp" line="315"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajuster sur les achats antérieurs à ce jour et comparer le reste à la prédiction.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="297"/>
+        <location filename="../cli/ClvCommand.cpp" line="319"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Le modèle d&apos;achat : auto (le Pareto/NBD ou le MBG/NBD, celui qui a fait le mieux sur la période de test ; par défaut), bg_nbd, pareto_nbd ou mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="299"/>
+        <location filename="../cli/ClvCommand.cpp" line="321"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="322"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Nombre de mois de valeur vie client (12 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="322"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="302"/>
+        <location filename="../cli/ClvCommand.cpp" line="324"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Taux d&apos;actualisation annuel sous forme de fraction (0.10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="325"/>
         <source>rate</source>
         <translation>taux</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="305"/>
+        <location filename="../cli/ClvCommand.cpp" line="327"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Ne lister que ce nombre de clients, 0 pour tous (par défaut : 20 dans le tableau, tous en JSON et CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="329"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="347"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months attend un nombre entier de 1 à 120, --discount-rate une fraction comme 0.10 et --limit un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="336"/>
+        <location filename="../cli/ClvCommand.cpp" line="358"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model attend auto, bg_nbd, pareto_nbd ou mbg_nbd, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="345"/>
+        <location filename="../cli/ClvCommand.cpp" line="367"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="357"/>
+        <location filename="../cli/ClvCommand.cpp" line="379"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from doit tomber après le premier jour avec des données (%1) et au plus tard à la date de référence (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="394"/>
+        <location filename="../cli/ClvCommand.cpp" line="416"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
     </message>
@@ -295,57 +295,60 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="53"/>
+        <location filename="../cli/ImportCommand.cpp" line="54"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="57"/>
+        <location filename="../cli/ImportCommand.cpp" line="58"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="93"/>
+        <location filename="../cli/ImportCommand.cpp" line="94"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="106"/>
+        <location filename="../cli/ImportCommand.cpp" line="107"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
-        <translation><numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform><numerusform>%n commandes déjà dans l&apos;espace de travail sont maintenant marquées remboursées ou annulées (%1) : chacune devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
+            <numerusform>%n commandes déjà dans l&apos;espace de travail sont maintenant marquées remboursées ou annulées (%1) : chacune devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="114"/>
+        <location filename="../cli/ImportCommand.cpp" line="115"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="120"/>
+        <location filename="../cli/ImportCommand.cpp" line="121"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="140"/>
+        <location filename="../cli/ImportCommand.cpp" line="141"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="143"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="147"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="154"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -353,216 +356,226 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="161"/>
+        <location filename="../cli/ImportCommand.cpp" line="162"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="166"/>
+        <location filename="../cli/ImportCommand.cpp" line="167"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="192"/>
+        <location filename="../cli/ImportCommand.cpp" line="193"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="195"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="226"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="228"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="234"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="259"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="264"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="269"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="273"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="280"/>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="288"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="299"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <location filename="../cli/ImportCommand.cpp" line="307"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="315"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="336"/>
+        <location filename="../cli/ImportCommand.cpp" line="337"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status attend une valeur de statut, par exemple &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l’ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="378"/>
+        <location filename="../cli/ImportCommand.cpp" line="379"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="425"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="429"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <location filename="../cli/ImportCommand.cpp" line="432"/>
         <source>VALUE</source>
         <translation>VALEUR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="609"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
+        <translation>Lignes de commande : le canal des lignes pour lesquelles le fichier n&apos;en donne aucun (par défaut : « En ligne » pour l&apos;export d&apos;une boutique en ligne que StoreLens reconnaît, sinon « En magasin »).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <source>--channel takes a name, for order lines.</source>
+        <translation>--channel attend un nom, pour des lignes de commande.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="624"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="184"/>
+        <location filename="../cli/ImportCommand.cpp" line="185"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="352"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/ImportCommand.cpp" line="353"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -666,154 +679,155 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="355"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="367"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="380"/>
+        <location filename="../cli/ImportCommand.cpp" line="381"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="383"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="388"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="392"/>
+        <location filename="../cli/ImportCommand.cpp" line="393"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="396"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="401"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="411"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="414"/>
+        <location filename="../cli/ImportCommand.cpp" line="415"/>
+        <location filename="../cli/ImportCommand.cpp" line="439"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="417"/>
+        <location filename="../cli/ImportCommand.cpp" line="418"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="452"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="453"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="469"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="495"/>
+        <location filename="../cli/ImportCommand.cpp" line="503"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="503"/>
+        <location filename="../cli/ImportCommand.cpp" line="511"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="521"/>
+        <location filename="../cli/ImportCommand.cpp" line="529"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="526"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="529"/>
+        <location filename="../cli/ImportCommand.cpp" line="537"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="544"/>
+        <location filename="../cli/ImportCommand.cpp" line="552"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="607"/>
+        <location filename="../cli/ImportCommand.cpp" line="622"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -983,7 +997,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
@@ -1457,7 +1471,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="351"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>fichier</translation>
@@ -1908,8 +1922,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="355"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: with --cancel-status VALUE on the command line, or in the import profile&apos;s &quot;cancel_status_values&quot; list; its orders then count as a sale and a return.</source>
-        <translation>Statuts de commande inconnus de StoreLens, comptés comme des ventes : %1 (%2, par exemple la ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, indiquez-la comme annulation : avec --cancel-status VALEUR en ligne de commande, ou dans la liste « cancel_status_values » du profil d&apos;import ; ses commandes comptent alors comme une vente et un retour.</translation>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
+        <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="366"/>
@@ -2061,18 +2075,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="264"/>
+        <location filename="../core/import/ExportStyles.cpp" line="266"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="274"/>
+        <location filename="../core/import/ExportStyles.cpp" line="276"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="283"/>
+        <location filename="../core/import/ExportStyles.cpp" line="285"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
     </message>
@@ -2091,254 +2105,259 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>« %1 » est le coût de toute la ligne, pas d&apos;une unité : StoreLens lit des coûts unitaires, il laisse donc la colonne de côté, et la marge brute n&apos;est pas affichée pour ces ventes.</translation>
     </message>
+    <message>
+        <location filename="../core/import/ExportStylesWix.cpp" line="91"/>
+        <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
+        <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit : les remises sont inconnues, et le chiffre d&apos;affaires net des commandes avec un code promo en contient le montant.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="29"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
         <source>Order ID</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="38"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
         <source>Customer email</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="56"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="61"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="85"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -2524,7 +2543,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="310"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2866,16 +2885,21 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount: its discounts are unknown, and its net sales hold what the coupons took off.</source>
+        <translation>« %1 » exporte le code promo de chaque commande mais pas son montant : ses remises sont inconnues, et son chiffre d&apos;affaires net contient ce que les codes promo ont déduit.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="57"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="63"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="98"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="102"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
@@ -2978,7 +3002,10 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../core/analytics/customers/CustomerLinks.cpp" line="57"/>
         <source>%Ln customer(s) imported from a customers file: no order names any of them.</source>
-        <translation><numerusform>%Ln client importé d&apos;un fichier de clients : aucune commande ne le nomme.</numerusform><numerusform>%Ln clients importés d&apos;un fichier de clients : aucune commande ne nomme l&apos;un d&apos;eux.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln client importé d&apos;un fichier de clients : aucune commande ne le nomme.</numerusform>
+            <numerusform>%Ln clients importés d&apos;un fichier de clients : aucune commande ne nomme l&apos;un d&apos;eux.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/analytics/customers/CustomerLinks.cpp" line="61"/>
@@ -4421,27 +4448,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
-        <source>The spend model found no stable fit for what %1 spend, so no prediction is shown rather than a wrong one.</source>
-        <translation>Le modèle de dépense n&apos;a trouvé aucun ajustement stable pour ce que dépensent %1 : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
+        <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
+        <translation>Le modèle de dépense n&apos;a trouvé aucun ajustement stable pour ce que dépensent %1 : la dépense et la valeur vie client ne sont pas prédites plutôt que mal prédites ; les achats attendus et la probabilité que chaque client soit encore actif ne dépendent pas de la dépense et sont affichés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="125"/>
-        <source>What %1 spend varies too widely for the spend model to give an average, so no prediction is shown rather than a wrong one.</source>
-        <translation>Ce que dépensent %1 varie trop pour que le modèle de dépense donne une moyenne : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="126"/>
+        <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
+        <translation>Ce que dépensent %1 varie trop pour que le modèle de dépense donne une moyenne : la dépense et la valeur vie client ne sont pas prédites plutôt que mal prédites ; les achats attendus et la probabilité que chaque client soit encore actif ne dépendent pas de la dépense et sont affichés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="183"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="186"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>C&apos;est un défaut, pas celui de vos données : merci de le signaler avec l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="181"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="184"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="96"/>
-        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="133"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="108"/>
+        <location filename="../core/analytics/clv/ClvCalculator.cpp" line="145"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Le calcul de la valeur vie client a été annulé.</translation>
     </message>
@@ -4725,12 +4752,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
@@ -4761,67 +4788,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="444"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="451"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="447"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="448"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="455"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <source>%1 rose by %2 (%3): %4.</source>
+        <translation>%1 a augmenté de %2 (%3) : %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <source>%1 fell by %2 (%3): %4.</source>
+        <translation>%1 a baissé de %2 (%3) : %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="491"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="492"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4829,58 +4866,58 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="590"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="597"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="600"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="603"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="665"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="661"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="710"/>
         <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -5180,6 +5217,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
 </context>
 <context>
+    <name>storelens::ui::CancelStatusOffer</name>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="12"/>
+        <source>Order statuses StoreLens does not know</source>
+        <translation>Statuts de commande que StoreLens ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="14"/>
+        <source>Count Ticked as &amp;Cancellations</source>
+        <translation>Compter les statuts cochés comme &amp;annulations</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
+        <translation>Leurs commandes sont comptées comme des ventes. Cochez un statut qui signifie que la commande a été annulée ou remboursée : ses commandes comptent alors comme une vente et un retour, et le profil d&apos;import garde ce choix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="24"/>
+        <source>Checks the file again with the ticked statuses as cancellations.</source>
+        <translation>Vérifie de nouveau le fichier avec les statuts cochés comme annulations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="53"/>
+        <source>&quot;%1&quot;: counted as a cancellation</source>
+        <translation>« %1 » : compté comme une annulation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="56"/>
+        <source>&quot;%1&quot;: %Ln order(s)</source>
+        <translation>
+            <numerusform>« %1 » : %Ln commande</numerusform>
+            <numerusform>« %1 » : %Ln commandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ChartStyle</name>
     <message>
         <location filename="../ui/charts/ChartStyle.cpp" line="311"/>
@@ -5244,98 +5317,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>Pas un produit : garder dans les ventes, exclure des classements de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="91"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="90"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="280"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="329"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="121"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="123"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="132"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="135"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="300"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -5343,153 +5416,156 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="313"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="339"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="348"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Frais de port : non importés (colonne « %1 » non associée).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
-        <translation><numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform><numerusform>%n commandes déjà dans l&apos;espace de travail sont maintenant marquées remboursées ou annulées (%1) : chacune devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
+            <numerusform>%n commandes déjà dans l&apos;espace de travail sont maintenant marquées remboursées ou annulées (%1) : chacune devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="513"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="533"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="547"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="544"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="591"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="619"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="602"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -5708,7 +5784,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
-        <translation>Rétention client : %1 (%2 clients sur %3 ont acheté)</translation>
+        <translation>Rétention client : %1 (%2 sur %3 clients ont acheté)</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
@@ -5875,52 +5951,52 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnAnalysis</name>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="39"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="40"/>
         <source>Date (year-month-day)</source>
         <translation>Date (année-mois-jour)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="41"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="42"/>
         <source>Date (day/month/year)</source>
         <translation>Date (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="43"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="44"/>
         <source>Date (month/day/year)</source>
         <translation>Date (mois/jour/année)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="47"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="48"/>
         <source>Date (day and month order open)</source>
         <translation>Date (ordre jour/mois indéterminé)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="66"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="69"/>
         <source>Empty</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="78"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="84"/>
         <source>Whole number</source>
         <translation>Nombre entier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="82"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="85"/>
         <source>Number (decimal comma)</source>
         <translation>Nombre (virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="83"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="86"/>
         <source>Number (decimal point)</source>
         <translation>Nombre (point décimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="120"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="123"/>
         <source>This is not a yes/no value.</source>
         <translation>Ce n&apos;est pas une valeur oui/non.</translation>
     </message>
@@ -5928,212 +6004,212 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="68"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
         <source>others like them</source>
         <translation>d&apos;autres semblables</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="158"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="160"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="162"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="165"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="176"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="204"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="182"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="183"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="239"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="241"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="268"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="342"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="370"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="487"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="518"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="493"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="496"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="533"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="537"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
@@ -6498,13 +6574,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="399"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="400"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="401"/>
+        <source>not predicted</source>
+        <translation>non prédite</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="406"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="407"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="402"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -6591,7 +6672,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="336"/>
         <source>%1 of %2 customers</source>
-        <translation>%1 clients sur %2</translation>
+        <translation>%1 sur %2 clients</translation>
     </message>
 </context>
 <context>
@@ -6801,82 +6882,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="68"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
         <source>Close the explanation (Esc)</source>
         <translation>Fermer l&apos;explication (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
         <source>Close the explanation</source>
         <translation>Fermer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="96"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="97"/>
         <source>Largest parts &amp;by</source>
         <translation>Principales parts &amp;par</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="168"/>
         <source>Why did %1 change?</source>
         <translation>%1 : pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="195"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="198"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="214"/>
         <source>Working out where the change came from…</source>
         <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
         <source>The change could not be explained: %1</source>
         <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="219"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="235"/>
         <source>There is no change to explain: %1</source>
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="250"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="261"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="290"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="275"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="304"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
@@ -6941,76 +7022,81 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <source>Wix orders</source>
+        <translation>Commandes Wix</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="61"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="65"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7867,22 +7953,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="425"/>
+        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
+        <translation>Quand ce que dépensent les clients varie trop pour le modèle de dépense (souvent un même identifiant client partagé par plusieurs personnes, ou des commandes qui ne sont pas des achats comptées comme ventes), les achats attendus et la probabilité que chaque client soit encore actif restent affichés, car ils ne dépendent pas de la dépense ; la dépense attendue et la valeur vie client ne le sont pas, et l&apos;onglet Prédictions dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="437"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="442"/>
+        <location filename="../ui/help/HandbookText.cpp" line="450"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8557,7 +8648,10 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message numerus="yes">
         <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>%n file(s) will open in the import wizard once the open import is finished.</source>
-        <translation><numerusform>%n fichier s&apos;ouvrira dans l&apos;assistant d&apos;importation une fois l&apos;importation en cours terminée.</numerusform><numerusform>%n fichiers s&apos;ouvriront dans l&apos;assistant d&apos;importation une fois l&apos;importation en cours terminée.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier s&apos;ouvrira dans l&apos;assistant d&apos;importation une fois l&apos;importation en cours terminée.</numerusform>
+            <numerusform>%n fichiers s&apos;ouvriront dans l&apos;assistant d&apos;importation une fois l&apos;importation en cours terminée.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="150"/>
@@ -8903,7 +8997,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberExportDialog.cpp" line="243"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
-        <translation>%1 clients sur %2 n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
+        <translation>%1 sur %2 clients n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
 </context>
 <context>
@@ -9004,7 +9098,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
         <source>%1 of %2 customers match</source>
-        <translation>%1 clients sur %2 correspondent</translation>
+        <translation>%1 sur %2 clients correspondent</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
@@ -9397,9 +9491,14 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Achats attendus de leur part : %1 au prochain trimestre (13 semaines), %2 dans l&apos;année à venir (52 semaines).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="83"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Dépense attendue dans les %1 prochains mois : %2 au total, %3 par client en moyenne (leur valeur vie client prédite).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <source>Expected spend: not predicted. %1</source>
+        <translation>Dépense attendue : non prédite. %1</translation>
     </message>
 </context>
 <context>
@@ -9499,17 +9598,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="340"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="390"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
+        <translation>Non prédit : le modèle de dépense n&apos;a donné aucune dépense moyenne (voir le résumé ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <source>not used (%1)</source>
+        <translation>non utilisé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
@@ -9525,23 +9635,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -9550,27 +9660,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="394"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="395"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="396"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="396"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -10331,19 +10441,24 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="240"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modèle d&apos;achat (%1) : %2 Modèle de dépense (Gamma-Gamma) : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <source>not used (%1)</source>
+        <translation>non utilisé (%1)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
@@ -10386,7 +10501,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Aucune prédiction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="241"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Value</source>
@@ -10817,59 +10932,64 @@ Chiffre d&apos;affaires net %5</numerusform>
         <translation>au moins un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="68"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="69"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="70"/>
         <source>Customers must match &amp;conditions of:</source>
         <translation>Les clients doivent remplir les &amp;conditions de :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="74"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="75"/>
         <source>Add &amp;Group</source>
         <translation>Ajouter un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="136"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="137"/>
         <source>Edit Segment %1</source>
         <translation>Modifier le segment %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="171"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="172"/>
         <source>Give the segment a name.</source>
         <translation>Donnez un nom au segment.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="177"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="178"/>
         <source>A segment named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Un segment nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="182"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="183"/>
         <source>Add at least one condition.</source>
         <translation>Ajoutez au moins une condition.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="201"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="202"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Aucun client à compter pour l&apos;instant : importez d&apos;abord des commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="205"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="206"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Complétez les conditions pour compter les clients correspondants.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="208"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="209"/>
         <source>Counting the matching customers…</source>
         <translation>Comptage des clients correspondants…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="233"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="239"/>
         <source>%1 of %2 customers match (%3 %).</source>
-        <translation>%1 clients sur %2 correspondent (%3 %).</translation>
+        <translation>%1 sur %2 clients correspondent (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="243"/>
+        <source>No customer meets a prediction condition: %1</source>
+        <translation>Aucun client ne remplit une condition de prédiction : %1</translation>
     </message>
 </context>
 <context>
@@ -11434,7 +11554,10 @@ Chiffre d&apos;affaires net %5</numerusform>
     <message numerus="yes">
         <location filename="../ui/segments/SegmentsView.cpp" line="400"/>
         <source>The date range does not apply here: segments use every purchase up to %1 within the filters. %Ln customer(s) bought within the filters; their net sales %2.</source>
-        <translation><numerusform>La plage de dates ne s&apos;applique pas ici : les segments utilisent chaque achat jusqu&apos;au %1 dans les filtres. %Ln client a acheté dans les filtres ; son chiffre d&apos;affaires net : %2.</numerusform><numerusform>La plage de dates ne s&apos;applique pas ici : les segments utilisent chaque achat jusqu&apos;au %1 dans les filtres. %Ln clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %2.</numerusform></translation>
+        <translation>
+            <numerusform>La plage de dates ne s&apos;applique pas ici : les segments utilisent chaque achat jusqu&apos;au %1 dans les filtres. %Ln client a acheté dans les filtres ; son chiffre d&apos;affaires net : %2.</numerusform>
+            <numerusform>La plage de dates ne s&apos;applique pas ici : les segments utilisent chaque achat jusqu&apos;au %1 dans les filtres. %Ln clients ont acheté dans les filtres ; leur chiffre d&apos;affaires net : %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentsView.cpp" line="160"/>
