@@ -57,19 +57,6 @@ void suggestWooCommerce(const QStringList &header, ImportProfile &profile)
     profile.columns[last].field = field::CustomerName;
 }
 
-// An export style's fixed mapping, {normalised header, field key} pairs: every other column is left out.
-template<size_t N> void applyExportMapping(const char *const (&mapping)[N][2], ImportProfile &profile)
-{
-    for (ColumnMapping &c : profile.columns) {
-        const QString name = normaliseHeader(c.column);
-        c.field.clear();
-        for (const auto &m : mapping) {
-            if (name == QLatin1String(m[0]))
-                c.field = QLatin1String(m[1]);
-        }
-    }
-}
-
 // Etsy's "Sold Order Items" export repeats the order's Discount Amount, Order Shipping and Order Sales Tax on
 // every item row: the discount is order-level money (spread once over the order's lines), not a line
 // discount; shipping and tax are not sales (METRICS.md) and stay unmapped. Buyer

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
 
 #include <QStringList>
@@ -11,6 +12,19 @@ struct FilePreview; // MappingSuggester.h
 // The export styles StoreLens knows by their columns, each with its own mapping, profile name and source
 // (MappingSuggester's last step).
 namespace storelens::core::exportstyles {
+
+// An export style's fixed mapping, {normalised header, field key} pairs: every other column is left out.
+template<size_t N> void applyExportMapping(const char *const (&mapping)[N][2], ImportProfile &profile)
+{
+    for (ColumnMapping &c : profile.columns) {
+        const QString name = normaliseHeader(c.column);
+        c.field.clear();
+        for (const auto &m : mapping) {
+            if (name == QLatin1String(m[0]))
+                c.field = QLatin1String(m[1]);
+        }
+    }
+}
 
 void suggestWooCommerce(const QStringList &header, ImportProfile &profile);
 void suggestEtsyItems(const QStringList &header, ImportProfile &profile);

@@ -70,15 +70,7 @@ void suggestWixOrders(const QStringList &header, ImportProfile &profile)
 {
     if (!isWixOrdersExport(header))
         return;
-    const QStringList names = normalised(header);
-    for (int c = 0; c < profile.columns.size() && c < names.size(); ++c) {
-        ColumnMapping &column = profile.columns[c];
-        column.field.clear();
-        for (const auto &m : kMapping) {
-            if (names.at(c) == QLatin1String(m[0]))
-                column.field = QLatin1String(m[1]);
-        }
-    }
+    applyExportMapping(kMapping, profile);
     profile.lineTotalAfterDiscount = false;
     profile.cancelStatusValues = defaultCancelStatusValues();
     profile.defaultChannel = webShopChannelName();
