@@ -197,7 +197,12 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
                       .arg(money(r.orderMoneyNotSpread))
                << '\n';
-    if (!p.columnFor(field::RefundAmount).isEmpty())
+    if (!p.columnFor(field::RefundAmount).isEmpty() && r.refundOrders == 0)
+        io.out << CliText::tr("Refunds (\"%1\"): none beyond the orders whose status already makes them "
+                              "returns.")
+                      .arg(p.columnFor(field::RefundAmount))
+               << '\n';
+    else if (!p.columnFor(field::RefundAmount).isEmpty())
         io.out
             << (r.refundOrders == 1
                     ? CliText::tr("Refunds (\"%1\") counted as returns: %2, of 1 order whose status does not "

@@ -136,8 +136,12 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
                 warnOn(kpis, {KpiId::Returns, KpiId::ReturnRate}, text);
             if (note.kind == StyleNoteKind::DiscountsUnknown)
                 warnOn(kpis, {KpiId::Discounts}, text);
+            // Every tile made of net sales (trial 14b: growth and historical CLV said nothing).
             if (note.kind == StyleNoteKind::CouponsUnknown)
-                warnOn(kpis, {KpiId::Discounts, KpiId::NetSales, KpiId::AverageOrderValue}, text);
+                warnOn(kpis,
+                       {KpiId::Discounts, KpiId::NetSales, KpiId::AverageOrderValue, KpiId::YoyGrowth,
+                        KpiId::YoyGrowthRate, KpiId::SalesPerEmployee, KpiId::HistoricalClv, KpiId::ClvToCac},
+                       text);
             if (note.kind == StyleNoteKind::NoProducts)
                 warnOn(kpis, {KpiId::UnitsPerTransaction, KpiId::AverageUnitRetail}, text);
             auto &[count, said] = blind[note.kind];

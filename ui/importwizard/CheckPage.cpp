@@ -362,7 +362,12 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                     .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
     }
     const QString refundColumn = profile.columnFor(core::field::RefundAmount);
-    if (report.entity == core::Entity::Orders && !refundColumn.isEmpty())
+    // Trial 14b: "counted as returns: 0.00, of 0 orders" read like an error when every refund was a status's.
+    if (report.entity == core::Entity::Orders && !refundColumn.isEmpty() && report.refundOrders == 0)
+        text += QStringLiteral("<br>") +
+                tr("Refunds (%1): none beyond the orders whose status already makes them returns.")
+                    .arg(refundColumn.toHtmlEscaped());
+    else if (report.entity == core::Entity::Orders && !refundColumn.isEmpty())
         text += QStringLiteral("<br>") +
                 (report.refundOrders == 1
                      ? tr("Refunds (%1) are counted as returns: %2, of 1 order whose status does not say "

@@ -33,8 +33,9 @@ const QColor ProblemColour(255, 224, 224);
 constexpr int MaxNameWidth = 200; // px; the column's name is whole in its tooltip
 
 // Trial 14: turning the mouse wheel over the mapping table to scroll it changed the choice of every field box
-// the pointer passed ("Order number" became Ignore) without a word. A field box takes the wheel only once it
-// has the focus (clicked or tabbed to); before that the wheel scrolls the table.
+// the pointer passed ("Order number" became Ignore) without a word, and over the page's channel box (trial
+// 14b) "Online" became "In store". A choice box takes the wheel only once it has the focus (clicked or tabbed
+// to); before that the wheel scrolls the table, or does nothing over a box outside it.
 class WheelScrollsTable : public QObject
 {
 public:
@@ -50,7 +51,8 @@ protected:
         auto *box = qobject_cast<QWidget *>(watched);
         if (event->type() != QEvent::Wheel || !box || box->hasFocus())
             return QObject::eventFilter(watched, event);
-        QCoreApplication::sendEvent(m_area->viewport(), event);
+        if (m_area->isAncestorOf(box))
+            QCoreApplication::sendEvent(m_area->viewport(), event);
         return true;
     }
 
@@ -195,6 +197,10 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_required->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("columnNotes"));
     m_notes->setWordWrap(true);
+    for (QComboBox *box : {m_dateOrder, m_decimal, m_lineTotal, m_ordersWithoutId, m_channel, m_source}) {
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->installEventFilter(m_wheelGuard);
+    }
     m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
     m_decimal->setObjectName(QStringLiteral("decimalCombo"));
     m_source->setObjectName(QStringLiteral("sourceCombo"));

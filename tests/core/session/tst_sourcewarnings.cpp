@@ -177,7 +177,7 @@ void TestSourceWarnings::wixSaysItsCouponsAreInNetSales()
         QStringLiteral("\"Wix\" exports each order's coupon but not its amount: its discounts are "
                        "unknown, and its net sales hold what the coupons took off.");
     QCOMPARE(sourceWarnings(kpis), QStringList{said});
-    for (KpiId id : {KpiId::NetSales, KpiId::AverageOrderValue, KpiId::Discounts})
+    for (KpiId id : {KpiId::NetSales, KpiId::AverageOrderValue, KpiId::Discounts, KpiId::HistoricalClv})
         QVERIFY2(kpis.kpi(id).current.warning.contains(said), qPrintable(kpis.kpi(id).current.warning));
     QVERIFY(!kpis.kpi(KpiId::Discounts).current.hasData);
     QVERIFY(!kpis.kpi(KpiId::Orders).current.warning.contains(said));

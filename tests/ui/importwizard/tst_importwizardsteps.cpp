@@ -708,6 +708,16 @@ void TestImportWizardSteps::wheelOverTheMappingTableScrollsIt()
     QCoreApplication::sendEvent(box, &wheel);
     QCOMPARE(box->currentIndex(), chosen);
     QVERIFY(table->verticalScrollBar()->value() > scrolled);
+    // Trial 14b: the channel box above the table is no wheel target either until it has the focus.
+    auto *channel = wizard.findChild<QComboBox *>(QStringLiteral("defaultChannelCombo"));
+    QVERIFY(channel && channel->count() > 1);
+    const int channelChosen = channel->currentIndex();
+    for (const int delta : {-120, 120}) {
+        QWheelEvent turn(at, channel->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(channel, &turn);
+        QCOMPARE(channel->currentIndex(), channelChosen);
+    }
     wizard.reject();
 }
 
