@@ -315,12 +315,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="622"/>
+        <location filename="../cli/ImportCommand.cpp" line="627"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="624"/>
+        <location filename="../cli/ImportCommand.cpp" line="629"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
@@ -350,59 +350,59 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
+        <location filename="../cli/ImportCommand.cpp" line="305"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="304"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="312"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="315"/>
+        <location filename="../cli/ImportCommand.cpp" line="320"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="322"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status erwartet einen Statuswert, etwa &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="353"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -506,190 +506,190 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="361"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="364"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="368"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="367"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="370"/>
+        <location filename="../cli/ImportCommand.cpp" line="375"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/ImportCommand.cpp" line="378"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="379"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="386"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="388"/>
+        <location filename="../cli/ImportCommand.cpp" line="393"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="393"/>
+        <location filename="../cli/ImportCommand.cpp" line="398"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="402"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="407"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="417"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst „Default“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="415"/>
-        <location filename="../cli/ImportCommand.cpp" line="439"/>
+        <location filename="../cli/ImportCommand.cpp" line="420"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Bestellzeilen: Kunden-IDs oder E-Mail-Adressen (durch Kommas getrennt), die für niemanden stehen, etwa der Platzhalter einer Kasse bei jedem Laufkundenverkauf: Ihre Zeilen werden als Gastverkäufe ohne Kunde importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="426"/>
+        <location filename="../cli/ImportCommand.cpp" line="431"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="434"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Bestellzeilen: ein Wert der Statusspalte, der eine stornierte oder erstattete Bestellung kennzeichnet (wiederholbar), neben den üblichen (cancelled, refunded, Cancelado, Annulé, ...): ihre Bestellungen zählen als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="432"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <location filename="../cli/ImportCommand.cpp" line="442"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Bestellzeilen: der Kanal der Zeilen, für die die Datei keinen angibt (Standard: „Online“ für den Export eines Webshops, den StoreLens erkennt, sonst „Im Laden“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="452"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="466"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="469"/>
+        <location filename="../cli/ImportCommand.cpp" line="474"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="503"/>
+        <location filename="../cli/ImportCommand.cpp" line="508"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="511"/>
+        <location filename="../cli/ImportCommand.cpp" line="516"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="529"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="537"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="552"/>
+        <location filename="../cli/ImportCommand.cpp" line="557"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <location filename="../cli/ImportCommand.cpp" line="564"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel erwartet einen Namen, für Bestellzeilen.</translation>
     </message>
@@ -770,84 +770,89 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
+        <translation>Erstattungen („%1“): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="208"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="252"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Datumsangaben: %1 bis %2; Bruttoumsatz %3; Nettoumsatz %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="273"/>
+        <location filename="../cli/ImportCommand.cpp" line="278"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="281"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="293"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -1017,7 +1022,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -1481,7 +1486,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -2075,18 +2080,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="266"/>
+        <location filename="../core/import/ExportStyles.cpp" line="253"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="276"/>
+        <location filename="../core/import/ExportStyles.cpp" line="263"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="285"/>
+        <location filename="../core/import/ExportStyles.cpp" line="272"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
     </message>
@@ -2106,7 +2111,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ sind die Kosten der ganzen Zeile, nicht einer Einheit: StoreLens liest Kosten je Einheit, lässt die Spalte daher aus, und für diese Verkäufe wird keine Bruttomarge gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="91"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="89"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat: Rabatte sind unbekannt, und der Nettoumsatz von Bestellungen mit Gutschein enthält seinen Betrag.</translation>
     </message>
@@ -2130,7 +2135,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="44"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
@@ -2146,20 +2151,20 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="60"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2169,195 +2174,195 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="129"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -2889,17 +2894,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ exportiert den Gutschein jeder Bestellung, aber nicht seinen Betrag: Seine Rabatte sind unbekannt, und sein Nettoumsatz enthält, was die Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="57"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="58"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>„%1“ exportiert die Kosten jeder Zeile, keine Stückkosten: seine Kosten bleiben außen vor, und seine Verkäufe haben keine Bruttomarge.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="63"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="102"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="103"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
@@ -4818,47 +4823,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 stieg um %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 sank um %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="515"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -4866,58 +4871,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>„%1“ hat keine Daten nach dem %2: %3 dieser Veränderung entfallen auf diese Quelle und ihre fehlenden Tage.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="602"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="612"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="665"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="673"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="722"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="733"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -5348,7 +5353,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -5442,81 +5447,86 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
+        <translation>Erstattungen (%1): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="415"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="484"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="490"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -5524,48 +5534,48 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="511"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="513"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="518"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="547"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="552"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="624"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="635"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="634"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="636"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -6004,212 +6014,212 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
         <source>others like them</source>
         <translation>ähnliche</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Bestellrabatte und Versand auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Ein Bestellrabatt oder Versand, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="268"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="395"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="397"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="510"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="518"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="524"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="532"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="535"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="533"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="537"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="543"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
@@ -6922,42 +6932,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="280"/>
         <source>Part of the change</source>
         <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="290"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="292"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="304"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="305"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Die %1 größten von %2 Teilen.</translation>
     </message>

@@ -376,174 +376,179 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
+        <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="208"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="252"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="273"/>
+        <location filename="../cli/ImportCommand.cpp" line="278"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="281"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="293"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
+        <location filename="../cli/ImportCommand.cpp" line="305"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="304"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="312"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="315"/>
+        <location filename="../cli/ImportCommand.cpp" line="320"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="322"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="379"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="426"/>
+        <location filename="../cli/ImportCommand.cpp" line="431"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="434"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="432"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <location filename="../cli/ImportCommand.cpp" line="442"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <location filename="../cli/ImportCommand.cpp" line="564"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="624"/>
+        <location filename="../cli/ImportCommand.cpp" line="629"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
@@ -568,14 +573,14 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="353"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -679,155 +684,155 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="361"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="364"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="368"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="367"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="370"/>
+        <location filename="../cli/ImportCommand.cpp" line="375"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/ImportCommand.cpp" line="378"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="386"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="388"/>
+        <location filename="../cli/ImportCommand.cpp" line="393"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="393"/>
+        <location filename="../cli/ImportCommand.cpp" line="398"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="402"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="407"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="417"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="415"/>
-        <location filename="../cli/ImportCommand.cpp" line="439"/>
+        <location filename="../cli/ImportCommand.cpp" line="420"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="452"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="466"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="469"/>
+        <location filename="../cli/ImportCommand.cpp" line="474"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="503"/>
+        <location filename="../cli/ImportCommand.cpp" line="508"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="511"/>
+        <location filename="../cli/ImportCommand.cpp" line="516"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="529"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="537"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="552"/>
+        <location filename="../cli/ImportCommand.cpp" line="557"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="622"/>
+        <location filename="../cli/ImportCommand.cpp" line="627"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -997,7 +1002,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1471,7 +1476,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -2075,18 +2080,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="266"/>
+        <location filename="../core/import/ExportStyles.cpp" line="253"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="276"/>
+        <location filename="../core/import/ExportStyles.cpp" line="263"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="285"/>
+        <location filename="../core/import/ExportStyles.cpp" line="272"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
     </message>
@@ -2106,7 +2111,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>«%1» es el coste de toda la línea, no de una unidad: StoreLens lee costes por unidad, así que deja fuera la columna y no se muestra el margen bruto de estas ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="91"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="89"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>La exportación de Wix nombra el cupón de cada pedido («%1») pero no lo que descontó: los descuentos se desconocen, y las ventas netas de los pedidos con cupón incluyen su importe.</translation>
     </message>
@@ -2130,7 +2135,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="44"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
@@ -2146,20 +2151,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="60"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2169,195 +2174,195 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="129"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2889,17 +2894,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>«%1» exporta el cupón de cada pedido pero no su importe: sus descuentos se desconocen, y sus ventas netas incluyen lo que descontaron los cupones.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="57"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="58"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>«%1» exporta el coste de cada línea, no un coste unitario: sus costes se dejan fuera y sus ventas no tienen margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="63"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="102"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="103"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>
@@ -4818,47 +4823,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1: aumento de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1: descenso de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="515"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4866,58 +4871,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="602"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="612"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="665"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="673"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="722"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="733"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -5348,7 +5353,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -5442,81 +5447,86 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
+        <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="415"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="484"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="490"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -5524,48 +5534,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="511"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="513"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="518"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="547"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="552"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="624"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="635"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="634"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="636"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6004,212 +6014,212 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
         <source>others like them</source>
         <translation>otros parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="268"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="395"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="397"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="510"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="518"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="524"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="532"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="535"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="533"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="537"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="543"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -6922,42 +6932,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="280"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="290"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="292"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="304"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="305"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>

@@ -376,174 +376,179 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
+        <translation>Remboursements (« %1 ») : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="208"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="224"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="227"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="252"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
         <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="270"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="273"/>
+        <location filename="../cli/ImportCommand.cpp" line="278"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="281"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="293"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
+        <location filename="../cli/ImportCommand.cpp" line="305"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="304"/>
+        <location filename="../cli/ImportCommand.cpp" line="309"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="307"/>
+        <location filename="../cli/ImportCommand.cpp" line="312"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="315"/>
+        <location filename="../cli/ImportCommand.cpp" line="320"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="322"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="329"/>
+        <location filename="../cli/ImportCommand.cpp" line="334"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="337"/>
+        <location filename="../cli/ImportCommand.cpp" line="342"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status attend une valeur de statut, par exemple &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <location filename="../cli/ImportCommand.cpp" line="382"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l’ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="379"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="426"/>
+        <location filename="../cli/ImportCommand.cpp" line="431"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="434"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="432"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>VALUE</source>
         <translation>VALEUR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <location filename="../cli/ImportCommand.cpp" line="442"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Lignes de commande : le canal des lignes pour lesquelles le fichier n&apos;en donne aucun (par défaut : « En ligne » pour l&apos;export d&apos;une boutique en ligne que StoreLens reconnaît, sinon « En magasin »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <location filename="../cli/ImportCommand.cpp" line="564"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel attend un nom, pour des lignes de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="624"/>
+        <location filename="../cli/ImportCommand.cpp" line="629"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
@@ -568,14 +573,14 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="352"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="353"/>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -679,155 +684,155 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="361"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="364"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="368"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="367"/>
+        <location filename="../cli/ImportCommand.cpp" line="372"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="370"/>
+        <location filename="../cli/ImportCommand.cpp" line="375"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/ImportCommand.cpp" line="378"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="381"/>
+        <location filename="../cli/ImportCommand.cpp" line="386"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="388"/>
+        <location filename="../cli/ImportCommand.cpp" line="393"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="393"/>
+        <location filename="../cli/ImportCommand.cpp" line="398"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="397"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="402"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="407"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="417"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="415"/>
-        <location filename="../cli/ImportCommand.cpp" line="439"/>
+        <location filename="../cli/ImportCommand.cpp" line="420"/>
+        <location filename="../cli/ImportCommand.cpp" line="444"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="452"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="466"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="469"/>
+        <location filename="../cli/ImportCommand.cpp" line="474"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="503"/>
+        <location filename="../cli/ImportCommand.cpp" line="508"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="511"/>
+        <location filename="../cli/ImportCommand.cpp" line="516"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="529"/>
+        <location filename="../cli/ImportCommand.cpp" line="534"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="537"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="552"/>
+        <location filename="../cli/ImportCommand.cpp" line="557"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="622"/>
+        <location filename="../cli/ImportCommand.cpp" line="627"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -997,7 +1002,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
@@ -1471,7 +1476,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="351"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>fichier</translation>
@@ -2075,18 +2080,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="266"/>
+        <location filename="../core/import/ExportStyles.cpp" line="253"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="276"/>
+        <location filename="../core/import/ExportStyles.cpp" line="263"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="285"/>
+        <location filename="../core/import/ExportStyles.cpp" line="272"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
     </message>
@@ -2106,7 +2111,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » est le coût de toute la ligne, pas d&apos;une unité : StoreLens lit des coûts unitaires, il laisse donc la colonne de côté, et la marge brute n&apos;est pas affichée pour ces ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="91"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="89"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit : les remises sont inconnues, et le chiffre d&apos;affaires net des commandes avec un code promo en contient le montant.</translation>
     </message>
@@ -2130,7 +2135,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="44"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
@@ -2146,20 +2151,20 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="60"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -2169,195 +2174,195 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="129"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="178"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -2889,17 +2894,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » exporte le code promo de chaque commande mais pas son montant : ses remises sont inconnues, et son chiffre d&apos;affaires net contient ce que les codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="57"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="58"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="63"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="102"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="103"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
@@ -4818,47 +4823,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 a augmenté de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 a baissé de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="515"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4866,58 +4871,58 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="602"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="612"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="665"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="673"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="721"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="722"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="733"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -5348,7 +5353,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -5442,81 +5447,86 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
+        <translation>Remboursements (%1) : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="415"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="416"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="467"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="484"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="490"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -5524,48 +5534,48 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="511"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="513"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="518"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="547"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="552"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="624"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="635"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="621"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="634"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="636"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -6004,212 +6014,212 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
         <source>others like them</source>
         <translation>d&apos;autres semblables</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>&amp;Répartir les remises de commande et les frais de port sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="204"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Une remise de commande ou des frais de port indiqués une seule fois par commande sont répartis sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, ils sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="268"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="395"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="397"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="510"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="518"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="524"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="532"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="535"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="533"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="537"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="543"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
@@ -6922,42 +6932,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="276"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="278"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="280"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="290"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="292"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="304"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="305"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
