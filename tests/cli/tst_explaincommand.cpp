@@ -238,7 +238,7 @@ void TestExplainCommand::bySource()
              o.value(QStringLiteral("change")).toDouble());
     QCOMPARE(o.value(QStringLiteral("source_ends")).toArray().size(), qsizetype(0));
     QString out;
-    QVERIFY(runCli({QStringLiteral("explain"), QStringLiteral("--help")}, &out) == Success);
+    QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("--help")}, &out), int(Success));
     QVERIFY2(out.simplified().contains(QStringLiteral("source (where the lines were imported from)")),
              qPrintable(out));
 }
@@ -303,7 +303,7 @@ void TestExplainCommand::sourceEndingEarly()
     QCOMPARE(sum, -40.0);
     QCOMPARE(members[0].toObject().value(QStringLiteral("member")).toString(), QStringLiteral("SumUp"));
     // The table says it in words.
-    QVERIFY(runCli(args, &out, &err) == Success);
+    QCOMPARE(runCli(args, &out, &err), int(Success));
     QVERIFY2(out.contains(QStringLiteral("Not comparable: a source's data ends early")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Source")), qPrintable(out));
 }

@@ -297,7 +297,8 @@ void TestClv::spendRefusalSaysWhy()
     const auto result = calculator.fit(rows, {PurchaseModelKind::BgNbd});
     QVERIFY2(result.ok(), qPrintable(result.error().message()));
     const ClvStatus spendStatus = result->spendStatus;
-    QVERIFY(spendStatus == ClvStatus::SpendNotConverged || spendStatus == ClvStatus::SpendTooVaried);
+    QVERIFY2(spendStatus == ClvStatus::SpendNotConverged || spendStatus == ClvStatus::SpendTooVaried,
+             qPrintable(QStringLiteral("spend status %1").arg(int(spendStatus))));
     const QString said = calculator.statusMessage(spendStatus, ClvDataFacts::of(rows));
     QVERIFY2(said.contains(spend), qPrintable(said));
     QVERIFY2(
