@@ -145,12 +145,12 @@ QString variationText(const Explanation &e, const QLocale &locale)
             .arg(v.sentence, amount(v.comparisonInterval.low, false),
                  amount(v.comparisonInterval.high, false));
     const QString text = v.withinNormalVariation
-                             ? ExplainFormatText::tr("%1 With the usual day-to-day swings, the daily average "
-                                                     "changed by between %2 and %3 (95 % interval), which "
-                                                     "includes no change at all.")
-                             : ExplainFormatText::tr("%1 With the usual day-to-day swings, the daily average "
-                                                     "changed by between %2 and %3 (95 % interval), which "
-                                                     "excludes no change at all.");
+                             ? ExplainFormatText::tr("%1 Allowing for the usual day-to-day swings, the daily "
+                                                     "average changed by somewhere between %2 and %3 (95 % "
+                                                     "interval): it may not have changed at all.")
+                             : ExplainFormatText::tr("%1 Allowing for the usual day-to-day swings, the daily "
+                                                     "average changed by somewhere between %2 and %3 (95 % "
+                                                     "interval).");
     return text.arg(v.sentence, amount(v.interval.low, true), amount(v.interval.high, true));
 }
 

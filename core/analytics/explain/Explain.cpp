@@ -283,11 +283,6 @@ std::vector<double> dailyValues(const Spec &spec, const Figures &f)
     return out;
 }
 
-QString pText(double p)
-{
-    return QLocale().toString(p, 'f', 3);
-}
-
 Verdict untested(const QString &sentence)
 {
     Verdict v;
@@ -320,12 +315,14 @@ Verdict welchVerdict(const std::vector<double> &daily0, const std::vector<double
     v.interval = t->difference;
     v.withinNormalVariation = t->pValue >= 0.05;
     v.sentence = v.withinNormalVariation
-                     ? ExplainText::tr("The change is within normal variation (Welch's t-test on the daily "
-                                       "values, p = %1).")
-                           .arg(pText(t->pValue))
-                     : ExplainText::tr("The change is beyond normal variation (Welch's t-test on the daily "
-                                       "values, p = %1).")
-                           .arg(pText(t->pValue));
+                     ? ExplainText::tr("The change is within normal variation: the ups and downs from day "
+                                       "to day alone could well explain it (Welch's t-test on the daily "
+                                       "values, %1).")
+                           .arg(pValueText(t->pValue))
+                     : ExplainText::tr("The change is beyond normal variation: the ups and downs from day to "
+                                       "day alone would seldom explain it (Welch's t-test on the daily "
+                                       "values, %1).")
+                           .arg(pValueText(t->pValue));
     return v;
 }
 
@@ -353,12 +350,14 @@ Verdict proportionVerdict(double s0, double n0, double s1, double n1)
                                  .arg(QLocale().toString(v.interval.low * 100, 'f', 1),
                                       QLocale().toString(v.interval.high * 100, 'f', 1));
     v.sentence = v.withinNormalVariation
-                     ? ExplainText::tr("The change is within normal variation (two-proportion test, p = %1; "
-                                       "95 % interval of the rate %2).")
-                           .arg(pText(t->pValue), interval)
-                     : ExplainText::tr("The change is beyond normal variation (two-proportion test, p = %1; "
-                                       "95 % interval of the rate %2).")
-                           .arg(pText(t->pValue), interval);
+                     ? ExplainText::tr("The change is within normal variation: with this many people or "
+                                       "events, chance alone could well explain it (two-proportion test, %1; "
+                                       "the rate's 95 % interval is %2).")
+                           .arg(pValueText(t->pValue), interval)
+                     : ExplainText::tr("The change is beyond normal variation: with this many people or "
+                                       "events, chance alone would seldom explain it (two-proportion test, "
+                                       "%1; the rate's 95 % interval is %2).")
+                           .arg(pValueText(t->pValue), interval);
     return v;
 }
 
@@ -638,6 +637,13 @@ bool dimensionFromKey(const QString &key, Dimension *dimension)
 bool canExplain(KpiId kpi)
 {
     return specOf(kpi).family != Family::None;
+}
+
+QString pValueText(double p)
+{
+    if (p < 0.001)
+        return ExplainText::tr("p < %1").arg(QLocale().toString(0.001, 'f', 3));
+    return ExplainText::tr("p = %1").arg(QLocale().toString(p, 'f', 3));
 }
 
 QString notExplainedReason(KpiId kpi)

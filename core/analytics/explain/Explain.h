@@ -45,6 +45,8 @@ bool dimensionFromKey(const QString &key, Dimension *dimension);
 // people and events); notExplainedReason() says why not for the others (translated), empty for these.
 bool canExplain(KpiId kpi);
 QString notExplainedReason(KpiId kpi);
+// A test's p-value in the verdict's sentence: "p = 0.042", or "p < 0.001" rather than a p that reads as zero.
+QString pValueText(double p);
 
 // The user's saved segments for Dimension::Segment: names and, per segment, one flag per customer index
 // (1 = member). A customer in several segments counts once, under the member naming all of them

@@ -177,6 +177,13 @@ void TestExplainFigures::keptCustomersVerdict()
     QVERIFY(std::fabs(v.comparisonInterval.low - 0.18761630648265054) <= 1e-12);
     QVERIFY(std::fabs(v.comparisonInterval.high - 0.8123836935173494) <= 1e-12);
     QVERIFY(v.withinNormalVariation);
+    // In words first, the test's name and figures after (trial 14: "Welch t-test, p = 0.000" said nothing).
+    QCOMPARE(v.sentence,
+             QStringLiteral("The change is within normal variation: with this many people or events, "
+                            "chance alone could well explain it (two-proportion test, p = 0.303; "
+                            "the rate's 95 % interval is 37.6 to 96.4 %)."));
+    QCOMPARE(pValueText(0.0004), QStringLiteral("p < 0.001"));
+    QCOMPARE(pValueText(0.001), QStringLiteral("p = 0.001"));
 }
 
 void TestExplainFigures::conversionByChannelIsAShare()
