@@ -4,15 +4,32 @@
 
 namespace storelens::core {
 
+namespace {
+
+// The canonical names, as the importer stores them (Entities.cpp, MappingSuggester.cpp).
+const char *const kCanonical[] = {QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Main store"),
+                                  QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "In store"),
+                                  QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Online")};
+
+} // namespace
+
 QString storeChannelDisplayName(const QString &name)
 {
-    // The canonical names, as the importer stores them (Entities.cpp, MappingSuggester.cpp).
-    static const char *const canonical[] = {QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Main store"),
-                                            QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "In store"),
-                                            QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Online")};
-    for (const char *text : canonical) {
+    for (const char *text : kCanonical) {
         if (name == QLatin1String(text))
             return QCoreApplication::translate("storelens::core::DisplayNames", text);
+    }
+    return name;
+}
+
+QString canonicalStoreChannelName(const QString &typed)
+{
+    const QString name = typed.trimmed();
+    for (const char *text : kCanonical) {
+        const QString english = QLatin1String(text);
+        if (name.compare(english, Qt::CaseInsensitive) == 0 ||
+            name.compare(storeChannelDisplayName(english), Qt::CaseInsensitive) == 0)
+            return english;
     }
     return name;
 }

@@ -13,5 +13,9 @@ namespace storelens::core {
 QString storeChannelDisplayName(const QString &name);
 // storeChannelDisplayName() of each name, in order.
 QStringList storeChannelDisplayNames(const QStringList &names);
+// The reverse, for a name the user types (`storelens import --channel`): one of the canonical names, in
+// English or in the user's language and in any case ("in store", "En magasin"), is that canonical name; any
+// other name is returned trimmed, as the user's own.
+QString canonicalStoreChannelName(const QString &typed);
 
 } // namespace storelens::core

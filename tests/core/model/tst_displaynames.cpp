@@ -1,5 +1,6 @@
 // core::storeChannelDisplayName(): the importer's canonical default store and channel names read in the
-// user's language; every other name, and the canonical ones without a translation, stay as they are.
+// user's language; every other name, and the canonical ones without a translation, stay as they are. And
+// core::canonicalStoreChannelName(), the way back from a name the user types.
 #include "common/GermanDisplayNames.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/Entities.h"
@@ -17,6 +18,8 @@ class TestDisplayNames : public QObject
 private Q_SLOTS:
     void displayName_data();
     void displayName();
+    void typedName_data();
+    void typedName();
 };
 
 void TestDisplayNames::displayName_data()
@@ -45,6 +48,33 @@ void TestDisplayNames::displayName()
     const QString text = core::storeChannelDisplayName(stored);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(text, shown);
+}
+
+// `storelens import --channel "im laden"` (trial 14: a French "en magasin" became a channel of its own).
+void TestDisplayNames::typedName_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("English, any case") << QStringLiteral(" in STORE ") << false << "In store";
+    QTest::newRow("German display name") << QStringLiteral("im laden") << true << "In store";
+    QTest::newRow("German web shop") << QStringLiteral("Online-Shop") << true << "Online";
+    QTest::newRow("English under German") << QStringLiteral("online") << true << "Online";
+    QTest::newRow("German words without German") << QStringLiteral("Im Laden") << false << "Im Laden";
+    QTest::newRow("the user's own") << QStringLiteral(" Marktstand ") << true << "Marktstand";
+}
+
+void TestDisplayNames::typedName()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, german);
+    QFETCH(QString, stored);
+    test::GermanDisplayNames translator;
+    if (german)
+        QCoreApplication::installTranslator(&translator);
+    const QString name = core::canonicalStoreChannelName(typed);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(name, stored);
 }
 
 QTEST_GUILESS_MAIN(TestDisplayNames)
