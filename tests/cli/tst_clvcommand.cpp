@@ -305,9 +305,10 @@ void TestClvCommand::guard()
     // Trial 12: the reason comes with what would help.
     QVERIFY2(
         err.contains(QStringLiteral("this selection has 60, so no prediction is shown. More customers would "
-                                    "help: orders that name the customer (an id or an e-mail address), or "
-                                    "wider filters.")),
+                                    "help: orders that name the customer (an id or an e-mail address).")),
         qPrintable(err));
+    // Trial 14: no filter is set, so none is suggested.
+    QVERIFY2(!err.contains(QStringLiteral("filter")), qPrintable(err));
 }
 
 void TestClvCommand::badUsage_data()

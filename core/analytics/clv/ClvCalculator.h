@@ -48,6 +48,10 @@ struct ClvDataFacts
     double lowestSpend = 0;         // their mean spend per repeat purchase day, lowest and highest
     double highestSpend = 0;
     QString highestSpender; // the customer id of the highest
+    // Where the customers were drawn from, for what would help: a filter left some out; a cut-off date
+    // (the check against reality) counts only those who had bought by then.
+    bool filtered = false;
+    QDate cutOff;
 
     static ClvDataFacts of(const std::vector<RfmSummaryRow> &rows);
 };

@@ -2,6 +2,7 @@
 // and what would help. Trial 12: "could not be computed reliably" with 281 customers and 14 months of data
 // left the manager with no reason and no next step.
 #include "core/analytics/clv/ClvCalculator.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,10 +41,18 @@ QString tooFewCustomers(const ClvOptions &options, const ClvDataFacts &facts)
             : ClvText::tr("Predicted lifetime value needs at least %1 identified customers; the data has "
                           "fewer, so no prediction is shown.")
                   .arg(options.minimumCustomers);
-    return reason + QLatin1Char(' ') +
-           ClvText::tr(
-               "More customers would help: orders that name the customer (an id or an e-mail address), "
-               "or wider filters.");
+    // Trial 14: "or wider filters" with no filter set, under a check against reality that had cut the
+    // customers down to those of its first months.
+    QString help = ClvText::tr("More customers would help: orders that name the customer (an id or an "
+                               "e-mail address).");
+    if (facts.filtered)
+        help += QLatin1Char(' ') + ClvText::tr("Wider filters would also let more customers in.");
+    if (facts.cutOff.isValid())
+        help += QLatin1Char(' ') +
+                ClvText::tr("The check against reality counts only the customers who had bought by %1; a "
+                            "later date counts more of them.")
+                    .arg(dateText(facts.cutOff));
+    return reason + QLatin1Char(' ') + help;
 }
 
 QString historyTooShort(const ClvOptions &options, const ClvDataFacts &facts)
@@ -82,8 +91,15 @@ QString notConverged(const ClvDataFacts &facts)
                   .arg(count(facts.customers), count(facts.repeatCustomers))
             : ClvText::tr("The purchase models found no stable fit for these purchase days, so no prediction "
                           "is shown rather than a wrong one.");
+    // Trial 14: "more customers who buy again" beside 264 repeat buyers of 336. When most came back, what
+    // is missing is not repeat buyers but a history in which some were seen to stop.
+    const bool mostCameBack = facts.customers > 0 && facts.repeatCustomers * 2 >= facts.customers;
     return reason + QLatin1Char(' ') +
-           ClvText::tr("More customers who buy again, or a longer history, would help.");
+           (mostCameBack ? ClvText::tr("Most of these customers came back, so more of them is not what is "
+                                       "missing: the models learn how customers drift away by seeing some "
+                                       "stop buying, and this history shows too few who stopped. A longer "
+                                       "history would help.")
+                         : ClvText::tr("More customers who buy again, or a longer history, would help."));
 }
 
 // What customers who bought again spend per purchase day, on average: "the 182 customers who bought again

@@ -398,9 +398,16 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
                              ? request.calibrationEnd
                              : clv.asOf;
     const std::vector<uint8_t> *mask = request.lineMask.empty() ? nullptr : &request.lineMask;
+    const auto facts = [&] {
+        ClvDataFacts f = ClvDataFacts::of(clv.summary);
+        f.filtered = mask != nullptr;
+        if (clv.calibrationEnd < clv.asOf)
+            f.cutOff = clv.calibrationEnd;
+        return f;
+    };
     const auto fail = [&](ClvStatus status) {
         clv.status = status;
-        clv.message = calculator.statusMessage(status, ClvDataFacts::of(clv.summary));
+        clv.message = calculator.statusMessage(status, facts());
         clv.spendMessage.clear();
         clv.summary.clear();
         clv.customerIndex.clear();
@@ -490,7 +497,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
     if (status != ClvStatus::Ok)
         return fail(status);
     if (!clv.result.hasSpend())
-        clv.spendMessage = calculator.statusMessage(clv.result.spendStatus, ClvDataFacts::of(clv.summary));
+        clv.spendMessage = calculator.statusMessage(clv.result.spendStatus, facts());
     choice.sentence = choiceSentence(choice);
     if (stopped())
         return cancelledError();

@@ -1,5 +1,6 @@
 #include "core/analytics/clv/ClvCalculator.h"
 #include "core/analytics/clv/RfmSummary.h"
+#include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/snapshot/Snapshot.h"
 
 #include "CdnowData.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void guards_data();
     void guards();
     void notConverged();
+    void whatWouldHelp();
     void spendRefusalSaysWhy_data();
     void spendRefusalSaysWhy();
     void spendWithoutAnAverage();
@@ -255,6 +257,41 @@ void TestClv::notConverged()
         qPrintable(result.error().message()));
     QVERIFY(result.error().message().endsWith(
         QStringLiteral("More customers who buy again, or a longer history, would help.")));
+}
+
+// Trial 14: the advice fits the data. 264 of 336 customers bought again: more repeat buyers is not what a
+// failed purchase fit needs. 150 customers and no filter: "wider filters" would send the manager looking for
+// a filter that is not there; a check against reality cut off on 1 June names that date instead.
+void TestClv::whatWouldHelp()
+{
+    const ClvCalculator calculator;
+    ClvDataFacts facts;
+    facts.customers = 336;
+    facts.repeatCustomers = 264;
+    const QString fit = calculator.statusMessage(ClvStatus::NotConverged, facts);
+    QVERIFY2(fit.contains(QStringLiteral("these 336 customers (264 of them bought on more than one day)")),
+             qPrintable(fit));
+    QVERIFY2(fit.endsWith(QStringLiteral("A longer history would help.")), qPrintable(fit));
+    QVERIFY(!fit.contains(QStringLiteral("More customers who buy again")));
+
+    facts = ClvDataFacts();
+    facts.customers = 150;
+    const QString plain = calculator.statusMessage(ClvStatus::TooFewCustomers, facts);
+    QVERIFY2(plain.endsWith(QStringLiteral("(an id or an e-mail address).")), qPrintable(plain));
+    QVERIFY(!plain.contains(QStringLiteral("filter")));
+    facts.filtered = true;
+    const QString filtered = calculator.statusMessage(ClvStatus::TooFewCustomers, facts);
+    QVERIFY2(filtered.endsWith(QStringLiteral("Wider filters would also let more customers in.")),
+             qPrintable(filtered));
+    facts.filtered = false;
+    facts.cutOff = QDate(2026, 6, 1);
+    const QString cut = calculator.statusMessage(ClvStatus::TooFewCustomers, facts);
+    QVERIFY2(
+        cut.endsWith(QStringLiteral("The check against reality counts only the customers who had bought by "
+                                    "%1; a later date counts more of them.")
+                         .arg(storelens::core::analytics::dateText(QDate(2026, 6, 1)))),
+        qPrintable(cut));
+    QVERIFY(!cut.contains(QStringLiteral("filter")));
 }
 
 // Trial 12: "could not be worked out reliably" with 281 customers and 14 months, no reason, no next step. The
