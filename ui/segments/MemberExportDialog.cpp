@@ -98,34 +98,7 @@ MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 membe
 
 QString MemberExportDialog::columnLabel(const QString &key)
 {
-    static const struct
-    {
-        const char *key;
-        const char *label;
-    } labels[] = {
-        {"customer_id", QT_TR_NOOP("Customer ID")},
-        {"name", QT_TR_NOOP("Name")},
-        {"email", QT_TR_NOOP("Email")},
-        {"country", QT_TR_NOOP("Country")},
-        {"first_purchase", QT_TR_NOOP("First purchase")},
-        {"last_purchase", QT_TR_NOOP("Last purchase")},
-        {"orders", QT_TR_NOOP("Orders")},
-        {"net_sales", QT_TR_NOOP("Net sales")},
-        {"aov", QT_TR_NOOP("Average order value")},
-        {"recency_days", QT_TR_NOOP("Recency (days)")},
-        {"r", QT_TR_NOOP("Recency score (R)")},
-        {"f", QT_TR_NOOP("Frequency score (F)")},
-        {"m", QT_TR_NOOP("Monetary score (M)")},
-        {"segment", QT_TR_NOOP("RFM segment")},
-        {"lifecycle", QT_TR_NOOP("Lifecycle stage")},
-        {"value_tier", QT_TR_NOOP("Value tier")},
-        {"consent_email", QT_TR_NOOP("Email consent")},
-    };
-    for (const auto &l : labels) {
-        if (key == QLatin1String(l.key))
-            return tr(l.label);
-    }
-    return key;
+    return core::analytics::memberExportColumnLabel(key);
 }
 
 QStringList MemberExportDialog::columns() const

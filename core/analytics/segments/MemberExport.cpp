@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace storelens::core::analytics {
 
 namespace {
@@ -60,6 +62,38 @@ QStringList memberExportColumns()
             QStringLiteral("lifecycle"),
             QStringLiteral("value_tier"),
             QStringLiteral("consent_email")};
+}
+
+QString memberExportColumnLabel(const QString &key)
+{
+    static const struct
+    {
+        const char *key;
+        const char *label;
+    } labels[] = {
+        {"customer_id", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Customer ID")},
+        {"name", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Name")},
+        {"email", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Email")},
+        {"country", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Country")},
+        {"first_purchase", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "First purchase")},
+        {"last_purchase", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Last purchase")},
+        {"orders", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Orders")},
+        {"net_sales", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Net sales")},
+        {"aov", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Average order value")},
+        {"recency_days", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Recency (days)")},
+        {"r", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Recency score (R)")},
+        {"f", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Frequency score (F)")},
+        {"m", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Monetary score (M)")},
+        {"segment", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "RFM segment")},
+        {"lifecycle", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Lifecycle stage")},
+        {"value_tier", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Value tier")},
+        {"consent_email", QT_TRANSLATE_NOOP("storelens::core::analytics::MemberExport", "Email consent")},
+    };
+    for (const auto &l : labels) {
+        if (key == QLatin1String(l.key))
+            return MemberExportText::tr(l.label);
+    }
+    return key;
 }
 
 QStringList defaultMemberExportColumns()
@@ -135,7 +169,10 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
     csv::CsvWriter writer(device);
     if (forExcel && excelUsesDecimalComma(options.locale))
         writer.setDelimiter(';');
-    writer.writeRow(columns);
+    QStringList header = columns;
+    if (forExcel)
+        std::transform(header.begin(), header.end(), header.begin(), memberExportColumnLabel);
+    writer.writeRow(header);
     MemberExportResult result;
     QStringList cells;
     cells.reserve(columns.size());

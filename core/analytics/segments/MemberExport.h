@@ -17,13 +17,18 @@ namespace storelens::core::analytics {
 // consent_email.
 QStringList memberExportColumns();
 QStringList defaultMemberExportColumns(); // every column but consent_email
+// A column's name as the user reads it, translated ("Customer ID" for customer_id): the export dialog's
+// list and the header row of a file for Excel. Unknown keys are returned as they are.
+QString memberExportColumnLabel(const QString &key);
 
 // How a member file is written. Standard: ',' between columns and '.' decimals, machine-readable as the
 // command line's --format csv is. ForExcel: the file a spreadsheet in the chosen language opens column by
 // column (issue 18, trial 11b: German Excel read the standard file as one column): where the language's
 // decimal mark is a comma (German, French, Spanish), ';' between columns and ',' decimals, else ',' and '.';
-// a UTF-8 byte order mark first, so Excel reads umlauts and accents as UTF-8. Everything else (the column
-// keys, ISO dates, the stable keys of segments, stages and tiers, formula safety) is the same.
+// a UTF-8 byte order mark first, so Excel reads umlauts and accents as UTF-8; the header row holds the
+// columns' names as the user reads them (memberExportColumnLabel(), translated; trial 14: a French manager's
+// spreadsheet opened on "first_purchase", "recency_days"). Everything else (ISO dates, the stable keys of
+// segments, stages and tiers, formula safety) is the same.
 enum class MemberCsvStyle { Standard, ForExcel };
 
 struct MemberExportOptions

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void machineReadableInGerman();
     void forExcelInTheLanguage_data();
     void forExcelInTheLanguage();
+    void forExcelHeadersInTheLanguage();
 };
 
 void TestMemberExport::consentFiltering_data()
@@ -219,18 +220,22 @@ void TestMemberExport::forExcelInTheLanguage_data()
     // so the cell with a ',' needs no quotes and the one with a ';' does; the formula still gets its
     // apostrophe and the negative amount stays a number.
     QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
-                            << QByteArray("\xEF\xBB\xBF"
-                                          "customer_id;name;email;first_purchase;net_sales;aov\r\n"
-                                          "C1;\"M\xC3\xBCller; Sabine\";'=1+2;2026-01-30;-12,50;20,58\r\n");
+                            << QByteArray(
+                                   "\xEF\xBB\xBF"
+                                   "Customer ID;Name;Email;First purchase;Net sales;Average order value\r\n"
+                                   "C1;\"M\xC3\xBCller; Sabine\";'=1+2;2026-01-30;-12,50;20,58\r\n");
     QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
-                            << QByteArray("\xEF\xBB\xBF"
-                                          "customer_id;name;email;first_purchase;net_sales;aov\r\n"
-                                          "C1;\"M\xC3\xBCller; Sabine\";'=1+2;2026-01-30;-12,50;20,58\r\n");
-    // English Excel reads ',' and '.': only the byte order mark differs from the standard file.
+                            << QByteArray(
+                                   "\xEF\xBB\xBF"
+                                   "Customer ID;Name;Email;First purchase;Net sales;Average order value\r\n"
+                                   "C1;\"M\xC3\xBCller; Sabine\";'=1+2;2026-01-30;-12,50;20,58\r\n");
+    // English Excel reads "," and ".": the byte order mark and the header's names differ from the standard
+    // file.
     QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
-                             << QByteArray("\xEF\xBB\xBF"
-                                           "customer_id,name,email,first_purchase,net_sales,aov\r\n"
-                                           "C1,M\xC3\xBCller; Sabine,'=1+2,2026-01-30,-12.50,20.58\r\n");
+                             << QByteArray(
+                                    "\xEF\xBB\xBF"
+                                    "Customer ID,Name,Email,First purchase,Net sales,Average order value\r\n"
+                                    "C1,M\xC3\xBCller; Sabine,'=1+2,2026-01-30,-12.50,20.58\r\n");
 }
 
 // Issue 18 (trial 11b): German Excel opened the member CSV as one column. For Excel in the language, the
@@ -261,6 +266,54 @@ void TestMemberExport::forExcelInTheLanguage()
     QVERIFY(exportMembers(&standard, {row}, options).ok());
     QCOMPARE(standard.data(), QByteArray("customer_id,name,email,first_purchase,net_sales,aov\r\n"
                                          "C1,M\xC3\xBCller; Sabine,'=1+2,2026-01-30,-12.50,20.58\r\n"));
+}
+
+// Trial 14: a French manager's spreadsheet opened on "first_purchase" and "recency_days". For Excel, the
+// header row holds the columns' names as the user reads them, in the installed language (a stand-in
+// translator here); the standard file keeps the keys whatever the language.
+namespace {
+class FrenchLabels : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("storelens::core::analytics::MemberExport"))
+            return {};
+        if (QLatin1String(source) == QLatin1String("Customer ID"))
+            return QStringLiteral("Identifiant client");
+        if (QLatin1String(source) == QLatin1String("Net sales"))
+            return QStringLiteral("Ventes nettes");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+void TestMemberExport::forExcelHeadersInTheLanguage()
+{
+    const MemberRow row = member(QStringLiteral("C1"), QStringLiteral("Ana"), true, 125000); // 12.50
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("customer_id"), QStringLiteral("net_sales"),
+                       QStringLiteral("recency_days")};
+    options.style = MemberCsvStyle::ForExcel;
+    options.locale = QLocale(QLocale::French, QLocale::France);
+    FrenchLabels french;
+    QCoreApplication::installTranslator(&french);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const bool written = exportMembers(&buffer, {row}, options).ok();
+    options.style = MemberCsvStyle::Standard;
+    QBuffer standard;
+    standard.open(QIODevice::WriteOnly);
+    const bool standardWritten = exportMembers(&standard, {row}, options).ok();
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY(written && standardWritten);
+    // recency_days has no French stand-in: its English label, not its key.
+    QCOMPARE(buffer.data().left(buffer.data().indexOf('\n') + 1),
+             QByteArray("\xEF\xBB\xBF"
+                        "Identifiant client;Ventes nettes;Recency (days)\r\n"));
+    QCOMPARE(standard.data().left(standard.data().indexOf('\n') + 1),
+             QByteArray("customer_id,net_sales,recency_days\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestMemberExport)
