@@ -604,6 +604,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             return unmatched.error();
         report.notInFile = unmatched.value();
         report.amounts = writer.lineAmounts();
+        report.orders = orderCounts.orders();
         auto placeholder = findPlaceholderCustomer(db, orderCounts);
         if (!placeholder)
             return placeholder.error();

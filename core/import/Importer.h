@@ -54,6 +54,9 @@ struct ImportReport
     Money grossSales;         // Σ gross amount over sale lines
     Money netSales;           // Σ line amount over all lines
     qint64 unpricedLines = 0; // lines with an unknown amount (a file imported without prices)
+    // The file's orders with a sale line (METRICS.md section 2), an order's lines listed together as exports
+    // list them (CustomerOrderCounts); the manager's check against the till's or shop's order count.
+    qint64 orders = 0;
     // Order-level money spread over the orders' sale lines (ImportProfile::spreadOrderMoney), and the part of
     // orders that had no sale line to carry it (left out).
     Money orderDiscountsSpread;

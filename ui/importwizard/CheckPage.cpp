@@ -429,6 +429,10 @@ void CheckPage::showReport(const core::ImportReport &report)
                    .arg(formatCount(good, locale), formatCount(report.rowsRead, locale),
                         formatCount(report.counts.added, locale), formatCount(present, locale),
                         formatCount(report.counts.updated, locale));
+    if (report.entity == core::Entity::Orders && report.orders > 0) // trial 14: the count a manager knows
+        text += QLatin1Char(' ') +
+                tr("They make %1 order(s).", nullptr, int(std::min<qint64>(report.orders, INT_MAX)))
+                    .arg(formatCount(report.orders, locale));
     if (report.rejectedCount > 0) {
         text +=
             QLatin1Char(' ') +

@@ -60,6 +60,7 @@ ImportPage::ImportPage(ImportWizard *wizard)
         {QStringLiteral("rejected"), QString()},
         {QStringLiteral("source"), tr("Source:")},
         {QStringLiteral("dates"), tr("Dates:")},
+        {QStringLiteral("orders"), tr("Orders in the file:")},
         {QStringLiteral("gross"), tr("Gross sales in the file:")},
         {QStringLiteral("net"), tr("Net sales in the file:")},
     };
@@ -248,6 +249,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
         QStringLiteral("dates"),
         orders ? tr("%1 to %2").arg(formatDate(report.firstDate, locale), formatDate(report.lastDate, locale))
                : QString());
+    setResult(QStringLiteral("orders"), orders ? formatCount(report.orders, locale) : QString());
     setResult(QStringLiteral("gross"), orders ? m_wizard->money(report.grossSales) : QString());
     setResult(QStringLiteral("net"), orders ? m_wizard->money(report.netSales) : QString());
     setResult(QStringLiteral("source"), orders ? report.source : QString());
@@ -256,7 +258,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
                                                                  m_wizard->money(report.amounts.removed))
                                              : QString());
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
-    for (const char *key : {"dates", "gross", "net", "source"})
+    for (const char *key : {"dates", "orders", "gross", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);
     m_results->show();
