@@ -41,9 +41,10 @@ Result<qint64> parseInteger(QByteArrayView text);
 // ',' when sample values like "1.234,56" / "12,5" show it, '.' otherwise (ambiguous "1,234" alone counts as a
 // thousands separator -> '.').
 char detectDecimalSeparator(const QList<QByteArray> &samples);
-// The same vote, but nothing when the samples leave it open: no value shows a decimal separator and some
-// read either way ("1,234" is 1234 or 1.234). "0,750" and "1234,567" count as decimals: a number written in
-// thousands groups neither starts with 0 nor has more than 3 digits before the first separator.
+// The same vote, but nothing when the samples leave it open: no value shows a decimal separator (none at all,
+// whole numbers, or values that read either way: "1,234" is 1234 or 1.234). "0,750" and "1234,567" count as
+// decimals: a number written in thousands groups neither starts with 0 nor has more than 3 digits before the
+// first separator. Left open, the importer decides it from the whole file.
 std::optional<char> decideDecimalSeparator(const QList<QByteArray> &samples);
 // The dates StoreLens accepts (METRICS.md section 1, "Range checks"): 1900-01-01 … 2100-12-31.
 constexpr int FirstYear = 1900;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void parseInteger();
     void detectDecimalSeparator_data();
     void detectDecimalSeparator();
+    void decideDecimalSeparatorLeavesItOpen();
     void parseDateTime_data();
     void parseDateTime();
     void ambiguousDateAsksForOrder();
@@ -209,6 +210,18 @@ void TestFieldParsers::detectDecimalSeparator()
     QFETCH(QList<QByteArray>, samples);
     QFETCH(char, expected);
     QCOMPARE(csv::detectDecimalSeparator(samples), expected);
+}
+
+// Trial 15: the suggester mapped no amount column of a till file (UMS_BRUTTO), so it decided "." from no
+// samples at all; the amounts ("7,50") were then refused once the user mapped the column. With nothing that
+// shows a separator the vote is left open, and the importer decides from the whole file.
+void TestFieldParsers::decideDecimalSeparatorLeavesItOpen()
+{
+    QCOMPARE(csv::decideDecimalSeparator({}), std::nullopt);
+    QCOMPARE(csv::decideDecimalSeparator({"12", "7"}), std::nullopt);
+    QCOMPARE(csv::decideDecimalSeparator({"1,234"}), std::nullopt);
+    QCOMPARE(csv::decideDecimalSeparator({"7,50", "12"}), std::optional<char>(','));
+    QCOMPARE(csv::decideDecimalSeparator({"1,234", "12.50"}), std::optional<char>('.'));
 }
 
 void TestFieldParsers::parseDateTime_data()
