@@ -6,6 +6,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/model/DisplayNames.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -254,8 +255,8 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
         // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
         const bool unpriced = r.unpricedLines == r.counts.total();
         const QString noPrices = CliText::tr("no prices imported");
-        io.out << CliText::tr("Dates: %1 to %2; gross sales %3; net sales %4")
-                      .arg(cliDate(r.firstDate), cliDate(r.lastDate),
+        io.out << CliText::tr("Dates: %1 to %2; orders %3; gross sales %4; net sales %5")
+                      .arg(cliDate(r.firstDate), cliDate(r.lastDate), c.toString(r.orders),
                            unpriced ? noPrices : moneyText(r.grossSales, currency),
                            unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
@@ -564,7 +565,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             io.err << CliText::tr("--channel takes a name, for order lines.") << '\n';
             return BadUsage;
         }
-        chosen.defaultChannel = parser.value(kChannel).trimmed();
+        chosen.defaultChannel = core::canonicalStoreChannelName(parser.value(kChannel));
     }
     for (const QString &list : parser.values(kGuestIds)) {
         for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

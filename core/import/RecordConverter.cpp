@@ -1,5 +1,6 @@
 #include "core/import/RecordConverter.h"
 
+#include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordRow.h"
 
@@ -98,7 +99,7 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     c.m_defaultChannel = profile.defaultChannel.toUtf8();
     c.m_cancelPrefix = profile.cancelOrderPrefix.toUtf8();
     for (const QString &id : profile.guestCustomerIds) {
-        const QString key = c.m_order.customer < 0 ? id.trimmed().toLower() : id.trimmed();
+        const QString key = c.m_order.customer < 0 ? id.trimmed().toLower() : customerKey(id.trimmed());
         if (!key.isEmpty())
             c.m_guestIds.push_back(key.toUtf8());
     }

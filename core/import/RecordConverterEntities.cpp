@@ -1,5 +1,6 @@
 #include "core/import/RecordConverter.h"
 
+#include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordRow.h"
 
@@ -14,7 +15,7 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
     if (!row.required(idCol, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The customer ID")))
         return false;
     Customer c;
-    c.id = row.id(idCol);
+    c.id = customerKey(row.id(idCol));
     const std::pair<const char *, QString *> texts[] = {{"name", &c.name},
                                                         {"email", &c.email},
                                                         {"age_band", &c.ageBand},

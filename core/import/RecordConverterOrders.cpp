@@ -1,5 +1,6 @@
 #include "core/import/RecordConverter.h"
 
+#include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordRow.h"
@@ -327,10 +328,10 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
                             RecordConverterText::tr("\"%1\" is not a time of day.").arg(row.text(c.time)));
     }
     // Without a customer id column the e-mail address keys the customer (Shopify's "Email"), lower-cased:
-    // "Karl@Example.com" and "karl@example.com" are one customer.
+    // "Karl@Example.com" and "karl@example.com" are one customer; so does an address in the id column
+    // (CustomerKey.h).
     line.customerId = idBytes(row.raw(c.customer >= 0 ? c.customer : c.customerEmail), text);
-    if (c.customer < 0 && std::any_of(line.customerId.begin(), line.customerId.end(),
-                                      [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch & 0x80); }))
+    if ((c.customer < 0 || isEmailAddress(line.customerId)) && hasUpperCase(line.customerId))
         line.customerId = text.keep(QString::fromUtf8(line.customerId).toLower().toUtf8());
     line.customerName = trimmedBytes(row.raw(c.customerName), text);
     // Without a name column, a customer key that is a name ("Acme SARL, Jean Dupont", Odoo's display name:
