@@ -121,6 +121,15 @@ OverviewView::OverviewView(AnalysisContext *context, QWidget *parent)
         m_awaitingPaint = true;
         m_content->update();
     });
+    // The tiles' normal-variation verdicts only colour changes already shown: they start once the result has
+    // painted, so that at 10,000,000 lines their pass over both periods does not hold up the first paint on
+    // two cores (issue 20's start-up). Until then a change is plain, as before any verdict.
+    connect(this, &OverviewView::resultShown, this, [this] {
+        if (m_verdictsAfterPaint && m_data && m_data->generation == m_shownGeneration) {
+            m_verdictsAfterPaint = false;
+            computeVerdicts();
+        }
+    });
     buildUi();
     rebuildTiles();
     auto *overlay = new BusyOverlay(this);
@@ -410,7 +419,7 @@ void OverviewView::showData(OverviewData data)
     for (auto &step : chartSteps())
         steps.push_back(std::move(step));
     m_staged->run(std::move(steps)); // finished() asks for the paint that emits resultShown
-    computeVerdicts();
+    m_verdictsAfterPaint = true;
 }
 
 // The normal-variation verdict of every tile the engine explains, in the background (METRICS.md section 9).

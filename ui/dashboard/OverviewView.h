@@ -121,6 +121,8 @@ private:
     core::analytics::KpiTargets m_targets;
     std::map<core::analytics::KpiId, KpiTile *> m_tiles;
     bool m_awaitingPaint = false;
+    // The verdicts of a result wait for its first paint (computeVerdicts()).
+    bool m_verdictsAfterPaint = false;
     quint64 m_shownGeneration = 0;
     int m_chartColumns = 0;
 

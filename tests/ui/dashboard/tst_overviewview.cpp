@@ -79,6 +79,7 @@ private Q_SLOTS:
     void tileChoicePersists();
     void targetsPersist();
     void onlyChangesBeyondNormalVariationAreColoured();
+    void verdictsWaitForTheFirstPaint();
     void tilesAreAsTallAsTheirLines();
 
 private:
@@ -391,6 +392,27 @@ void TestOverviewView::targetsPersist()
     QVERIFY2(target.startsWith(QStringLiteral("50\u00a0% of target ")), qPrintable(target));
     QVERIFY(target.endsWith(QLocale().toString(net * 2, 'f', 2)));
     QCOMPARE(d.overview->tile(KpiId::Orders)->targetText(), QString());
+}
+
+// Issue 20: the verdicts only colour changes already on screen, so they start after the result's first paint
+// and do not compete with it for the two cores. A result that arrives while the Overview is out of sight gets
+// its verdicts once it is shown and painted, never before.
+void TestOverviewView::verdictsWaitForTheFirstPaint()
+{
+    Dashboard d(m_sample.path());
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), d.context.generation(), Timeout);
+    d.window.hide();
+    d.bar->setPreset(DateRangePreset::Last30Days);
+    d.bar->applyNow();
+    const quint64 hidden = d.context.generation();
+    QVERIFY(d.overview->verdictGeneration() < hidden);
+    // Long enough for the result and for any verdict that had started with it (the sample store: well under a
+    // second each).
+    QTest::qWait(3000);
+    QVERIFY(d.overview->verdictGeneration() < hidden);
+    d.window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(d.overview->verdictGeneration(), hidden, Timeout);
 }
 
 // METRICS.md section 9: a change is coloured good or bad only when its verdict says it is beyond normal
