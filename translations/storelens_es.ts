@@ -295,22 +295,22 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="59"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="94"/>
+        <location filename="../cli/ImportCommand.cpp" line="95"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <location filename="../cli/ImportCommand.cpp" line="108"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="115"/>
+        <location filename="../cli/ImportCommand.cpp" line="116"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="121"/>
+        <location filename="../cli/ImportCommand.cpp" line="122"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="141"/>
+        <location filename="../cli/ImportCommand.cpp" line="142"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="143"/>
+        <location filename="../cli/ImportCommand.cpp" line="144"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="148"/>
+        <location filename="../cli/ImportCommand.cpp" line="149"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="151"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="155"/>
+        <location filename="../cli/ImportCommand.cpp" line="156"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,231 +356,231 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="162"/>
+        <location filename="../cli/ImportCommand.cpp" line="163"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="208"/>
+        <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="222"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="234"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="256"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
-        <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
-        <translation>Fechas: del %1 al %2; ventas brutas %3; ventas netas %4</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="275"/>
+        <location filename="../cli/ImportCommand.cpp" line="276"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="286"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="293"/>
+        <location filename="../cli/ImportCommand.cpp" line="294"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="305"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="312"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="322"/>
+        <location filename="../cli/ImportCommand.cpp" line="323"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="383"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="429"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <location filename="../cli/ImportCommand.cpp" line="432"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="434"/>
+        <location filename="../cli/ImportCommand.cpp" line="435"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <location filename="../cli/ImportCommand.cpp" line="438"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="442"/>
+        <location filename="../cli/ImportCommand.cpp" line="443"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="564"/>
+        <location filename="../cli/ImportCommand.cpp" line="565"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="629"/>
+        <location filename="../cli/ImportCommand.cpp" line="630"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
+        <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -684,155 +684,155 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="361"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="364"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="364"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="388"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="368"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="375"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="378"/>
+        <location filename="../cli/ImportCommand.cpp" line="379"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="386"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="391"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="393"/>
+        <location filename="../cli/ImportCommand.cpp" line="394"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="395"/>
+        <location filename="../cli/ImportCommand.cpp" line="396"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="398"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="402"/>
+        <location filename="../cli/ImportCommand.cpp" line="403"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="407"/>
+        <location filename="../cli/ImportCommand.cpp" line="408"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="413"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="417"/>
+        <location filename="../cli/ImportCommand.cpp" line="418"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="420"/>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="421"/>
+        <location filename="../cli/ImportCommand.cpp" line="445"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="424"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="457"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="467"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="474"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="508"/>
+        <location filename="../cli/ImportCommand.cpp" line="509"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="516"/>
+        <location filename="../cli/ImportCommand.cpp" line="517"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="535"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="539"/>
+        <location filename="../cli/ImportCommand.cpp" line="540"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="542"/>
+        <location filename="../cli/ImportCommand.cpp" line="543"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="557"/>
+        <location filename="../cli/ImportCommand.cpp" line="558"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="627"/>
+        <location filename="../cli/ImportCommand.cpp" line="628"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -1002,7 +1002,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="250"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1476,7 +1476,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -2509,33 +2509,33 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="678"/>
-        <location filename="../core/import/Importer.cpp" line="688"/>
+        <location filename="../core/import/Importer.cpp" line="679"/>
+        <location filename="../core/import/Importer.cpp" line="689"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="681"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="681"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="681"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2612,32 +2612,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="35"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="36"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="42"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="218"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="224"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="225"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="253"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
@@ -2673,143 +2673,143 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="295"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="315"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="327"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="328"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="377"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="378"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="381"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="382"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="14"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="15"/>
         <source>The customer ID</source>
         <translation>El ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="58"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="81"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="59"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="82"/>
         <source>The SKU</source>
         <translation>El SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="79"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="80"/>
         <source>The snapshot date</source>
         <translation>La fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="84"/>
         <source>The quantity on hand</source>
         <translation>Las existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="102"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="103"/>
         <source>The day</source>
         <translation>El día</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="105"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="106"/>
         <source>The number of visitors</source>
         <translation>El número de visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="112"/>
         <source>The number of visitors is negative.</source>
         <translation>El número de visitantes es negativo.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="129"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="130"/>
         <source>The month</source>
         <translation>El mes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="131"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="132"/>
         <source>The headcount</source>
         <translation>El número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="136"/>
         <source>The headcount is negative.</source>
         <translation>El número de empleados es negativo.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="153"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="154"/>
         <source>The day or month</source>
         <translation>El día o el mes</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="155"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="156"/>
         <source>The amount</source>
         <translation>El importe</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="26"/>
+        <location filename="../core/import/RecordConverter.cpp" line="27"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Ninguna columna está asignada a los campos obligatorios: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="31"/>
+        <location filename="../core/import/RecordConverter.cpp" line="32"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Asigne un precio unitario o un total de línea; un archivo sin ningún precio se importa cuando usted lo confirma (--no-prices, o &quot;El archivo no tiene precios&quot; en el asistente de importación).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="51"/>
+        <location filename="../core/import/RecordConverter.cpp" line="52"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="142"/>
+        <location filename="../core/import/RecordConverter.cpp" line="143"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="143"/>
+        <location filename="../core/import/RecordConverter.cpp" line="144"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="147"/>
+        <location filename="../core/import/RecordConverter.cpp" line="148"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="233"/>
+        <location filename="../core/import/RecordConverter.cpp" line="234"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="249"/>
+        <location filename="../core/import/RecordConverter.cpp" line="250"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="252"/>
+        <location filename="../core/import/RecordConverter.cpp" line="253"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -4044,23 +4044,108 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="127"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="74"/>
+        <source>Customer ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="75"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="76"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="77"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="78"/>
+        <source>First purchase</source>
+        <translation>Primera compra</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="79"/>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="80"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="81"/>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="82"/>
+        <source>Average order value</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="83"/>
+        <source>Recency (days)</source>
+        <translation>Recencia (días)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="84"/>
+        <source>Recency score (R)</source>
+        <translation>Puntuación de recencia (R)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="85"/>
+        <source>Frequency score (F)</source>
+        <translation>Puntuación de frecuencia (F)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="86"/>
+        <source>Monetary score (M)</source>
+        <translation>Puntuación monetaria (M)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="87"/>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="88"/>
+        <source>Lifecycle stage</source>
+        <translation>Etapa del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="89"/>
+        <source>Value tier</source>
+        <translation>Nivel de valor</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="90"/>
+        <source>Email consent</source>
+        <translation>Consentimiento de email</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="161"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La columna &quot;%1&quot; es desconocida; las columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="134"/>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="157"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="168"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="194"/>
         <source>The member list could not be written: %1</source>
         <translation>No se ha podido escribir la lista de miembros: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="169"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="206"/>
         <source>The file could not be created: %1</source>
         <translation>No se ha podido crear el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="177"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="214"/>
         <source>The file could not be written: %1</source>
         <translation>No se ha podido escribir el archivo: %1</translation>
     </message>
@@ -4379,7 +4464,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::ClvCalculator</name>
     <message numerus="yes">
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="35"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="36"/>
         <source>Predicted lifetime value needs at least %1 identified customers; this selection has %n, so no prediction is shown.</source>
         <translation>
             <numerusform>El valor de vida del cliente previsto necesita al menos %1 clientes identificados; esta selección tiene %n, así que no se muestra ninguna previsión.</numerusform>
@@ -4387,87 +4472,102 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="40"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="41"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
         <translation>El valor de vida previsto necesita al menos %1 clientes identificados; los datos tienen menos, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="44"/>
-        <source>More customers would help: orders that name the customer (an id or an e-mail address), or wider filters.</source>
-        <translation>Más clientes ayudarían: pedidos que nombren al cliente (un ID o una dirección de correo), o filtros más amplios.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="46"/>
+        <source>More customers would help: orders that name the customer (an id or an e-mail address).</source>
+        <translation>Más clientes ayudarían: pedidos que identifiquen al cliente (un identificador o una dirección de correo electrónico).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="53"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="49"/>
+        <source>Wider filters would also let more customers in.</source>
+        <translation>Unos filtros más amplios también dejarían entrar a más clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="52"/>
+        <source>The check against reality counts only the customers who had bought by %1; a later date counts more of them.</source>
+        <translation>La comprobación con la realidad solo cuenta a los clientes que habían comprado hasta el %1; una fecha posterior cuenta a más.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="62"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers %2, so no prediction is shown.</source>
         <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan %2, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="58"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="67"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
         <translation>El valor de vida previsto necesita al menos %1 días de historial de compras; los datos abarcan menos, así que no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="70"/>
         <source>Importing older orders would help.</source>
         <translation>Importar pedidos más antiguos ayudaría.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="66"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="75"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
         <translation>Ningún cliente ha comprado en más de un día, así que no se puede predecir el comportamiento de repetición y no se muestra ninguna predicción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="69"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
         <source>A longer history would help, or customer ids that recognise a customer who comes back (an id or an e-mail address rather than a name).</source>
         <translation>Ayudaría un historial más largo, o ID de cliente que reconozcan a un cliente que vuelve (un ID o una dirección de correo en lugar de un nombre).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="87"/>
         <source>The purchase models found no stable fit for the purchase days of these %1 customers (%2 of them bought on more than one day), so no prediction is shown rather than a wrong one.</source>
         <translation>Los modelos de compra no encontraron un ajuste estable para los días de compra de estos %1 clientes (%2 de ellos compraron en más de un día), así que no se muestra ninguna predicción en lugar de una errónea.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="83"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="92"/>
         <source>The purchase models found no stable fit for these purchase days, so no prediction is shown rather than a wrong one.</source>
         <translation>Los modelos de compra no encontraron un ajuste estable para estos días de compra, así que no se muestra ninguna predicción en lugar de una errónea.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="86"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="98"/>
+        <source>Most of these customers came back, so more of them is not what is missing: the models learn how customers drift away by seeing some stop buying, and this history shows too few who stopped. A longer history would help.</source>
+        <translation>La mayoría de estos clientes volvió, así que no faltan más clientes: los modelos aprenden cómo se alejan los clientes viendo a algunos dejar de comprar, y este historial muestra muy pocos que lo hayan dejado. Un historial más largo ayudaría.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="102"/>
         <source>More customers who buy again, or a longer history, would help.</source>
         <translation>Ayudarían más clientes que vuelvan a comprar o un historial más largo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="94"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="110"/>
         <source>customers who bought again</source>
         <translation>los clientes que volvieron a comprar</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="95"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
         <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
         <translation>los %1 clientes que volvieron a comprar (de media entre %2 y %3 por día de compra, el más alto «%4»)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="105"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="121"/>
         <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
         <translation>El modelo espera que las compras de cada cliente varíen en torno al importe habitual de ese cliente; esto suele fallar cuando un ID de cliente representa a varias personas (un nombre como «C. Martin» compartido por distintos clientes) o cuando hay en los datos pedidos que no son compras (pedidos cancelados o impagados contados como ventas, pedidos mayoristas o internos). Ayudarían ID de cliente que distingan a las personas (un ID o una dirección de correo), dejar fuera esos pedidos o más compras por cliente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="132"/>
         <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>El modelo de gasto no encontró un ajuste estable para lo que gastan %1, así que el gasto y el valor de vida del cliente no se predicen en lugar de predecirse mal; las compras esperadas y la probabilidad de que cada cliente siga activo no dependen del gasto y se muestran.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="126"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="142"/>
         <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Lo que gastan %1 varía demasiado para que el modelo de gasto dé una media, así que el gasto y el valor de vida del cliente no se predicen en lugar de predecirse mal; las compras esperadas y la probabilidad de que cada cliente siga activo no dependen del gasto y se muestran.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="186"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="202"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>Es un fallo, no de sus datos: por favor, comuníquelo junto con el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="184"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="200"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
     </message>
@@ -4707,68 +4807,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
-        <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation>La variación está dentro de la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
-        <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation>La variación supera la variación normal (prueba t de Welch sobre los valores diarios, p = %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
-        <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation>La variación está dentro de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
-        <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation>La variación va más allá de la variación normal (prueba de dos proporciones, p = %1; intervalo del 95 % de la tasa: %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4788,82 +4868,102 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="300"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="451"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="318"/>
+        <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
+        <translation>El cambio está dentro de la variación normal: los altibajos de un día a otro podrían explicarlo por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
+        <translation>El cambio va más allá de la variación normal: los altibajos de un día a otro rara vez lo explicarían por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="353"/>
+        <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
+        <translation>El cambio está dentro de la variación normal: con tantas personas o eventos, el azar por sí solo podría explicarlo (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
+        <translation>El cambio va más allá de la variación normal: con tantas personas o eventos, el azar por sí solo rara vez lo explicaría (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="450"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="455"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1: aumento de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1: descenso de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="515"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -4871,58 +4971,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="602"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="612"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="645"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="646"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="655"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="673"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="722"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="733"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="728"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="739"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -5353,7 +5463,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -5490,43 +5600,51 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
+        <source>They make %1 order(s).</source>
+        <translation>
+            <numerusform>Forman %1 pedido.</numerusform>
+            <numerusform>Forman %1 pedidos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="447"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="484"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="490"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -5534,48 +5652,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="511"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="518"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="522"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="552"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="624"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="628"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="635"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="634"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="638"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="636"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6865,13 +6983,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
-        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
-        <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que incluye la posibilidad de que no haya variado en absoluto.</translation>
+        <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
+        <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %): puede que no haya cambiado en absoluto.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
-        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
-        <translation>%1 Con las oscilaciones habituales de un día a otro, la media diaria varió entre %2 y %3 (intervalo del 95 %), lo que excluye la posibilidad de que no haya variado en absoluto.</translation>
+        <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
+        <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
@@ -8220,41 +8338,46 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="63"/>
+        <source>Orders in the file:</source>
+        <translation>Pedidos en el archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
         <source>Gross sales in the file:</source>
         <translation>Ventas brutas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="65"/>
         <source>Net sales in the file:</source>
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="112"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="132"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="133"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="168"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="169"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="173"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="174"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="207"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Línea de pedido añadida:</numerusform>
@@ -8262,7 +8385,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, modificada:</numerusform>
@@ -8270,7 +8393,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="210"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, sin cambios:</numerusform>
@@ -8278,7 +8401,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Cliente añadido:</numerusform>
@@ -8286,7 +8409,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Cliente ya existente, modificado:</numerusform>
@@ -8294,7 +8417,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="215"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Cliente ya existente, sin cambios:</numerusform>
@@ -8302,7 +8425,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Producto añadido:</numerusform>
@@ -8310,7 +8433,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Producto ya existente, modificado:</numerusform>
@@ -8318,7 +8441,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="220"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Producto ya existente, sin cambios:</numerusform>
@@ -8326,7 +8449,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Fila añadida:</numerusform>
@@ -8334,7 +8457,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Fila ya existente, modificada:</numerusform>
@@ -8342,7 +8465,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="225"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Fila ya existente, sin cambios:</numerusform>
@@ -8350,7 +8473,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Fila del archivo rechazada (omitida):</numerusform>
@@ -8358,22 +8481,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="250"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="280"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>
@@ -8895,117 +9018,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="106"/>
-        <source>Customer ID</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="107"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="108"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="109"/>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="110"/>
-        <source>First purchase</source>
-        <translation>Primera compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="111"/>
-        <source>Last purchase</source>
-        <translation>Última compra</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="112"/>
-        <source>Orders</source>
-        <translation>Pedidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="113"/>
-        <source>Net sales</source>
-        <translation>Ventas netas</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="114"/>
-        <source>Average order value</source>
-        <translation>Ticket medio</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="115"/>
-        <source>Recency (days)</source>
-        <translation>Recencia (días)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="116"/>
-        <source>Recency score (R)</source>
-        <translation>Puntuación de recencia (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="117"/>
-        <source>Frequency score (F)</source>
-        <translation>Puntuación de frecuencia (F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="118"/>
-        <source>Monetary score (M)</source>
-        <translation>Puntuación monetaria (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="119"/>
-        <source>RFM segment</source>
-        <translation>Segmento RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="120"/>
-        <source>Lifecycle stage</source>
-        <translation>Etapa del ciclo de vida</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="121"/>
-        <source>Value tier</source>
-        <translation>Nivel de valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="122"/>
-        <source>Email consent</source>
-        <translation>Consentimiento de email</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="220"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="193"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="221"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="194"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="232"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="205"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Todos los clientes del segmento han aceptado recibir emails de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="234"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="207"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="238"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Ninguno de los %1 clientes ha aceptado recibir email de marketing (o no se sabe), así que no se escribirá ninguno. Marque &quot;Incluir clientes sin consentimiento de marketing&quot; para exportarlos para su propio análisis.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="243"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="216"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
     </message>
@@ -9061,7 +9099,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="118"/>
         <source>Customers in %1</source>
-        <translation>Clientes en %1</translation>
+        <translation>Clientes del segmento «%1»</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="188"/>
@@ -9363,79 +9401,79 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="158"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personali&amp;zar indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="151"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="183"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="184"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="177"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Net sales by country</source>
         <translation>Ventas netas por país</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="178"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="322"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="331"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="477"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="516"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="509"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="518"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="620"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="552"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="585"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="619"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="656"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>

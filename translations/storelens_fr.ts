@@ -295,22 +295,22 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="54"/>
+        <location filename="../cli/ImportCommand.cpp" line="55"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="58"/>
+        <location filename="../cli/ImportCommand.cpp" line="59"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="94"/>
+        <location filename="../cli/ImportCommand.cpp" line="95"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="107"/>
+        <location filename="../cli/ImportCommand.cpp" line="108"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="115"/>
+        <location filename="../cli/ImportCommand.cpp" line="116"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="121"/>
+        <location filename="../cli/ImportCommand.cpp" line="122"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="141"/>
+        <location filename="../cli/ImportCommand.cpp" line="142"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="143"/>
+        <location filename="../cli/ImportCommand.cpp" line="144"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="148"/>
+        <location filename="../cli/ImportCommand.cpp" line="149"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="151"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="155"/>
+        <location filename="../cli/ImportCommand.cpp" line="156"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,231 +356,231 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="162"/>
+        <location filename="../cli/ImportCommand.cpp" line="163"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="167"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="193"/>
+        <location filename="../cli/ImportCommand.cpp" line="194"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="196"/>
+        <location filename="../cli/ImportCommand.cpp" line="197"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="201"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Remboursements (« %1 ») : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="208"/>
+        <location filename="../cli/ImportCommand.cpp" line="209"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="222"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="234"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="256"/>
+        <location filename="../cli/ImportCommand.cpp" line="257"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
-        <source>Dates: %1 to %2; gross sales %3; net sales %4</source>
-        <translation>Dates : du %1 au %2 ; chiffre d&apos;affaires brut %3 ; chiffre d&apos;affaires net %4</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="265"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="275"/>
+        <location filename="../cli/ImportCommand.cpp" line="276"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="286"/>
+        <location filename="../cli/ImportCommand.cpp" line="287"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="293"/>
+        <location filename="../cli/ImportCommand.cpp" line="294"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="305"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="312"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="322"/>
+        <location filename="../cli/ImportCommand.cpp" line="323"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="334"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status attend une valeur de statut, par exemple &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="382"/>
+        <location filename="../cli/ImportCommand.cpp" line="383"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l’ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="428"/>
+        <location filename="../cli/ImportCommand.cpp" line="429"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
+        <location filename="../cli/ImportCommand.cpp" line="432"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="434"/>
+        <location filename="../cli/ImportCommand.cpp" line="435"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="437"/>
+        <location filename="../cli/ImportCommand.cpp" line="438"/>
         <source>VALUE</source>
         <translation>VALEUR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="442"/>
+        <location filename="../cli/ImportCommand.cpp" line="443"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Lignes de commande : le canal des lignes pour lesquelles le fichier n&apos;en donne aucun (par défaut : « En ligne » pour l&apos;export d&apos;une boutique en ligne que StoreLens reconnaît, sinon « En magasin »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="564"/>
+        <location filename="../cli/ImportCommand.cpp" line="565"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel attend un nom, pour des lignes de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="629"/>
+        <location filename="../cli/ImportCommand.cpp" line="630"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="56"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="185"/>
+        <location filename="../cli/ImportCommand.cpp" line="186"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="189"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
+        <translation>Dates : du %1 au %2 ; commandes %3 ; chiffre d&apos;affaires brut %4 ; chiffre d&apos;affaires net %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="358"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="359"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -684,155 +684,155 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="361"/>
+        <location filename="../cli/ImportCommand.cpp" line="362"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="363"/>
+        <location filename="../cli/ImportCommand.cpp" line="364"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="364"/>
+        <location filename="../cli/ImportCommand.cpp" line="365"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="388"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="368"/>
+        <location filename="../cli/ImportCommand.cpp" line="369"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="373"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="375"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="378"/>
+        <location filename="../cli/ImportCommand.cpp" line="379"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="386"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="389"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="391"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="393"/>
+        <location filename="../cli/ImportCommand.cpp" line="394"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="395"/>
+        <location filename="../cli/ImportCommand.cpp" line="396"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="398"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="402"/>
+        <location filename="../cli/ImportCommand.cpp" line="403"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="407"/>
+        <location filename="../cli/ImportCommand.cpp" line="408"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="412"/>
+        <location filename="../cli/ImportCommand.cpp" line="413"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="417"/>
+        <location filename="../cli/ImportCommand.cpp" line="418"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon « Default »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="420"/>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="421"/>
+        <location filename="../cli/ImportCommand.cpp" line="445"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="424"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="457"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="467"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="474"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="508"/>
+        <location filename="../cli/ImportCommand.cpp" line="509"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="516"/>
+        <location filename="../cli/ImportCommand.cpp" line="517"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="534"/>
+        <location filename="../cli/ImportCommand.cpp" line="535"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="539"/>
+        <location filename="../cli/ImportCommand.cpp" line="540"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="542"/>
+        <location filename="../cli/ImportCommand.cpp" line="543"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="557"/>
+        <location filename="../cli/ImportCommand.cpp" line="558"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="627"/>
+        <location filename="../cli/ImportCommand.cpp" line="628"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -1002,7 +1002,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="249"/>
+        <location filename="../cli/ImportCommand.cpp" line="250"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
@@ -1476,7 +1476,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="356"/>
+        <location filename="../cli/ImportCommand.cpp" line="357"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>fichier</translation>
@@ -2509,33 +2509,33 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="678"/>
-        <location filename="../core/import/Importer.cpp" line="688"/>
+        <location filename="../core/import/Importer.cpp" line="679"/>
+        <location filename="../core/import/Importer.cpp" line="689"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="681"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="681"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="681"/>
+        <location filename="../core/import/Importer.cpp" line="682"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2612,32 +2612,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="35"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="36"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le montant de ligne %1 − remise %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="42"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="217"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="218"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="224"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="225"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="240"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="252"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="253"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
@@ -2673,143 +2673,143 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="269"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="295"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="315"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="327"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="328"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="377"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="378"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="381"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="382"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="14"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="15"/>
         <source>The customer ID</source>
         <translation>Le numéro de client</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="58"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="81"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="59"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="82"/>
         <source>The SKU</source>
         <translation>La référence</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="79"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="80"/>
         <source>The snapshot date</source>
         <translation>La date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="84"/>
         <source>The quantity on hand</source>
         <translation>La quantité en stock</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="102"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="103"/>
         <source>The day</source>
         <translation>Le jour</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="105"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="106"/>
         <source>The number of visitors</source>
         <translation>Le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="112"/>
         <source>The number of visitors is negative.</source>
         <translation>Le nombre de visiteurs est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="129"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="130"/>
         <source>The month</source>
         <translation>Le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="131"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="132"/>
         <source>The headcount</source>
         <translation>L&apos;effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="136"/>
         <source>The headcount is negative.</source>
         <translation>L&apos;effectif est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="153"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="154"/>
         <source>The day or month</source>
         <translation>Le jour ou le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="155"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="156"/>
         <source>The amount</source>
         <translation>Le montant</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="26"/>
+        <location filename="../core/import/RecordConverter.cpp" line="27"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="31"/>
+        <location filename="../core/import/RecordConverter.cpp" line="32"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Associez un prix unitaire ou un total de ligne ; un fichier sans aucun prix s&apos;importe si vous le confirmez (--no-prices, ou « Le fichier n&apos;a pas de prix » dans l&apos;assistant d&apos;importation).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="51"/>
+        <location filename="../core/import/RecordConverter.cpp" line="52"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="142"/>
+        <location filename="../core/import/RecordConverter.cpp" line="143"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="143"/>
+        <location filename="../core/import/RecordConverter.cpp" line="144"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="147"/>
+        <location filename="../core/import/RecordConverter.cpp" line="148"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="233"/>
+        <location filename="../core/import/RecordConverter.cpp" line="234"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="249"/>
+        <location filename="../core/import/RecordConverter.cpp" line="250"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="252"/>
+        <location filename="../core/import/RecordConverter.cpp" line="253"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -4044,23 +4044,108 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="127"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="74"/>
+        <source>Customer ID</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="75"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="76"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="77"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="78"/>
+        <source>First purchase</source>
+        <translation>Premier achat</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="79"/>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="80"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="81"/>
+        <source>Net sales</source>
+        <translation>Chiffre d&apos;affaires net</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="82"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="83"/>
+        <source>Recency (days)</source>
+        <translation>Récence (jours)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="84"/>
+        <source>Recency score (R)</source>
+        <translation>Score de récence (R)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="85"/>
+        <source>Frequency score (F)</source>
+        <translation>Score de fréquence (F)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="86"/>
+        <source>Monetary score (M)</source>
+        <translation>Score monétaire (M)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="87"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="88"/>
+        <source>Lifecycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="89"/>
+        <source>Value tier</source>
+        <translation>Niveau de valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="90"/>
+        <source>Email consent</source>
+        <translation>Consentement e-mail</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="161"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La colonne « %1 » est inconnue ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="134"/>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="157"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="168"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="194"/>
         <source>The member list could not be written: %1</source>
         <translation>La liste des membres n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="169"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="206"/>
         <source>The file could not be created: %1</source>
         <translation>Le fichier n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="177"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="214"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -4379,7 +4464,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::ClvCalculator</name>
     <message numerus="yes">
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="35"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="36"/>
         <source>Predicted lifetime value needs at least %1 identified customers; this selection has %n, so no prediction is shown.</source>
         <translation>
             <numerusform>La valeur vie client prédite demande au moins %1 clients identifiés ; cette sélection en a %n, aucune prédiction n’est donc affichée.</numerusform>
@@ -4387,87 +4472,102 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="40"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="41"/>
         <source>Predicted lifetime value needs at least %1 identified customers; the data has fewer, so no prediction is shown.</source>
         <translation>La valeur vie client prédite nécessite au moins %1 clients identifiés ; les données en comptent moins, aucune prédiction n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="44"/>
-        <source>More customers would help: orders that name the customer (an id or an e-mail address), or wider filters.</source>
-        <translation>Davantage de clients aideraient : des commandes qui nomment le client (un identifiant ou une adresse e-mail), ou des filtres plus larges.</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="46"/>
+        <source>More customers would help: orders that name the customer (an id or an e-mail address).</source>
+        <translation>Davantage de clients aiderait : des commandes qui nomment le client (un identifiant ou une adresse e-mail).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="53"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="49"/>
+        <source>Wider filters would also let more customers in.</source>
+        <translation>Des filtres plus larges laisseraient aussi entrer davantage de clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="52"/>
+        <source>The check against reality counts only the customers who had bought by %1; a later date counts more of them.</source>
+        <translation>La confrontation à la réalité ne compte que les clients qui avaient acheté au %1 ; une date plus tardive en compte davantage.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="62"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers %2, so no prediction is shown.</source>
         <translation>La valeur vie client prédite nécessite au moins %1 jours d&apos;historique d&apos;achats ; les données en couvrent %2, aucune prédiction n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="58"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="67"/>
         <source>Predicted lifetime value needs at least %1 days of purchase history; the data covers less, so no prediction is shown.</source>
         <translation>La valeur vie client prédite nécessite au moins %1 jours d&apos;historique d&apos;achats ; les données couvrent moins, aucune prédiction n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="61"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="70"/>
         <source>Importing older orders would help.</source>
         <translation>Importer des commandes plus anciennes aiderait.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="66"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="75"/>
         <source>No customer has bought on more than one day, so repeat behaviour cannot be predicted and no prediction is shown.</source>
         <translation>Aucun client n&apos;a acheté sur plus d&apos;un jour : le comportement de rachat ne peut pas être prédit et aucune prédiction n&apos;est affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="69"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
         <source>A longer history would help, or customer ids that recognise a customer who comes back (an id or an e-mail address rather than a name).</source>
         <translation>Un historique plus long aiderait, ou des identifiants clients qui reconnaissent un client qui revient (un identifiant ou une adresse e-mail plutôt qu&apos;un nom).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="78"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="87"/>
         <source>The purchase models found no stable fit for the purchase days of these %1 customers (%2 of them bought on more than one day), so no prediction is shown rather than a wrong one.</source>
         <translation>Les modèles d&apos;achat n&apos;ont trouvé aucun ajustement stable pour les jours d&apos;achat de ces %1 clients (%2 d&apos;entre eux ont acheté sur plus d&apos;un jour) : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="83"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="92"/>
         <source>The purchase models found no stable fit for these purchase days, so no prediction is shown rather than a wrong one.</source>
         <translation>Les modèles d&apos;achat n&apos;ont trouvé aucun ajustement stable pour ces jours d&apos;achat : aucune prédiction n&apos;est affichée plutôt qu&apos;une fausse.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="86"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="98"/>
+        <source>Most of these customers came back, so more of them is not what is missing: the models learn how customers drift away by seeing some stop buying, and this history shows too few who stopped. A longer history would help.</source>
+        <translation>La plupart de ces clients sont revenus, ce n&apos;est donc pas le nombre de clients qui manque : les modèles apprennent comment les clients s&apos;éloignent en voyant certains cesser d&apos;acheter, et cet historique en montre trop peu qui ont cessé. Un historique plus long aiderait.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="102"/>
         <source>More customers who buy again, or a longer history, would help.</source>
         <translation>Davantage de clients qui rachètent, ou un historique plus long, aideraient.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="94"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="110"/>
         <source>customers who bought again</source>
         <translation>les clients qui ont racheté</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="95"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
         <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
         <translation>les %1 clients qui ont racheté (en moyenne de %2 à %3 par jour d&apos;achat, le plus élevé « %4 »)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="105"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="121"/>
         <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
         <translation>Le modèle suppose que les achats de chaque client varient autour du montant habituel de ce client ; cela échoue souvent quand un identifiant client désigne plusieurs personnes (un nom comme « C. Martin » partagé par différents clients) ou quand des commandes qui ne sont pas des achats (commandes annulées ou impayées comptées comme des ventes, commandes de gros ou internes) sont dans les données. Des identifiants qui distinguent les personnes (un identifiant ou une adresse e-mail), l&apos;exclusion de ces commandes ou davantage d&apos;achats par client aideraient.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="116"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="132"/>
         <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Le modèle de dépense n&apos;a trouvé aucun ajustement stable pour ce que dépensent %1 : la dépense et la valeur vie client ne sont pas prédites plutôt que mal prédites ; les achats attendus et la probabilité que chaque client soit encore actif ne dépendent pas de la dépense et sont affichés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="126"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="142"/>
         <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Ce que dépensent %1 varie trop pour que le modèle de dépense donne une moyenne : la dépense et la valeur vie client ne sont pas prédites plutôt que mal prédites ; les achats attendus et la probabilité que chaque client soit encore actif ne dépendent pas de la dépense et sont affichés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="186"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="202"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>C&apos;est un défaut, pas celui de vos données : merci de le signaler avec l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="184"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="200"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
     </message>
@@ -4707,68 +4807,48 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="307"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
-        <source>The change is within normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation>L&apos;évolution reste dans la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
-        <source>The change is beyond normal variation (Welch&apos;s t-test on the daily values, p = %1).</source>
-        <translation>L&apos;évolution dépasse la variation normale (test t de Welch sur les valeurs journalières, p = %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="337"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="352"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="356"/>
-        <source>The change is within normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation>L&apos;évolution reste dans la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
-        <source>The change is beyond normal variation (two-proportion test, p = %1; 95 % interval of the rate %2).</source>
-        <translation>L&apos;évolution dépasse la variation normale (test de comparaison de deux proportions, p = %1 ; intervalle à 95 % du taux %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4788,82 +4868,102 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="300"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="451"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="318"/>
+        <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
+        <translation>La variation reste dans les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre suffiraient bien à l&apos;expliquer (test t de Welch sur les valeurs quotidiennes, %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
+        <translation>La variation dépasse les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre l&apos;expliqueraient rarement à eux seuls (test t de Welch sur les valeurs quotidiennes, %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="353"/>
+        <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
+        <translation>La variation reste dans les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul pourrait bien l&apos;expliquer (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
+        <translation>La variation dépasse les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul l&apos;expliquerait rarement (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="450"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="455"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="464"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 a augmenté de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="483"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 a baissé de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="487"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="498"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="504"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="515"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -4871,58 +4971,68 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="526"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="602"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="612"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="645"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="646"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="655"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="673"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="722"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="733"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="728"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="739"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -5353,7 +5463,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -5490,43 +5600,51 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
+        <source>They make %1 order(s).</source>
+        <translation>
+            <numerusform>Elles forment %1 commande.</numerusform>
+            <numerusform>Elles forment %1 commandes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="443"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="447"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="446"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="479"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="484"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="490"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -5534,48 +5652,48 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="511"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="518"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="522"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="552"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="624"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="628"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="635"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="626"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="634"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="638"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="636"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -6865,13 +6983,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
-        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which includes no change at all.</source>
-        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui inclut une absence totale d&apos;évolution.</translation>
+        <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
+        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %) : elle n&apos;a peut-être pas changé du tout.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
-        <source>%1 With the usual day-to-day swings, the daily average changed by between %2 and %3 (95 % interval), which excludes no change at all.</source>
-        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne journalière a évolué de %2 à %3 (intervalle à 95 %), ce qui exclut une absence totale d&apos;évolution.</translation>
+        <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
+        <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
@@ -8220,41 +8338,46 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="63"/>
+        <source>Orders in the file:</source>
+        <translation>Commandes dans le fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
         <source>Gross sales in the file:</source>
         <translation>Chiffre d&apos;affaires brut du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="65"/>
         <source>Net sales in the file:</source>
         <translation>Chiffre d&apos;affaires net du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="111"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="112"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Enregistrement… toutes les lignes sont lues ; %1 est en cours d&apos;écriture dans l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="132"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="133"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="168"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="169"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="173"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="174"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="207"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Ligne de commande ajoutée :</numerusform>
@@ -8262,7 +8385,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Ligne de commande déjà présente, modifiée :</numerusform>
@@ -8270,7 +8393,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="210"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Ligne de commande déjà présente, inchangée :</numerusform>
@@ -8278,7 +8401,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Client ajouté :</numerusform>
@@ -8286,7 +8409,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Client déjà présent, modifié :</numerusform>
@@ -8294,7 +8417,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="215"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Client déjà présent, inchangé :</numerusform>
@@ -8302,7 +8425,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Produit ajouté :</numerusform>
@@ -8310,7 +8433,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Produit déjà présent, modifié :</numerusform>
@@ -8318,7 +8441,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="220"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Produit déjà présent, inchangé :</numerusform>
@@ -8326,7 +8449,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Ligne ajoutée :</numerusform>
@@ -8334,7 +8457,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Ligne déjà présente, modifiée :</numerusform>
@@ -8342,7 +8465,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="225"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Ligne déjà présente, inchangée :</numerusform>
@@ -8350,7 +8473,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Ligne du fichier rejetée (écartée) :</numerusform>
@@ -8358,22 +8481,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="250"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="280"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
     </message>
@@ -8895,117 +9018,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="106"/>
-        <source>Customer ID</source>
-        <translation>N° client</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="107"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="108"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="109"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="110"/>
-        <source>First purchase</source>
-        <translation>Premier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="111"/>
-        <source>Last purchase</source>
-        <translation>Dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="112"/>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="113"/>
-        <source>Net sales</source>
-        <translation>Chiffre d&apos;affaires net</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="114"/>
-        <source>Average order value</source>
-        <translation>Panier moyen</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="115"/>
-        <source>Recency (days)</source>
-        <translation>Récence (jours)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="116"/>
-        <source>Recency score (R)</source>
-        <translation>Score de récence (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="117"/>
-        <source>Frequency score (F)</source>
-        <translation>Score de fréquence (F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="118"/>
-        <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="119"/>
-        <source>RFM segment</source>
-        <translation>Segment RFM</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="120"/>
-        <source>Lifecycle stage</source>
-        <translation>Étape du cycle de vie</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="121"/>
-        <source>Value tier</source>
-        <translation>Niveau de valeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="122"/>
-        <source>Email consent</source>
-        <translation>Consentement e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="220"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="193"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="221"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="194"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="232"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="205"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Tous les clients du segment ont accepté les e-mails marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="234"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="207"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="238"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Aucun des %1 clients n&apos;a accepté les e-mails marketing (ou ce n&apos;est pas connu) : aucun ne sera donc écrit. Cochez « Inclure les clients sans consentement marketing » pour les exporter pour votre propre analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="243"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="216"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 sur %2 clients n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
@@ -9061,7 +9099,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="118"/>
         <source>Customers in %1</source>
-        <translation>Clients de %1</translation>
+        <translation>Clients du segment « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/segments/MemberListPanel.cpp" line="188"/>
@@ -9363,79 +9401,79 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="149"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="158"/>
         <source>Customi&amp;ze tiles…</source>
         <translation>Personnaliser les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="151"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="174"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="183"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="175"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="184"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="176"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="177"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Net sales by country</source>
         <translation>Chiffre d&apos;affaires net par pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="178"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="322"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="331"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="468"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="477"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="507"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="516"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="509"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="518"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="620"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="552"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="585"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="619"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="656"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
