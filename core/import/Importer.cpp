@@ -3,6 +3,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/FileRows.h"
 #include "core/import/ImportTally.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/RecordPipeline.h"
@@ -20,7 +21,6 @@
 #include <QSqlQuery>
 
 #include <cmath>
-#include <functional>
 #include <variant>
 
 namespace storelens::core {
@@ -104,28 +104,6 @@ struct DateOrderScan
     qint64 monthFirstLine = 0;
     int mixedColumn = -1;
 };
-
-// Hands each data row of the whole file (the header row skipped) to `row`, which returns false to stop early;
-// the reader's error when the file cannot be read to the end.
-Result<void> forEachDataRow(const QString &csvPath, const ImportProfile &profile,
-                            const std::function<bool(const csv::CsvReader &reader)> &row)
-{
-    csv::CsvReader reader(profile.dialect);
-    if (auto opened = reader.open(csvPath); !opened)
-        return opened.error();
-    bool header = profile.dialect.hasHeader;
-    while (reader.next()) {
-        if (header) {
-            header = false;
-            continue;
-        }
-        if (!row(reader))
-            return {};
-    }
-    if (reader.error().code() != ErrorCode::None)
-        return reader.error();
-    return {};
-}
 
 // Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12). Months
 // ("2024-03") need no order: a file of months only reads as year-month. The order stays Unknown only when
