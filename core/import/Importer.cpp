@@ -9,6 +9,7 @@
 #include "core/import/RecordPipeline.h"
 #include "core/import/RowIdGuard.h"
 #include "core/import/SourceNotes.h"
+#include "core/import/WixCoupons.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -367,6 +368,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
 {
     const QString fileName = QFileInfo(csvPath).fileName();
     ImportProfile profile = profileIn;
+    profile.couponsWorkedOut = profile.couponsUnknown = -1; // this import's, below
     ImportReport report;
     report.file = csvPath;
     report.entity = profile.entity;
@@ -459,6 +461,15 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         profile.decimalSeparatorOpen = false;
         converter = RecordConverter::create(profile, header, csvPath);
     }
+    // Wix's coupon amounts, worked out from each order's Total in a pass before any line is written
+    // (WixCoupons.h): the dry run and the import read them alike.
+    std::optional<WixCoupons> coupons;
+    if (WixCoupons::appliesTo(profile, header)) {
+        auto scanned = WixCoupons::scan(csvPath, converter.value(), header);
+        if (!scanned)
+            return scanned.error();
+        coupons = std::move(scanned).value();
+    }
 
     Connection connection(workspacePath);
     if (!connection.isOpen())
@@ -514,7 +525,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
     LineTally lineTally(moneyDiscounts, repeatsCheckable, QDate::currentDate());
     RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
-                            &quality, orders ? &writer.keys() : nullptr, orders ? &lineTally : nullptr);
+                            &quality, orders ? &writer.keys() : nullptr, orders ? &lineTally : nullptr,
+                            coupons ? &*coupons : nullptr);
+    QList<QByteArray> couponsNotCarried;
     RecordPipeline::Batch batch;
     qint64 nextProgress = 0;
     bool last = false;
@@ -534,6 +547,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.refunds += batch.refunds;
         report.refundOrders += batch.refundOrders;
         report.refundsLeftOut += batch.refundsLeftOut;
+        report.couponDiscounts += batch.coupons;
+        report.couponOrders += batch.couponOrders;
+        couponsNotCarried << batch.couponsNotCarried;
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
             if (!batch.orderLines[i].quantity.isNegative())
                 orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
@@ -565,6 +581,11 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         }
     }
     lineTally.finish(report); // the pipeline handed its last batch over: the worker is done with it
+    if (coupons) {
+        coupons->settle(report.couponOrders, report.couponDiscounts, couponsNotCarried);
+        profile.couponsWorkedOut = coupons->workedOut();
+        profile.couponsUnknown = coupons->unknown();
+    }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
     if (auto written = writer.finish(); !written)
@@ -589,6 +610,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
+    if (coupons) // the notes as this import leaves them (the coupon amounts known or not), and why
+        report.quality.styleNotes = exportstyles::styleNoteTexts(profile) + coupons->sentences(fileName);
     if (const QString less = lessThanEarlierImports(db, profile); !less.isEmpty())
         report.quality.styleNotes << less;
     if (profile.entity == Entity::Customers) {
