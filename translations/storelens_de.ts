@@ -2111,7 +2111,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ sind die Kosten der ganzen Zeile, nicht einer Einheit: StoreLens liest Kosten je Einheit, lässt die Spalte daher aus, und für diese Verkäufe wird keine Bruttomarge gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="89"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="96"/>
+        <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
+        <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat, und bei %2 seiner %3 Bestellungen mit Gutschein ließ es sich nicht aus dem „Total“ der Bestellung errechnen: Ihre Rabatte sind unbekannt, und ihr Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesWix.cpp" line="104"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat: Rabatte sind unbekannt, und der Nettoumsatz von Bestellungen mit Gutschein enthält seinen Betrag.</translation>
     </message>
@@ -2370,52 +2375,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="153"/>
+        <location filename="../core/import/ImportProfile.cpp" line="157"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="158"/>
+        <location filename="../core/import/ImportProfile.cpp" line="162"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="167"/>
+        <location filename="../core/import/ImportProfile.cpp" line="171"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="176"/>
+        <location filename="../core/import/ImportProfile.cpp" line="180"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="195"/>
+        <location filename="../core/import/ImportProfile.cpp" line="199"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="208"/>
+        <location filename="../core/import/ImportProfile.cpp" line="212"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="230"/>
+        <location filename="../core/import/ImportProfile.cpp" line="234"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="246"/>
+        <location filename="../core/import/ImportProfile.cpp" line="252"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="256"/>
+        <location filename="../core/import/ImportProfile.cpp" line="262"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2423,88 +2428,88 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="235"/>
+        <location filename="../core/import/Importer.cpp" line="214"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="407"/>
+        <location filename="../core/import/Importer.cpp" line="387"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="434"/>
+        <location filename="../core/import/Importer.cpp" line="414"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="448"/>
+        <location filename="../core/import/Importer.cpp" line="428"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="578"/>
+        <location filename="../core/import/Importer.cpp" line="572"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="581"/>
+        <location filename="../core/import/Importer.cpp" line="575"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="549"/>
+        <location filename="../core/import/Importer.cpp" line="540"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="48"/>
+        <location filename="../core/import/Importer.cpp" line="49"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="355"/>
+        <location filename="../core/import/Importer.cpp" line="334"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 hat eine Zeile je Bestellung, und %2 seiner %3 Bestellungen (etwa %4) sind schon Zeile für Zeile im Arbeitsbereich (Quelle „%5“, aus Etsys Export „Sold Order Items“). Ein Import würde diese Bestellungen doppelt zählen oder ihre Artikelzeilen durch eine Zeile je Bestellung ersetzen. Es wurde nichts importiert. Importieren Sie für die Umsätze nur den Export „Sold Order Items“ und lassen Sie diese Datei weg (ihre Erstattungen können noch nicht importiert werden).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
+        <location filename="../core/import/Importer.cpp" line="352"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="378"/>
-        <location filename="../core/import/Importer.cpp" line="503"/>
+        <location filename="../core/import/Importer.cpp" line="357"/>
+        <location filename="../core/import/Importer.cpp" line="492"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="411"/>
+        <location filename="../core/import/Importer.cpp" line="391"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="452"/>
+        <location filename="../core/import/Importer.cpp" line="432"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="455"/>
+        <location filename="../core/import/Importer.cpp" line="435"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="473"/>
+        <location filename="../core/import/Importer.cpp" line="453"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="598"/>
+        <location filename="../core/import/Importer.cpp" line="597"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="599"/>
+        <location filename="../core/import/Importer.cpp" line="598"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
@@ -2895,16 +2900,21 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="58"/>
+        <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount, and not every amount could be worked out from the orders&apos; Totals: its discounts leave those out, and its net sales hold what their coupons took off.</source>
+        <translation>„%1“ exportiert den Gutschein jeder Bestellung, aber nicht seinen Betrag, und nicht jeder Betrag ließ sich aus dem „Total“ der Bestellungen errechnen: Seine Rabatte lassen diese aus, und sein Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>„%1“ exportiert die Kosten jeder Zeile, keine Stückkosten: seine Kosten bleiben außen vor, und seine Verkäufe haben keine Bruttomarge.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="103"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="109"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
@@ -2915,6 +2925,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::WixCoupons</name>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="50"/>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/WixCoupons.cpp" line="51"/>
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="288"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
+        <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (keine Bestellung mit Steuer): %1, insgesamt %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="291"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
+        <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (Preise ohne Steuer): %1, insgesamt %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="293"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
+        <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (Preise mit Steuer): %1, insgesamt %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="299"/>
+        <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
+        <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil keine Bestellung ohne Gutschein zeigt, ob „Total“ die Steuer enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="303"/>
+        <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
+        <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil die Bestellung %2 ohne Gutschein weder mit noch ohne ihre Steuer ihr „Total“ ergibt; die Datei zeigt also nicht, ob „Total“ die Steuer enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="308"/>
+        <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
+        <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil die Bestellungen ohne Gutschein uneins sind, ob „Total“ die Steuer enthält: Das von Bestellung %2 enthält ihre Steuer, das von Bestellung %3 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="319"/>
+        <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
+        <translation>%1: Bei %2 liegt der aus „Total“ errechnete Gutscheinbetrag unter 0 oder über dem Warenwert der Bestellung: Er passt nicht und bleibt außen vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="324"/>
+        <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
+        <translation>%1: %2: teilweise mit einer Geschenkkarte bezahlt, und keine Bestellung ohne Gutschein zeigt, ob „Total“ enthält, was eine Geschenkkarte bezahlt hat: Ihre Gutscheinbeträge werden nicht errechnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="330"/>
+        <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
+        <translation>%1: %2: mit Steuer, während die Bestellungen ohne Gutschein keine Steuer hatten; die Datei zeigt also nicht, ob „Total“ die Steuer enthält: Ihre Gutscheinbeträge werden nicht errechnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="335"/>
+        <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
+        <translation>%1: Die Zeilen von %2 ergeben keine geschlossene Bestellung (eine Zeile abgelehnt oder getrennt von den übrigen, oder Beträge, die zwischen ihren Zeilen abweichen): Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
 </context>
 <context>

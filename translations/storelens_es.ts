@@ -2111,7 +2111,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>«%1» es el coste de toda la línea, no de una unidad: StoreLens lee costes por unidad, así que deja fuera la columna y no se muestra el margen bruto de estas ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="89"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="96"/>
+        <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
+        <translation>La exportación de Wix nombra el cupón de cada pedido («%1») pero no lo que descontó, y en %2 de sus %3 pedidos con cupón no se pudo calcular a partir del «Total» del pedido: sus descuentos se desconocen, y sus ventas netas incluyen lo que descontaron sus cupones.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesWix.cpp" line="104"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>La exportación de Wix nombra el cupón de cada pedido («%1») pero no lo que descontó: los descuentos se desconocen, y las ventas netas de los pedidos con cupón incluyen su importe.</translation>
     </message>
@@ -2370,52 +2375,52 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="153"/>
+        <location filename="../core/import/ImportProfile.cpp" line="157"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="158"/>
+        <location filename="../core/import/ImportProfile.cpp" line="162"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="167"/>
+        <location filename="../core/import/ImportProfile.cpp" line="171"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="176"/>
+        <location filename="../core/import/ImportProfile.cpp" line="180"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="195"/>
+        <location filename="../core/import/ImportProfile.cpp" line="199"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="208"/>
+        <location filename="../core/import/ImportProfile.cpp" line="212"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="230"/>
+        <location filename="../core/import/ImportProfile.cpp" line="234"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="246"/>
+        <location filename="../core/import/ImportProfile.cpp" line="252"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="256"/>
+        <location filename="../core/import/ImportProfile.cpp" line="262"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2423,88 +2428,88 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="48"/>
+        <location filename="../core/import/Importer.cpp" line="49"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="235"/>
+        <location filename="../core/import/Importer.cpp" line="214"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="355"/>
+        <location filename="../core/import/Importer.cpp" line="334"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 tiene una fila por pedido, y %2 de sus %3 pedidos (por ejemplo %4) ya están en el espacio de trabajo línea por línea (origen «%5», de la exportación «Sold Order Items» de Etsy). Importarlo contaría esos pedidos dos veces o sustituiría sus líneas de artículos por una línea por pedido. No se importó nada. Importe solo la exportación «Sold Order Items» para las ventas y deje fuera este archivo (sus reembolsos aún no se pueden importar).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
+        <location filename="../core/import/Importer.cpp" line="352"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="378"/>
-        <location filename="../core/import/Importer.cpp" line="503"/>
+        <location filename="../core/import/Importer.cpp" line="357"/>
+        <location filename="../core/import/Importer.cpp" line="492"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="407"/>
+        <location filename="../core/import/Importer.cpp" line="387"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="411"/>
+        <location filename="../core/import/Importer.cpp" line="391"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="434"/>
+        <location filename="../core/import/Importer.cpp" line="414"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="448"/>
+        <location filename="../core/import/Importer.cpp" line="428"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="452"/>
+        <location filename="../core/import/Importer.cpp" line="432"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="455"/>
+        <location filename="../core/import/Importer.cpp" line="435"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="473"/>
+        <location filename="../core/import/Importer.cpp" line="453"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="549"/>
+        <location filename="../core/import/Importer.cpp" line="540"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="578"/>
+        <location filename="../core/import/Importer.cpp" line="572"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="581"/>
+        <location filename="../core/import/Importer.cpp" line="575"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="598"/>
+        <location filename="../core/import/Importer.cpp" line="597"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="599"/>
+        <location filename="../core/import/Importer.cpp" line="598"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
@@ -2895,16 +2900,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="58"/>
+        <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount, and not every amount could be worked out from the orders&apos; Totals: its discounts leave those out, and its net sales hold what their coupons took off.</source>
+        <translation>«%1» exporta el cupón de cada pedido pero no su importe, y no todos los importes se pudieron calcular a partir del «Total» de los pedidos: sus descuentos dejan fuera esos, y sus ventas netas incluyen lo que descontaron sus cupones.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>«%1» exporta el coste de cada línea, no un coste unitario: sus costes se dejan fuera y sus ventas no tienen margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="103"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="109"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>
@@ -2915,6 +2925,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::WixCoupons</name>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="50"/>
+        <source>1 order</source>
+        <translation>1 pedido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/WixCoupons.cpp" line="51"/>
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="288"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
+        <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (ningún pedido con impuestos): %1, %2 en total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="291"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
+        <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (precios sin impuestos): %1, %2 en total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="293"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
+        <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (precios con impuestos): %1, %2 en total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="299"/>
+        <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
+        <translation>%1: no se pudo calcular ningún importe de cupón, porque ningún pedido sin cupón muestra si «Total» incluye los impuestos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="303"/>
+        <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
+        <translation>%1: no se pudo calcular ningún importe de cupón, porque el pedido %2, sin cupón, no suma su «Total» ni con sus impuestos ni sin ellos, así que el archivo no muestra si «Total» incluye los impuestos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="308"/>
+        <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
+        <translation>%1: no se pudo calcular ningún importe de cupón, porque los pedidos sin cupón no coinciden en si «Total» incluye los impuestos: el del pedido %2 los incluye, el del pedido %3 no.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="319"/>
+        <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
+        <translation>%1: en %2, el importe del cupón calculado a partir de «Total» es menor que 0 o mayor que los artículos del pedido: no encaja y se deja fuera.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="324"/>
+        <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
+        <translation>%1: %2: pagado en parte con tarjeta regalo, y ningún pedido sin cupón muestra si «Total» incluye lo que pagó una tarjeta regalo: sus importes de cupón no se calculan.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="330"/>
+        <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
+        <translation>%1: %2: con impuestos, mientras que los pedidos sin cupón no tenían ninguno, así que el archivo no muestra si «Total» incluye los impuestos: sus importes de cupón no se calculan.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="335"/>
+        <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
+        <translation>%1: las filas de %2 no se leen como un solo pedido (una fila rechazada o separada de las demás, o importes que difieren entre sus filas): sus importes de cupón no se calculan.</translation>
     </message>
 </context>
 <context>

@@ -2111,7 +2111,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » est le coût de toute la ligne, pas d&apos;une unité : StoreLens lit des coûts unitaires, il laisse donc la colonne de côté, et la marge brute n&apos;est pas affichée pour ces ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="89"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="96"/>
+        <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
+        <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit, et pour %2 de ses %3 commandes avec un code promo, ce montant n&apos;a pas pu être calculé à partir du « Total » de la commande : leurs remises sont inconnues, et leur chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ExportStylesWix.cpp" line="104"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit : les remises sont inconnues, et le chiffre d&apos;affaires net des commandes avec un code promo en contient le montant.</translation>
     </message>
@@ -2370,52 +2375,52 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="153"/>
+        <location filename="../core/import/ImportProfile.cpp" line="157"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="158"/>
+        <location filename="../core/import/ImportProfile.cpp" line="162"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="167"/>
+        <location filename="../core/import/ImportProfile.cpp" line="171"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="176"/>
+        <location filename="../core/import/ImportProfile.cpp" line="180"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="192"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="195"/>
+        <location filename="../core/import/ImportProfile.cpp" line="199"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="208"/>
+        <location filename="../core/import/ImportProfile.cpp" line="212"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Le profil d’import associe la colonne « %1 » à un champ inconnu « %2 » ; les champs de ce type de fichier sont : %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="230"/>
+        <location filename="../core/import/ImportProfile.cpp" line="234"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="246"/>
+        <location filename="../core/import/ImportProfile.cpp" line="252"/>
         <source>The import profile could not be read: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="256"/>
+        <location filename="../core/import/ImportProfile.cpp" line="262"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2423,88 +2428,88 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="48"/>
+        <location filename="../core/import/Importer.cpp" line="49"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="235"/>
+        <location filename="../core/import/Importer.cpp" line="214"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="355"/>
+        <location filename="../core/import/Importer.cpp" line="334"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 a une ligne par commande, et %2 de ses %3 commandes (par exemple %4) sont déjà dans l’espace de travail ligne par ligne (source « %5 », issue de l’export « Sold Order Items » d’Etsy). L’importer compterait ces commandes deux fois ou remplacerait leurs lignes d’articles par une ligne par commande. Rien n’a été importé. Importez seulement l’export « Sold Order Items » pour les ventes et laissez ce fichier de côté (ses remboursements ne peuvent pas encore être importés).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="373"/>
+        <location filename="../core/import/Importer.cpp" line="352"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="378"/>
-        <location filename="../core/import/Importer.cpp" line="503"/>
+        <location filename="../core/import/Importer.cpp" line="357"/>
+        <location filename="../core/import/Importer.cpp" line="492"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="407"/>
+        <location filename="../core/import/Importer.cpp" line="387"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="411"/>
+        <location filename="../core/import/Importer.cpp" line="391"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="434"/>
+        <location filename="../core/import/Importer.cpp" line="414"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="448"/>
+        <location filename="../core/import/Importer.cpp" line="428"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="452"/>
+        <location filename="../core/import/Importer.cpp" line="432"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="455"/>
+        <location filename="../core/import/Importer.cpp" line="435"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="473"/>
+        <location filename="../core/import/Importer.cpp" line="453"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="549"/>
+        <location filename="../core/import/Importer.cpp" line="540"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="578"/>
+        <location filename="../core/import/Importer.cpp" line="572"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="581"/>
+        <location filename="../core/import/Importer.cpp" line="575"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="598"/>
+        <location filename="../core/import/Importer.cpp" line="597"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="599"/>
+        <location filename="../core/import/Importer.cpp" line="598"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
@@ -2895,16 +2900,21 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="58"/>
+        <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount, and not every amount could be worked out from the orders&apos; Totals: its discounts leave those out, and its net sales hold what their coupons took off.</source>
+        <translation>« %1 » exporte le code promo de chaque commande mais pas son montant, et tous les montants n&apos;ont pas pu être calculés à partir du « Total » des commandes : ses remises laissent ceux-là de côté, et son chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="103"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="109"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
@@ -2915,6 +2925,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::WixCoupons</name>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="50"/>
+        <source>1 order</source>
+        <translation>1 commande</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/WixCoupons.cpp" line="51"/>
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="288"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
+        <translation>Montants des codes promo calculés à partir du « Total » de chaque commande (aucune commande avec taxe) : %1, %2 au total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="291"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
+        <translation>Montants des codes promo calculés à partir du « Total » de chaque commande (prix HT) : %1, %2 au total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="293"/>
+        <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
+        <translation>Montants des codes promo calculés à partir du « Total » de chaque commande (prix TTC) : %1, %2 au total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="299"/>
+        <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
+        <translation>%1 : aucun montant de code promo n&apos;a pu être calculé, car aucune commande sans code promo ne montre si « Total » inclut la taxe.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="303"/>
+        <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
+        <translation>%1 : aucun montant de code promo n&apos;a pu être calculé, car la commande %2, sans code promo, ne retrouve son « Total » ni avec sa taxe ni sans elle : le fichier ne montre donc pas si « Total » inclut la taxe.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="308"/>
+        <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
+        <translation>%1 : aucun montant de code promo n&apos;a pu être calculé, car les commandes sans code promo ne s&apos;accordent pas sur l&apos;inclusion de la taxe dans « Total » : celui de la commande %2 inclut sa taxe, celui de la commande %3 non.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="319"/>
+        <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
+        <translation>%1 : pour %2, le montant du code promo calculé à partir de « Total » est inférieur à 0 ou supérieur aux articles de la commande : il ne convient pas et est laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="324"/>
+        <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
+        <translation>%1 : %2 : payé en partie par carte cadeau, et aucune commande sans code promo ne montre si « Total » inclut ce qu&apos;une carte cadeau a payé : leurs montants de code promo ne sont pas calculés.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="330"/>
+        <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
+        <translation>%1 : %2 : avec taxe, alors que les commandes sans code promo n&apos;en avaient aucune ; le fichier ne montre donc pas si « Total » inclut la taxe : leurs montants de code promo ne sont pas calculés.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/WixCoupons.cpp" line="335"/>
+        <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
+        <translation>%1 : les lignes de %2 ne se lisent pas comme une seule commande (une ligne rejetée ou séparée des autres, ou des montants qui diffèrent d&apos;une ligne à l&apos;autre) : leurs montants de code promo ne sont pas calculés.</translation>
     </message>
 </context>
 <context>

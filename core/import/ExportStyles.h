@@ -51,6 +51,9 @@ enum class StyleNoteKind {
     NoCustomers,       // the orders name no customer for sure: guest sales
     NoUnitCost,        // the export's cost is not a unit cost: left out, no gross margin
     CouponsUnknown,    // a coupon's amount is in no column: discounts unknown, net sales hold it (Wix)
+    // Some coupon amounts worked out from the orders' Totals, not all (WixCoupons.h): the discounts leave
+    // the others out, and net sales hold them.
+    CouponsPartlyUnknown,
 };
 
 struct StyleNote

@@ -4,6 +4,7 @@
 #include "core/import/MappingSuggester.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -64,8 +65,9 @@ namespace exportstyles {
 // The item's Price is its unit price before the order's coupon, Qty its quantity; Contact email keys the
 // customer. Payment status gives the order's state: Refunded and Canceled orders are a sale and a return
 // (the default cancellation values), Not paid took no payment; Refunded amount is the order's refunds
-// (once per order, up to its sales). The coupon's amount is in no column, so discounts are unknown
-// (wixNotes()). The channel is Online (a web shop's export), the source "Wix".
+// (once per order, up to its sales). The coupon's amount is in no column: the import works it out from each
+// order's Total where the file shows how (WixCoupons.h), and wixNotes() says when it could not. The channel
+// is Online (a web shop's export), the source "Wix".
 void suggestWixOrders(const QStringList &header, ImportProfile &profile)
 {
     if (!isWixOrdersExport(header))
@@ -84,7 +86,20 @@ QList<StyleNote> wixNotes(const ImportProfile &profile)
     if (profile.entity != Entity::Orders || profile.source != wixSourceName())
         return notes;
     for (const ColumnMapping &c : profile.columns) {
-        if (normaliseHeader(c.column) == QLatin1String("couponcode") && c.field.isEmpty())
+        // The import worked every coupon order's amount out (or the file had none): nothing is unknown.
+        if (normaliseHeader(c.column) != QLatin1String("couponcode") || !c.field.isEmpty() ||
+            profile.couponsUnknown == 0)
+            continue;
+        if (profile.couponsWorkedOut > 0)
+            notes << StyleNote{
+                StyleNoteKind::CouponsPartlyUnknown,
+                WixText::tr("Wix's export names each order's coupon (\"%1\") but not what it "
+                            "took off, and for %2 of its %3 coupon orders it could not be "
+                            "worked out from the order's Total: their discounts are unknown, "
+                            "and their net sales hold what their coupons took off.")
+                    .arg(c.column, QLocale().toString(profile.couponsUnknown),
+                         QLocale().toString(profile.couponsUnknown + profile.couponsWorkedOut))};
+        else
             notes << StyleNote{StyleNoteKind::CouponsUnknown,
                                WixText::tr("Wix's export names each order's coupon (\"%1\") but not what it "
                                            "took off: discounts are unknown, and the net sales of orders "

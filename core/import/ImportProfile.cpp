@@ -140,6 +140,10 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("orders_without_id"), ordersWithoutId == OrdersWithoutId::PerCustomerDay
                                                                ? QStringLiteral("customer_day")
                                                                : QStringLiteral("row")}};
+    if (couponsWorkedOut >= 0) {
+        root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
+        root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -235,6 +239,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.spreadOrderMoney = root.value(QStringLiteral("order_money")).toString() != QLatin1String("leave_out");
     p.ordersWithoutId = withoutId == QLatin1String("customer_day") ? OrdersWithoutId::PerCustomerDay
                                                                    : OrdersWithoutId::PerRow;
+    p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
+    p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;
 }
 

@@ -64,6 +64,12 @@ struct ImportProfile
     // case-insensitively). The Check page and `import --guest-ids` offer it when one id holds an outsized
     // share of the orders (PlaceholderCustomer.h).
     QStringList guestCustomerIds;
+    // Written by the import, never chosen: of a Wix export's coupon orders (WixCoupons.h), how many had their
+    // coupon's amount worked out from the order's Total and how many kept it unknown; both -1 when the import
+    // worked none out (a profile not imported yet, another export, a discount column mapped). Kept with the
+    // import (imports.profile_json), so that the source's notes say whether its discounts are known.
+    qint64 couponsWorkedOut = -1;
+    qint64 couponsUnknown = -1;
 
     int mappedColumnCount() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty

@@ -3,11 +3,13 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/FileRows.h"
 #include "core/import/ImportTally.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/RecordPipeline.h"
 #include "core/import/RowIdGuard.h"
 #include "core/import/SourceNotes.h"
+#include "core/import/WixCoupons.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -20,7 +22,6 @@
 #include <QSqlQuery>
 
 #include <cmath>
-#include <functional>
 #include <variant>
 
 namespace storelens::core {
@@ -104,28 +105,6 @@ struct DateOrderScan
     qint64 monthFirstLine = 0;
     int mixedColumn = -1;
 };
-
-// Hands each data row of the whole file (the header row skipped) to `row`, which returns false to stop early;
-// the reader's error when the file cannot be read to the end.
-Result<void> forEachDataRow(const QString &csvPath, const ImportProfile &profile,
-                            const std::function<bool(const csv::CsvReader &reader)> &row)
-{
-    csv::CsvReader reader(profile.dialect);
-    if (auto opened = reader.open(csvPath); !opened)
-        return opened.error();
-    bool header = profile.dialect.hasHeader;
-    while (reader.next()) {
-        if (header) {
-            header = false;
-            continue;
-        }
-        if (!row(reader))
-            return {};
-    }
-    if (reader.error().code() != ErrorCode::None)
-        return reader.error();
-    return {};
-}
 
 // Scans the date columns of the whole file when the first rows left the order open (all days ≤ 12). Months
 // ("2024-03") need no order: a file of months only reads as year-month. The order stays Unknown only when
@@ -389,6 +368,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
 {
     const QString fileName = QFileInfo(csvPath).fileName();
     ImportProfile profile = profileIn;
+    profile.couponsWorkedOut = profile.couponsUnknown = -1; // this import's, below
     ImportReport report;
     report.file = csvPath;
     report.entity = profile.entity;
@@ -481,6 +461,15 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         profile.decimalSeparatorOpen = false;
         converter = RecordConverter::create(profile, header, csvPath);
     }
+    // Wix's coupon amounts, worked out from each order's Total in a pass before any line is written
+    // (WixCoupons.h): the dry run and the import read them alike.
+    std::optional<WixCoupons> coupons;
+    if (WixCoupons::appliesTo(profile, header)) {
+        auto scanned = WixCoupons::scan(csvPath, converter.value(), header);
+        if (!scanned)
+            return scanned.error();
+        coupons = std::move(scanned).value();
+    }
 
     Connection connection(workspacePath);
     if (!connection.isOpen())
@@ -536,7 +525,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         moneyDiscounts && (profile.columnFor(field::OrderDiscount).isEmpty() || !profile.spreadOrderMoney);
     LineTally lineTally(moneyDiscounts, repeatsCheckable, QDate::currentDate());
     RecordPipeline pipeline(reader, converter.value(), options.onError == ErrorPolicy::Abort, totals,
-                            &quality, orders ? &writer.keys() : nullptr, orders ? &lineTally : nullptr);
+                            &quality, orders ? &writer.keys() : nullptr, orders ? &lineTally : nullptr,
+                            coupons ? &*coupons : nullptr);
+    QList<QByteArray> couponsNotCarried;
     RecordPipeline::Batch batch;
     qint64 nextProgress = 0;
     bool last = false;
@@ -556,6 +547,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.refunds += batch.refunds;
         report.refundOrders += batch.refundOrders;
         report.refundsLeftOut += batch.refundsLeftOut;
+        report.couponDiscounts += batch.coupons;
+        report.couponOrders += batch.couponOrders;
+        couponsNotCarried << batch.couponsNotCarried;
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
             if (!batch.orderLines[i].quantity.isNegative())
                 orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
@@ -587,6 +581,11 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         }
     }
     lineTally.finish(report); // the pipeline handed its last batch over: the worker is done with it
+    if (coupons) {
+        coupons->settle(report.couponOrders, report.couponDiscounts, couponsNotCarried);
+        profile.couponsWorkedOut = coupons->workedOut();
+        profile.couponsUnknown = coupons->unknown();
+    }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
     if (auto written = writer.finish(); !written)
@@ -612,6 +611,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
+    if (coupons) // the notes as this import leaves them (the coupon amounts known or not), and why
+        report.quality.styleNotes = exportstyles::styleNoteTexts(profile) + coupons->sentences(fileName);
     if (const QString less = lessThanEarlierImports(db, profile); !less.isEmpty())
         report.quality.styleNotes << less;
     if (profile.entity == Entity::Customers) {

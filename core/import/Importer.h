@@ -67,6 +67,10 @@ struct ImportReport
     Money refunds;
     qint64 refundOrders = 0;
     Money refundsLeftOut;
+    // Coupon amounts worked out from the order Totals of a Wix export (WixCoupons.h) and spread over their
+    // orders' sale lines as discounts, and the orders they are of.
+    Money couponDiscounts;
+    qint64 couponOrders = 0;
     // Lines with a money discount above 0, and how many of those are below 1: when every one is, the column
     // probably holds rates (0.2 = 20 %), which discountLooksLikeRate() tells.
     qint64 discountLines = 0;

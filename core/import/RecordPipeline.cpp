@@ -70,13 +70,15 @@ static void carryOrderFields(OrderLineRecord &line, const OrderLineRecord &first
 
 RecordPipeline::RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter,
                                bool stopAtFirstRejection, const OrderLineTotals &totals,
-                               DataQualityCollector *quality, OrderLineKeys *keys, LineTally *tally)
+                               DataQualityCollector *quality, OrderLineKeys *keys, LineTally *tally,
+                               const WixCoupons *coupons)
     : m_reader(reader)
     , m_converter(converter)
     , m_stopAtFirstRejection(stopAtFirstRejection)
     , m_quality(quality)
     , m_keys(keys)
     , m_tally(tally)
+    , m_coupons(coupons)
     , m_totals(totals)
     , m_worker([this] { run(); })
 {
@@ -128,6 +130,9 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     batch.refunds = Money();
     batch.refundOrders = 0;
     batch.refundsLeftOut = Money();
+    batch.coupons = Money();
+    batch.couponOrders = 0;
+    batch.couponsNotCarried.clear();
     batch.rowsRead = 0;
     batch.last = false;
 }
@@ -157,8 +162,8 @@ void RecordPipeline::run()
         stopped = m_stop;
     };
     // Order-level money: an order's lines stay in one batch, so a batch is handed over only when an order
-    // ends; the order's amounts are the first non-zero ones on its rows.
-    const bool spread = orders && m_converter.groupsOrders();
+    // ends; the order's amounts are the first non-zero ones on its rows. A worked-out coupon is such money.
+    const bool spread = orders && (m_converter.groupsOrders() || m_coupons);
     bool open = false;
     OpenOrder openOrder;
     const size_t &openFirst = openOrder.first;

@@ -4,6 +4,7 @@
 #include "core/import/DataQuality.h"
 #include "core/import/RecordConverter.h"
 #include "core/import/TextArena.h"
+#include "core/import/WixCoupons.h"
 #include "core/model/EntitySink.h"
 #include "core/store/OrderLineKeys.h"
 
@@ -56,6 +57,12 @@ public:
         Money refunds;
         qint64 refundOrders = 0;
         Money refundsLeftOut;
+        // Coupon amounts worked out before the import (WixCoupons.h) that went onto their orders' sale lines
+        // as discounts, those orders, and the orders whose lines were not the items their amount was worked
+        // out from (they keep no discount).
+        Money coupons;
+        qint64 couponOrders = 0;
+        QList<QByteArray> couponsNotCarried;
         qint64 rowsRead = 0;  // non-blank records in this batch
         qint64 bytesRead = 0; // bytes of the file consumed when the batch was handed over
         bool last = false;    // no batch follows
@@ -67,10 +74,13 @@ public:
     // reads; it is complete once next() has handed over the last batch. With `keys` (the writer's), the
     // worker resolves each batch's order lines too, so the writer only writes them; the caller must then not
     // use `keys` until the pipeline is gone. With `tally`, the worker adds each batch's order lines to it
-    // before handing the batch over; it is complete once next() has handed over the last batch.
+    // before handing the batch over; it is complete once next() has handed over the last batch. With
+    // `coupons`, each order's rows are taken together and the coupon amount worked out for it goes onto its
+    // sale lines as their discount; the caller must not change `coupons` until the pipeline is gone.
     RecordPipeline(csv::CsvReader &reader, const RecordConverter &converter, bool stopAtFirstRejection,
                    const OrderLineTotals &totals = {}, DataQualityCollector *quality = nullptr,
-                   OrderLineKeys *keys = nullptr, LineTally *tally = nullptr);
+                   OrderLineKeys *keys = nullptr, LineTally *tally = nullptr,
+                   const WixCoupons *coupons = nullptr);
     ~RecordPipeline();
     RecordPipeline(const RecordPipeline &) = delete;
     RecordPipeline &operator=(const RecordPipeline &) = delete;
@@ -96,6 +106,7 @@ private:
     void closeOrder(Batch &batch, const OpenOrder &order);
     void spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping);
     void addRefund(Batch &batch, const OpenOrder &order);
+    void addCoupon(Batch &batch, size_t first);
 
     csv::CsvReader &m_reader;
     const RecordConverter &m_converter;
@@ -103,6 +114,7 @@ private:
     DataQualityCollector *const m_quality;
     OrderLineKeys *const m_keys;
     LineTally *const m_tally;
+    const WixCoupons *const m_coupons;
     OrderLineTotals m_totals; // the worker's
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -5,7 +5,8 @@
 #include <algorithm>
 
 // RecordPipeline's end of an order whose rows are taken together (RecordConverter::groupsOrders()): its
-// order-level money spread over its lines (METRICS.md section 1), its refund amount a return line.
+// order-level money and worked-out coupon spread over its lines (METRICS.md section 1), its refund amount a
+// return line.
 
 namespace storelens::core {
 
@@ -42,6 +43,8 @@ static void spreadAmount(std::vector<OrderLineRecord> &lines, size_t first, Mone
 void RecordPipeline::closeOrder(Batch &batch, const OpenOrder &order)
 {
     const size_t first = order.first;
+    if (m_coupons)
+        addCoupon(batch, first);
     if (m_converter.spreadsOrderMoney())
         spreadOverLines(batch, first, order.money.discount, order.money.shipping);
     // A sold-and-refunded order's returns mirror its sale lines as spread.
@@ -104,6 +107,33 @@ void RecordPipeline::addRefund(Batch &batch, const OpenOrder &order)
     ++batch.refundOrders;
     if (m_quality)
         m_quality->refundAmount(order.line);
+}
+
+// A coupon amount worked out before the import (WixCoupons.h) is the order's discount, spread over its sale
+// lines in proportion to their gross amounts as an order discount is, so they sum to the items less the
+// coupon exactly; before the refunded order's returns mirror the lines, so they take it with them. Only when
+// the order's sale lines here are the items it was worked out from: a row rejected here (bytes the encoding
+// cannot read) leaves the order without it, named.
+void RecordPipeline::addCoupon(Batch &batch, size_t first)
+{
+    const QByteArrayView id = batch.orderLines[first].orderId;
+    const WorkedOutCoupon *coupon = m_coupons->find(id);
+    if (!coupon)
+        return;
+    Money items;
+    for (size_t i = first; i < batch.orderLines.size(); ++i) {
+        const OrderLineRecord &line = batch.orderLines[i];
+        if (!line.quantity.isNegative() && line.gross)
+            items += *line.gross;
+    }
+    if (items != coupon->items) {
+        batch.couponsNotCarried << id.toByteArray();
+        return;
+    }
+    if (!coupon->amount.isZero())
+        spreadAmount(batch.orderLines, first, coupon->amount, true, m_spread);
+    batch.coupons += coupon->amount;
+    ++batch.couponOrders;
 }
 
 void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)

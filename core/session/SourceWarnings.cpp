@@ -54,6 +54,12 @@ QString sentence(StyleNoteKind kind, const QString &source)
                    "\"%1\" exports each order's coupon but not its amount: its discounts are "
                    "unknown, and its net sales hold what the coupons took off.")
             .arg(source);
+    case StyleNoteKind::CouponsPartlyUnknown:
+        return SourceWarningsText::tr(
+                   "\"%1\" exports each order's coupon but not its amount, and not every amount could be "
+                   "worked out from the orders' Totals: its discounts leave those out, and its net sales "
+                   "hold what their coupons took off.")
+            .arg(source);
     case StyleNoteKind::NoUnitCost:
         return SourceWarningsText::tr("\"%1\" exports each line's cost, not a unit cost: its costs are "
                                       "left out, and its sales have no gross margin.")
@@ -137,7 +143,8 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
             if (note.kind == StyleNoteKind::DiscountsUnknown)
                 warnOn(kpis, {KpiId::Discounts}, text);
             // Every tile made of net sales (trial 14b: growth and historical CLV said nothing).
-            if (note.kind == StyleNoteKind::CouponsUnknown)
+            if (note.kind == StyleNoteKind::CouponsUnknown ||
+                note.kind == StyleNoteKind::CouponsPartlyUnknown)
                 warnOn(kpis,
                        {KpiId::Discounts, KpiId::NetSales, KpiId::AverageOrderValue, KpiId::YoyGrowth,
                         KpiId::YoyGrowthRate, KpiId::SalesPerEmployee, KpiId::HistoricalClv, KpiId::ClvToCac},

@@ -10,6 +10,7 @@ class TestImportProfile : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void jsonRoundTrip();
+    void couponCountsKeptWithTheImport();
     void saveAndLoad();
     void rejectsBadJson_data();
     void rejectsBadJson();
@@ -69,6 +70,24 @@ void TestImportProfile::jsonRoundTrip()
     compareProfiles(back.value(), p);
     QVERIFY(p.toJson().contains("\"date_order\": \"dmy\""));
     QVERIFY(p.toJson().contains("\"delimiter\": \"tab\""));
+}
+
+// What an import worked out of a Wix export's coupons (WixCoupons.h) is kept with it; a profile no import
+// wrote says nothing of it, and reads back as not worked out (-1).
+void TestImportProfile::couponCountsKeptWithTheImport()
+{
+    ImportProfile p = sampleProfile();
+    QVERIFY(!p.toJson().contains("coupons_worked_out"));
+    auto plain = ImportProfile::fromJson(p.toJson());
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->couponsWorkedOut, qint64(-1));
+    QCOMPARE(plain->couponsUnknown, qint64(-1));
+    p.couponsWorkedOut = 3;
+    p.couponsUnknown = 2;
+    auto back = ImportProfile::fromJson(p.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->couponsWorkedOut, qint64(3));
+    QCOMPARE(back->couponsUnknown, qint64(2));
 }
 
 void TestImportProfile::saveAndLoad()

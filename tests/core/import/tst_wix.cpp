@@ -1,7 +1,8 @@
 // Wix Stores' orders export (issue 18's fourteenth trial): the wizard left Contact email and Payment status
 // unmapped (0 customers, 14 Canceled orders counted as sales) and called the web shop's sales "In store".
-// Recognised, it maps them, names the profile and the source, and says that a coupon's amount is in no
-// column.
+// Recognised, it maps them, names the profile and the source. A coupon's amount is in no column: the import
+// works it out from the order's Total (tst_wixcoupons has the shops that show how, and the files that do
+// not).
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
@@ -18,15 +19,18 @@ using storelens::test::summaryOf;
 namespace {
 
 // wix_orders.csv, newest first as Wix lists them (Price is the unit price before the order's coupon;
-// shipping, tax and Total are not read):
+// shipping, tax and Total are read only to work the coupon out):
 //   11705 Nov 6  dan      Not paid     1 x 24.90                      left out, no payment taken
 //   11704 Nov 5  Alice.Martin@ (alice again, capitals)  Paid, coupon BIENVENUE10: 2 x 9.80 = 19.60
-//                                      (Total 22.54 = 19.60 + 4.90 shipping - 1.96: the coupon, unknown)
+//                                      (Total 22.54 = 19.60 + 4.90 shipping - 1.96: the coupon)
 //   11703 Nov 4  carla    Refunded     3 x 24.90 = 74.70, Refunded amount 74.70: a sale and a return
 //   11702 Nov 3  bob      Canceled     1 x 39.50: a sale and a return
 //   11701 Nov 2  alice    Paid         24.90 + 2 x 9.80 = 44.50 (two rows)
-// Gross 19.60 + 74.70 + 39.50 + 44.50 = 178.30; returns 74.70 + 39.50 = 114.20; net 64.10. Orders 4; buying
-// customers alice, bob, carla = 3; lines 1 + 2 + 2 + 2 = 7.
+// The orders without a coupon add up with the tax inside Total: 11703 74.70 + 0.00 shipping = 74.70,
+// 11702 39.50 + 0.00 = 39.50, 11701 44.50 + 4.90 = 49.40 (with their tax 12.45, 6.58, 8.23 added none
+// would). So 11704's coupon is 19.60 + 4.90 - 22.54 = 1.96, its one line's discount.
+// Gross 19.60 + 74.70 + 39.50 + 44.50 = 178.30; discounts 1.96; returns 74.70 + 39.50 = 114.20; net
+// 178.30 - 1.96 - 114.20 = 62.14. Orders 4; buying customers alice, bob, carla = 3; lines 1 + 2 + 2 + 2 = 7.
 const QString Fixture = QStringLiteral("wix_orders.csv");
 
 } // namespace
@@ -36,14 +40,20 @@ class TestWix : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void exportIsRecognised_data();
     void exportIsRecognised();
     void totalsMatchTheOrders();
-    void couponAmountsAreSaidToBeUnknown();
+    void couponAmountIsWorkedOutFromTheTotal();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
 };
+
+void TestWix::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English)); // amounts read "1.96"
+}
 
 void TestWix::exportIsRecognised_data()
 {
@@ -89,8 +99,9 @@ void TestWix::totalsMatchTheOrders()
     QCOMPARE(report->rejectedCount, qint64(0));
     const WorkspaceSummary s = summaryOf(ws);
     QCOMPARE(s.grossSales.units(), qint64(1783000));
+    QCOMPARE(s.discounts.units(), qint64(19600));
     QCOMPARE(s.returns.units(), qint64(1142000));
-    QCOMPARE(s.netSales.units(), qint64(641000));
+    QCOMPARE(s.netSales.units(), qint64(621400));
     QCOMPARE(s.orders, qint64(4));
     QCOMPARE(s.buyingCustomers, qint64(3));
     QCOMPARE(s.orderLines, qint64(7));
@@ -103,10 +114,10 @@ void TestWix::totalsMatchTheOrders()
         qPrintable(sentences.join(QLatin1Char('\n'))));
 }
 
-// The coupon's amount is in no column: the import and, kept with the workspace, the screens say that
-// discounts are unknown and net sales hold the coupons (the Discounts tile shows "No data"), naming the
-// column.
-void TestWix::couponAmountsAreSaidToBeUnknown()
+// The coupon's amount is in no column: before the import the profile says discounts are unknown. The import
+// works 11704's out (1.96, see above), puts it on its line and says how; the note is gone, from the import
+// and, kept with the workspace, from the screens (tst_sourcewarnings).
+void TestWix::couponAmountIsWorkedOutFromTheTotal()
 {
     const auto preview = previewFile(importFixture(Fixture));
     QVERIFY(preview.ok());
@@ -120,8 +131,15 @@ void TestWix::couponAmountsAreSaidToBeUnknown()
     const QString ws = m_dir.create();
     auto report = importWithSuggestion(ws, importFixture(Fixture));
     QVERIFY(report.ok());
-    QVERIFY2(report->quality.sentences().contains(notes.first().text),
-             qPrintable(report->quality.sentences().join(QLatin1Char('\n'))));
+    QCOMPARE(report->couponOrders, qint64(1));
+    QCOMPARE(report->couponDiscounts.units(), qint64(19600));
+    const QStringList sentences = report->quality.sentences();
+    QVERIFY2(!sentences.contains(notes.first().text), qPrintable(sentences.join(QLatin1Char('\n'))));
+    QVERIFY2(sentences.contains(QStringLiteral("Coupon amounts worked out from each order's Total (prices "
+                                               "include tax): 1 order, 1.96 in all.")),
+             qPrintable(sentences.join(QLatin1Char('\n'))));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT discount FROM order_lines WHERE order_id = '11704'")),
+             qint64(19600));
 }
 
 QTEST_GUILESS_MAIN(TestWix)
