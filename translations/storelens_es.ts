@@ -2514,33 +2514,33 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="679"/>
-        <location filename="../core/import/Importer.cpp" line="689"/>
+        <location filename="../core/import/Importer.cpp" line="680"/>
+        <location filename="../core/import/Importer.cpp" line="690"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="684"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="684"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -2514,33 +2514,33 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="679"/>
-        <location filename="../core/import/Importer.cpp" line="689"/>
+        <location filename="../core/import/Importer.cpp" line="680"/>
+        <location filename="../core/import/Importer.cpp" line="690"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="682"/>
+        <location filename="../core/import/Importer.cpp" line="683"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="684"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="684"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
