@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,21 +45,26 @@ QString exportText(const std::vector<MemberRow> &rows, const MemberExportOptions
     return QString::fromUtf8(buffer.data());
 }
 
-// German names of two default RFM segments, as storelens_de.qm gives them.
-class GermanSegmentNames : public QTranslator
+// A stand-in for a shipped translation: `texts` (source -> translation) in one context, nothing else.
+class StandInTranslator : public QTranslator
 {
 public:
+    StandInTranslator(const char *context, QHash<QString, QString> texts)
+        : m_context(context)
+        , m_texts(std::move(texts))
+    {
+    }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        if (QLatin1String(context) != QLatin1String("storelens::core::analytics::SegmentGrid"))
+        if (QLatin1String(context) != m_context)
             return {};
-        if (QLatin1String(source) == QLatin1String("Loyal customers"))
-            return QStringLiteral("Treue Kunden");
-        if (QLatin1String(source) == QLatin1String("At risk"))
-            return QStringLiteral("Gefährdet");
-        return {};
+        return m_texts.value(QString::fromUtf8(source));
     }
     bool isEmpty() const override { return false; }
+
+private:
+    QLatin1String m_context;
+    QHash<QString, QString> m_texts;
 };
 
 } // namespace
@@ -182,7 +188,10 @@ void TestMemberExport::writesIntoAFolderNotYetMade()
 // names, keys, ISO dates, '.' decimals without grouping. A saved grid's own name is written as it is.
 void TestMemberExport::machineReadableInGerman()
 {
-    GermanSegmentNames german;
+    // German names of two default RFM segments, as storelens_de.qm gives them.
+    StandInTranslator german("storelens::core::analytics::SegmentGrid",
+                             {{QStringLiteral("Loyal customers"), QStringLiteral("Treue Kunden")},
+                              {QStringLiteral("At risk"), QStringLiteral("Gefährdet")}});
     QCoreApplication::installTranslator(&german);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     MemberRow loyal = member(QStringLiteral("C1"), QStringLiteral("Müller, Sabine"), true, 12345000);
@@ -271,23 +280,6 @@ void TestMemberExport::forExcelInTheLanguage()
 // Trial 14: a French manager's spreadsheet opened on "first_purchase" and "recency_days". For Excel, the
 // header row holds the columns' names as the user reads them, in the installed language (a stand-in
 // translator here); the standard file keeps the keys whatever the language.
-namespace {
-class FrenchLabels : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (QLatin1String(context) != QLatin1String("storelens::core::analytics::MemberExport"))
-            return {};
-        if (QLatin1String(source) == QLatin1String("Customer ID"))
-            return QStringLiteral("Identifiant client");
-        if (QLatin1String(source) == QLatin1String("Net sales"))
-            return QStringLiteral("Ventes nettes");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
-} // namespace
 
 void TestMemberExport::forExcelHeadersInTheLanguage()
 {
@@ -297,7 +289,9 @@ void TestMemberExport::forExcelHeadersInTheLanguage()
                        QStringLiteral("recency_days")};
     options.style = MemberCsvStyle::ForExcel;
     options.locale = QLocale(QLocale::French, QLocale::France);
-    FrenchLabels french;
+    StandInTranslator french("storelens::core::analytics::MemberExport",
+                             {{QStringLiteral("Customer ID"), QStringLiteral("Identifiant client")},
+                              {QStringLiteral("Net sales"), QStringLiteral("Ventes nettes")}});
     QCoreApplication::installTranslator(&french);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
