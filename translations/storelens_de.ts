@@ -2614,7 +2614,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="27"/>
         <source>No column is mapped to the required field(s): %1.</source>
-        <translation>Keine Spalte ist dem/den Pflichtfeld(ern) zugeordnet: %1.</translation>
+        <translation>Diesen Pflichtfeldern ist keine Spalte zugeordnet: %1.</translation>
     </message>
     <message>
         <location filename="../core/import/RecordConverter.cpp" line="52"/>
