@@ -54,6 +54,11 @@ void TestImportFlags::flags_data()
         << QStringLiteral("customer_purchase_log.csv")
         << orders + QStringList{QStringLiteral("--orders-without-id"), QStringLiteral("day")} << 1
         << QStringLiteral("row or customer-day") << QString() << QJsonValue();
+    // Trial 15: Squarespace writes an order's date on its first row only; the later rows of order 1001 take
+    // it from that row: 3 lines, 2 orders, net 2 × 10.00 + 5.50 + 7.25 = 32.75, nothing rejected.
+    QTest::newRow("Squarespace: the order's date on its first row only")
+        << QStringLiteral("squarespace_orders.csv") << QStringList() << 0 << QStringLiteral("orders 2;")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("32.7500"));
     // Trial 15: an e-mail address in the customer id column keys its customer in any case
     // (Ann.Lee@Example.com and ann.lee@example.com are one); other ids keep theirs (AB12 and ab12 are two): 3
     // customers.
