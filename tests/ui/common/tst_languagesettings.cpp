@@ -160,7 +160,7 @@ void TestLanguageSettings::fileDialogDatesInTheChosenLanguage()
     QVERIFY(dir.isValid());
     QFile file(dir.filePath(QStringLiteral("orders.csv")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.write(QByteArray(1500, 'x')) == 1500);
+    QCOMPARE(file.write(QByteArray(1500, 'x')), qint64(1500));
     QVERIFY(file.flush()); // written before its time is set, or closing would change it
     QVERIFY(file.setFileTime(QDateTime(QDate(2026, 3, 5), QTime(14, 30)), QFileDevice::FileModificationTime));
     file.close();
