@@ -105,6 +105,14 @@ Period previousPeriod(const Period &period)
     return Period{to.addDays(1 - period.days()), to};
 }
 
+Period previousCalendarPeriod(const Period &period, Grain grain)
+{
+    if (!period.isValid() || grain == Grain::Day)
+        return {};
+    const QDate end = bucketStart(period.from, grain).addDays(-1);
+    return Period{bucketStart(end, grain), end};
+}
+
 Period samePeriodLastYear(const Period &period)
 {
     if (!period.isValid())

@@ -28,6 +28,10 @@ void completeQuery(Query &query, QDate asOf);
 Period defaultPeriod(QDate asOf);
 // The period of the same length ending the day before period.from.
 Period previousPeriod(const Period &period);
+// The whole calendar week, month or quarter (`grain`) before the one `period` starts in: how the "last month"
+// and "last quarter" presets and the report templates compare (October 1–31 before November, not the 30 days
+// before). Invalid for an invalid period or Grain::Day.
+Period previousCalendarPeriod(const Period &period, Grain grain);
 // Both ends shifted back one year.
 Period samePeriodLastYear(const Period &period);
 // The comparison period for `comparison`; nullopt for Comparison::None or an invalid period.

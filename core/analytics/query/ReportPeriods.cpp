@@ -45,8 +45,7 @@ std::optional<ReportPeriods> reportPeriods(ReportTemplate t, QDate asOf)
     ReportPeriods periods;
     periods.kind = t;
     periods.period = Period{bucketStart(end, grain), end};
-    const QDate previousEnd = periods.period.from.addDays(-1);
-    periods.previous = Period{bucketStart(previousEnd, grain), previousEnd};
+    periods.previous = previousCalendarPeriod(periods.period, grain);
     if (t == ReportTemplate::Weekly)
         periods.lastYear = Period{periods.period.from.addDays(-364), periods.period.to.addDays(-364)};
     else

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void defaultIsTheEnginesDefaultPeriod();
     void presetsFollowTheAsOfDate();
+    void lastQuarterComparesWithTheCalendarQuarterBefore();
     void pickersOfferTheSnapshotsValues();
     void changesAreDebounced();
     void customDatesSwitchToCustom();
@@ -110,6 +111,30 @@ void TestFilterBar::presetsFollowTheAsOfDate()
     comparison->setCurrentIndex(comparison->findData(int(Comparison::SamePeriodLastYear)));
     QTRY_COMPARE(context.query().comparison, Comparison::SamePeriodLastYear);
     QCOMPARE(context.query().period.from, QDate(2026, 4, 1));
+}
+
+// Trial 16: the app compared "last month" with the 30 days before, the monthly PDF with the calendar month
+// before. Q2 2026 (April 1 – June 30, 91 days): the 91 days before start on December 31, the calendar quarter
+// before on January 1.
+void TestFilterBar::lastQuarterComparesWithTheCalendarQuarterBefore()
+{
+    ui::AnalysisContext context;
+    context.setWorkspace(m_sample.path());
+    FilterBar bar(&context);
+    QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    bar.setPreset(DateRangePreset::LastQuarter);
+    const core::analytics::Query quarter = bar.currentQuery();
+    QCOMPARE(quarter.period.from, QDate(2026, 4, 1));
+    QCOMPARE(quarter.comparisonPeriod.from, QDate(2026, 1, 1));
+    QCOMPARE(quarter.comparisonPeriod.to, QDate(2026, 3, 31));
+    // The same days picked by hand keep the engine's period of the same length.
+    bar.setCustomRange(QDate(2026, 4, 1), QDate(2026, 6, 30));
+    QVERIFY(!bar.currentQuery().comparisonPeriod.isValid());
+    // A year earlier is a year earlier, whatever the preset.
+    bar.setPreset(DateRangePreset::LastQuarter);
+    bar.setComparison(Comparison::SamePeriodLastYear);
+    QVERIFY(!bar.currentQuery().comparisonPeriod.isValid());
 }
 
 void TestFilterBar::pickersOfferTheSnapshotsValues()
