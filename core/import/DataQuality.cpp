@@ -1,5 +1,6 @@
 #include "core/import/DataQuality.h"
 
+#include "core/model/DateText.h"
 #include "core/model/PercentText.h"
 #include "core/store/ByteHash.h"
 
@@ -475,7 +476,7 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the "
                    "file.")
-                   .arg(number(futureDates.count), latestFutureDate.toString(Qt::ISODate),
+                   .arg(number(futureDates.count), shortDateText(latestFutureDate),
                         number(futureDates.firstLine));
     return out;
 }

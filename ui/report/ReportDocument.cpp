@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 
+#include "ui/common/Formatting.h"
 #include "ui/report/ReportData.h"
 #include "ui/report/ReportFlow.h"
 #include "ui/report/ReportFormat.h"
@@ -90,7 +91,8 @@ void ReportDocument::paintHeaderAndFooter(QPainter &painter, int index) const
     painter.setPen(ReportStyle::muted());
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                      ReportDocumentText::tr("Generated %1")
-                         .arg(locale.toString(m_data->generatedAt, QLocale::ShortFormat)));
+                         .arg(formatDate(m_data->generatedAt.date(), locale) + QLatin1Char(' ') +
+                              locale.toString(m_data->generatedAt.time(), QLocale::ShortFormat)));
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                      ReportDocumentText::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
     painter.restore();

@@ -1,5 +1,7 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 
+#include "core/model/DateText.h"
+
 #include <QCoreApplication>
 
 namespace storelens::core::analytics {
@@ -15,15 +17,12 @@ struct PeriodSentenceText
 
 QString shortDateFormat(const QLocale &locale)
 {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
+    return core::shortDateFormat(locale);
 }
 
 QString dateText(QDate date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
+    return shortDateText(date, locale);
 }
 
 QString periodRangeText(const Period &period, const QLocale &locale)

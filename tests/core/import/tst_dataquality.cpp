@@ -179,7 +179,7 @@ void TestDataQuality::sentences()
         "PADS (PADS TO MATCH ALL CUSHIONS) (8 lines, for example line 6). Mark them as \"not a product\" to "
         "keep them out of product rankings; their lines stay in sales.")));
     QVERIFY(
-        s.contains(QStringLiteral("Lines dated after today: 2, up to 2099-02-01 (for example line 20). Check "
+        s.contains(QStringLiteral("Lines dated after today: 2, up to 1 Feb 2099 (for example line 20). Check "
                                   "the date order of the file.")));
 }
 
