@@ -18,6 +18,8 @@ private Q_SLOTS:
     void negativeMoneyLooksAlike();
     void date_data();
     void date();
+    void quantitiesUseTheDecimalsTheyNeed_data();
+    void quantitiesUseTheDecimalsTheyNeed();
     void percentagesKeepTheirSign_data();
     void percentagesKeepTheirSign();
     void onlyTheSpaceBeforeAPercentSign();
@@ -106,6 +108,30 @@ void TestFormatting::date()
     QFETCH(QDate, date);
     QFETCH(QString, expected);
     QCOMPARE(storelens::ui::formatDate(date, locale), expected);
+}
+
+void TestFormatting::quantitiesUseTheDecimalsTheyNeed_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("milli");
+    QTest::addColumn<QString>("expected");
+    // Trial 16: 373.5 kg of coffee printed "373,500", which a Spanish reader takes for 373 500.
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("whole") << es << qint64(429000) << QStringLiteral("429");
+    QTest::newRow("one decimal") << es << qint64(373500) << QStringLiteral("373,5");
+    QTest::newRow("two decimals") << es << qint64(131750) << QStringLiteral("131,75");
+    QTest::newRow("three decimals") << es << qint64(1255) << QStringLiteral("1,255");
+    QTest::newRow("English") << en << qint64(757250) << QStringLiteral("757.25");
+    QTest::newRow("returned") << en << qint64(-2500) << QStringLiteral("-2.5");
+}
+
+void TestFormatting::quantitiesUseTheDecimalsTheyNeed()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, milli);
+    QFETCH(QString, expected);
+    QCOMPARE(storelens::ui::formatQuantityMilli(milli, locale), expected);
 }
 
 void TestFormatting::percentagesKeepTheirSign_data()

@@ -66,6 +66,13 @@ QString formatCount(qint64 value, const QLocale &locale)
     return locale.toString(value);
 }
 
+QString formatQuantityMilli(qint64 milli, const QLocale &locale)
+{
+    const int decimals = milli % 1000 == 0 ? 0 : milli % 100 == 0 ? 1 : milli % 10 == 0 ? 2 : 3;
+    return decimals == 0 ? locale.toString(milli / 1000)
+                         : locale.toString(double(milli) / 1000.0, 'f', decimals);
+}
+
 QString formatDate(QDate date, const QLocale &locale)
 {
     return core::analytics::dateText(date, locale);

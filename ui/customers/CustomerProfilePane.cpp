@@ -38,9 +38,7 @@ QString money(qint64 units)
 
 QString quantity(qint64 milli)
 {
-    const QLocale locale;
-    return milli % 1000 == 0 ? locale.toString(milli / 1000)
-                             : locale.toString(double(milli) / 1000.0, 'f', 3);
+    return formatQuantityMilli(milli);
 }
 
 // Numbers and dates are as wide as their text; the `stretch` column (a store, product or category name)

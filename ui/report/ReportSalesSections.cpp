@@ -126,11 +126,6 @@ std::vector<std::optional<double>> seriesValues(const TimeSeries &series, KpiId 
     return out;
 }
 
-QString unitsText(qint64 milli, const QLocale &locale)
-{
-    return locale.toString(double(milli) / 1000.0, 'f', milli % 1000 == 0 ? 0 : 3);
-}
-
 // `emptyNote` says why there are no rows; empty: there were no sales.
 void appendBreakdown(ReportFlow &flow, const Breakdown &breakdown, const QString &title, const QString &what,
                      bool ranked, const QString &emptyNote = QString())
@@ -161,7 +156,7 @@ void appendBreakdown(ReportFlow &flow, const Breakdown &breakdown, const QString
                   : named             ? core::storeChannelDisplayName(row.label)
                                       : row.label)
               << formatMoney(row.netSales, locale) << formatPercent(row.shareOfNetSales, locale)
-              << formatCount(row.orders, locale) << unitsText(row.unitsMilli, locale);
+              << formatCount(row.orders, locale) << formatQuantityMilli(row.unitsMilli, locale);
         table->addRow(cells);
     }
     flow.add(std::move(table));
