@@ -144,7 +144,9 @@ QList<QStringList> ChartView::dataTable() const
         }
     }
     QList<QStringList> table;
-    QStringList header{keyTitle.isEmpty() ? tr("Category") : keyTitle};
+    if (keyTitle.isEmpty())
+        keyTitle = m_keyTitle.isEmpty() ? tr("Category") : m_keyTitle;
+    QStringList header{keyTitle};
     for (const Column &column : columns)
         header.append(column.name);
     table.append(header);

@@ -41,6 +41,9 @@ public:
     virtual QList<QStringList> dataTable() const;
     // dataTable() as tab-separated lines, each ending in "\n".
     QString dataText() const { return m_actions->dataText(); }
+    // The header of the first column when the category axis has no title ("Product" for a chart of products;
+    // "Category" by default, which misnamed the products of the top products chart, trial 16).
+    void setDataKeyTitle(const QString &title) { m_keyTitle = title; }
 
     // Called by installChart(): thins or shortens the category labels now and whenever the plot area
     // changes size.
@@ -54,6 +57,7 @@ protected:
 private:
     ChartActions *m_actions = nullptr;
     QPointer<QChart> m_watched; // the chart whose plot area changes fit the labels
+    QString m_keyTitle;
 };
 
 } // namespace storelens::ui

@@ -66,13 +66,30 @@ QString CohortLegend::partialText() const
     return tr("To date (the period is not over yet)");
 }
 
-QSize CohortLegend::sizeHint() const
+int CohortLegend::oneRowWidth() const
 {
     const QFontMetrics fm = fontMetrics();
-    const int width = fm.horizontalAdvance(m_title) + fm.horizontalAdvance(m_lowText) + RampWidth +
-                      fm.horizontalAdvance(m_highText) + 2 * fm.height() +
-                      fm.horizontalAdvance(partialText()) + 8 * Gap;
-    return QSize(width, fm.height() + 10);
+    return fm.horizontalAdvance(m_title) + fm.horizontalAdvance(m_lowText) + RampWidth +
+           fm.horizontalAdvance(m_highText) + 2 * fm.height() + fm.horizontalAdvance(partialText()) + 8 * Gap;
+}
+
+bool CohortLegend::partialOnSecondRow() const
+{
+    return width() < oneRowWidth();
+}
+
+QSize CohortLegend::sizeHint() const
+{
+    // Too narrow for one row (the heatmap beside a chart, in German or Spanish): the note on partial periods
+    // goes to a second row instead of being cut ("Hasta la fecha (el periodo aún no ha terminad", trial 16).
+    const int row = fontMetrics().height() + 10;
+    return QSize(oneRowWidth(), partialOnSecondRow() ? 2 * row : row);
+}
+
+void CohortLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateGeometry(); // the height hint follows the width
 }
 
 QSize CohortLegend::minimumSizeHint() const
@@ -85,7 +102,7 @@ void CohortLegend::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QFontMetrics fm = fontMetrics();
     const int h = fm.height();
-    const int y = (height() - h) / 2;
+    int y = 5;
     int x = 0;
     const QColor text = palette().color(QPalette::WindowText);
     painter.setPen(text);
@@ -118,6 +135,10 @@ void CohortLegend::paintEvent(QPaintEvent *)
         drawText(m_highText);
     }
     x += Gap;
+    if (partialOnSecondRow()) {
+        x = 0;
+        y += h + 10;
+    }
     const QRect swatch(x, y + 1, 2 * h, h - 2);
     painter.fillRect(swatch, m_scale.colourAt(0.5));
     CohortCellDelegate::paintPartialMarks(&painter, swatch,

@@ -29,9 +29,12 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QString partialText() const;
+    int oneRowWidth() const;
+    bool partialOnSecondRow() const;
 
     CohortColourScale m_scale;
     QString m_title;

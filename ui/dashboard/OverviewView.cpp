@@ -185,6 +185,11 @@ void OverviewView::buildUi()
     m_byCategory = new BreakdownBarChart(tr("Net sales by category"), m_chartArea);
     m_byCountry = new BreakdownBarChart(tr("Net sales by country"), m_chartArea);
     m_topProducts = new BreakdownBarChart(tr("Top products by net sales"), m_chartArea);
+    m_byStore->setDataKeyTitle(tr("Store"));
+    m_byChannel->setDataKeyTitle(tr("Channel"));
+    m_byCategory->setDataKeyTitle(tr("Category"));
+    m_byCountry->setDataKeyTitle(tr("Country"));
+    m_topProducts->setDataKeyTitle(tr("Product"));
     // Shown only when the data hold more than one country (fillBreakdown).
     m_byCountry->setProperty(kUnwanted, true);
     m_byCountry->hide();

@@ -199,6 +199,12 @@ void TestOverviewView::chartsShowTheBreakdowns()
                  qMin(int(breakdown.rows.size()),
                       breakdown.dimension == core::analytics::BreakdownDimension::Product ? 10 : 12));
     }
+    // Copy Data names what the rows are (trial 16: the products' column was headed "Category").
+    using core::analytics::BreakdownDimension;
+    QCOMPARE(d.overview->breakdownChart(BreakdownDimension::Product)->dataTable().value(0).value(0),
+             QStringLiteral("Product"));
+    QCOMPARE(d.overview->breakdownChart(BreakdownDimension::Store)->dataTable().value(0).value(0),
+             QStringLiteral("Store"));
 }
 
 void TestOverviewView::reportPlotsTheScreensSeries_data()
