@@ -43,6 +43,7 @@ const QString kSource = QStringLiteral("source");
 const QString kReplace = QStringLiteral("replace");
 const QString kGuestIds = QStringLiteral("guest-ids");
 const QString kCancelStatus = QStringLiteral("cancel-status");
+const QString kNotSoldStatus = QStringLiteral("not-sold-status");
 const QString kChannel = QStringLiteral("channel");
 
 // The header and first rows do not tell what the file holds: the user names it.
@@ -352,6 +353,34 @@ bool addCancelStatusValues(const QStringList &values, ImportProfile &profile, Cl
     return true;
 }
 
+// --not-sold-status VALUE (repeatable): status values whose orders took no payment (trial 16: Tiendanube's
+// "Pendiente" before StoreLens knew it), added to the profile's; such a value is no cancellation.
+bool addNotSoldStatusValues(const QStringList &values, ImportProfile &profile, CliStreams &io)
+{
+    if (values.isEmpty())
+        return true;
+    if (profile.entity != Entity::Orders || profile.columnFor(field::Status).isEmpty()) {
+        io.err << CliText::tr("--not-sold-status names values of the status column, and no column is mapped "
+                              "to the status; map one with --map \"COLUMN=status\".")
+               << '\n';
+        return false;
+    }
+    const auto same = [](const QString &v) {
+        return [v](const QString &known) { return known.trimmed().compare(v, Qt::CaseInsensitive) == 0; };
+    };
+    for (const QString &value : values) {
+        const QString v = value.trimmed();
+        if (v.isEmpty()) {
+            io.err << CliText::tr("--not-sold-status takes a status value, such as \"Pendiente\".") << '\n';
+            return false;
+        }
+        profile.cancelStatusValues.removeIf(same(v));
+        if (std::none_of(profile.notSoldStatusValues.cbegin(), profile.notSoldStatusValues.cend(), same(v)))
+            profile.notSoldStatusValues << v;
+    }
+    return true;
+}
+
 void addImportOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(CliText::tr("file"), CliText::tr("The CSV file to import."));
@@ -436,6 +465,12 @@ void addImportOptions(QCommandLineParser &parser)
                     "(repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): "
                     "its orders count as a sale and a return."),
         CliText::tr("VALUE"));
+    const QCommandLineOption notSoldStatus(
+        kNotSoldStatus,
+        CliText::tr(
+            "Order lines: a value of the status column that means the order was not paid (repeatable), "
+            "besides the usual ones (pending, failed, Pendiente, ...): its orders are left out."),
+        CliText::tr("VALUE"));
     // Trial 14: the wizard asks for the channel of a file without one, and the command line could not say it,
     // so the same web shop file was "Online" from the window and "In store" from the command line.
     const QCommandLineOption channel(
@@ -446,6 +481,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOptions({workspace, entity,      profile,    map,      onError,         dryRun,    dateOrder,
                        decimal,   saveProfile, rejections, noPrices, ordersWithoutId, lineTotal, orderMoney,
                        source,    replace,     notProduct, guestIds, cancelStatus,    channel});
+    parser.addOption(notSoldStatus);
 }
 
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
@@ -574,6 +610,8 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         }
     }
     if (!addCancelStatusValues(parser.values(kCancelStatus), chosen, io))
+        return BadUsage;
+    if (!addNotSoldStatusValues(parser.values(kNotSoldStatus), chosen, io))
         return BadUsage;
     if (parser.isSet(kSaveProfile)) {
         if (auto saved = chosen.save(parser.value(kSaveProfile)); !saved)

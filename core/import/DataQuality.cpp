@@ -57,8 +57,7 @@ QString percent(double share)
 // "refunded_partially").
 bool isPartialRefund(QByteArrayView status)
 {
-    const QByteArray key = orderStatusKey(status); // Shopware writes "refunded_partially"
-    return key == QByteArrayView("partiallyrefunded") || key == QByteArrayView("refundedpartially");
+    return isPartialRefundStatus(status); // also Tiendanube's "Parcialmente reembolsado"
 }
 
 QString number(qint64 n)
@@ -361,6 +360,9 @@ QStringList DataQuality::sentences() const
                                    "return.")
                    .arg(QLocale().createSeparatedList(values), lineCount(lines),
                         number(unknownStatuses.first().lines.firstLine));
+        out << DataQualityText::tr("If one of these values means the order was never paid (a bank transfer "
+                                   "still pending), leave its orders out: tick it on the Check page and "
+                                   "choose \"Leave Ticked Out as Unpaid\", or give --not-sold-status VALUE.");
     }
     for (const RejectionGroup &g : rejected) {
         out << (g.column > 0

@@ -32,11 +32,14 @@ QList<FieldSpec> orderFields()
             "invoiceno invoice invoicenumber invoiceid orderid ordernumber orderno order transactionid saleid"
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
             "name beleg belegnr belegnummer bonnr rechnungsnr numérodereçu numeroderecu numérodecommande "
-            "numerodecommande numéroduticket numeroduticket"),
+            "numerodecommande numéroduticket numeroduticket númerodeorden numerodeorden númerodepedido "
+            "numerodepedido númerodopedido numerodopedido"),
         spec(field::Date, FieldType::DateTime, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order date"),
-             "invoicedate orderdate date createdat saledate transactiondate datetime timestamp paidat"
-             " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha"),
+             "businessday fechadenegocio geschäftstag geschaftstag invoicedate orderdate date createdat "
+             "saledate transactiondate datetime timestamp paidat"
+             " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha fechadepago"
+             " datadepagamento"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
              "time ordertime saletime uhrzeit zeit heure"),
@@ -49,7 +52,8 @@ QList<FieldSpec> orderFields()
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
-             "billingname customername customerfullname kundenname nombredelcliente nomduclient"),
+             "billingname customername customerfullname kundenname nombredelcliente nomduclient"
+             " nombredelcomprador nomedocomprador nomedocliente"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
@@ -61,10 +65,12 @@ QList<FieldSpec> orderFields()
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
              " itemnumber customsku systemid partno artikelnr artikelnummer artnr"),
-        spec(field::ProductName, FieldType::Text, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
-             "description lineitemname itemname productname item product title itemdescription artikel"
-             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto"),
+        spec(
+            field::ProductName, FieldType::Text, false,
+            QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
+            "description lineitemname itemname productname item product title itemdescription artikel"
+            " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto nombredelproducto"
+            " nomedoproduto"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
@@ -73,11 +79,12 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad quantité "
              "quantite"
-             " qté"),
+             " qté cantidaddelproducto quantidadecomprada quantidade"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
-             "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"),
+             "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
+             " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
@@ -100,7 +107,7 @@ QList<FieldSpec> orderFields()
         // Order-level money, given once per order (Shopify writes it on the order's first line).
         spec(field::OrderDiscount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order discount (for the whole order)"),
-             "orderdiscount orderdiscountamount totaldiscounts discountamount"),
+             "orderdiscount orderdiscountamount totaldiscounts discountamount valordodesconto"),
         spec(field::Shipping, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Shipping (for the whole order)"),
              "shipping shippingamount shippingcharged shippingtotal shippingcost"),
@@ -116,7 +123,8 @@ QList<FieldSpec> orderFields()
              " pays"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
-             "status financialstatus orderstatus paymentstatus eventtype transactiontype statut"),
+             "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"
+             " statusdopagamento estadodelaorden estadodelpedido statusdopedido"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),

@@ -140,6 +140,10 @@ QByteArray ImportProfile::toJson() const
                      {QStringLiteral("orders_without_id"), ordersWithoutId == OrdersWithoutId::PerCustomerDay
                                                                ? QStringLiteral("customer_day")
                                                                : QStringLiteral("row")}};
+    // Only when named: a profile without them reads as before.
+    if (!notSoldStatusValues.isEmpty())
+        root.insert(QStringLiteral("not_sold_status_values"),
+                    QJsonArray::fromStringList(notSoldStatusValues));
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -219,6 +223,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.cancelOrderPrefix = root.value(QStringLiteral("cancel_order_prefix")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("cancel_status_values")).toArray())
         p.cancelStatusValues << v.toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("not_sold_status_values")).toArray())
+        p.notSoldStatusValues << v.toString();
     for (const QJsonValue &v : root.value(QStringLiteral("guest_customer_ids")).toArray())
         p.guestCustomerIds << v.toString();
     p.source = root.value(QStringLiteral("source")).toString();

@@ -43,6 +43,9 @@ struct ImportProfile
     // returns.
     QString cancelOrderPrefix;
     QStringList cancelStatusValues;
+    // Status values the user named as "not sold" (a status StoreLens does not know that took no payment):
+    // their orders are left out as the known unpaid ones are (OrderStatus.h), compared as cancelStatusValues.
+    QStringList notSoldStatusValues;
     // Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is
     // (source, order id). Empty: defaultSourceName().
     QString source;

@@ -6,6 +6,7 @@
 #include "core/import/ExportStyles.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSumUp.h"
+#include "core/import/ExportStylesTiendanube.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
 
@@ -237,7 +238,7 @@ bool isWebShopExport(const QStringList &header)
         {"orderdatetime", "amounttotal"},         // Shopware 6's orders
     };
     if (isPrestaShopOrdersExport(header) || // its columns are named in the back office's language
-        isWixOrdersExport(header))
+        isWixOrdersExport(header) || isTiendanubeOrdersExport(header))
         return true;
     QStringList names;
     for (const QString &h : header)
@@ -442,6 +443,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestSumUpSales(preview.header, profile);
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
         exportstyles::suggestWixOrders(preview.header, profile);
+        exportstyles::suggestTiendanubeOrders(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

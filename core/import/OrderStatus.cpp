@@ -1,6 +1,7 @@
 #include "core/import/OrderStatus.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <array>
@@ -29,6 +30,61 @@ QByteArray orderStatusKey(QByteArrayView status)
     }
     return key;
 }
+
+namespace {
+
+template<typename List> bool contains(const List &list, const QByteArray &key)
+{
+    return std::any_of(std::begin(list), std::end(list),
+                       [&key](const char *s) { return key == QByteArrayView(s); });
+}
+
+// Payment and order states in Spanish, Portuguese, German and French that say no payment came: pending,
+// unpaid, failed, abandoned, expired (Tiendanube's "Pendiente" is a bank transfer not yet paid). Only words
+// a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's state, and
+// "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
+const char *const NotSoldOtherLanguages[] = {"pendiente",
+                                             "pendientedepago",
+                                             "pagopendiente",
+                                             "nopagado",
+                                             "impagado",
+                                             "fallido",
+                                             "pagofallido",
+                                             "abandonado",
+                                             "expirado",
+                                             "pendente",
+                                             "pagamentopendente",
+                                             "aguardandopagamento",
+                                             "nãopago",
+                                             "naopago",
+                                             "falhou",
+                                             "ausstehend",
+                                             "zahlungausstehend",
+                                             "unbezahlt",
+                                             "nichtbezahlt",
+                                             "fehlgeschlagen",
+                                             "abgelaufen",
+                                             "impayé",
+                                             "impayée",
+                                             "nonpayé",
+                                             "nonpayée",
+                                             "enattentedepaiement",
+                                             "échoué",
+                                             "abandonné",
+                                             "abandonnée",
+                                             "expiré",
+                                             "expirée"};
+
+// Paid and completed states in the same languages: Tiendanube's "Recibido" (payment received) and its
+// orders' "Abierta" and "Cerrada", Nuvemshop's "Pago" and "Recebido", "Bezahlt", "Payée", ...
+const char *const SaleOtherLanguages[] = {
+    "pagado",   "pagada",    "recibido",   "autorizado",  "aprobado", "completada",    "abierta",
+    "abierto",  "cerrada",   "entregada",  "enviada",     "pago",     "paga",          "recebido",
+    "aprovado", "concluído", "concluido",  "entregue",    "bezahlt",  "abgeschlossen", "versendet",
+    "versandt", "geliefert", "zugestellt", "autorisiert", "payé",     "payée",         "terminé",
+    "livrée",   "expédiée",  "autorisé",   "autorisée"};
+
+} // namespace
 
 OrderStatusKind orderStatusKind(QByteArrayView status)
 {
@@ -120,15 +176,37 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
     const QByteArray key = orderStatusKey(status);
     if (key.isEmpty())
         return OrderStatusKind::Sale;
-    for (const char *s : NotSold) {
-        if (key == QByteArrayView(s))
-            return OrderStatusKind::NotSold;
-    }
-    for (const char *s : Sale) {
-        if (key == QByteArrayView(s))
-            return OrderStatusKind::Sale;
-    }
+    if (contains(NotSold, key) || contains(NotSoldOtherLanguages, key))
+        return OrderStatusKind::NotSold;
+    if (contains(Sale, key) || contains(SaleOtherLanguages, key) || isPartialRefundStatus(status))
+        return OrderStatusKind::Sale;
     return OrderStatusKind::Unknown;
+}
+
+bool isPartialRefundStatus(QByteArrayView status)
+{
+    // Shopify's "partially_refunded", Shopware's "refunded_partially"; Tiendanube's and Nuvemshop's
+    // "Parcialmente reembolsado", German shops' "Teilweise erstattet", French ones' "Partiellement
+    // remboursé".
+    static const char *const PartiallyRefunded[] = {
+        "partiallyrefunded",       "refundedpartially",       "parcialmentereembolsado",
+        "parcialmentereembolsada", "reembolsadoparcialmente", "reembolsoparcial",
+        "teilweiseerstattet",      "teilweiserückerstattet",  "teilerstattet",
+        "partiellementremboursé",  "partiellementremboursée", "remboursépartiellement",
+        "remboursementpartiel"};
+    return contains(PartiallyRefunded, orderStatusKey(status));
+}
+
+bool isNotSoldStatus(QByteArrayView status, const QStringList &notSoldValues)
+{
+    if (orderStatusKind(status) == OrderStatusKind::NotSold)
+        return true;
+    if (notSoldValues.isEmpty())
+        return false;
+    const QString value = QString::fromUtf8(status).trimmed();
+    return std::any_of(notSoldValues.cbegin(), notSoldValues.cend(), [&value](const QString &v) {
+        return value.compare(v.trimmed(), Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace storelens::core

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QStringList>
 
 // What an order export's status value says about the sale (METRICS.md section 1): a sale, no sale at all (the
 // payment failed or never came: the order's lines are left out), or a value StoreLens does not know (counted
@@ -19,5 +20,14 @@ QByteArray orderStatusKey(QByteArrayView status);
 // Sale for a known sale status (completed, processing, paid, ...) and for an empty value, NotSold for failed,
 // pending, pending payment, draft, checkout-draft and the like, Unknown otherwise.
 OrderStatusKind orderStatusKind(QByteArrayView status);
+
+// Whether the value says the order was refunded in part ("partially_refunded", "refunded_partially",
+// "Parcialmente reembolsado", "Teilweise erstattet", "Partiellement remboursé"): a sale whose refunds are
+// not in the orders export (DataQuality counts these orders).
+bool isPartialRefundStatus(QByteArrayView status);
+
+// Whether the order's lines are left out as not sold: a NotSold status, or one of the values the user named
+// so (ImportProfile::notSoldStatusValues, compared trimmed and without case).
+bool isNotSoldStatus(QByteArrayView status, const QStringList &notSoldValues);
 
 } // namespace storelens::core

@@ -362,7 +362,7 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
     // A failed or unpaid order sold nothing: its lines are left out and counted (unless the profile marks the
     // status as a refund).
-    if (c.status >= 0 && orderStatusKind(f(c.status)) == OrderStatusKind::NotSold &&
+    if (c.status >= 0 && isNotSoldStatus(f(c.status), m_profile.notSoldStatusValues) &&
         cancellation(line.orderId, f) != Cancellation::Status) {
         outcome = Conversion::NotSold;
         return false;

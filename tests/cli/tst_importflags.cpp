@@ -150,6 +150,21 @@ void TestImportFlags::flags_data()
     QTest::newRow("--cancel-status without a status column")
         << byHand << QStringList{QStringLiteral("--cancel-status"), QStringLiteral("Rechazado")} << 1
         << QStringLiteral("no column is mapped to the status") << QString() << QJsonValue();
+    // Trial 16: --not-sold-status leaves an unknown value's orders out (the Check page's "Leave Ticked Out as
+    // Unpaid"): A3 (5.00) is no sale, net 10.00 (A1; A2 is a sale and a return), returns still 20.00.
+    QTest::newRow("--not-sold-status leaves a value out")
+        << byHand << statusMap + QStringList{QStringLiteral("--not-sold-status"), QStringLiteral("rechazado")}
+        << 0 << QStringLiteral("1 order with status \"Rechazado\" left out") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("10.0000"));
+    QTest::newRow("--not-sold-status without a status column")
+        << byHand << QStringList{QStringLiteral("--not-sold-status"), QStringLiteral("Rechazado")} << 1
+        << QStringLiteral("no column is mapped to the status") << QString() << QJsonValue();
+    // Tiendanube's orders export with the suggestion alone: net 120.30 (tst_tiendanube has the arithmetic;
+    // 2,007 rows gave 217,706.17 instead of 84,038.58 in the trial).
+    QTest::newRow("Tiendanube orders: the suggestion")
+        << QStringLiteral("tiendanube_orders.csv") << QStringList() << 0
+        << QStringLiteral("\"Pendiente\" left out") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("120.3000"));
     // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
     QTest::newRow("a Summe footer is skipped and named")
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0

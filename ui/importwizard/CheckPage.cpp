@@ -175,6 +175,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     connect(m_save, &QPushButton::clicked, this, &CheckPage::saveRejectionsAs);
     connect(m_guestOffer, &GuestOffer::guestsChosen, this, &CheckPage::importAsGuests);
     connect(m_cancelOffer, &CancelStatusOffer::cancellationsChosen, this, &CheckPage::markCancellations);
+    connect(m_cancelOffer, &CancelStatusOffer::notSoldChosen, this, &CheckPage::markNotSold);
     connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
     connect(m_runner, &ImportController::progressChanged, this, [this](int value, int maximum) {
         m_progress->setRange(0, maximum);
@@ -466,7 +467,12 @@ void CheckPage::showReport(const core::ImportReport &report)
             if (m_wizard->profile().cancelStatusValues.contains(value))
                 marked << value;
         }
-        m_cancelOffer->showFor(report.quality.unknownStatuses, marked);
+        QStringList markedNotSold;
+        for (const QString &value : std::as_const(m_markedNotSold)) {
+            if (m_wizard->profile().notSoldStatusValues.contains(value))
+                markedNotSold << value;
+        }
+        m_cancelOffer->showFor(report.quality.unknownStatuses, marked, markedNotSold);
     }
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
@@ -597,16 +603,40 @@ void CheckPage::importAsGuests(const QString &customerId)
     startCheck();
 }
 
+void CheckPage::clearStatusMarks(core::ImportProfile &profile)
+{
+    for (const QString &value : std::as_const(m_markedCancellations))
+        profile.cancelStatusValues.removeAll(value);
+    for (const QString &value : std::as_const(m_markedNotSold))
+        profile.notSoldStatusValues.removeAll(value);
+    m_markedCancellations.clear();
+    m_markedNotSold.clear();
+}
+
 void CheckPage::markCancellations(const QStringList &values)
 {
     core::ImportProfile profile = m_wizard->profile();
-    for (const QString &value : std::as_const(m_markedCancellations))
-        profile.cancelStatusValues.removeAll(value);
+    clearStatusMarks(profile);
     for (const QString &value : values) {
         if (!profile.cancelStatusValues.contains(value))
             profile.cancelStatusValues << value;
     }
     m_markedCancellations = values;
+    m_wizard->setProfile(profile);
+    startCheck();
+}
+
+// Trial 16: Tiendanube's "Pendiente" (a bank transfer not yet paid) could only be counted as a cancellation,
+// a sale and a return; the ticked values' orders are left out as not sold, as the known unpaid statuses.
+void CheckPage::markNotSold(const QStringList &values)
+{
+    core::ImportProfile profile = m_wizard->profile();
+    clearStatusMarks(profile);
+    for (const QString &value : values) {
+        if (!profile.notSoldStatusValues.contains(value))
+            profile.notSoldStatusValues << value;
+    }
+    m_markedNotSold = values;
     m_wizard->setProfile(profile);
     startCheck();
 }

@@ -63,6 +63,9 @@ private:
     void updateNotProducts();
     void importAsGuests(const QString &customerId);
     void markCancellations(const QStringList &values);
+    void markNotSold(const QStringList &values);
+    // Forgets the status values marked on this page, in the profile too.
+    void clearStatusMarks(core::ImportProfile &profile);
     void showCurrencyQuestion(const core::ImportReport &report);
     // Order lines: what the import does to the source's lines, and the replace proposal.
     QString lineChangesText(const core::ImportReport &report) const;
@@ -83,6 +86,7 @@ private:
     GuestOffer *m_guestOffer = nullptr;         // a likely placeholder customer, offered as guest sales
     CancelStatusOffer *m_cancelOffer = nullptr; // status values StoreLens does not know
     QStringList m_markedCancellations;          // status values the user marked as cancellations here
+    QStringList m_markedNotSold;                // ... and as not sold (unpaid: left out)
     QLabel *m_currencyLabel = nullptr;
     QComboBox *m_currency = nullptr;
     std::optional<core::ImportReport> m_report;

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void initTestCase();
     void orderStatusKinds_data();
     void orderStatusKinds();
+    void partialRefundStatuses();
+    void notSoldStatusValues();
     void counts_data();
     void counts();
     void sentences();
@@ -483,6 +485,28 @@ void TestDataQuality::orderStatusKinds_data()
     QTest::newRow("BigCommerce Awaiting Shipment") << QByteArray("Awaiting Shipment") << sale;
     QTest::newRow("on-hold") << QByteArray("on-hold") << unknown;
     QTest::newRow("refunded (the profile's marker)") << QByteArray("refunded") << unknown;
+    // Trial 16: Tiendanube's payment states, and the same words in Portuguese, German and French.
+    QTest::newRow("Tiendanube Pendiente") << QByteArray("Pendiente") << notSold;
+    QTest::newRow("Tiendanube Recibido") << QByteArray("Recibido") << sale;
+    QTest::newRow("Tiendanube Cerrada") << QByteArray("Cerrada") << sale;
+    QTest::newRow("Tiendanube Parcialmente reembolsado") << QByteArray("Parcialmente reembolsado") << sale;
+    QTest::newRow("Spanish Pagado") << QByteArray("Pagado") << sale;
+    QTest::newRow("Spanish No pagado") << QByteArray("No pagado") << notSold;
+    QTest::newRow("Spanish Rechazado: could be refused after payment") << QByteArray("Rechazado") << unknown;
+    QTest::newRow("Portuguese Pendente") << QByteArray("Pendente") << notSold;
+    QTest::newRow("Portuguese Aguardando pagamento") << QByteArray("Aguardando pagamento") << notSold;
+    QTest::newRow("Portuguese Pago") << QByteArray("Pago") << sale;
+    QTest::newRow("Portuguese Não pago") << QByteArray("Não pago") << notSold;
+    QTest::newRow("German Zahlung ausstehend") << QByteArray("Zahlung ausstehend") << notSold;
+    QTest::newRow("German Fehlgeschlagen") << QByteArray("Fehlgeschlagen") << notSold;
+    QTest::newRow("German Bezahlt") << QByteArray("Bezahlt") << sale;
+    QTest::newRow("German Teilweise erstattet") << QByteArray("Teilweise erstattet") << sale;
+    QTest::newRow("French Impayée") << QByteArray("Impayée") << notSold;
+    QTest::newRow("French En attente de paiement") << QByteArray("En attente de paiement") << notSold;
+    QTest::newRow("French Payée") << QByteArray("Payée") << sale;
+    QTest::newRow("French Partiellement remboursé") << QByteArray("Partiellement remboursé") << sale;
+    QTest::newRow("German offen: could be paid") << QByteArray("offen") << unknown;
+    QTest::newRow("Cancelado (the profile's marker)") << QByteArray("Cancelado") << unknown;
 }
 
 void TestDataQuality::orderStatusKinds()
@@ -490,6 +514,28 @@ void TestDataQuality::orderStatusKinds()
     QFETCH(QByteArray, status);
     QFETCH(int, kind);
     QCOMPARE(int(orderStatusKind(status)), kind);
+}
+
+// The partially refunded orders DataQuality names, in the languages shops write them; "Reembolsado" (in full)
+// is the profile's cancellation marker, not a partial refund.
+void TestDataQuality::partialRefundStatuses()
+{
+    for (const char *s : {"partially_refunded", "refunded_partially", "Parcialmente reembolsado",
+                          "Teilweise erstattet", "Partiellement remboursée", "Reembolso parcial"})
+        QVERIFY2(isPartialRefundStatus(QByteArrayView(s)), s);
+    for (const char *s : {"Reembolsado", "refunded", "Erstattet", "Remboursé", "paid"})
+        QVERIFY2(!isPartialRefundStatus(QByteArrayView(s)), s);
+}
+
+// A value the user names "not sold" (--not-sold-status, the Check page) is left out like a known unpaid one,
+// compared trimmed and without case.
+void TestDataQuality::notSoldStatusValues()
+{
+    const QStringList named{QStringLiteral(" En espera ")};
+    QVERIFY(isNotSoldStatus(QByteArrayView("en ESPERA"), named));
+    QVERIFY(isNotSoldStatus(QByteArrayView("Pendiente"), {}));
+    QVERIFY(!isNotSoldStatus(QByteArrayView("En espera"), {}));
+    QVERIFY(!isNotSoldStatus(QByteArrayView("Recibido"), named));
 }
 
 QTEST_GUILESS_MAIN(TestDataQuality)

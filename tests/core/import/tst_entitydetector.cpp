@@ -79,6 +79,9 @@ const Expectation Expected[] = {
     {"import/wix_orders.csv", int(Entity::Orders), 0,
      "Order number, Contact email, Qty, Price, Payment status, Coupon code: Wix's orders export"},
     {"import/wix_coupons_fr.csv", int(Entity::Orders), 0, "Wix's orders export: a French shop"},
+    {"import/tiendanube_orders.csv", int(Entity::Orders), 0,
+     "Número de orden, Estado del pago, Nombre del producto, Precio del producto: Tiendanube's orders "
+     "export"},
     {"import/wix_coupons_us.csv", int(Entity::Orders), 0, "Wix's orders export: a US shop"},
     {"import/wix_coupons_disagree.csv", int(Entity::Orders), 0, "Wix's orders export"},
     {"import/wix_coupons_unfit.csv", int(Entity::Orders), 0, "Wix's orders export"},

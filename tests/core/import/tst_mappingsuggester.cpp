@@ -24,6 +24,8 @@ private Q_SLOTS:
     void wooCommerceOrdersExport();
     void spanishSynonyms_data();
     void spanishSynonyms();
+    void businessDayAndPortugueseSynonyms_data();
+    void businessDayAndPortugueseSynonyms();
     void etsySoldOrderItems_data();
     void etsySoldOrderItems();
 };
@@ -393,6 +395,74 @@ void TestMappingSuggester::spanishSynonyms_data()
                        QStringLiteral("País")}
         << QStringList{QStringLiteral("customer_id=ID de cliente"), QStringLiteral("name=Nombre del cliente"),
                        QStringLiteral("email=Correo electrónico"), QStringLiteral("country=País")};
+}
+
+// Trial 16: a till file with its business day beside the clock's date and time (Ágora's "Fecha de negocio",
+// a ticket rung up at 00:40 on 1 November for 31 October): the business day is the order's date. Nuvemshop,
+// Tiendanube's Brazilian edition, writes its orders export in Portuguese: the order's discount is money for
+// the whole order, and the payment's state (not the order's) is the status.
+void TestMappingSuggester::businessDayAndPortugueseSynonyms_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("Fecha de negocio before Fecha")
+        << QStringList{QStringLiteral("Serie"),    QStringLiteral("Número"),
+                       QStringLiteral("Fecha"),    QStringLiteral("Fecha de negocio"),
+                       QStringLiteral("Producto"), QStringLiteral("Cantidad"),
+                       QStringLiteral("Precio")}
+        << QStringList{QStringLiteral("date=Fecha de negocio")};
+    QTest::newRow("Geschäftstag before Datum")
+        << QStringList{QStringLiteral("Bon-Nr."), QStringLiteral("Datum"), QStringLiteral("Geschäftstag"),
+                       QStringLiteral("Artikel"), QStringLiteral("Menge"), QStringLiteral("Preis")}
+        << QStringList{QStringLiteral("date=Geschäftstag"), QStringLiteral("order_id=Bon-Nr.")};
+    QTest::newRow("Business day before Date")
+        << QStringList{QStringLiteral("Date"), QStringLiteral("Business day"), QStringLiteral("Receipt No"),
+                       QStringLiteral("Item"), QStringLiteral("Qty"),          QStringLiteral("Price")}
+        << QStringList{QStringLiteral("date=Business day")};
+    QTest::newRow("Nuvemshop in Portuguese")
+        << QStringList{QStringLiteral("Número do pedido"),
+                       QStringLiteral("E-mail"),
+                       QStringLiteral("Data"),
+                       QStringLiteral("Status do pedido"),
+                       QStringLiteral("Status do pagamento"),
+                       QStringLiteral("Subtotal de produtos"),
+                       QStringLiteral("Valor do desconto"),
+                       QStringLiteral("Custo do frete"),
+                       QStringLiteral("Total"),
+                       QStringLiteral("Nome do comprador"),
+                       QStringLiteral("País"),
+                       QStringLiteral("Nome do produto"),
+                       QStringLiteral("Preço do produto"),
+                       QStringLiteral("Quantidade comprada"),
+                       QStringLiteral("SKU")}
+        << QStringList{QStringLiteral("order_id=Número do pedido"),
+                       QStringLiteral("customer_email=E-mail"),
+                       QStringLiteral("date=Data"),
+                       QStringLiteral("status=Status do pagamento"),
+                       QStringLiteral("order_discount=Valor do desconto"),
+                       QStringLiteral("customer_name=Nome do comprador"),
+                       QStringLiteral("country=País"),
+                       QStringLiteral("product_name=Nome do produto"),
+                       QStringLiteral("unit_price=Preço do produto"),
+                       QStringLiteral("quantity=Quantidade comprada"),
+                       QStringLiteral("sku=SKU"),
+                       QStringLiteral("line_total="),
+                       QStringLiteral("discount="),
+                       QStringLiteral("shipping=")};
+}
+
+void TestMappingSuggester::businessDayAndPortugueseSynonyms()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, expected);
+    FilePreview preview;
+    preview.dialect.hasHeader = true;
+    preview.header = header;
+    const ImportProfile p = suggestProfile(preview, Entity::Orders);
+    for (const QString &pair : expected) {
+        const QString fieldKey = pair.section(QLatin1Char('='), 0, 0);
+        QCOMPARE(p.columnFor(fieldKey), pair.section(QLatin1Char('='), 1));
+    }
 }
 
 void TestMappingSuggester::spanishSynonyms()
