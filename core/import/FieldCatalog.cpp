@@ -33,6 +33,11 @@ QList<FieldSpec> orderFields()
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
             "name beleg belegnr belegnummer bonnr rechnungsnr numérodereçu numeroderecu numérodecommande "
             "numerodecommande numéroduticket numeroduticket"),
+        // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
+        spec(field::OrderSeries, FieldType::Id, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
+                               "Order ID series (joined with the order ID: T1 + 5 = T1/5)"),
+             ""),
         spec(field::Date, FieldType::DateTime, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order date"),
              "invoicedate orderdate date createdat saledate transactiondate datetime timestamp paidat"

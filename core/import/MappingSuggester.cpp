@@ -8,6 +8,7 @@
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/OrderSeries.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -442,6 +443,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestSumUpSales(preview.header, profile);
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
         exportstyles::suggestWixOrders(preview.header, profile);
+        suggestOrderSeries(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

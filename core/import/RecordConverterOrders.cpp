@@ -2,6 +2,7 @@
 
 #include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/OrderSeries.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordRow.h"
 
@@ -360,6 +361,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     }
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
+    if (c.orderSeries >= 0 && c.orderId >= 0 && !row.isBlank(c.orderSeries)) // "T1" + "5": "T1/5"
+        line.orderId = text.keep(joinOrderId(idBytes(row.raw(c.orderSeries), text), line.orderId));
     // A failed or unpaid order sold nothing: its lines are left out and counted (unless the profile marks the
     // status as a refund).
     if (c.status >= 0 && orderStatusKind(f(c.status)) == OrderStatusKind::NotSold &&
