@@ -61,8 +61,10 @@ void OrderIdSpreadCounter::saleLine(const OrderLineRecord &record, qint64 line)
         (day == m_lastDay && record.orderId == QByteArrayView(m_lastId) &&
          record.store == QByteArrayView(m_lastStore)))
         return;
-    m_lastId = record.orderId.toByteArray();
-    m_lastStore = record.store.toByteArray();
+    m_lastId.resize(0); // keeps its memory for the next order's id
+    m_lastId.append(record.orderId);
+    m_lastStore.resize(0);
+    m_lastStore.append(record.store);
     m_lastDay = day;
     newPlace(record.orderId, bytesHash(record.orderId, 1), bytesHash(record.store, 2), day, line);
 }
