@@ -45,6 +45,7 @@ const QString kGuestIds = QStringLiteral("guest-ids");
 const QString kCancelStatus = QStringLiteral("cancel-status");
 const QString kNotSoldStatus = QStringLiteral("not-sold-status");
 const QString kChannel = QStringLiteral("channel");
+const QString kCustomersByEmail = QStringLiteral("customers-by-email");
 
 // The header and first rows do not tell what the file holds: the user names it.
 int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
@@ -273,6 +274,8 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
                               "(--save-profile keeps it for the next export).")
                       .arg(r.placeholderCustomer->customerId)
                << '\n';
+    if (const QString emailKeys = r.emailKeyMatch.sentence(); !emailKeys.isEmpty())
+        io.out << QStringLiteral("  - ") << emailKeys << '\n';
     if (r.markedNotProducts > 0)
         io.out << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))
                << '\n';
@@ -410,7 +413,9 @@ void addImportOptions(QCommandLineParser &parser)
     const QCommandLineOption map(
         kMap,
         CliText::tr("Map a column to a field by its key, or leave it out with an empty "
-                    "key (repeatable): \"Einzelpreis brutto=unit_price\"."),
+                    "key (repeatable): \"Einzelpreis brutto=unit_price\". An order ID in two columns (a "
+                    "till's series and number): \"Serie=order_series\" beside \"Número=order_id\" makes "
+                    "ticket T1/5."),
         CliText::tr("COLUMN=FIELD"));
     const QCommandLineOption saveProfile(kSaveProfile,
                                          CliText::tr("Save the profile used (suggested or given) as JSON."),
@@ -478,10 +483,17 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order lines: the channel of lines the file gives none (default: \"Online\" for a web "
                     "shop's export StoreLens recognises, else \"In store\")."),
         CliText::tr("name"));
+    // Trial 16: a till's customer number beside the e-mail address that keys the same person in the web shop.
+    const QCommandLineOption customersByEmail(
+        kCustomersByEmail,
+        CliText::tr("Order lines with a customer id and an e-mail column: key each line's customer by the "
+                    "e-mail address when it has one, by the id otherwise, so that a person the web shop "
+                    "knows by e-mail counts once."));
     parser.addOptions({workspace, entity,      profile,    map,      onError,         dryRun,    dateOrder,
                        decimal,   saveProfile, rejections, noPrices, ordersWithoutId, lineTotal, orderMoney,
                        source,    replace,     notProduct, guestIds, cancelStatus,    channel});
     parser.addOption(notSoldStatus);
+    parser.addOption(customersByEmail);
 }
 
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
@@ -613,6 +625,15 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         return BadUsage;
     if (!addNotSoldStatusValues(parser.values(kNotSoldStatus), chosen, io))
         return BadUsage;
+    if (parser.isSet(kCustomersByEmail)) {
+        if (chosen.entity != Entity::Orders || chosen.columnFor(field::CustomerEmail).isEmpty()) {
+            io.err << CliText::tr("--customers-by-email needs an e-mail column; map one with --map "
+                                  "\"COLUMN=customer_email\".")
+                   << '\n';
+            return BadUsage;
+        }
+        chosen.customersByEmail = true;
+    }
     if (parser.isSet(kSaveProfile)) {
         if (auto saved = chosen.save(parser.value(kSaveProfile)); !saved)
             return reportError(saved.error(), io);

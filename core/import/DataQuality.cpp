@@ -123,6 +123,7 @@ quint64 DataQualityCollector::avalanche(quint64 h)
 DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate today)
     : m_cancelPrefix(profile.cancelOrderPrefix.toUtf8())
     , m_cancelStatusValues(profile.cancelStatusValues)
+    , m_orderIdSpread(profile, m_quality.orderIdSpread)
 {
     m_quality.today = today;
     m_quality.cancelPrefix = profile.cancelOrderPrefix;
@@ -241,6 +242,8 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
         const ReturnCause cause = causeOf(record, status);
         q.returns[int(cause == ReturnCause::StatusValue ? ReturnCause::RefundRow : cause)].add(line);
     }
+    if (sale)
+        m_orderIdSpread.saleLine(record, line);
     // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
     if (sale && record.refundDate.isValid())
         q.returns[int(ReturnCause::StatusValue)].add(line);
@@ -321,6 +324,8 @@ QStringList DataQuality::sentences() const
             "by its line in the file. StoreLens cannot recognise these orders in a "
             "later export, so it refuses to import another file of this source into "
             "this workspace.");
+    if (orderIdSpread.orders > 0)
+        out << orderIdSpread.sentence();
     if (noDiscountColumn)
         out << DataQualityText::tr("No column holds discounts: they count as 0, so net sales are the amounts "
                                    "before any discount the orders had.");

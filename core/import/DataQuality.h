@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/OrderIdSpread.h"
 #include "core/model/Money.h"
 #include "core/store/HashSlots.h"
 
@@ -107,6 +108,8 @@ struct DataQuality
     // holds discounts while the line totals are before them (discounts count as 0).
     bool orderNumbersFromRows = false;
     bool noDiscountColumn = false;
+    // Order ids whose sale lines lie on days apart or in several stores (OrderIdSpread.h).
+    OrderIdSpread orderIdSpread;
     // What the file's export style cannot give (exportstyles::styleNotes()), said as it is.
     QStringList styleNotes;
 
@@ -191,6 +194,7 @@ private:
     QSet<QByteArray> m_statusOrders; // status key + '\0' + order id of the orders counted in a StatusCount
     QByteArray m_lastStatus;         // the last accepted line's status and whether it is unknown
     bool m_lastStatusUnknown = false;
+    OrderIdSpreadCounter m_orderIdSpread; // into m_quality.orderIdSpread
 };
 
 } // namespace storelens::core

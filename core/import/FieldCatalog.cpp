@@ -34,6 +34,11 @@ QList<FieldSpec> orderFields()
             "name beleg belegnr belegnummer bonnr rechnungsnr numérodereçu numeroderecu numérodecommande "
             "numerodecommande numéroduticket numeroduticket númerodeorden numerodeorden númerodepedido "
             "numerodepedido númerodopedido numerodopedido"),
+        // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
+        spec(field::OrderSeries, FieldType::Id, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
+                               "Order ID series (joined with the order ID: T1 + 5 = T1/5)"),
+             ""),
         spec(field::Date, FieldType::DateTime, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order date"),
              "businessday fechadenegocio geschäftstag geschaftstag invoicedate orderdate date createdat "

@@ -26,6 +26,9 @@ struct FieldSpec
 // Field keys shared by code that needs them by name.
 namespace field {
 inline const QString OrderId = QStringLiteral("order_id");
+// The series (or till, or prefix) that an order number restarts in: the order's id is "<series>/<number>"
+// (Ágora's Serie T1 and Número 5 are ticket "T1/5"; OrderSeries.h).
+inline const QString OrderSeries = QStringLiteral("order_series");
 inline const QString Date = QStringLiteral("date");
 inline const QString Time = QStringLiteral("time");
 inline const QString CustomerId = QStringLiteral("customer_id");

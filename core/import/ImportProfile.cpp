@@ -144,6 +144,8 @@ QByteArray ImportProfile::toJson() const
     if (!notSoldStatusValues.isEmpty())
         root.insert(QStringLiteral("not_sold_status_values"),
                     QJsonArray::fromStringList(notSoldStatusValues));
+    if (customersByEmail)
+        root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -245,6 +247,13 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.spreadOrderMoney = root.value(QStringLiteral("order_money")).toString() != QLatin1String("leave_out");
     p.ordersWithoutId = withoutId == QLatin1String("customer_day") ? OrdersWithoutId::PerCustomerDay
                                                                    : OrdersWithoutId::PerRow;
+    const QString customerKey = root.value(QStringLiteral("customer_key")).toString();
+    if (!customerKey.isEmpty() && customerKey != QLatin1String("id") &&
+        customerKey != QLatin1String("email_first"))
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's customer_key must be id or email_first."),
+                     sourceName);
+    p.customersByEmail = customerKey == QLatin1String("email_first");
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

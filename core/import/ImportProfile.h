@@ -67,6 +67,11 @@ struct ImportProfile
     // case-insensitively). The Check page and `import --guest-ids` offer it when one id holds an outsized
     // share of the orders (PlaceholderCustomer.h).
     QStringList guestCustomerIds;
+    // Order lines with a customer id and an e-mail column: a line's customer is keyed by its e-mail address
+    // when it has one, by the id otherwise (a till's customer number beside a web shop keyed by e-mail: one
+    // person, one customer; trial 16). The Check page and `import --customers-by-email` offer it
+    // (EmailKeyMatch.h).
+    bool customersByEmail = false;
     // Written by the import, never chosen: of a Wix export's coupon orders (WixCoupons.h), how many had their
     // coupon's amount worked out from the order's Total and how many kept it unknown; both -1 when the import
     // worked none out (a profile not imported yet, another export, a discount column mapped). Kept with the

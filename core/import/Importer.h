@@ -2,6 +2,7 @@
 
 #include "core/import/CustomerMatch.h"
 #include "core/import/DataQuality.h"
+#include "core/import/EmailKeyMatch.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/PlaceholderCustomer.h"
 #include "core/import/RecordConverter.h"
@@ -108,6 +109,10 @@ struct ImportReport
     // Order lines: a customer holding an outsized share of the file's orders, likely a till's placeholder
     // for walk-in sales (PlaceholderCustomer.h); the Check page and the CLI offer to make them guests.
     std::optional<PlaceholderCustomer> placeholderCustomer;
+    // Order lines keyed by a customer id beside an e-mail column: the file's customers whose address already
+    // belongs to another customer of the workspace (EmailKeyMatch.h); the Check page and the CLI offer to key
+    // them by e-mail.
+    EmailKeyMatch emailKeyMatch;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
     // Customers only: how many of the file's customers the order lines already imported name
     // (customerMatchSentence()).

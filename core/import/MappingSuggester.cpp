@@ -9,6 +9,7 @@
 #include "core/import/ExportStylesTiendanube.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/OrderSeries.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -444,6 +445,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
         exportstyles::suggestWixOrders(preview.header, profile);
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
+        suggestOrderSeries(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

@@ -85,7 +85,8 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::CustomerEmail, &o.customerEmail},
                                                              {&field::ConsentEmail, &o.consentEmail},
                                                              {&field::RefundAmount, &o.refundAmount},
-                                                             {&field::ProductDetails, &o.productDetails}};
+                                                             {&field::ProductDetails, &o.productDetails},
+                                                             {&field::OrderSeries, &o.orderSeries}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     // A second column mapped to the customer name is its second half (WooCommerce's Billing Last Name).

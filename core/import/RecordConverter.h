@@ -134,7 +134,8 @@ private:
             discountPercent = -1, unitCost = -1, store = -1, channel = -1, country = -1, status = -1,
             orderDiscount = -1, shipping = -1, refundDate = -1, lineId = -1, customerName = -1,
             customerEmail = -1, consentEmail = -1, refundAmount = -1, productDetails = -1,
-            customerLastName = -1; // a second column mapped to the name, joined with a space
+            customerLastName = -1, // a second column mapped to the name, joined with a space
+            orderSeries = -1;      // the series an order number restarts in (OrderSeries.h)
     };
 
     ImportProfile m_profile;

@@ -2,6 +2,7 @@
 
 #include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/OrderSeries.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordRow.h"
 
@@ -330,8 +331,10 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     // Without a customer id column the e-mail address keys the customer (Shopify's "Email"), lower-cased:
     // "Karl@Example.com" and "karl@example.com" are one customer; so does an address in the id column
     // (CustomerKey.h).
-    line.customerId = idBytes(row.raw(c.customer >= 0 ? c.customer : c.customerEmail), text);
-    if ((c.customer < 0 || isEmailAddress(line.customerId)) && hasUpperCase(line.customerId))
+    // With ImportProfile::customersByEmail a line's e-mail address keys its customer when it has one.
+    const bool byEmail = m_profile.customersByEmail && !row.isBlank(c.customerEmail);
+    line.customerId = idBytes(row.raw(c.customer >= 0 && !byEmail ? c.customer : c.customerEmail), text);
+    if ((c.customer < 0 || byEmail || isEmailAddress(line.customerId)) && hasUpperCase(line.customerId))
         line.customerId = text.keep(QString::fromUtf8(line.customerId).toLower().toUtf8());
     line.customerName = trimmedBytes(row.raw(c.customerName), text);
     // Without a name column, a customer key that is a name ("Acme SARL, Jean Dupont", Odoo's display name:
@@ -360,6 +363,8 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     }
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);
+    if (c.orderSeries >= 0 && c.orderId >= 0 && !row.isBlank(c.orderSeries)) // "T1" + "5": "T1/5"
+        line.orderId = text.keep(joinOrderId(idBytes(row.raw(c.orderSeries), text), line.orderId));
     // A failed or unpaid order sold nothing: its lines are left out and counted (unless the profile marks the
     // status as a refund).
     if (c.status >= 0 && isNotSoldStatus(f(c.status), m_profile.notSoldStatusValues) &&

@@ -2,6 +2,7 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportTally.h"
+#include "core/import/OrderSeries.h"
 
 #include <algorithm>
 
@@ -150,6 +151,7 @@ void RecordPipeline::run()
     const int orderColumn = orders ? m_converter.columnOf(field::OrderId) : -1;
     const int dateColumn = orders ? m_converter.columnOf(field::Date) : -1;
     const int timeColumn = orders ? m_converter.columnOf(field::Time) : -1;
+    const int seriesColumn = orders ? m_converter.columnOf(field::OrderSeries) : -1;
     QByteArray carriedOrder; // the order id of the last row with a date, and that row's date and time cells
     QByteArray carriedDate;
     QByteArray carriedTime;
@@ -163,7 +165,12 @@ void RecordPipeline::run()
         carry = false;
         if (orderColumn < 0 || dateColumn < 0)
             return;
-        const QByteArrayView order = m_reader.field(orderColumn).trimmed();
+        // With a series column the order is the series and the number together (OrderSeries.h).
+        const QByteArray joined = seriesColumn < 0 ? QByteArray()
+                                                   : joinOrderId(m_reader.field(seriesColumn).trimmed(),
+                                                                 m_reader.field(orderColumn).trimmed());
+        const QByteArrayView order =
+            seriesColumn < 0 ? m_reader.field(orderColumn).trimmed() : QByteArrayView(joined);
         if (!m_reader.field(dateColumn).trimmed().isEmpty()) {
             carriedOrder = order.toByteArray();
             carriedDate = m_reader.field(dateColumn).toByteArray();

@@ -9,6 +9,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/CancelStatusOffer.h"
 #include "ui/importwizard/ColumnAnalysis.h"
+#include "ui/importwizard/EmailKeyOffer.h"
 #include "ui/importwizard/GuestOffer.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/RejectionModel.h"
@@ -87,6 +88,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_fees(new QGroupBox(tr("Not a product: keep in sales, leave out of product rankings"), this))
     , m_guestOffer(new GuestOffer(this))
     , m_cancelOffer(new CancelStatusOffer(this))
+    , m_emailKeyOffer(new EmailKeyOffer(this))
 {
     setTitle(tr("Check the whole file"));
     setSubTitle(tr("StoreLens reads every row as the import will, without changing the workspace."));
@@ -164,6 +166,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     layout->addLayout(currencyRow);
     layout->addWidget(m_quality);
     layout->addWidget(m_guestOffer);
+    layout->addWidget(m_emailKeyOffer);
     layout->addWidget(m_cancelOffer);
     layout->addWidget(m_fees);
     layout->addWidget(m_table, 100);
@@ -174,6 +177,12 @@ CheckPage::CheckPage(ImportWizard *wizard)
     connect(m_again, &QPushButton::clicked, this, &CheckPage::startCheck);
     connect(m_save, &QPushButton::clicked, this, &CheckPage::saveRejectionsAs);
     connect(m_guestOffer, &GuestOffer::guestsChosen, this, &CheckPage::importAsGuests);
+    connect(m_emailKeyOffer, &EmailKeyOffer::emailKeyChosen, this, [this] {
+        core::ImportProfile profile = m_wizard->profile();
+        profile.customersByEmail = true;
+        m_wizard->setProfile(profile);
+        startCheck();
+    });
     connect(m_cancelOffer, &CancelStatusOffer::cancellationsChosen, this, &CheckPage::markCancellations);
     connect(m_cancelOffer, &CancelStatusOffer::notSoldChosen, this, &CheckPage::markNotSold);
     connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
@@ -221,6 +230,7 @@ void CheckPage::startCheck()
     m_model->setRejections({});
     m_quality->hide();
     m_guestOffer->hide();
+    m_emailKeyOffer->hide();
     m_cancelOffer->hide();
     m_fees->hide();
     m_table->hide();
@@ -460,6 +470,7 @@ void CheckPage::showReport(const core::ImportReport &report)
     showReplaceProposal(report);
     showQuality(report.quality);
     m_guestOffer->showFor(report.placeholderCustomer);
+    m_emailKeyOffer->showFor(report.emailKeyMatch);
     {
         // Only the marked values the profile still holds (Back to the columns may have made a new one).
         QStringList marked;

@@ -74,6 +74,8 @@ const Expectation Expected[] = {
      "Numéro de transaction, Quantité, Prix (TTC): SumUp's French sales report"},
     {"import/sumup_sales_report.csv", int(Entity::Orders), 0,
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
+    {"import/agora_ventas.csv", int(Entity::Orders), 0,
+     "Ágora TPV sales lines: Serie, Número, Fecha, Producto, Cantidad, Email (trial 16)"},
     {"import/loyverse_recibos_por_articulo.csv", int(Entity::Orders), 0,
      "Loyverse's Recibos por artículo: Número de recibo, Ventas brutas, Costo de los bienes"},
     {"import/wix_orders.csv", int(Entity::Orders), 0,

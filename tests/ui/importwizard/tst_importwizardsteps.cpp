@@ -1,4 +1,5 @@
 #include "core/import/FieldCatalog.h"
+#include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
 #include "core/model/EnglishPlurals.h"
 #include "core/store/Currency.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void checkPageCountsItemsAndRefunds();
     void checkPageOffersAPlaceholderAsGuests();
     void checkPageMarksAnUnknownStatusAsACancellation();
+    void checkPageKeysATillsCustomersByEmail();
     void wheelOverTheMappingTableScrollsIt();
     void checkPageAsksForAMissingCurrency_data();
     void checkPageAsksForAMissingCurrency();
@@ -638,6 +640,41 @@ void TestImportWizardSteps::checkPageOffersAPlaceholderAsGuests()
     const QString quality = wizard.findChild<QLabel *>(QStringLiteral("qualitySummary"))->text();
     QVERIFY2(quality.contains(QStringLiteral("Lines without a customer (guest or walk-in sales): 20")),
              qPrintable(quality));
+    wizard.reject();
+}
+
+// Trial 16: a till keys its customers by number (1131) beside the address that keys the same person in the
+// web shop, already imported. The Check page counts them and offers to key the file's customers by e-mail;
+// taken, the profile says so, the page checks again and the offer is gone (the till's 1131 is now the web
+// shop's joaquin.pena@yahoo.es).
+void TestImportWizardSteps::checkPageKeysATillsCustomersByEmail()
+{
+    const QString ws = rowWorkspace(QStringLiteral("emailkey"));
+    const QString web = m_dir.filePath(QStringLiteral("emailkey-web.csv"));
+    QVERIFY(writeExport(web, "Order,Date,Email,SKU,Quantity,Price\n"
+                             "1001,2026-09-20,joaquin.pena@yahoo.es,TAZA,1,18.95\n"));
+    auto preview = core::previewFile(web);
+    QVERIFY(preview.ok());
+    QVERIFY(core::Importer::run(ws, web, core::suggestProfile(preview.value())).ok());
+    const QString till = m_dir.filePath(QStringLiteral("emailkey-till.csv"));
+    QVERIFY(writeExport(till, "Receipt No,Date,Customer ID,Email,SKU,Qty,Price\n"
+                              "T1/1,2026-10-13,1131,Joaquin.Pena@yahoo.es,BOLSO,1,39.95\n"
+                              "T1/2,2026-10-14,1140,,TAZA,1,18.95\n"));
+    ImportWizard wizard(ws, till);
+    QVERIFY(showAndGoOn(wizard, 3));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    auto *offer = wizard.findChild<QWidget *>(QStringLiteral("emailKeyOffer"));
+    QVERIFY(offer && offer->isVisible());
+    const QString said = wizard.findChild<QLabel *>(QStringLiteral("emailKeyOfferText"))->text();
+    QVERIFY2(
+        said.startsWith(QStringLiteral("1 customer of this file has an e-mail address that already belongs "
+                                       "to another customer of the workspace (\"1131\" has "
+                                       "joaquin.pena@yahoo.es)")),
+        qPrintable(said));
+    wizard.findChild<QPushButton *>(QStringLiteral("emailKeyOfferButton"))->click();
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(wizard.profile().customersByEmail);
+    QVERIFY(!offer->isVisible());
     wizard.reject();
 }
 
