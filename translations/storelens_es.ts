@@ -295,22 +295,22 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="57"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="59"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="95"/>
+        <location filename="../cli/ImportCommand.cpp" line="97"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="108"/>
+        <location filename="../cli/ImportCommand.cpp" line="110"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="116"/>
+        <location filename="../cli/ImportCommand.cpp" line="118"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="122"/>
+        <location filename="../cli/ImportCommand.cpp" line="124"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="144"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="144"/>
+        <location filename="../cli/ImportCommand.cpp" line="146"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="149"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="154"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="156"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,231 +356,237 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="163"/>
+        <location filename="../cli/ImportCommand.cpp" line="165"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="168"/>
+        <location filename="../cli/ImportCommand.cpp" line="170"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="196"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="197"/>
+        <location filename="../cli/ImportCommand.cpp" line="199"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="204"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="209"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="220"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="223"/>
+        <location filename="../cli/ImportCommand.cpp" line="225"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="225"/>
+        <location filename="../cli/ImportCommand.cpp" line="227"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="236"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="242"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="259"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="268"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="273"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="276"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="279"/>
+        <location filename="../cli/ImportCommand.cpp" line="283"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="291"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="294"/>
+        <location filename="../cli/ImportCommand.cpp" line="298"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <location filename="../cli/ImportCommand.cpp" line="310"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="314"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="313"/>
+        <location filename="../cli/ImportCommand.cpp" line="317"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="327"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="347"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="383"/>
-        <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
-        <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <location filename="../cli/ImportCommand.cpp" line="419"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="463"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="432"/>
+        <location filename="../cli/ImportCommand.cpp" line="466"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="435"/>
+        <location filename="../cli/ImportCommand.cpp" line="469"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="438"/>
+        <location filename="../cli/ImportCommand.cpp" line="472"/>
+        <location filename="../cli/ImportCommand.cpp" line="478"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="443"/>
+        <location filename="../cli/ImportCommand.cpp" line="483"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="565"/>
+        <location filename="../cli/ImportCommand.cpp" line="613"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="630"/>
+        <location filename="../cli/ImportCommand.cpp" line="689"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <location filename="../cli/ImportCommand.cpp" line="58"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="190"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="191"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
+        <translation>--not-sold-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
+        <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
+        <translation>--not-sold-status necesita un valor de estado, como &quot;Pendiente&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="391"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -684,155 +690,175 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="394"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="364"/>
+        <location filename="../cli/ImportCommand.cpp" line="396"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
-        <location filename="../cli/ImportCommand.cpp" line="388"/>
+        <location filename="../cli/ImportCommand.cpp" line="398"/>
+        <location filename="../cli/ImportCommand.cpp" line="422"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="401"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/ImportCommand.cpp" line="405"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="408"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="379"/>
+        <location filename="../cli/ImportCommand.cpp" line="411"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="415"/>
+        <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
+        <translation>Asigna una columna a un campo por su clave, o la deja fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price». Un ID de pedido en dos columnas (la serie y el número de una caja): «Serie=order_series» junto a «Número=order_id» da el ticket T1/5.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="421"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="424"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="391"/>
+        <location filename="../cli/ImportCommand.cpp" line="425"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="396"/>
+        <location filename="../cli/ImportCommand.cpp" line="430"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="399"/>
+        <location filename="../cli/ImportCommand.cpp" line="433"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="403"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="408"/>
+        <location filename="../cli/ImportCommand.cpp" line="442"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="413"/>
+        <location filename="../cli/ImportCommand.cpp" line="447"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="452"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="421"/>
-        <location filename="../cli/ImportCommand.cpp" line="445"/>
+        <location filename="../cli/ImportCommand.cpp" line="455"/>
+        <location filename="../cli/ImportCommand.cpp" line="485"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
+        <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
+        <translation>Líneas de pedido: un valor de la columna de estado que indica que el pedido no se pagó (repetible), además de los habituales (pending, failed, Pendiente, ...): sus pedidos se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="489"/>
+        <source>Order lines with a customer id and an e-mail column: key each line&apos;s customer by the e-mail address when it has one, by the id otherwise, so that a person the web shop knows by e-mail counts once.</source>
+        <translation>Líneas de pedido con un ID de cliente y una columna de correo: el cliente de cada línea se identifica por su dirección de correo cuando la tiene y, si no, por el ID, para que una persona que la tienda online conoce por su correo cuente una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="506"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="467"/>
+        <location filename="../cli/ImportCommand.cpp" line="515"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="475"/>
+        <location filename="../cli/ImportCommand.cpp" line="523"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="509"/>
+        <location filename="../cli/ImportCommand.cpp" line="557"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="517"/>
+        <location filename="../cli/ImportCommand.cpp" line="565"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="535"/>
+        <location filename="../cli/ImportCommand.cpp" line="583"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="540"/>
+        <location filename="../cli/ImportCommand.cpp" line="588"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="543"/>
+        <location filename="../cli/ImportCommand.cpp" line="591"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="606"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="628"/>
+        <location filename="../cli/ImportCommand.cpp" line="630"/>
+        <source>--customers-by-email needs an e-mail column; map one with --map &quot;COLUMN=customer_email&quot;.</source>
+        <translation>--customers-by-email necesita una columna de correo; asigne una con --map &quot;COLUMNA=customer_email&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="687"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -1002,7 +1028,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1476,7 +1502,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="389"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -1853,6 +1879,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>All %1 customers in this file match a customer of the imported orders.</source>
         <translation>Los %1 clientes de este archivo coinciden todos con un cliente de los pedidos importados.</translation>
     </message>
+    <message>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="93"/>
+        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; has %2), so that person counts as two customers.</source>
+        <translation>1 cliente de este archivo tiene una dirección de correo que ya pertenece a otro cliente del espacio de trabajo («%1» tiene %2), así que esa persona cuenta como dos clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="98"/>
+        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot;, who has %3), so each of them counts as two customers.</source>
+        <translation>%1 clientes de este archivo tienen una dirección de correo que ya pertenece a otro cliente del espacio de trabajo (por ejemplo, «%2», que tiene %3), así que cada una de esas personas cuenta como dos clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="104"/>
+        <source>Key this file&apos;s customers by e-mail to count each person once (customers without an address keep their &quot;%1&quot;): &quot;Key by E-mail&quot; on the Check page, or --customers-by-email on the command line.</source>
+        <translation>Identifique a los clientes de este archivo por su correo para contar a cada persona una sola vez (los clientes sin dirección conservan su «%1»): «Identificar por correo» en el paso Comprobar, o --customers-by-email en la línea de órdenes.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::CustomerRecords</name>
@@ -1870,12 +1911,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="76"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="76"/>
+        <location filename="../core/import/DataQuality.cpp" line="75"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -1883,42 +1924,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="315"/>
+        <location filename="../core/import/DataQuality.cpp" line="317"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="320"/>
+        <location filename="../core/import/DataQuality.cpp" line="322"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="326"/>
+        <location filename="../core/import/DataQuality.cpp" line="330"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="330"/>
+        <location filename="../core/import/DataQuality.cpp" line="334"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="333"/>
+        <location filename="../core/import/DataQuality.cpp" line="337"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="338"/>
+        <location filename="../core/import/DataQuality.cpp" line="342"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="343"/>
+        <location filename="../core/import/DataQuality.cpp" line="347"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="345"/>
+        <location filename="../core/import/DataQuality.cpp" line="349"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -1926,99 +1967,158 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="360"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="367"/>
+        <location filename="../core/import/DataQuality.cpp" line="368"/>
+        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
+        <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados como impagados», o indique --not-sold-status VALOR.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="374"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="371"/>
+        <location filename="../core/import/DataQuality.cpp" line="378"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="382"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="383"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="386"/>
+        <location filename="../core/import/DataQuality.cpp" line="393"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="395"/>
+        <location filename="../core/import/DataQuality.cpp" line="402"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="408"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="406"/>
+        <location filename="../core/import/DataQuality.cpp" line="413"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="413"/>
+        <location filename="../core/import/DataQuality.cpp" line="420"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="420"/>
+        <location filename="../core/import/DataQuality.cpp" line="427"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="427"/>
+        <location filename="../core/import/DataQuality.cpp" line="434"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="439"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="444"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="447"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="452"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="449"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="475"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="483"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/OrderIdSpread.cpp" line="112"/>
+        <source>on 1 day</source>
+        <translation>en 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/OrderIdSpread.cpp" line="113"/>
+        <source>on %n different days</source>
+        <translation>
+            <numerusform>en %n día distinto</numerusform>
+            <numerusform>en %n días distintos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/OrderIdSpread.cpp" line="115"/>
+        <source>in 1 store</source>
+        <translation>en 1 tienda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/OrderIdSpread.cpp" line="116"/>
+        <source>in %n stores</source>
+        <translation>
+            <numerusform>en %n tienda</numerusform>
+            <numerusform>en %n tiendas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/OrderIdSpread.cpp" line="119"/>
+        <source>1 order ID of the file appears on days more than a day apart or in more than one store: order &quot;%1&quot; appears %2 %3 (first on line %4).</source>
+        <translation>1 ID de pedido del archivo aparece en días separados por más de un día o en más de una tienda: el pedido «%1» aparece %2 %3 (primero en la línea %4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/OrderIdSpread.cpp" line="122"/>
+        <source>%n order IDs of the file appear on days more than a day apart or in more than one store; for example, order &quot;%1&quot; appears %2 %3 (first on line %4).</source>
+        <translation>
+            <numerusform>%n ID de pedido del archivo aparece en días separados por más de un día o en más de una tienda; por ejemplo, el pedido «%1» aparece %2 %3 (primero en la línea %4).</numerusform>
+            <numerusform>%n ID de pedido del archivo aparecen en días separados por más de un día o en más de una tienda; por ejemplo, el pedido «%1» aparece %2 %3 (primero en la línea %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/OrderIdSpread.cpp" line="127"/>
+        <source>Each such ID counts as one order. Order numbers may restart per till, series or year.</source>
+        <translation>Cada uno de esos ID cuenta como un solo pedido. Puede que los números de pedido vuelvan a empezar por caja, serie o año.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/OrderIdSpread.cpp" line="131"/>
+        <source>If a column tells them apart (a series, a till), map it as &quot;%1&quot; (on the command line: --map &quot;COLUMN=order_series&quot;).</source>
+        <translation>Si una columna los distingue (una serie, una caja), asígnela a «%1» (en la línea de órdenes: --map &quot;COLUMNA=order_series&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/OrderIdSpread.cpp" line="134"/>
+        <source>Combine them with the column &quot;%1&quot;: map it as &quot;%2&quot; (on the command line: --map &quot;%1=order_series&quot;).</source>
+        <translation>Combínelos con la columna «%1»: asígnela a «%2» (en la línea de órdenes: --map &quot;%1=order_series&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2129,245 +2229,250 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="37"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
+        <translation>Serie del ID de pedido (unida al ID de pedido: T1 + 5 = T1/5)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="43"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="41"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="51"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="73"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="78"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="270"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="129"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="165"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2375,52 +2480,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="157"/>
+        <location filename="../core/import/ImportProfile.cpp" line="163"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="162"/>
+        <location filename="../core/import/ImportProfile.cpp" line="168"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="171"/>
+        <location filename="../core/import/ImportProfile.cpp" line="177"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="180"/>
+        <location filename="../core/import/ImportProfile.cpp" line="186"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="192"/>
+        <location filename="../core/import/ImportProfile.cpp" line="198"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="199"/>
+        <location filename="../core/import/ImportProfile.cpp" line="205"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="212"/>
+        <location filename="../core/import/ImportProfile.cpp" line="218"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="234"/>
+        <location filename="../core/import/ImportProfile.cpp" line="242"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="252"/>
+        <location filename="../core/import/ImportProfile.cpp" line="254"/>
+        <source>The import profile&apos;s customer_key must be id or email_first.</source>
+        <translation>El customer_key del perfil de importación debe ser id o email_first.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="267"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="262"/>
+        <location filename="../core/import/ImportProfile.cpp" line="277"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2489,58 +2599,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="540"/>
+        <location filename="../core/import/Importer.cpp" line="541"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="572"/>
+        <location filename="../core/import/Importer.cpp" line="574"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="575"/>
+        <location filename="../core/import/Importer.cpp" line="577"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="597"/>
+        <location filename="../core/import/Importer.cpp" line="599"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="598"/>
+        <location filename="../core/import/Importer.cpp" line="600"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="680"/>
-        <location filename="../core/import/Importer.cpp" line="690"/>
+        <location filename="../core/import/Importer.cpp" line="686"/>
+        <location filename="../core/import/Importer.cpp" line="696"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="689"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="689"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="689"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="684"/>
+        <location filename="../core/import/Importer.cpp" line="690"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="684"/>
+        <location filename="../core/import/Importer.cpp" line="690"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2553,7 +2663,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="314"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2617,32 +2727,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="36"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="37"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="44"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="218"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="219"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="225"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="226"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="242"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="253"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="254"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
@@ -2678,37 +2788,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="271"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="318"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="328"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="329"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="378"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="383"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="382"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="387"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -2789,32 +2899,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="143"/>
+        <location filename="../core/import/RecordConverter.cpp" line="144"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="144"/>
+        <location filename="../core/import/RecordConverter.cpp" line="145"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="148"/>
+        <location filename="../core/import/RecordConverter.cpp" line="149"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="234"/>
+        <location filename="../core/import/RecordConverter.cpp" line="235"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="250"/>
+        <location filename="../core/import/RecordConverter.cpp" line="251"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="253"/>
+        <location filename="../core/import/RecordConverter.cpp" line="254"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -5420,22 +5530,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Contar los marcados como &amp;cancelaciones</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="15"/>
+        <source>Leave Ticked Out as &amp;Unpaid</source>
+        <translation>Dejar fuera los marcados como &amp;impagados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="18"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Sus pedidos se cuentan como ventas. Marque un estado que signifique que el pedido se canceló o se reembolsó: sus pedidos cuentan entonces como una venta y una devolución, y el perfil de importación guarda la elección.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="24"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
+        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
+        <translation>Un estado que indica que el pedido nunca se pagó (una transferencia aún pendiente) se deja fuera en su lugar: márquelo y elija «Dejar fuera los marcados como impagados».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Comprueba el archivo de nuevo con los estados marcados como cancelaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="53"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="31"/>
+        <source>Checks the file again with the ticked statuses as not sold: their orders took no payment and are left out.</source>
+        <translation>Comprueba el archivo de nuevo con los estados marcados como no vendidos: sus pedidos no se pagaron y se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="64"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>«%1»: contado como cancelación</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="66"/>
+        <source>&quot;%1&quot;: left out as unpaid</source>
+        <translation>«%1»: dejado fuera como impagado</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="56"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="69"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: %Ln pedido</numerusform>
@@ -5508,98 +5638,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="88"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="91"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="342"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="123"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="125"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="132"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="134"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="135"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="316"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5607,77 +5737,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="313"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="324"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="355"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="364"/>
         <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
         <translation>Envío: no importado (columna «%1» no asignada).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="384"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="419"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="415"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="426"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="432"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -5685,42 +5815,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="451"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="453"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="447"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="458"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="461"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="500"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="511"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -5728,48 +5858,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="532"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="522"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="539"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="573"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="584"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="628"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="669"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="671"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="680"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="671"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="638"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="679"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="681"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6971,6 +7101,19 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::EmailKeyOffer</name>
+    <message>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="34"/>
+        <source>Key by &amp;E-mail</source>
+        <translation>Identificar por &amp;correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="35"/>
+        <source>Keys each line&apos;s customer by the address in &quot;%1&quot; when it has one, by &quot;%2&quot; otherwise, checks the file again and keeps the choice in the import profile.</source>
+        <translation>Identifica al cliente de cada línea por la dirección de «%1» cuando la tiene y, si no, por «%2», vuelve a comprobar el archivo y guarda la elección en el perfil de importación.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ExplainFormat</name>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="41"/>
@@ -7231,76 +7374,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <source>Tiendanube orders</source>
+        <translation>Pedidos de Tiendanube</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="67"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="65"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="69"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9688,53 +9837,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Para ver hasta qué punto fiarse de las predicciones, elija un día arriba y pulse Comprobar con lo que ocurrió: las predicciones se hacen entonces solo con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las que los clientes hicieron realmente, agrupadas según cuántas veces habían comprado antes.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="111"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="111"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="111"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="112"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="114"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="115"/>
         <source>model parameters</source>
         <translation>parámetros del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="121"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="122"/>
         <source>Model parameters and their meaning</source>
         <translation>Parámetros del modelo y su significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="128"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="129"/>
         <source>&amp;Model details</source>
         <translation>Detalles del &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="133"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="134"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Los modelos estadísticos en que se basan las predicciones, sus parámetros ajustados y lo bien que se ajustan.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="170"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="218"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="172"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="220"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="233"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="235"/>
         <source>The predictions could not be computed: %1</source>
         <translation>No se han podido calcular las predicciones: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predictions/PredictionsView.cpp" line="269"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="271"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
         <translation>
             <numerusform>Las predicciones necesitan al menos %n cliente dentro de los filtros, así que no hay nada que comprobar.</numerusform>
@@ -9742,65 +9891,65 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="289"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="291"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="339"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="344"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="340"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>No se predice: el modelo de gasto no dio un gasto medio (vea el resumen de arriba).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="361"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
         <source>not used (%1)</source>
         <translation>no se usa (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="400"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="354"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>El intervalo de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 (dentro de los filtros).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="332"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="334"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="333"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="395"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="345"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="345"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -9809,27 +9958,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="374"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="404"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="405"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
