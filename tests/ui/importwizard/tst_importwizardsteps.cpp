@@ -152,6 +152,8 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                     << "SumUp sales";
     QTest::newRow("Loyverse, Spanish") << "loyverse_recibos_por_articulo.csv"
                                        << "Loyverse receipts by item";
+    QTest::newRow("DSFinV-K receipts") << "dsfinvk_transactions.csv"
+                                       << "DSFinV-K receipts";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
                                 << "Superstore orders";
     QTest::newRow("ERP invoice lines (InvoiceNo)") << "erp_online_retail.csv"
