@@ -4,7 +4,9 @@
 #include "core/model/PercentText.h"
 #include "core/store/ByteHash.h"
 
+#include "core/import/DsfinvkReceipts.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
@@ -89,6 +91,14 @@ bool lacksDiscounts(const ImportProfile &profile)
     return !profile.columnFor(field::LineTotal).isEmpty() && !profile.lineTotalAfterDiscount;
 }
 
+bool readsDsfinvkReceipts(const ImportProfile &profile)
+{
+    QStringList header;
+    for (const ColumnMapping &c : profile.columns)
+        header << c.column;
+    return profile.entity == Entity::Orders && isDsfinvkReceiptsExport(header);
+}
+
 } // namespace
 
 bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
@@ -132,6 +142,7 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
     m_quality.noDiscountColumn = lacksDiscounts(profile);
     m_quality.styleNotes = exportstyles::styleNoteTexts(profile);
+    m_stornoReturns = readsDsfinvkReceipts(profile);
 }
 
 void DataQualityCollector::read(qint64 line, quint64 hash)
@@ -183,7 +194,7 @@ ReturnCause DataQualityCollector::causeOf(const OrderLineRecord &record, QByteAr
                 return ReturnCause::StatusValue;
         }
     }
-    return ReturnCause::NegativeQuantity;
+    return m_stornoReturns ? ReturnCause::StornoReceipt : ReturnCause::NegativeQuantity;
 }
 
 void DataQualityCollector::addMoney(const OrderLineRecord &record, int fee)
@@ -229,6 +240,20 @@ void DataQualityCollector::countStatus(QList<DataQuality::StatusCount> &counts, 
 void DataQualityCollector::notSold(qint64 line, QByteArrayView orderId, QByteArrayView status)
 {
     countStatus(m_quality.notSold, line, orderId, status);
+}
+
+void DataQualityCollector::noSaleReceipt(qint64 line, QByteArrayView value)
+{
+    const QString text = QString::fromUtf8(value.trimmed());
+    auto it = std::find_if(m_quality.noSaleReceipts.begin(), m_quality.noSaleReceipts.end(),
+                           [&text](const DataQuality::ValueCount &c) {
+                               return c.value.compare(text, Qt::CaseInsensitive) == 0;
+                           });
+    if (it == m_quality.noSaleReceipts.end()) {
+        m_quality.noSaleReceipts.append(DataQuality::ValueCount{text, {}});
+        it = m_quality.noSaleReceipts.end() - 1;
+    }
+    it->lines.add(line);
 }
 
 void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
@@ -311,12 +336,21 @@ qint64 DataQuality::notSoldLines() const
     return lines;
 }
 
+qint64 DataQuality::noSaleLines() const
+{
+    qint64 lines = 0;
+    for (const ValueCount &c : noSaleReceipts)
+        lines += c.lines.count;
+    return lines;
+}
+
 QStringList DataQuality::sentences() const
 {
     QStringList out;
     out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
                .arg(number(linesRead), number(imported),
-                    number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines()),
+                    number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines() +
+                           noSaleLines()),
                     number(rejectedTotal));
     if (orderNumbersFromRows)
         out << DataQualityText::tr(
@@ -350,6 +384,10 @@ QStringList DataQuality::sentences() const
                                                     "taken (%2, for example line %3).",
                                                     nullptr, plural(c.orders)))
                    .arg(c.status, lineCount(c.lines.count), number(c.lines.firstLine));
+    for (const ValueCount &c : noSaleReceipts)
+        out << DataQualityText::tr("Till receipts \"%1\" left out (%2): %3 (for example line %4).")
+                   .arg(c.value, dsfinvkNoSaleReason(c.value), number(c.lines.count),
+                        number(c.lines.firstLine));
     if (!unknownStatuses.isEmpty()) {
         QStringList values;
         qint64 lines = 0;
@@ -439,6 +477,12 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr("Returns from the column \"%1\" (the refund of an order whose status does "
                                    "not say refunded, one line each): %2 (for example line %3).")
                    .arg(refundColumn, number(refundAmounts.count), number(refundAmounts.firstLine));
+    const QualityCount &storno = returns[int(ReturnCause::StornoReceipt)];
+    if (storno.count > 0)
+        out << DataQualityText::tr(
+                   "Storno receipts (BON_STORNO 1), each a return of its amount on its own day "
+                   "that takes back an earlier sale: %1 (for example line %2).")
+                   .arg(number(storno.count), number(storno.firstLine));
     const QualityCount &negative = returns[int(ReturnCause::NegativeQuantity)];
     if (negative.count > 0)
         out << DataQualityText::tr("Returns with a negative quantity: %1 (for example line %2).")

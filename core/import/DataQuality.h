@@ -37,9 +37,10 @@ struct QualityCount
 
 // What made a line a return (METRICS.md section 1): StatusValue a line of an order whose status says it was
 // refunded or cancelled (sold, then returned), RefundRow a row of its own whose status marks it as a refund
-// (a till's "Refund" row: a return only, dated on the refund's day).
-enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity, RefundRow };
-constexpr int ReturnCauseCount = 4;
+// (a till's "Refund" row: a return only, dated on the refund's day), StornoReceipt a DSFinV-K storno receipt
+// of a negative amount (DsfinvkReceipts.h).
+enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity, RefundRow, StornoReceipt };
+constexpr int ReturnCauseCount = 5;
 
 // The data-quality summary of one import: what the file holds beside the rows themselves, in counts a store
 // manager can check, each with an example line. Filled during the import pass (DataQualityCollector) and
@@ -62,6 +63,13 @@ struct DataQuality
         Money netSales;
     };
 
+    // A value of a column, with the lines that carry it.
+    struct ValueCount
+    {
+        QString value; // as the export first wrote it, trimmed
+        QualityCount lines;
+    };
+
     // A status value, with the orders and lines that carry it.
     struct StatusCount
     {
@@ -79,6 +87,9 @@ struct DataQuality
     // by status; and the status values StoreLens does not know, whose lines count as sales.
     QList<StatusCount> notSold;
     QList<StatusCount> unknownStatuses;
+    // A DSFinV-K till's receipts that sold nothing (DsfinvkReceipts.h), left out, by the BON_TYP or BON_NAME
+    // that says so (one row each).
+    QList<ValueCount> noSaleReceipts;
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -117,6 +128,7 @@ struct DataQuality
     qint64 duplicateOf = 0;  // the line the first duplicate repeats
 
     qint64 notSoldLines() const;
+    qint64 noSaleLines() const;
 
     // Plain sentences, each with a count and an example line; the first one always counts the lines.
     QStringList sentences() const;
@@ -146,6 +158,8 @@ public:
     void totalsRow(qint64 line) { m_quality.totalsRows.add(line); }
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
+    // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.
+    void noSaleReceipt(qint64 line, QByteArrayView value);
     void rejected(const Rejection &rejection);
     // An accepted order line; `status` is the raw status field (empty without one). Its money (sales, guest
     // sales, a fee SKU's net sales) is counted here unless `moneyLater`: with order-level money spread over
@@ -195,6 +209,8 @@ private:
     QByteArray m_lastStatus;         // the last accepted line's status and whether it is unknown
     bool m_lastStatusUnknown = false;
     OrderIdSpreadCounter m_orderIdSpread; // into m_quality.orderIdSpread
+    // A DSFinV-K receipts file has no quantity column: a return line of its own is a storno receipt.
+    bool m_stornoReturns = false;
 };
 
 } // namespace storelens::core

@@ -1,5 +1,6 @@
 #include "core/import/ExportStyles.h"
 
+#include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesWix.h"
 
@@ -244,6 +245,7 @@ QList<StyleNote> styleNotes(const ImportProfile &profile)
     QList<StyleNote> notes = prestaShopNotes(profile);
     notes << loyverseNotes(profile);
     notes << wixNotes(profile);
+    notes << dsfinvkNotes(profile);
     if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);

@@ -4,6 +4,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/ExportStylesTiendanube.h"
@@ -445,6 +446,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
         exportstyles::suggestWixOrders(preview.header, profile);
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
+        exportstyles::suggestDsfinvkReceipts(preview, profile);
         suggestOrderSeries(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)

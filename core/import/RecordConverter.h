@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/import/DsfinvkReceipts.h"
 #include "core/import/ImportProfile.h"
 #include "core/model/EntitySink.h"
 #include "core/model/Result.h"
@@ -54,8 +55,10 @@ public:
     // What became of an order line: accepted, skipped (quantity 0 and amount 0: nothing sold or returned,
     // counted in the import summary; METRICS.md section 1), left out because its order's status says no sale
     // happened (failed, pending payment, ...: orderStatusKind()) or rejected with a reason.
-    // TotalsRow: a till's footer that sums the file ("Summe" without a date), skipped and counted.
-    enum class Conversion { Accepted, Skipped, NotSold, TotalsRow, Rejected };
+    // TotalsRow: a till's footer that sums the file ("Summe" without a date), skipped and counted. NoSale: a
+    // DSFinV-K receipt that sold nothing (cash taken to the bank, an aborted receipt: DsfinvkReceipts.h),
+    // left out and counted.
+    enum class Conversion { Accepted, Skipped, NotSold, TotalsRow, NoSale, Rejected };
 
     // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
     // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
@@ -97,6 +100,10 @@ public:
     bool itemLines(const FieldAccess &fieldAt, const OrderLineRecord &record, TextArena &text,
                    std::vector<OrderLineRecord> &lines, Rejection &rejection) const;
 
+    // The value (its BON_TYP or BON_NAME) that made a DSFinV-K receipt no sale, for the record
+    // convertOrderLine() turned away as NoSale.
+    QByteArrayView noSaleValue(const FieldAccess &fieldAt) const;
+
     const ImportProfile &profile() const { return m_profile; }
     // The columns (0-based) that feed a field.
     std::vector<int> mappedColumns() const;
@@ -117,6 +124,7 @@ private:
     Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;
     bool hasNegativeAmount(const FieldAccess &f) const;
     bool isGuestId(QByteArrayView customerId) const;
+    DsfinvkReceipt dsfinvkReceiptOf(const FieldAccess &f) const;
     bool convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const;
     QByteArrayView orderIdWithoutColumn(const OrderLineRecord &line, qint64 fileLine, TextArena &text) const;
     bool convertCustomer(const FieldAccess &f, EntitySink &sink, Rejection &r) const;
@@ -149,6 +157,8 @@ private:
     // lower-cased); usually empty, so the hot path pays one test.
     std::vector<QByteArray> m_guestIds;
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
+    // A DSFinV-K receipts file's BON_TYP, BON_NAME and BON_STORNO, whatever the profile maps (-1 otherwise).
+    DsfinvkColumns m_dsfinvk;
 };
 
 } // namespace storelens::core

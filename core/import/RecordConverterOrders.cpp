@@ -299,6 +299,20 @@ bool RecordConverter::zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) co
                                 .arg(row.text(column)));
 }
 
+DsfinvkReceipt RecordConverter::dsfinvkReceiptOf(const FieldAccess &f) const
+{
+    if (m_dsfinvk.type < 0)
+        return DsfinvkReceipt::Sale;
+    return dsfinvkReceipt(f(m_dsfinvk.type), f(m_dsfinvk.name), f(m_dsfinvk.storno));
+}
+
+QByteArrayView RecordConverter::noSaleValue(const FieldAccess &fieldAt) const
+{
+    if (m_dsfinvk.type < 0)
+        return {};
+    return dsfinvkNoSaleValue(fieldAt(m_dsfinvk.type), fieldAt(m_dsfinvk.name));
+}
+
 bool RecordConverter::isGuestId(QByteArrayView customerId) const
 {
     return !customerId.isEmpty() &&
@@ -313,6 +327,12 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     const RecordRow row(f, m_header, m_profile, r);
     const OrderColumns &c = m_order;
     line = OrderLineRecord();
+    // A till's receipt that sold nothing (DSFinV-K: cash taken to the bank, an aborted receipt) is no order.
+    const DsfinvkReceipt receipt = dsfinvkReceiptOf(f);
+    if (receipt == DsfinvkReceipt::NoSale) {
+        outcome = Conversion::NoSale;
+        return false;
+    }
     if ((c.orderId >= 0 &&
          !row.required(c.orderId, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order ID"))) ||
         !row.required(c.date, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order date")))
@@ -393,13 +413,16 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
             outcome = Conversion::Skipped;
         return false;
     }
-    // A cancellation invoice, or a refund row of its own (status marked, a negative amount: Square's
-    // Refund), returns its lines; an order whose status says it was refunded was sold and then refunded: its
-    // lines become a sale and a return (refundReturn()), the return on the refund date.
+    // A cancellation invoice, a refund row of its own (status marked, a negative amount: Square's Refund) or
+    // a DSFinV-K storno receipt of a negative amount (it takes back an earlier sale) returns its lines; an
+    // order whose status says it was refunded was sold and then refunded: its lines become a sale and a
+    // return (refundReturn()), the return on the refund date.
     const Cancellation cancelled =
         line.quantity.isNegative() ? Cancellation::None : cancellation(line.orderId, f);
-    const bool returned =
-        cancelled == Cancellation::Prefix || (cancelled == Cancellation::Status && hasNegativeAmount(f));
+    const bool storno =
+        receipt == DsfinvkReceipt::Storno && !line.quantity.isNegative() && hasNegativeAmount(f);
+    const bool returned = storno || cancelled == Cancellation::Prefix ||
+                          (cancelled == Cancellation::Status && hasNegativeAmount(f));
     if (returned)
         line.quantity = -line.quantity;
     if (!convertAmounts(f, line, r))

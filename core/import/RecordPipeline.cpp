@@ -246,6 +246,7 @@ void RecordPipeline::run()
         bool skipped = false; // a quantity-0 line without an amount, or a line of an order never paid
         bool notSold = false;
         bool totalsRow = false; // a till's footer that sums the file
+        bool noSale = false;    // a till's receipt that sold nothing (DsfinvkReceipts.h)
         if (badField < 0 && orders) {
             using Conversion = RecordConverter::Conversion;
             const Conversion outcome = m_converter.convertOrderLine(
@@ -261,7 +262,8 @@ void RecordPipeline::run()
                 notSoldStatus = status.toByteArray();
             }
             totalsRow = outcome == Conversion::TotalsRow;
-            skipped = outcome == Conversion::Skipped || notSold || totalsRow;
+            noSale = outcome == Conversion::NoSale;
+            skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale;
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
@@ -327,6 +329,8 @@ void RecordPipeline::run()
                 m_quality->notSold(line, record.orderId, notSoldStatus);
             else if (totalsRow)
                 m_quality->totalsRow(line);
+            else if (noSale)
+                m_quality->noSaleReceipt(line, m_converter.noSaleValue(fieldAt));
             else if (skipped)
                 m_quality->zeroQuantity(line);
         }

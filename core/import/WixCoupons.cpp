@@ -152,6 +152,7 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
             break;
         case RecordConverter::Conversion::Skipped:
         case RecordConverter::Conversion::TotalsRow:
+        case RecordConverter::Conversion::NoSale:
             break;
         }
         return true;

@@ -170,6 +170,26 @@ void TestImportFlags::flags_data()
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0
         << QStringLiteral("Totals rows skipped (no date, a cell such as \"Summe\" or \"Total\")")
         << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("3.4000"));
+    // Trial 15: a German till's DSFinV-K receipts file imports with the defaults, its decimal comma read
+    // without --decimal. The cash taken to the bank (line 6) and the aborted receipt (line 4) are left out
+    // and named, the two storno receipts are returns: gross 99.80, returns 29.70, net 70.10, 6 orders (worked
+    // out in tests/core/import/tst_dsfinvk.cpp). Before, nothing was suggested: "no column is mapped".
+    const QString dsfinvk = QStringLiteral("dsfinvk_transactions.csv");
+    QTest::newRow("DSFinV-K: cash to the bank left out and named")
+        << dsfinvk << QStringList() << 0
+        << QStringLiteral("Till receipts \"Geldtransit\" left out (money moved into or out of the till, not "
+                          "sold): 1 (for example line 6).")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("70.1000"));
+    QTest::newRow("DSFinV-K: an aborted receipt left out and named")
+        << dsfinvk << QStringList() << 0 << QStringLiteral("Till receipts \"AVBelegabbruch\" left out")
+        << QStringLiteral("orders") << QJsonValue(6);
+    QTest::newRow("DSFinV-K: storno receipts are returns")
+        << dsfinvk << QStringList() << 0 << QStringLiteral("Storno receipts (BON_STORNO 1)")
+        << QStringLiteral("returns") << QJsonValue(QStringLiteral("29.7000"));
+    QTest::newRow("DSFinV-K: gross sales are the sales alone")
+        << dsfinvk << QStringList() << 0
+        << QStringLiteral("Lines read: 10 (8 accepted, 2 skipped, 0 rejected).")
+        << QStringLiteral("gross_sales") << QJsonValue(QStringLiteral("99.8000"));
     // Without any price column the refusal says how to map one.
     QTest::newRow("a missing price: the refusal says how to map it")
         << cafe
@@ -249,9 +269,10 @@ void TestImportFlags::channelOfAFileWithoutOne()
     QVERIFY2(err.contains(QStringLiteral("--channel takes a name")), qPrintable(err));
 }
 
-// Trial 15: a DSFinV-K till file names no column StoreLens knows, so nothing told the decimal separator
-// before the user mapped the amount; "." was decided from no values at all and "7,50" was refused. Mapped by
-// hand, the separator is decided from the file: receipts 7.50 + 47.85 + 12.00 + 3.20 = 70.55, four orders.
+// Trial 15: a DSFinV-K till file's amount mapped by hand (before the file was known as an export) was read
+// with a "." decided from no values at all and "7,50" was refused. Mapped by hand (BON_START as the date,
+// instead of the suggested BON_ENDE), the separator is decided from the file: receipts 7.50 + 47.85 + 12.00 +
+// 3.20 = 70.55, four orders.
 void TestImportFlags::decimalCommaOfAColumnMappedByHand()
 {
     QVERIFY(m_dir.isValid());

@@ -60,6 +60,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Tiendanube orders")},
     {{"Número do pedido", "Nome do produto", "Quantidade comprada"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Tiendanube orders")},
+    {{"Z_KASSE_ID", "BON_ID", "BON_TYP", "BON_ENDE", "UMS_BRUTTO"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "DSFinV-K receipts")},
     {{"Order Status", "Customer User ID"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "WooCommerce orders")},
     {{"Price Point Name", "Gross Sales"},

@@ -25,6 +25,20 @@ namespace {
 
 constexpr int ListedRejections = 1000; // the Check page listed them all already
 
+// A till's receipts that sold nothing (DSFinV-K: Geldtransit, aborted receipts), by the type that says so:
+// "73 (Geldtransit 61, AVBelegabbruch 12)". The Check page said why.
+QString noSaleText(const core::DataQuality &quality)
+{
+    if (quality.noSaleLines() == 0)
+        return {};
+    const QLocale locale;
+    QStringList parts;
+    for (const core::DataQuality::ValueCount &c : quality.noSaleReceipts)
+        parts << QStringLiteral("%1 %2").arg(c.value, formatCount(c.lines.count, locale));
+    return ImportPage::tr("%1 (%2)").arg(formatCount(quality.noSaleLines(), locale),
+                                         parts.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 ImportPage::ImportPage(ImportWizard *wizard)
@@ -58,6 +72,7 @@ ImportPage::ImportPage(ImportWizard *wizard)
         {QStringLiteral("unchanged"), QString()},
         {QStringLiteral("removed"), tr("Lines removed (no longer in the re-export):")},
         {QStringLiteral("rejected"), QString()},
+        {QStringLiteral("noSale"), tr("Till receipts left out (no sale):")},
         {QStringLiteral("source"), tr("Source:")},
         {QStringLiteral("dates"), tr("Dates:")},
         {QStringLiteral("orders"), tr("Orders in the file:")},
@@ -257,9 +272,12 @@ void ImportPage::showResult(const ImportOutcome &outcome)
                                              ? tr("%1 (%2)").arg(formatCount(report.counts.removed, locale),
                                                                  m_wizard->money(report.amounts.removed))
                                              : QString());
+    setResult(QStringLiteral("noSale"), noSaleText(report.quality));
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
     for (const char *key : {"dates", "orders", "gross", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
+    form->setRowVisible(m_values.value(QStringLiteral("noSale")),
+                        !resultText(QStringLiteral("noSale")).isEmpty());
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);
     m_results->show();
 

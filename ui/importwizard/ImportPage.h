@@ -40,7 +40,8 @@ public:
     bool isSaving() const { return m_saving; } // every row read, the workspace being written
     void cancelImport();
     void showSaveError(const QString &message);
-    // The text of a summary value ("new", "updated", "unchanged", "rejected", "dates", "gross", "net").
+    // The text of a summary value ("new", "updated", "unchanged", "rejected", "noSale", "dates", "gross",
+    // "net").
     QString resultText(const QString &key) const;
     // The label beside it ("Order lines added:").
     QString resultLabel(const QString &key) const;

@@ -163,6 +163,13 @@ void TestImportWizard::importsExports_data()
         << QStringLiteral("square_items.csv") << 0 << 0 << int(core::csv::DateOrder::YearMonthDay) << 0
         << qint64(3) << qint64(122500) << qint64(67500) << QDate(2024, 5, 3) << QDate(2024, 5, 4)
         << qint64(3);
+    // Trial 15: a DSFinV-K till's receipts, its decimal comma detected ("7,50 is no amount" before). Of its
+    // 10 receipts, the cash taken to the bank and an aborted receipt are left out; 99.80 gross, the two
+    // storno receipts return 29.70: net 70.10 (tests/core/import/tst_dsfinvk.cpp).
+    QTest::newRow("DSFinV-K receipts")
+        << QStringLiteral("dsfinvk_transactions.csv") << 0 << 1 << int(core::csv::DateOrder::YearMonthDay)
+        << 1 << qint64(8) << qint64(998000) << qint64(701000) << QDate(2026, 11, 2) << QDate(2026, 11, 5)
+        << qint64(10);
 }
 
 void TestImportWizard::importsExports()
@@ -228,6 +235,11 @@ void TestImportWizard::importsExports()
     }
     if (file == QLatin1String("square_items.csv"))
         QCOMPARE(currency, QStringLiteral("USD"));
+    // What was left out as no sale, by its type (the Check page said why).
+    QCOMPARE(page->resultText(QStringLiteral("noSale")),
+             file == QLatin1String("dsfinvk_transactions.csv")
+                 ? QStringLiteral("2 (AVBelegabbruch 1, Geldtransit 1)")
+                 : QString());
     QCOMPARE(page->resultText(QStringLiteral("gross")),
              ui::formatMoneyWithCurrency(core::Money::fromUnits(gross), currency));
     QCOMPARE(page->resultText(QStringLiteral("net")),

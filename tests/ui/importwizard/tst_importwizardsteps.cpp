@@ -156,6 +156,8 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                        << "Loyverse receipts by item";
     QTest::newRow("Tiendanube, Latin-1 and semicolons") << "tiendanube_orders.csv"
                                                         << "Tiendanube orders";
+    QTest::newRow("DSFinV-K receipts") << "dsfinvk_transactions.csv"
+                                       << "DSFinV-K receipts";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
                                 << "Superstore orders";
     QTest::newRow("ERP invoice lines (InvoiceNo)") << "erp_online_retail.csv"
