@@ -6,6 +6,7 @@
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/csv/CsvReader.h"
+#include "core/model/Countries.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
@@ -505,7 +506,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
         if (it.value() > byCountry.value(country))
             country = it.key();
     }
-    const QString countryName = snapshot->countries.at(country);
+    const QString countryKey = snapshot->countries.at(country);
     std::vector<int32_t> expectedRows;
     for (size_t row = 0; row < base.size(); ++row) {
         const size_t c = size_t(base.metrics.population[row]);
@@ -522,7 +523,8 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     ui::RuleConditionEditor *first = group->conditions().at(0);
     first->fieldCombo()->setCurrentIndex(first->fieldCombo()->findData(int(RuleField::Country)));
     auto *countryCombo = first->valueEditor()->findChild<QComboBox *>();
-    countryCombo->setCurrentIndex(countryCombo->findText(countryName));
+    // Picked by its name, as the user sees it ("United Kingdom"); the rule and the file keep its key ("GB").
+    countryCombo->setCurrentIndex(countryCombo->findText(core::countryDisplayName(countryKey)));
     ui::RuleConditionEditor *second = group->addCondition();
     second->fieldCombo()->setCurrentIndex(second->fieldCombo()->findData(int(RuleField::NetSales)));
     second->operatorCombo()->setCurrentIndex(
@@ -561,7 +563,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     const auto &conditions = reopened->groups().at(0)->conditions();
     QCOMPARE(conditions.size(), 2);
     QCOMPARE(conditions.at(0)->fieldCombo()->currentData().toInt(), int(RuleField::Country));
-    QCOMPARE(conditions.at(0)->condition().values, QStringList{countryName});
+    QCOMPARE(conditions.at(0)->condition().values, QStringList{countryKey});
     QCOMPARE(conditions.at(1)->operatorCombo()->currentData().toInt(), int(RuleOperator::GreaterOrEqual));
     QCOMPARE(conditions.at(1)->valueEditor()->findChild<QDoubleSpinBox *>()->value(), 100.0);
     QCOMPARE(reopened->rule(), built);
@@ -612,7 +614,7 @@ void TestSegmentsView::segmentIsBuiltSavedReopenedAndExported()
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList cells = lines.at(i).split(QLatin1Char(','));
         QCOMPARE(cells.size(), 3);
-        QCOMPARE(cells.at(1), countryName);
+        QCOMPARE(cells.at(1), countryKey);
         QCOMPARE(cells.at(2), QStringLiteral("true"));
         writtenIds.append(cells.at(0));
     }
