@@ -16,6 +16,7 @@
 #include "ui/segments/LifecycleSettingsDialog.h"
 #include "ui/segments/MemberExportDialog.h"
 #include "ui/segments/MemberListPanel.h"
+#include "ui/segments/MemberTableModel.h"
 #include "ui/segments/RfmGridWidget.h"
 #include "ui/segments/RuleBuilderDialog.h"
 #include "ui/segments/RuleConditionEditor.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -474,6 +476,17 @@ void TestSegmentsView::memberListSearchesAndShowsInCustomers()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), base.grid.segmentNames().at(0));
     QCOMPARE(requested.at(0).at(1).toStringList().size(), int(expected));
+
+    // Titles on two lines (trial 15: at 1280 px "Tage seit letztem Kauf" over a column of small numbers ran
+    // off the table): the recency column is as wide as the wider of "Recency" and "(days)", not the title.
+    const auto *table = panel->findChild<QTableView *>(QStringLiteral("memberTable"));
+    const QHeaderView *header = table->horizontalHeader();
+    QVERIFY(int(header->defaultAlignment()) & Qt::TextWordWrap);
+    const QFontMetrics fm = header->fontMetrics();
+    QTRY_VERIFY(header->sectionSize(ui::MemberTableModel::Recency) <
+                fm.horizontalAdvance(QStringLiteral("Recency (days)")));
+    QVERIFY(header->sectionSize(ui::MemberTableModel::Recency) >=
+            fm.horizontalAdvance(QStringLiteral("Recency")));
 }
 
 void TestSegmentsView::compareShowsBothAndTheDifference()
