@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="273"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="289"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -223,8 +223,8 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="59"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="128"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="156"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="129"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="157"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
@@ -428,7 +428,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="257"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="304"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
@@ -777,7 +777,7 @@ storelens customer ACTION --help décrit chacune.</translation>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="421"/>
         <location filename="../cli/ImportCommand.cpp" line="445"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="323"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -953,8 +953,8 @@ storelens customer ACTION --help décrit chacune.</translation>
     </message>
     <message>
         <location filename="../cli/InfoCommand.cpp" line="56"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="122"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -985,13 +985,13 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Afficher le contenu d&apos;un espace de travail : lignes, dates et totaux.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="195"/>
+        <location filename="../cli/ExplainCommand.cpp" line="199"/>
         <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <location filename="../cli/ExplainCommand.cpp" line="202"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>comparée à la période du %1 au %2</translation>
@@ -1049,76 +1049,76 @@ Clés des indicateurs : %1.
 CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="219"/>
+        <location filename="../cli/ExplainCommand.cpp" line="223"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="218"/>
+        <location filename="../cli/ExplainCommand.cpp" line="222"/>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="165"/>
+        <location filename="../cli/ExplainCommand.cpp" line="166"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="167"/>
+        <location filename="../cli/ExplainCommand.cpp" line="168"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="169"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="171"/>
+        <location filename="../cli/ExplainCommand.cpp" line="172"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="173"/>
+        <location filename="../cli/ExplainCommand.cpp" line="174"/>
         <source>New or returning</source>
         <translation>Nouveaux ou fidèles</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="175"/>
+        <location filename="../cli/ExplainCommand.cpp" line="176"/>
         <source>Saved segment</source>
         <translation>Segment enregistré</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="214"/>
         <source>Bridge</source>
         <translation>Décomposition</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="214"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="220"/>
+        <location filename="../cli/ExplainCommand.cpp" line="224"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="222"/>
+        <location filename="../cli/ExplainCommand.cpp" line="226"/>
         <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="294"/>
+        <location filename="../cli/ExplainCommand.cpp" line="298"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation. A source whose data ends early is named first with its part of the change, and the change is then not judged against normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
@@ -1127,42 +1127,42 @@ Code de sortie : 0 terminé (aussi quand l&apos;indicateur n&apos;a pas d&apos;e
 Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="221"/>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="234"/>
+        <location filename="../cli/ExplainCommand.cpp" line="238"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>L&apos;indicateur à expliquer, une clé de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, … ; net_sales par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="252"/>
+        <location filename="../cli/ExplainCommand.cpp" line="256"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>Indicateur inconnu « %1 » ; utilisez une clé de `storelens kpi`, par exemple net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="236"/>
+        <location filename="../cli/ExplainCommand.cpp" line="240"/>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="239"/>
+        <location filename="../cli/ExplainCommand.cpp" line="243"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments), source (where the lines were imported from).</source>
         <translation>Une dimension de découpage (répétable ; toutes par défaut) : store, channel, country, category, customer_type, segment (segments enregistrés), source (d&apos;où les lignes ont été importées).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="242"/>
+        <location filename="../cli/ExplainCommand.cpp" line="246"/>
         <source>DIMENSION</source>
         <translation>DIMENSION</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="261"/>
+        <location filename="../cli/ExplainCommand.cpp" line="265"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type, segment or source.</source>
         <translation>Dimension inconnue « %1 » ; utilisez store, channel, country, category, customer_type, segment ou source.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="292"/>
+        <location filename="../cli/ExplainCommand.cpp" line="296"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution d&apos;un indicateur.</translation>
     </message>
@@ -1258,93 +1258,93 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         <translation>Créer un espace de travail contenant le magasin d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="117"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="118"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="119"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="120"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="121"/>
         <source>Net sales %</source>
         <translation>CA net %</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="123"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="124"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="124"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="125"/>
         <source>Median recency</source>
         <translation>Récence médiane</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="139"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="140"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="141"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="143"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="144"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="145"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="146"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="148"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="149"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="150"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="151"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="152"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="153"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="154"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="155"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="230"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="232"/>
         <source>None of the segment&apos;s %n customer(s) has agreed to marketing email (their email consent is false or unknown). Nothing was written.</source>
         <translation>
             <numerusform>Le client du segment (%n) n’a pas accepté les e-mails marketing (son consentement e-mail est faux ou inconnu). Rien n’a été écrit.</numerusform>
@@ -1352,7 +1352,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="233"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="235"/>
         <source>No customer has marketing consent recorded: the imported files had no email consent column, or it was empty. Nothing was written: the segment&apos;s %n customer(s) would all be left out.</source>
         <translation>
             <numerusform>Aucun consentement marketing n’est enregistré : les fichiers importés n’avaient pas de colonne de consentement e-mail, ou elle était vide. Rien n’a été écrit : le client du segment (%n) serait laissé de côté.</numerusform>
@@ -1360,17 +1360,17 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="238"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="240"/>
         <source>Add --include-without-consent to export them anyway (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les exporter quand même (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="255"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="257"/>
         <source>Nothing was written.</source>
         <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="301"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="303"/>
         <source>%n customer(s) as of %1, net sales %2.</source>
         <translation>
             <numerusform>%n client à la date du %1, chiffre d&apos;affaires net %2.</numerusform>
@@ -1378,7 +1378,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="308"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="310"/>
         <source>%n customer(s) bought only lines imported without prices: their net sales and AOV say &quot;no prices&quot; (not 0) and their M score is 0 (not scored).</source>
         <translation>
             <numerusform>%n client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net et son panier moyen indiquent « sans prix » (et non 0) et son score M est 0 (non évalué).</numerusform>
@@ -1386,17 +1386,17 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="332"/>
         <source>Write the export for Excel in the command line&apos;s language: &quot;;&quot; between columns and decimal commas where the language writes them (German, French, Spanish), and a UTF-8 byte order mark.</source>
         <translation>Écrire l&apos;export pour Excel dans la langue de la ligne de commande : « ; » entre les colonnes et virgules décimales là où la langue les écrit (allemand, français, espagnol), et une marque d&apos;ordre des octets UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="361"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="363"/>
         <source>--for-excel needs --export FILE.</source>
         <translation>--for-excel nécessite --export FICHIER.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="413"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="415"/>
         <source>Wrote %n customer(s) to %1.</source>
         <translation>
             <numerusform>%n client écrit dans %1.</numerusform>
@@ -1404,7 +1404,7 @@ Les champs JSON sont décrits dans README.md (&quot;storelens explain&quot;).</t
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="473"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="475"/>
         <source>storelens segments: the customer base as of the as-of date (METRICS.md sections 5-7): every identified customer with a sale line within the filters, whatever the dates. Without --segment it prints the named RFM segments, the lifecycle stages and the value tiers, each with size, share of customers, share of net sales, net sales, AOV, frequency (orders per customer) and median recency in days.
 --segment NAME picks one segment: a saved segment of the workspace, an RFM segment name (&quot;Champions&quot;), a lifecycle stage (new, lapsed, at_risk, active) or a value tier (high, medium, low). --members lists its customers; --export FILE writes them as CSV.
 Marketing consent is the email consent: customers whose email consent is false or unknown are left out of --export unless --include-without-consent is given; the count left out is printed on standard error. Cells starting with = + - @ (or their full-width forms, a tab or a carriage return) are neutralised for spreadsheets.
@@ -1437,7 +1437,7 @@ Les montants sont des nombres en unités monétaires, les parts des fractions. L
 CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_sales,aov,frequency,median_recency_days ; avec --members, les colonnes des membres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/SegmentsCommand.cpp" line="410"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="412"/>
         <source>Wrote %n customer(s) to %1; %2 without email consent were left out.</source>
         <translation>
             <numerusform>%n client écrit dans %1 ; %2 sans consentement e-mail ont été exclus.</numerusform>
@@ -1445,84 +1445,84 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         </translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="314"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="315"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="317"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="316"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="318"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="322"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="324"/>
         <source>One segment: saved, RFM, lifecycle stage or value tier.</source>
         <translation>Un segment : enregistré, RFM, étape du cycle de vie ou niveau de valeur.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="324"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>List the segment&apos;s customers.</source>
         <translation>Lister les clients du segment.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
         <location filename="../cli/ImportCommand.cpp" line="357"/>
-        <location filename="../cli/SegmentsCommand.cpp" line="326"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="328"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="330"/>
         <source>The export&apos;s columns, comma-separated.</source>
         <translation>Les colonnes de l&apos;export, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="329"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="331"/>
         <source>Export customers without email consent too.</source>
         <translation>Exporter aussi les clients sans consentement e-mail.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="342"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="344"/>
         <source>--members and --export need --segment NAME.</source>
         <translation>--members et --export nécessitent --segment NOM.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="351"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="353"/>
         <source>Unknown column &quot;%1&quot;; the columns are: %2.</source>
         <translation>Colonne inconnue « %1 » ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="372"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="374"/>
         <source>The workspace holds no order lines yet; import orders to see the segments.</source>
         <translation>L&apos;espace de travail ne contient encore aucune ligne de commande ; importez des commandes pour voir les segments.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="416"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="418"/>
         <source>Add --include-without-consent to write them too (for your own analysis, not for marketing).</source>
         <translation>Ajoutez --include-without-consent pour les écrire aussi (pour votre propre analyse, pas pour le marketing).</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="425"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="427"/>
         <source>%1 customers without email consent were left out; add --include-without-consent to list them.</source>
         <translation>%1 clients sans consentement e-mail ont été exclus ; ajoutez --include-without-consent pour les lister.</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="451"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="453"/>
         <source>Segment, as of %1</source>
         <translation>Segment, à la date du %1</translation>
     </message>
     <message>
-        <location filename="../cli/SegmentsCommand.cpp" line="470"/>
+        <location filename="../cli/SegmentsCommand.cpp" line="472"/>
         <source>Print RFM segments, lifecycle stages and value tiers, or one segment&apos;s members.</source>
         <translation>Afficher les segments RFM, les étapes du cycle de vie et les niveaux de valeur, ou les membres d&apos;un segment.</translation>
     </message>
@@ -1816,6 +1816,14 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../cli/ReportCommand.cpp" line="155"/>
         <source>Write the PDF report for the owner.</source>
         <translation>Écrire le rapport PDF pour le propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::Countries</name>
+    <message>
+        <location filename="../core/model/Countries.cpp" line="208"/>
+        <source>Unknown country</source>
+        <translation>Pays inconnu</translation>
     </message>
 </context>
 <context>
@@ -2617,32 +2625,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="36"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="37"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le montant de ligne %1 − remise %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="44"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="218"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="219"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="225"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="226"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="241"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="242"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="253"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="254"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
@@ -2678,98 +2686,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="270"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="271"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="297"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="316"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="317"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="318"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="328"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="329"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="378"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="379"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="382"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="383"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="15"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="16"/>
         <source>The customer ID</source>
         <translation>Le numéro de client</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="59"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="82"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="61"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="84"/>
         <source>The SKU</source>
         <translation>La référence</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="80"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="82"/>
         <source>The snapshot date</source>
         <translation>La date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="84"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="86"/>
         <source>The quantity on hand</source>
         <translation>La quantité en stock</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="103"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="105"/>
         <source>The day</source>
         <translation>Le jour</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="106"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="108"/>
         <source>The number of visitors</source>
         <translation>Le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="112"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="114"/>
         <source>The number of visitors is negative.</source>
         <translation>Le nombre de visiteurs est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="130"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="132"/>
         <source>The month</source>
         <translation>Le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="132"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="134"/>
         <source>The headcount</source>
         <translation>L&apos;effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="136"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="138"/>
         <source>The headcount is negative.</source>
         <translation>L&apos;effectif est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="154"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="156"/>
         <source>The day or month</source>
         <translation>Le jour ou le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="156"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="158"/>
         <source>The amount</source>
         <translation>Le montant</translation>
     </message>
@@ -2835,7 +2843,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::SampleWorkspace</name>
     <message>
-        <location filename="../core/sample/SampleWorkspace.cpp" line="34"/>
+        <location filename="../core/sample/SampleWorkspace.cpp" line="42"/>
         <source>The workspace already holds order lines; the sample store goes into a new workspace.</source>
         <translation>L&apos;espace de travail contient déjà des lignes de commande ; le magasin d&apos;exemple va dans un nouvel espace de travail.</translation>
     </message>
@@ -4120,108 +4128,128 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::MemberExport</name>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="74"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="55"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="56"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="56"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="59"/>
+        <source>no prices imported</source>
+        <translation>aucun prix importé</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="98"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="75"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="99"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="76"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="100"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="77"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="101"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="78"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="102"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="79"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="103"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="80"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="104"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="81"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="105"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="82"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="106"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="83"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="107"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="84"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="108"/>
         <source>Recency score (R)</source>
         <translation>Score de récence (R)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="85"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="109"/>
         <source>Frequency score (F)</source>
         <translation>Score de fréquence (F)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="86"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="110"/>
         <source>Monetary score (M)</source>
         <translation>Score monétaire (M)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="87"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="111"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="88"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="112"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="89"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="113"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="90"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="114"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="161"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="185"/>
         <source>The column &quot;%1&quot; is unknown; the columns are: %2.</source>
         <translation>La colonne « %1 » est inconnue ; les colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="168"/>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="194"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="192"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="218"/>
         <source>The member list could not be written: %1</source>
         <translation>La liste des membres n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="206"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="230"/>
         <source>The file could not be created: %1</source>
         <translation>Le fichier n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/segments/MemberExport.cpp" line="214"/>
+        <location filename="../core/analytics/segments/MemberExport.cpp" line="238"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -4500,26 +4528,26 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::SnapshotLoader</name>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="32"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="322"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="355"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="365"/>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="443"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="33"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="326"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="359"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="369"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="447"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="182"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="183"/>
         <source>The workspace holds amounts or quantities that add up beyond the range StoreLens computes exactly (±99,999,999,999,999.9999); it cannot be analysed.</source>
         <translation>L&apos;espace de travail contient des montants ou des quantités dont la somme dépasse la plage que StoreLens calcule exactement (±99 999 999 999 999,9999) : il ne peut pas être analysé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="356"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="360"/>
         <source>no SQLite handle</source>
         <translation>pas de handle SQLite</translation>
     </message>
     <message>
-        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="520"/>
+        <location filename="../core/analytics/snapshot/SnapshotLoader.cpp" line="524"/>
         <source>Loading the workspace was cancelled.</source>
         <translation>Le chargement de l&apos;espace de travail a été annulé.</translation>
     </message>
@@ -4792,254 +4820,249 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::explain</name>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="362"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="363"/>
         <source>No store</source>
         <translation>Sans magasin</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="364"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="365"/>
         <source>No channel</source>
         <translation>Sans canal</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="366"/>
-        <source>Unknown country</source>
-        <translation>Pays inconnu</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="368"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="369"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="376"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="377"/>
         <source>No source</source>
         <translation>Sans source</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="370"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="305"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="371"/>
         <source>Guests</source>
         <translation>Clients sans compte</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="304"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="305"/>
         <source>In no saved segment</source>
         <translation>Dans aucun segment enregistré</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="371"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="372"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="372"/>
+        <location filename="../core/analytics/explain/ExplainFigures.cpp" line="373"/>
         <source>Returning customers</source>
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="227"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="230"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="247"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>units per transaction</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>average unit retail</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="263"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="266"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="269"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="270"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="350"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="473"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="474"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="181"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="237"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
         <translation>Chaque commande contient une seule unité dans les deux périodes (un fichier d&apos;une ligne par commande sans quantités en compte une par commande) : le pont se décompose donc en commandes et panier moyen au lieu d&apos;articles par transaction.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="243"/>
         <source>average order value</source>
         <translation>panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="300"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="301"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="318"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>La variation reste dans les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre suffiraient bien à l&apos;expliquer (test t de Welch sur les valeurs quotidiennes, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>La variation dépasse les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre l&apos;expliqueraient rarement à eux seuls (test t de Welch sur les valeurs quotidiennes, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="353"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>La variation reste dans les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul pourrait bien l&apos;expliquer (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>La variation dépasse les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul l&apos;expliquerait rarement (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="450"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="467"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="480"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="481"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 a augmenté de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 a baissé de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="506"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="513"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="518"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -5047,68 +5070,68 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="605"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="612"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="615"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="618"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="645"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="646"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="650"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="655"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="659"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="664"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="676"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="683"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="728"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="739"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="732"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="743"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -5379,19 +5402,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="34"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="35"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (aucune vente sur la période)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="64"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="69"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::BreakdownLabels</name>
+    <message>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="46"/>
+        <source>(none)</source>
+        <translation>(non renseigné)</translation>
     </message>
 </context>
 <context>
@@ -6494,52 +6530,52 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="141"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="157"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="158"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="159"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="161"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="162"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="163"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="164"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="165"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="166"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="167"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="168"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="170"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="171"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="172"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerListModel.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerListModel.cpp" line="174"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
@@ -6547,152 +6583,152 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="99"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="100"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="108"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="238"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="109"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="172"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Recency</source>
         <translation>Récence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV prédite (%1 prochains mois)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="145"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="146"/>
         <source>Chance still a customer</source>
         <translation>Probabilité d’être encore client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="171"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="172"/>
         <source>Net units</source>
         <translation>Articles nets</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
         <source>Last bought</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="178"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="183"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="183"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="184"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="193"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="194"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Commandes dans le temps (retours sous la ligne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="204"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="205"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et %n ligne de commande est désormais une ligne sans compte client.</numerusform>
@@ -6700,28 +6736,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="242"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="242"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="243"/>
         <source>ID %1</source>
         <translation>N° %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="256"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="258"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -6729,67 +6765,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="266"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="293"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="295"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="306"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="308"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="314"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="326"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="337"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="328"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="339"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="372"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="373"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="374"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="375"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="374"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="376"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="385"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="386"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="387"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="388"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="401"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="403"/>
         <source>not predicted</source>
         <translation>non prédite</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="406"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="407"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="408"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="411"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -6973,112 +7009,112 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainFormat</name>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="41"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="43"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
         <source>New or returning</source>
         <translation>Nouveaux ou fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="52"/>
         <source>Saved segment</source>
         <translation>Segment enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="96"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="99"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="97"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="109"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="112"/>
         <source>mix of %1</source>
         <translation>mix par %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
         <source>rate within each</source>
         <translation>taux au sein de chacun</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="121"/>
         <source>all others</source>
         <translation>tous les autres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="120"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="123"/>
         <source>change</source>
         <translation>évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
         <source>%1 by factor</source>
         <translation>%1 par facteur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="131"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="134"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1 : mix et taux par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="135"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="147"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %) : elle n&apos;a peut-être pas changé du tout.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="154"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="163"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="162"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="165"/>
         <source>Now: %1; before: %2.</source>
         <translation>Maintenant : %1 ; avant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="171"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
     </message>
@@ -7432,118 +7468,118 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="94"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="95"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="95"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="96"/>
         <source>&amp;Period:</source>
         <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="106"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="114"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="115"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="116"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="117"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparer :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="380"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="138"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egment :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="153"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="155"/>
         <source>Filter:</source>
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="295"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="297"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="363"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="365"/>
         <source>The filter values could not be read.</source>
         <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="387"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="389"/>
         <source>Data up to %1</source>
         <translation>Données jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="389"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="391"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="392"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
         <source>No orders imported yet.</source>
         <translation>Aucune commande importée pour l&apos;instant.</translation>
     </message>
@@ -7722,462 +7758,462 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="44"/>
+        <location filename="../ui/help/HandbookText.cpp" line="65"/>
         <source>StoreLens handbook</source>
         <translation>Manuel de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="48"/>
+        <location filename="../ui/help/HandbookText.cpp" line="69"/>
         <source>StoreLens shows how your store is doing from the CSV exports your till, web shop or ERP already makes. Everything stays on this computer: the data lives in one workspace file (&lt;code&gt;.storelens&lt;/code&gt;).</source>
         <translation>StoreLens montre la santé de votre commerce à partir des exports CSV que votre caisse, votre boutique en ligne ou votre ERP produisent déjà. Tout reste sur cet ordinateur : les données sont conservées dans un seul fichier d&apos;espace de travail (&lt;code&gt;.storelens&lt;/code&gt;).</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="52"/>
+        <location filename="../ui/help/HandbookText.cpp" line="73"/>
         <source>Start here</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="53"/>
+        <location filename="../ui/help/HandbookText.cpp" line="74"/>
         <source>&lt;a href=&quot;getting-started.html&quot;&gt;Getting started&lt;/a&gt;: from the first start to a PDF report.</source>
         <translation>&lt;a href=&quot;getting-started.html&quot;&gt;Premiers pas&lt;/a&gt; : du premier démarrage au rapport PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="56"/>
+        <location filename="../ui/help/HandbookText.cpp" line="77"/>
         <source>&lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;: the export styles StoreLens recognises.</source>
         <translation>&lt;a href=&quot;importing.html&quot;&gt;Importer vos exports&lt;/a&gt; : les formats d&apos;export que StoreLens reconnaît.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="60"/>
+        <location filename="../ui/help/HandbookText.cpp" line="81"/>
         <source>&lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;: each KPI with its formula.</source>
         <translation>&lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt; : chaque indicateur avec sa formule.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="63"/>
+        <location filename="../ui/help/HandbookText.cpp" line="84"/>
         <source>&lt;a href=&quot;shortcuts.html&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
         <translation>&lt;a href=&quot;shortcuts.html&quot;&gt;Raccourcis clavier&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="65"/>
+        <location filename="../ui/help/HandbookText.cpp" line="86"/>
         <source>The views</source>
         <translation>Les vues</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="67"/>
+        <location filename="../ui/help/HandbookText.cpp" line="88"/>
         <source>&lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt;: KPI tiles and charts.</source>
         <translation>&lt;a href=&quot;overview.html&quot;&gt;Vue d&apos;ensemble&lt;/a&gt; : tuiles d&apos;indicateurs et graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="70"/>
+        <location filename="../ui/help/HandbookText.cpp" line="91"/>
         <source>&lt;a href=&quot;cohorts.html&quot;&gt;Cohorts&lt;/a&gt;: do customers come back?</source>
         <translation>&lt;a href=&quot;cohorts.html&quot;&gt;Cohortes&lt;/a&gt; : les clients reviennent-ils ?</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="73"/>
+        <location filename="../ui/help/HandbookText.cpp" line="94"/>
         <source>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt;: who to win back, who to thank.</source>
         <translation>&lt;a href=&quot;segments.html&quot;&gt;Segments&lt;/a&gt; : qui reconquérir, qui remercier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="75"/>
+        <location filename="../ui/help/HandbookText.cpp" line="96"/>
         <source>&lt;a href=&quot;customers.html&quot;&gt;Customers&lt;/a&gt;: one customer&apos;s profile, their data and how to forget them.</source>
         <translation>&lt;a href=&quot;customers.html&quot;&gt;Clients&lt;/a&gt; : le profil d&apos;un client, ses données et comment l&apos;oublier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="79"/>
+        <location filename="../ui/help/HandbookText.cpp" line="100"/>
         <source>&lt;a href=&quot;predictions.html&quot;&gt;Predictions&lt;/a&gt;: predicted customer lifetime value.</source>
         <translation>&lt;a href=&quot;predictions.html&quot;&gt;Prédictions&lt;/a&gt; : la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="83"/>
+        <location filename="../ui/help/HandbookText.cpp" line="104"/>
         <source>&lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
         <translation>&lt;a href=&quot;report.html&quot;&gt;Le rapport PDF&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="84"/>
+        <location filename="../ui/help/HandbookText.cpp" line="105"/>
         <source>Press &lt;b&gt;F1&lt;/b&gt; in any view to open its page here. Press &lt;b&gt;Shift+F1&lt;/b&gt; and click a KPI tile for what it means.</source>
         <translation>Appuyez sur &lt;b&gt;F1&lt;/b&gt; dans n&apos;importe quelle vue pour ouvrir ici sa page. Appuyez sur &lt;b&gt;Maj+F1&lt;/b&gt; puis cliquez sur une tuile d&apos;indicateur pour savoir ce qu&apos;elle signifie.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="89"/>
+        <location filename="../ui/help/HandbookText.cpp" line="110"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="93"/>
+        <location filename="../ui/help/HandbookText.cpp" line="114"/>
         <source>1. A workspace for your business</source>
         <translation>1. Un espace de travail pour votre commerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="95"/>
+        <location filename="../ui/help/HandbookText.cpp" line="116"/>
         <source>A workspace is one file that holds everything StoreLens knows about one business. Create it with &lt;b&gt;File › New Workspace…&lt;/b&gt;, or try StoreLens first on made-up data with &lt;b&gt;File › Open the Sample Store&lt;/b&gt; (a bar says when you are looking at the sample).</source>
         <translation>Un espace de travail est un fichier unique qui contient tout ce que StoreLens sait d&apos;un commerce. Créez-le avec &lt;b&gt;Fichier › Nouvel espace de travail…&lt;/b&gt;, ou essayez d&apos;abord StoreLens sur des données fictives avec &lt;b&gt;Fichier › Ouvrir le magasin d&apos;exemple&lt;/b&gt; (un bandeau indique quand vous consultez l&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="100"/>
+        <location filename="../ui/help/HandbookText.cpp" line="121"/>
         <source>2. Import your exports</source>
         <translation>2. Importez vos exports</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="102"/>
+        <location filename="../ui/help/HandbookText.cpp" line="123"/>
         <source>Choose &lt;b&gt;File › Import…&lt;/b&gt; or drop CSV files on the window. The import wizard recognises the file&apos;s format and its columns, shows a preview, checks every row before anything is saved and tells you which rows it cannot read and why. Import order lines first; customers and products add names, e-mail addresses and categories. Next month, import the new export the same way: lines already imported are updated, never doubled. See &lt;a href=&quot;importing.html&quot;&gt;Importing your exports&lt;/a&gt;.</source>
         <translation>Choisissez &lt;b&gt;Fichier › Importer…&lt;/b&gt; ou déposez des fichiers CSV sur la fenêtre. L&apos;assistant d&apos;importation reconnaît le format du fichier et ses colonnes, affiche un aperçu, vérifie chaque ligne avant tout enregistrement et vous indique les lignes qu&apos;il ne peut pas lire et pourquoi. Importez d&apos;abord les lignes de commande ; les clients et les produits ajoutent les noms, les adresses e-mail et les catégories. Le mois suivant, importez le nouvel export de la même façon : les lignes déjà importées sont mises à jour, jamais dupliquées. Voir &lt;a href=&quot;importing.html&quot;&gt;Importer vos exports&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="110"/>
+        <location filename="../ui/help/HandbookText.cpp" line="131"/>
         <source>3. Look at the figures</source>
         <translation>3. Consultez les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="112"/>
+        <location filename="../ui/help/HandbookText.cpp" line="133"/>
         <source>The &lt;a href=&quot;overview.html&quot;&gt;Overview&lt;/a&gt; shows the key figures of the period chosen in the filter bar with the change against the previous period. The filter bar is shared by every view: a date range, a comparison, stores, channels, countries, categories and a saved segment.</source>
         <translation>La &lt;a href=&quot;overview.html&quot;&gt;Vue d&apos;ensemble&lt;/a&gt; affiche les chiffres clés de la période choisie dans la barre de filtres, avec l&apos;évolution par rapport à la période précédente. La barre de filtres est commune à toutes les vues : une plage de dates, une comparaison, des magasins, des canaux, des pays, des catégories et un segment enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="117"/>
+        <location filename="../ui/help/HandbookText.cpp" line="138"/>
         <source>4. Hand over a report</source>
         <translation>4. Remettez un rapport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="119"/>
+        <location filename="../ui/help/HandbookText.cpp" line="140"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; writes a PDF with the figures, trends, cohorts, segments and an appendix of definitions. See &lt;a href=&quot;report.html&quot;&gt;The PDF report&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; écrit un PDF avec les chiffres, les tendances, les cohortes, les segments et une annexe de définitions. Voir &lt;a href=&quot;report.html&quot;&gt;Le rapport PDF&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="125"/>
+        <location filename="../ui/help/HandbookText.cpp" line="146"/>
         <source>Importing your exports</source>
         <translation>Importer vos exports</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="129"/>
+        <location filename="../ui/help/HandbookText.cpp" line="150"/>
         <source>StoreLens reads CSV files: any delimiter (comma, semicolon, tab, bar, or columns aligned with spaces), with or without a header row, in UTF-8, UTF-16 or Windows-1252. Numbers may use a decimal point or a decimal comma, thousands separators, currency symbols and &lt;code&gt;(12.50)&lt;/code&gt; for negatives; dates may be ISO, day/month/year or month/day/year, with month names in English or German.</source>
         <translation>StoreLens lit les fichiers CSV : n&apos;importe quel séparateur (virgule, point-virgule, tabulation, barre verticale, ou colonnes alignées par des espaces), avec ou sans ligne d&apos;en-tête, en UTF-8, UTF-16 ou Windows-1252. Les nombres peuvent utiliser un point ou une virgule décimale, des séparateurs de milliers, des symboles monétaires et &lt;code&gt;(12.50)&lt;/code&gt; pour les valeurs négatives ; les dates peuvent être au format ISO, jour/mois/année ou mois/jour/année, avec des noms de mois en anglais ou en allemand.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="137"/>
+        <location filename="../ui/help/HandbookText.cpp" line="158"/>
         <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When a till&apos;s prices include VAT (&lt;i&gt;brutto&lt;/i&gt;), gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (&lt;i&gt;netto&lt;/i&gt;). A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
         <translation>Les montants sont repris tels que l’export les écrit : StoreLens n’ajoute ni ne retire la TVA ou la taxe de vente. Si les prix d’une caisse incluent la TVA (&lt;i&gt;TTC&lt;/i&gt;), les ventes brutes et nettes l’incluent aussi ; pour voir les ventes hors TVA, associez les colonnes de l’export qui en sont exemptes (&lt;i&gt;HT&lt;/i&gt;). Les colonnes séparées de taxes et de livraison d’une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="144"/>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
         <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
         <translation>Lorsqu&apos;un export ne peut pas fournir quelque chose (des totaux incluant les frais de port, des états de commande écrits sous forme d&apos;identifiants, des produits désignés par identifiant, des remises incluses dans les totaux sans colonne propre), l&apos;import le dit, tout comme la Vue d&apos;ensemble, les tuiles concernées et le rapport, tant que l&apos;espace de travail contient les commandes de cette source : un chiffre qui ne vaudrait que 0, comme les retours d&apos;un export qui ne peut pas les signaler, affiche « Aucune donnée » avec la raison. Un fichier qui lit moins de colonnes que les fichiers précédents de sa source (par exemple l&apos;export par défaut de la boutique après un profil personnel) est signalé à l&apos;étape Vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="154"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Formats d&apos;export que StoreLens reconnaît</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="155"/>
+        <location filename="../ui/help/HandbookText.cpp" line="176"/>
         <source>Shopify order export</source>
         <translation>Export de commandes Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="157"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
         <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt; et &lt;i&gt;Shipping&lt;/i&gt;, indiqués une fois par commande, sont répartis au centime près sur les lignes de la commande. Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="163"/>
+        <location filename="../ui/help/HandbookText.cpp" line="184"/>
         <source>WooCommerce order export</source>
         <translation>Export de commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Une ligne par article avec le numéro de commande, le produit, la quantité et le total de la ligne ; le statut de la commande signale les remboursements.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="168"/>
+        <location filename="../ui/help/HandbookText.cpp" line="189"/>
         <source>BigCommerce order export</source>
         <translation>Export de commandes BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="170"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Une ligne par commande : chaque article de sa cellule &lt;i&gt;Product Details&lt;/i&gt; devient une ligne, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; est le chiffre de la commande, &lt;i&gt;Discount Amount&lt;/i&gt; est réparti sur ses lignes, et un &lt;i&gt;Refund Amount&lt;/i&gt; sur une commande non marquée remboursée est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="196"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Lignes de commande du Point de Vente Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="177"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Une ligne par article ; &lt;i&gt;Point of Sale&lt;/i&gt; est le magasin, &lt;i&gt;Discount (%)&lt;/i&gt; un pourcentage et &lt;i&gt;Subtotal&lt;/i&gt; le montant de la ligne après remise. Un remboursement est une commande à part avec des quantités négatives.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="202"/>
         <source>Magento orders grid export</source>
         <translation>Export de la grille des commandes Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="183"/>
+        <location filename="../ui/help/HandbookText.cpp" line="204"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Une ligne par commande (Ventes › Commandes › Exporter › CSV) : &lt;i&gt;ID&lt;/i&gt; est le numéro de commande, &lt;i&gt;Purchase Point&lt;/i&gt; la vue magasin, &lt;i&gt;Subtotal&lt;/i&gt; les ventes de la commande avant remises (la grille n&apos;a pas de colonne de remise) et &lt;i&gt;Total Refunded&lt;/i&gt; ses remboursements. Importez chaque nouvel export dans le même espace de travail : les commandes qu&apos;il contient déjà sont mises à jour, pas comptées deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="189"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>Shopware 6 orders</source>
         <translation>Commandes Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes annulées et remboursées comme des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>PrestaShop orders</source>
         <translation>Commandes PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="205"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Une ligne par commande (Commandes › Exporter), dans la langue du back-office : &lt;i&gt;ID&lt;/i&gt; est la commande, &lt;i&gt;Total&lt;/i&gt; son total taxes et frais de port compris, &lt;i&gt;Livraison&lt;/i&gt; le pays et &lt;i&gt;État&lt;/i&gt; son état. Les commandes annulées et remboursées deviennent des ventes et des retours, les commandes jamais payées (en attente de virement ou de chèque, erreurs de paiement) sont laissées de côté. La liste ne désigne les clients que par « A. Fabre », ce qui peut recouvrir plusieurs personnes : ses commandes comptent donc comme des ventes sans compte client ; elle ne nomme aucun produit.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="235"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="237"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="221"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>SumUp sales report</source>
         <translation>Rapport des ventes SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Une ligne par article vendu ou remboursé (Ventes › Rapports, « Rapport des ventes ») : &lt;i&gt;Numéro de transaction&lt;/i&gt; (&lt;i&gt;Transaction ID&lt;/i&gt;) est la vente, &lt;i&gt;Description&lt;/i&gt; le produit et &lt;i&gt;Prix (TTC)&lt;/i&gt; (&lt;i&gt;Price (Gross)&lt;/i&gt;) le montant de la ligne après la &lt;i&gt;Remise&lt;/i&gt; (&lt;i&gt;Discount&lt;/i&gt;), taxes comprises. Une ligne &lt;i&gt;Remboursement&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) est un retour de ses articles le jour du remboursement. Les lignes sont vendues en magasin, depuis la source SumUp ; le rapport ne nomme aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Loyverse receipts by item</source>
         <translation>Reçus Loyverse par article</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="237"/>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Une ligne par article (Rapports › Reçus › Exporter › Reçus par article), en espagnol ou en anglais : &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) est la vente, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) le produit, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) la boutique et &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) le montant de la ligne avant &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Un reçu &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) est un retour à sa date ; un reçu &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) est une vente et un retour. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) distingue les clients du programme de fidélité et n&apos;est pas lu comme une adresse e-mail. Non lus : &lt;i&gt;Cost of goods&lt;/i&gt;, le coût de toute la ligne (StoreLens attend un coût unitaire, la marge brute n&apos;est donc pas affichée), &lt;i&gt;Variant&lt;/i&gt; (le SKU de chaque variante est un produit à part), la caisse et le caissier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="271"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="251"/>
+        <location filename="../ui/help/HandbookText.cpp" line="272"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="253"/>
+        <location filename="../ui/help/HandbookText.cpp" line="274"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="276"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="260"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="290"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="292"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="297"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="283"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <location filename="../ui/help/HandbookText.cpp" line="310"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="297"/>
+        <location filename="../ui/help/HandbookText.cpp" line="318"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="303"/>
+        <location filename="../ui/help/HandbookText.cpp" line="324"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="328"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="344"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="349"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <location filename="../ui/help/HandbookText.cpp" line="353"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <location filename="../ui/help/HandbookText.cpp" line="366"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="351"/>
+        <location filename="../ui/help/HandbookText.cpp" line="372"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="355"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="362"/>
-        <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
-        <translation>Les étapes du cycle de vie (nouveau, actif, à risque, perdu) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (élevé, moyen, faible), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
+        <location filename="../ui/help/HandbookText.cpp" line="383"/>
+        <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
+        <translation>Les étapes du cycle de vie (%1) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (%2), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="389"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="374"/>
+        <location filename="../ui/help/HandbookText.cpp" line="396"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="378"/>
+        <location filename="../ui/help/HandbookText.cpp" line="400"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="406"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="391"/>
+        <location filename="../ui/help/HandbookText.cpp" line="413"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="399"/>
+        <location filename="../ui/help/HandbookText.cpp" line="421"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="426"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="408"/>
+        <location filename="../ui/help/HandbookText.cpp" line="430"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="415"/>
+        <location filename="../ui/help/HandbookText.cpp" line="437"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Quand ce que dépensent les clients varie trop pour le modèle de dépense (souvent un même identifiant client partagé par plusieurs personnes, ou des commandes qui ne sont pas des achats comptées comme ventes), les achats attendus et la probabilité que chaque client soit encore actif restent affichés, car ils ne dépendent pas de la dépense ; la dépense attendue et la valeur vie client ne le sont pas, et l&apos;onglet Prédictions dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="433"/>
+        <location filename="../ui/help/HandbookText.cpp" line="455"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="437"/>
+        <location filename="../ui/help/HandbookText.cpp" line="459"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="446"/>
+        <location filename="../ui/help/HandbookText.cpp" line="468"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="450"/>
+        <location filename="../ui/help/HandbookText.cpp" line="472"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -9147,43 +9183,43 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>membres du segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="72"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="77"/>
         <source>Double-click a customer to open it in the Customers view.</source>
         <translation>Double-cliquez sur un client pour l&apos;ouvrir dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="74"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="79"/>
         <source>Open the listed customers in the Customers view.</source>
         <translation>Ouvrir les clients listés dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="76"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="81"/>
         <source>Write the segment&apos;s customers to a CSV file.</source>
         <translation>Écrire les clients du segment dans un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="95"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="100"/>
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="111"/>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="151"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="116"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="156"/>
         <source>Pick a segment to list its customers.</source>
         <translation>Choisissez un segment pour lister ses clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="118"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="123"/>
         <source>Customers in %1</source>
         <translation>Clients du segment « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="188"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="178"/>
         <source>No customer is in this segment within the filters. Pick another segment or clear a filter.</source>
         <translation>Aucun client de ce segment ne correspond aux filtres. Choisissez un autre segment ou supprimez un filtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="191"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="181"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -9191,7 +9227,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="238"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="228"/>
         <source>Wrote %Ln customer(s) to %1; %2 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1 ; %2 clients sans consentement marketing ont été exclus.</numerusform>
@@ -9199,7 +9235,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="242"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="232"/>
         <source>Wrote %Ln customer(s) to %1.</source>
         <translation>
             <numerusform>%Ln client écrit dans %1.</numerusform>
@@ -9207,7 +9243,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="247"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="237"/>
         <source>Wrote %Ln customer(s); %1 customers without marketing consent were left out.</source>
         <translation>
             <numerusform>%Ln client écrit ; %1 clients sans consentement marketing ont été exclus.</numerusform>
@@ -9215,22 +9251,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="193"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="183"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="197"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="187"/>
         <source>%1 of %2 customers match</source>
         <translation>%1 sur %2 clients correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="236"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberListPanel.cpp" line="251"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="241"/>
         <source>Wrote %Ln customer(s).</source>
         <translation>
             <numerusform>%Ln client écrit.</numerusform>
@@ -9238,7 +9274,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberListPanel.cpp" line="256"/>
+        <location filename="../ui/segments/MemberListPanel.cpp" line="246"/>
         <source>The members could not be exported: %1</source>
         <translation>Les membres n&apos;ont pas pu être exportés : %1</translation>
     </message>
@@ -9246,108 +9282,108 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberTableModel</name>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="23"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="24"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="25"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="136"/>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="137"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="140"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="139"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="140"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="143"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="144"/>
         <source>%1-%2-%3</source>
         <translation>%1-%2-%3</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="164"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="165"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="166"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="167"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="168"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="169"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="170"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="171"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="172"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="173"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="174"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="175"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="176"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="177"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="178"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="179"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="180"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="181"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="182"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="183"/>
         <source>Recency (days)</source>
         <translation>Récence (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="184"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="185"/>
         <source>R-F-M</source>
         <translation>R-F-M</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="186"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="187"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="188"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="189"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="190"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="191"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberTableModel.cpp" line="192"/>
+        <location filename="../ui/segments/MemberTableModel.cpp" line="193"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
@@ -9547,11 +9583,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/dashboard/OverviewView.cpp" line="619"/>
         <source>This period</source>
         <translation>Cette période</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="656"/>
-        <source>(none)</source>
-        <translation>(non renseigné)</translation>
     </message>
 </context>
 <context>
@@ -10339,12 +10370,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportFormat</name>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="31"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="32"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportFormat.cpp" line="43"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="44"/>
         <source>%1 to %2 (%Ln day(s))</source>
         <translation>
             <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
@@ -10352,37 +10383,37 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="51"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="52"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="58"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="59"/>
         <source>None (all order lines)</source>
         <translation>Aucun (toutes les lignes de commande)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="62"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
         <source>Stores: %1</source>
         <translation>Magasins : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="65"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="66"/>
         <source>Channels: %1</source>
         <translation>Canaux : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="68"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
         <source>Countries: %1</source>
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="70"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="75"/>
         <source>Categories: %1</source>
         <translation>Catégories : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="77"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
@@ -10626,15 +10657,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="195"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="438"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="436"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -10690,199 +10721,194 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
-        <source>(none)</source>
-        <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="194"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="196"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="226"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="224"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="246"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="244"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="246"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="250"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="252"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="322"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="319"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="386"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="384"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="446"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="449"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="452"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -10890,42 +10916,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="494"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -11264,222 +11290,222 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::SegmentRuleText</name>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="15"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="16"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="18"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="20"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="22"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="24"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="26"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="28"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="30"/>
         <source>SMS consent</source>
         <translation>Consentement SMS</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="32"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="34"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="36"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="38"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="40"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="42"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="44"/>
         <source>Days since last purchase</source>
         <translation>Jours depuis le dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="46"/>
         <source>Recency score (R)</source>
         <translation>Score de récence (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="48"/>
         <source>Frequency score (F)</source>
         <translation>Score de fréquence (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="50"/>
         <source>Monetary score (M)</source>
         <translation>Score monétaire (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="52"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="54"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="56"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="58"/>
         <source>Predicted CLV</source>
         <translation>CLV prédite</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="60"/>
         <source>Probability still active</source>
         <translation>Probabilité d&apos;être encore actif</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="62"/>
         <source>Bought in category</source>
         <translation>A acheté dans la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="64"/>
         <source>Bought product</source>
         <translation>A acheté le produit</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="66"/>
         <source>Bought in store</source>
         <translation>A acheté dans le magasin</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="68"/>
         <source>Bought in channel</source>
         <translation>A acheté via le canal</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="75"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="76"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
         <source>Behaviour</source>
         <translation>Comportement</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="85"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="86"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="88"/>
         <source>is not</source>
         <translation>n&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="90"/>
         <source>is less than</source>
         <translation>est inférieur à</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="92"/>
         <source>is at most</source>
         <translation>est au plus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="94"/>
         <source>is more than</source>
         <translation>est supérieur à</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="96"/>
         <source>is at least</source>
         <translation>est au moins</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="98"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="100"/>
         <source>is any of</source>
         <translation>est l&apos;un de</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="102"/>
         <source>is between</source>
         <translation>est entre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="113"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="114"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="139"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="144"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="141"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="146"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
@@ -11902,28 +11928,28 @@ Chiffre d&apos;affaires net %5</numerusform>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="150"/>
+        <location filename="../ui/common/TableActions.cpp" line="152"/>
         <source>Show or hide this column</source>
         <translation>Afficher ou masquer cette colonne</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="326"/>
+        <location filename="../ui/common/TableActions.cpp" line="333"/>
         <source>The table could not be written to %1: %2</source>
         <translation>Le tableau n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="343"/>
+        <location filename="../ui/common/TableActions.cpp" line="350"/>
         <source>table</source>
         <translation>tableau</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="344"/>
         <location filename="../ui/common/TableActions.cpp" line="351"/>
+        <location filename="../ui/common/TableActions.cpp" line="358"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="346"/>
+        <location filename="../ui/common/TableActions.cpp" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
