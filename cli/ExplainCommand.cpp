@@ -4,6 +4,7 @@
 #include "cli/QueryOptions.h"
 #include "core/analytics/explain/Explain.h"
 #include "core/csv/CsvWriter.h"
+#include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 
 #include <QBuffer>
@@ -179,9 +180,12 @@ QString dimensionTitle(Dimension dimension)
     return dimensionKey(dimension);
 }
 
-// A member as the screens show it: the importer's canonical store and channel names translated.
+// A member as the screens show it: the importer's canonical store and channel names translated, a country's
+// name in the command line's language.
 QString memberTitle(Dimension dimension, const QString &member)
 {
+    if (dimension == Dimension::Country)
+        return countryDisplayName(member);
     return dimension == Dimension::Store || dimension == Dimension::Channel ? storeChannelDisplayName(member)
                                                                             : member;
 }

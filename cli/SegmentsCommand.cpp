@@ -6,6 +6,7 @@
 #include "core/analytics/segments/MemberExport.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/csv/CsvWriter.h"
+#include "core/model/Countries.h"
 #include "core/model/Money.h"
 
 #include <QBuffer>
@@ -154,7 +155,8 @@ void printMembersTable(const std::vector<MemberRow> &members, const QString &cur
                     {CliText::tr("Value tier"), CliTable::Align::Left}});
     for (const MemberRow &r : members) {
         const QString noPrices = CliText::tr("no prices");
-        table.addRow({r.customerId, r.name, r.email, r.country, cliDate(r.firstPurchase),
+        const QString country = r.country.isEmpty() ? QString() : countryDisplayName(r.country);
+        table.addRow({r.customerId, r.name, r.email, country, cliDate(r.firstPurchase),
                       cliDate(r.lastPurchase), cliCount(r.orders),
                       r.moneyUnknown ? noPrices : cliMoney(Money::fromUnits(r.netSales), currency),
                       r.moneyUnknown ? noPrices : money(r.aovUnits, currency), cliCount(r.recencyDays),

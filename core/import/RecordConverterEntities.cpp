@@ -3,6 +3,7 @@
 #include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordRow.h"
+#include "core/model/Countries.h"
 
 // The other entities' half of RecordConverter: customers, products, inventory, traffic, staffing, marketing.
 
@@ -28,6 +29,7 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
                                                         {"acquisition_channel", &c.acquisitionChannel}};
     for (const auto &[key, slot] : texts)
         *slot = row.text(columnOf(QLatin1String(key)));
+    c.country = countryKey(c.country); // the orders' key: "Germany", "DEU" and "DE" are "DE"
     // A second column mapped to the name is its second half (PrestaShop's Prénom and Nom), joined with a
     // space in the file's order.
     for (const auto &[key, index] : m_columns) {

@@ -5,6 +5,7 @@
 #include "core/import/OrderSeries.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/RecordRow.h"
+#include "core/model/Countries.h"
 
 #include <QVarLengthArray>
 
@@ -438,7 +439,7 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         line.store = m_defaultStore;
     if (line.channel.isEmpty())
         line.channel = m_defaultChannel;
-    line.country = trimmedBytes(row.raw(c.country), text);
+    line.country = countryKey(trimmedBytes(row.raw(c.country), text)); // "Germany", "DEU": "DE"
 
     line.lineId = idBytes(row.raw(c.lineId), text);
     if (cancelled == Cancellation::Status && !returned) {

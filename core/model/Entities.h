@@ -43,7 +43,8 @@ struct OrderLine
     std::optional<Money> unitCost; // empty cost is unknown; 0 is a real cost
     QString store;                 // empty: defaultStoreName()
     QString channel;               // empty: defaultChannelName()
-    QString country;               // optional, the customer's country where the export has it
+    QString country;               // optional, the customer's country where the export has it: its key
+                                   // (countryKey(): "DE" for "Germany" or "DEU")
     QString lineId;                // the export's own line id, when it has one: the line's identity
 
     Money grossAmount() const
@@ -63,7 +64,7 @@ struct Customer
     QString gender;
     QString city;
     QString region;
-    QString country;
+    QString country; // its key (countryKey()), as on order lines
     QString postalCode;
     QString loyaltyTier;
     QString acquisitionChannel;

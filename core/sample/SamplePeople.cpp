@@ -22,7 +22,7 @@ struct Place
 
 struct CountrySpec
 {
-    const char *name;
+    const char *name; // the key the importer stores (countryKey()): the ISO 3166-1 alpha-2 code
     std::vector<Name> firstNames;
     std::vector<Name> lastNames;
     std::vector<Place> places;
@@ -32,7 +32,7 @@ struct CountrySpec
 const std::vector<CountrySpec> &countrySpecs()
 {
     static const std::vector<CountrySpec> specs = {
-        {"United Kingdom",
+        {"GB",
          {{"Olivia", "olivia"},     {"Amelia", "amelia"}, {"Isla", "isla"},     {"Ava", "ava"},
           {"Mia", "mia"},           {"Grace", "grace"},   {"Sophie", "sophie"}, {"Emily", "emily"},
           {"Chloe", "chloe"},       {"Zoë", "zoe"},       {"Ruth", "ruth"},     {"Margaret", "margaret"},
@@ -57,7 +57,7 @@ const std::vector<CountrySpec> &countrySpecs()
           {"Manchester", "North West England", "M", 0.5},
           {"Birmingham", "West Midlands", "B", 0.5}},
          0},
-        {"Ireland",
+        {"IE",
          {{"Aoife", "aoife"},
           {"Siobhán", "siobhan"},
           {"Niamh", "niamh"},
@@ -74,7 +74,7 @@ const std::vector<CountrySpec> &countrySpecs()
           {"Ryan", "ryan"}},
          {{"Dublin", "Leinster", "D", 3.0}, {"Cork", "Munster", "T", 1.0}, {"Galway", "Connacht", "H", 0.6}},
          1},
-        {"France",
+        {"FR",
          {{"Camille", "camille"},
           {"Léa", "lea"},
           {"Chloé", "chloe"},
@@ -93,7 +93,7 @@ const std::vector<CountrySpec> &countrySpecs()
           {"Lyon", "Auvergne-Rhône-Alpes", "69", 1.0},
           {"Nantes", "Pays de la Loire", "44", 0.7}},
          2},
-        {"Germany",
+        {"DE",
          {{"Lena", "lena"},
           {"Jonas", "jonas"},
           {"Lukas", "lukas"},
@@ -112,7 +112,7 @@ const std::vector<CountrySpec> &countrySpecs()
           {"Hamburg", "Hamburg", "20", 1.0},
           {"Munich", "Bavaria", "80", 1.0}},
          2},
-        {"Netherlands",
+        {"NL",
          {{"Daan", "daan"},
           {"Sanne", "sanne"},
           {"Lotte", "lotte"},

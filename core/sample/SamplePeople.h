@@ -15,7 +15,7 @@ class SamplePeople
 public:
     explicit SamplePeople(QDate today);
 
-    // The countries customers come from; the first one is the shops' own country.
+    // The countries customers come from, as keys ("GB"); the first one is the shops' own country.
     const QStringList &countries() const { return m_countries; }
 
     // A customer with id `id`. `online` customers are more often from elsewhere. countryIndex receives the

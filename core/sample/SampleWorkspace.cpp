@@ -17,6 +17,14 @@ class SampleWorkspaceText
 };
 } // namespace
 
+QString sampleCurrency(const QLocale &locale)
+{
+    const QString own = localeCurrency(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C || own.isEmpty())
+        return QStringLiteral("GBP");
+    return own;
+}
+
 Result<SampleStats> writeSampleWorkspace(const QString &workspacePath, const SampleOptions &options,
                                          const std::function<bool(qint64, qint64)> &progress)
 {
@@ -44,10 +52,10 @@ Result<SampleStats> writeSampleWorkspace(const QString &workspacePath, const Sam
         if (auto written = writer.finish(); !written)
             stats = written.error();
     }
-    // The sample is a Bristol shop: its money is pounds, shown with "£" like any workspace whose currency is
-    // known (a currency set for the empty workspace before stays).
+    // Shown with its currency like any workspace whose currency is known (a currency set for the empty
+    // workspace before stays).
     if (stats && workspaceCurrency(db).isEmpty()) {
-        if (auto stored = setWorkspaceCurrency(db, QStringLiteral("GBP")); !stored)
+        if (auto stored = setWorkspaceCurrency(db, sampleCurrency()); !stored)
             stats = stored.error();
     }
     if (stats) {

@@ -144,8 +144,9 @@ struct CustomersResult
     std::shared_ptr<const analytics::CustomerBase> base;
     std::vector<analytics::MemberRow> rows; // population order
     QHash<QString, int> rowOfId;            // stored customer id → index into rows
-    // The case-folded id, name, email, country and segment joined by newlines, and the alphabetical
-    // (case-insensitive) rank of the id, name, country and segment name, by row.
+    // The case-folded id, name, email, country (its name in the user's language) and segment joined by
+    // newlines, and the alphabetical (case-insensitive) rank of the id, name, country name and
+    // segment name, by row.
     std::vector<QString> searchKeys;
     std::vector<int32_t> idRanks;
     std::vector<int32_t> nameRanks;

@@ -5,6 +5,7 @@
 #include "core/analytics/kpi/KpiEngine.h"
 #include "core/analytics/query/Periods.h"
 #include "core/analytics/segments/SegmentRuleCatalog.h"
+#include "core/model/Countries.h"
 #include "core/model/Money.h"
 #include "core/session/SourceWarnings.h"
 
@@ -19,15 +20,16 @@ using namespace analytics;
 
 namespace {
 
-// The alphabetical (case-insensitive) rank of each row's value among the distinct values.
-std::vector<int32_t> ranks(const std::vector<MemberRow> &rows, QString MemberRow::*field)
+// The alphabetical (case-insensitive) rank of each row's value (`value(row)`) among the distinct values.
+template<typename Value> std::vector<int32_t> ranks(const std::vector<MemberRow> &rows, Value value)
 {
     QStringList distinct;
     QHash<QString, int32_t> seen;
     for (const MemberRow &row : rows) {
-        if (!seen.contains(row.*field)) {
-            seen.insert(row.*field, 0);
-            distinct.append(row.*field);
+        const QString v = value(row);
+        if (!seen.contains(v)) {
+            seen.insert(v, 0);
+            distinct.append(v);
         }
     }
     std::sort(distinct.begin(), distinct.end(), [](const QString &a, const QString &b) {
@@ -39,9 +41,30 @@ std::vector<int32_t> ranks(const std::vector<MemberRow> &rows, QString MemberRow
     std::vector<int32_t> result;
     result.reserve(rows.size());
     for (const MemberRow &row : rows)
-        result.push_back(seen.value(row.*field));
+        result.push_back(seen.value(value(row)));
     return result;
 }
+
+std::vector<int32_t> ranks(const std::vector<MemberRow> &rows, QString MemberRow::*field)
+{
+    return ranks(rows, [field](const MemberRow &row) { return row.*field; });
+}
+
+// Country keys to their names in the user's language (empty for none), each looked up once.
+class CountryNames
+{
+public:
+    QString operator()(const QString &key)
+    {
+        auto it = m_names.constFind(key);
+        if (it == m_names.constEnd())
+            it = m_names.insert(key, key.isEmpty() ? QString() : countryDisplayName(key));
+        return *it;
+    }
+
+private:
+    QHash<QString, QString> m_names;
+};
 
 QStringList sorted(QStringList values)
 {
@@ -297,18 +320,20 @@ Result<CustomersResultPtr> WorkspaceSession::customers(const ResolvedQueryPtr &r
     result->rowOfId.reserve(qsizetype(result->rows.size()));
     result->searchKeys.reserve(result->rows.size());
     const QChar separator(QLatin1Char('\n'));
+    CountryNames countryName; // a country is found by its name in the user's language, as the list shows it
     for (size_t row = 0; row < result->rows.size(); ++row) {
         const MemberRow &m = result->rows[row];
         result->rowOfId.insert(m.customerId, int(row));
         result->searchKeys.push_back(QString(m.customerId + separator + m.name + separator + m.email +
-                                             separator + m.country + separator + m.segment)
+                                             separator + countryName(m.country) + separator + m.segment)
                                          .toCaseFolded());
         if (row % 4096 == 0 && control.cancelled())
             return cancelledError();
     }
     result->idRanks = ranks(result->rows, &MemberRow::customerId);
     result->nameRanks = ranks(result->rows, &MemberRow::name);
-    result->countryRanks = ranks(result->rows, &MemberRow::country);
+    result->countryRanks =
+        ranks(result->rows, [&countryName](const MemberRow &m) { return countryName(m.country); });
     result->segmentRanks = ranks(result->rows, &MemberRow::segment);
     control.progress(100);
     return CustomersResultPtr(std::move(result));
@@ -363,7 +388,13 @@ Result<FilterChoices> WorkspaceSession::filterChoices(const TaskControl &control
     choices.asOf = s.asOfDate();
     choices.stores = sorted(s.stores);
     choices.channels = sorted(s.channels);
-    choices.countries = sorted(s.countries);
+    // In the order of their names in the user's language, as the picker shows them.
+    choices.countries = s.countries;
+    CountryNames countryName;
+    std::stable_sort(choices.countries.begin(), choices.countries.end(),
+                     [&countryName](const QString &a, const QString &b) {
+                         return countryName(a).compare(countryName(b), Qt::CaseInsensitive) < 0;
+                     });
     choices.categories = sorted(s.categories);
     for (const SavedSegment &segment : current.value()->segments)
         choices.segments.append(segment.name);

@@ -20,9 +20,10 @@ BreakdownBarChart::BreakdownBarChart(const QString &title, QWidget *parent)
 }
 
 void BreakdownBarChart::setData(const QStringList &labels, const std::vector<double> &values,
-                                const std::vector<double> &shares)
+                                const std::vector<double> &shares, const QStringList &toolTips)
 {
     m_labels = labels;
+    m_toolTips = toolTips;
     m_values = values;
     m_shares = shares;
     rebuild();
@@ -61,7 +62,8 @@ void BreakdownBarChart::rebuild()
             QToolTip::hideText();
             return;
         }
-        QString text = tr("%1: %2").arg(m_labels[row], QLocale().toString(m_values[size_t(row)], 'f', 2));
+        QString text = tr("%1: %2").arg(m_toolTips.value(row, m_labels[row]),
+                                        QLocale().toString(m_values[size_t(row)], 'f', 2));
         if (size_t(row) < m_shares.size())
             text = core::keepPercentSignsWithNumbers(
                 tr("%1 (%2 % of net sales)")

@@ -17,9 +17,10 @@ class BreakdownBarChart : public ChartView
 public:
     explicit BreakdownBarChart(const QString &title, QWidget *parent = nullptr);
 
-    // Rows as given (largest first); `shares` (fractions of the total) may be empty.
+    // Rows as given (largest first); `shares` (fractions of the total) may be empty. `toolTips`, where given,
+    // name a row in full in its tooltip (a product's name and SKU); else the label does.
     void setData(const QStringList &labels, const std::vector<double> &values,
-                 const std::vector<double> &shares);
+                 const std::vector<double> &shares, const QStringList &toolTips = {});
     QString title() const { return m_title; }
     const QStringList &labels() const { return m_labels; }
 
@@ -28,6 +29,7 @@ private:
 
     QString m_title;
     QStringList m_labels;
+    QStringList m_toolTips;
     std::vector<double> m_values;
     std::vector<double> m_shares;
 };

@@ -96,7 +96,7 @@ void shortenSideLabels(QBarCategoryAxis *axis, const QStringList &full, double c
     const double widest = std::max(60.0, chartWidth / 3);
     QStringList shown;
     for (const QString &label : full)
-        shown.append(distinct(metrics.elidedText(label, Qt::ElideMiddle, widest), shown));
+        shown.append(distinct(metrics.elidedText(label, Qt::ElideRight, widest), shown));
     if (shown != axis->categories())
         axis->setCategories(shown);
 }

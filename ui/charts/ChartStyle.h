@@ -71,8 +71,9 @@ QCategoryAxis *bottomCategoryAxis(QChart *chart, const QStringList &categories);
 QStringList categoryLabels(QAbstractAxis *axis);
 // Fits the labels of an axis to the space it has: a bottomCategoryAxis shows every n-th label so that each
 // has room for the widest (`plotWidth`: the plot area's width); a date axis along the bottom has fewer ticks;
-// a QBarCategoryAxis down the side shortens names wider than a third of `chartWidth` in the middle
-// ("Organic … Tea 500 g").
+// a QBarCategoryAxis down the side shortens names wider than a third of `chartWidth` at their end, so they
+// read from their start ("Filterkaffee Schauinsl…"; trial 15: "SQ0030016 Filt…e Schauinsland" cut in the
+// middle hid the product).
 void fitCategoryLabels(QAbstractAxis *axis, double plotWidth, double chartWidth);
 // Shows "<set>, <category>: <value>" as a tooltip while a bar is hovered; `decimals` for the value.
 void showBarTooltips(QAbstractBarSeries *series, const QStringList &categories, int decimals);

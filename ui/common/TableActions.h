@@ -35,8 +35,9 @@ public:
     QAction *columnAction(int column) const;
     // Lets the column titles wrap onto two lines (a long German title over a narrow column of percentages)
     // and keeps every column as wide as its values and the wider of its title's two lines; the last column
-    // fills the room left.
-    void setWrappedTitles();
+    // fills the room left. `widestValues` > 0: values wider than that (a long e-mail address) elide instead
+    // of widening their column.
+    void setWrappedTitles(int widestValues = 0);
     // The width `section`'s title needs: on one line, or on two lines when the header wraps its titles.
     static int titleWidth(const QHeaderView *header, int section);
 
@@ -72,6 +73,7 @@ private:
     QAction *m_export = nullptr;
     QList<QAction *> m_columnActions;
     bool m_wrappedTitles = false;
+    int m_widestValues = 0; // 0: no limit
 };
 
 } // namespace storelens::ui

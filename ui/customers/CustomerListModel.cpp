@@ -1,5 +1,6 @@
 #include "ui/customers/CustomerListModel.h"
 
+#include "core/model/Countries.h"
 #include "core/model/Money.h"
 #include "ui/common/Formatting.h"
 #include "ui/customers/CustomersListing.h"
@@ -128,7 +129,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Name:
         return m->name;
     case Country:
-        return m->country;
+        return m->country.isEmpty() ? QString() : core::countryDisplayName(m->country);
     case FirstPurchase:
         return formatDate(m->firstPurchase, m_locale);
     case LastPurchase:

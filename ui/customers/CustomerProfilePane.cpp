@@ -1,5 +1,6 @@
 #include "ui/customers/CustomerProfilePane.h"
 
+#include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/Money.h"
 #include "core/model/PercentText.h"
@@ -240,7 +241,8 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     QStringList details{tr("ID %1").arg(m.customerId)};
     const QString city =
         data->snapshot->customers.attribute(CustomerTable::Attribute::City, size_t(m.customer));
-    for (const QString &part : {city, m.country, m.email}) {
+    const QString country = m.country.isEmpty() ? QString() : core::countryDisplayName(m.country);
+    for (const QString &part : {city, country, m.email}) {
         if (!part.isEmpty())
             details << part;
     }

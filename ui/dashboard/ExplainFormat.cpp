@@ -1,5 +1,6 @@
 #include "ui/dashboard/ExplainFormat.h"
 
+#include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
@@ -72,6 +73,8 @@ QString formatExplainAmount(KpiId kpi, double value, bool signedPart, const QLoc
 
 QString memberText(Dimension dimension, const QString &member)
 {
+    if (dimension == Dimension::Country)
+        return core::countryDisplayName(member);
     return dimension == Dimension::Store || dimension == Dimension::Channel
                ? core::storeChannelDisplayName(member)
                : member;

@@ -22,7 +22,8 @@ QString dimensionTitle(Dimension dimension);
 // The same inside a sentence (lower case, except in German).
 QString dimensionInSentence(Dimension dimension);
 // A member as shown: a store's or channel's canonical default name translated
-// (core::storeChannelDisplayName), every other member as it is.
+// (core::storeChannelDisplayName), a country's name in the user's language (core::countryDisplayName), every
+// other member as it is.
 QString memberText(Dimension dimension, const QString &member);
 // An amount of the explained KPI: money with the display currency, ratios as percentages; a part with its
 // sign (percentage points for ratios).

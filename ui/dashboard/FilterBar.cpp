@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/KpiJson.h"
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/query/Periods.h"
+#include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "core/session/WorkspaceSession.h"
 
@@ -139,6 +140,7 @@ void FilterBar::buildUi()
     m_categories = new MultiSelectButton(tr("Category"), this);
     m_stores->setDisplayText(core::storeChannelDisplayName);
     m_channels->setDisplayText(core::storeChannelDisplayName);
+    m_countries->setDisplayText([](const QString &key) { return core::countryDisplayName(key); });
     m_stores->setObjectName(QStringLiteral("storePicker"));
     m_channels->setObjectName(QStringLiteral("channelPicker"));
     m_countries->setObjectName(QStringLiteral("countryPicker"));
@@ -433,7 +435,8 @@ void FilterBar::restoreSettings()
     setComparison(comparisonFromKey(settings.value(QStringLiteral("comparison")).toString()));
     m_stores->setSelected(settings.value(QStringLiteral("stores")).toStringList());
     m_channels->setSelected(settings.value(QStringLiteral("channels")).toStringList());
-    m_countries->setSelected(settings.value(QStringLiteral("countries")).toStringList());
+    // Keys; a choice saved before countries had keys ("Germany") reads as its key ("DE").
+    m_countries->setSelected(core::countryKeys(settings.value(QStringLiteral("countries")).toStringList()));
     m_categories->setSelected(settings.value(QStringLiteral("categories")).toStringList());
     setSegment(settings.value(QStringLiteral("segment")).toString());
     m_filtersWorkspace = settings.value(QStringLiteral("workspace")).toString();

@@ -2,7 +2,6 @@
 
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/PeriodSentence.h"
-#include "core/model/DisplayNames.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
@@ -13,6 +12,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
+#include "ui/dashboard/BreakdownLabels.h"
 #include "ui/dashboard/ExplainPanel.h"
 #include "ui/dashboard/FlowLayout.h"
 #include "ui/dashboard/KpiTile.h"
@@ -651,24 +651,20 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
 
 void OverviewView::fillBreakdown(BreakdownDimension dimension)
 {
-    QStringList rowLabels;
+    BreakdownChartLabels labels;
     std::vector<double> values;
     std::vector<double> shares;
     if (const auto *breakdown = findBreakdown(*m_data->result, dimension)) {
         const size_t limit = dimension == BreakdownDimension::Product ? 10 : 12;
+        labels = breakdownChartLabels(*breakdown, limit);
         for (size_t i = 0; i < breakdown->rows.size() && i < limit; ++i) {
-            const auto &row = breakdown->rows[i];
-            rowLabels.append(row.index < 0 ? tr("(none)")
-                             : dimension == BreakdownDimension::Store ||
-                                     dimension == BreakdownDimension::Channel
-                                 ? core::storeChannelDisplayName(row.label)
-                                 : row.label);
-            values.push_back(row.netSales.toDouble());
-            shares.push_back(row.shareOfNetSales);
+            values.push_back(breakdown->rows[i].netSales.toDouble());
+            shares.push_back(breakdown->rows[i].shareOfNetSales);
         }
     }
+    const QStringList &rowLabels = labels.names;
     BreakdownBarChart *chart = breakdownChart(dimension);
-    chart->setData(rowLabels, values, shares);
+    chart->setData(rowLabels, values, shares, labels.toolTips);
     // A breakdown whose dimension has one value (one store, one channel, no categories) says nothing: the
     // breakdowns the data do have take its place (issue 17).
     const bool unwanted =

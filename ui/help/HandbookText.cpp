@@ -5,6 +5,8 @@
 // other pages), which a translation keeps too.
 #include "ui/help/HandbookPages.h"
 
+#include "core/analytics/segments/Lifecycle.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -27,7 +29,26 @@ struct Text
 {
     Block block;
     const char *source;
+    // Where the text names what the program shows (%1, %2, …), the names as the screens write them in the
+    // user's language, so the handbook cannot call a stage what the window calls otherwise (trial 15: the
+    // German handbook said "abgewandert" where the Segments view said "Inaktiv").
+    QStringList (*arguments)() = nullptr;
 };
+
+// The lifecycle stages and the value tiers as the Segments view names them, each list in one argument.
+QStringList lifecycleNames()
+{
+    using namespace core::analytics;
+    QStringList stages;
+    for (LifecycleStage s :
+         {LifecycleStage::New, LifecycleStage::Active, LifecycleStage::AtRisk, LifecycleStage::Lapsed})
+        stages.append(lifecycleDisplayName(s));
+    QStringList tiers;
+    for (ValueTier t : {ValueTier::High, ValueTier::Medium, ValueTier::Low})
+        tiers.append(valueTierDisplayName(t));
+    const QString separator = QStringLiteral(", ");
+    return {stages.join(separator), tiers.join(separator)};
+}
 
 struct WrittenPage
 {
@@ -359,10 +380,11 @@ const std::vector<WrittenPage> &writtenPages()
                   "them by recency and by the average of frequency and monetary value, and names the groups: "
                   "Champions, Loyal customers, At risk, Can't lose them, Hibernating and others.")},
              {Block::Paragraph,
-              QT_TRANSLATE_NOOP("storelens::ui::Handbook",
-                                "Lifecycle stages (new, active, at risk, lapsed) come from the days since "
-                                "each customer's last purchase; value tiers (high, medium, low) from their "
-                                "net sales. Both thresholds can be changed.")},
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Lifecycle stages (%1) come from the days since each customer's last purchase; "
+                  "value tiers (%2) from their net sales. Both thresholds can be changed."),
+              &lifecycleNames},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "Saved segments are rules you build (for example \"net sales over 300 and "
@@ -500,7 +522,12 @@ QString writtenHandbookPage(const QString &page)
                     body += QStringLiteral("<%1>").arg(tag);
                 open = tag;
             }
-            body += blockHtml(text.block, HandbookText::tr(text.source));
+            QString html = HandbookText::tr(text.source);
+            if (text.arguments) {
+                for (const QString &argument : text.arguments())
+                    html = html.arg(argument.toHtmlEscaped());
+            }
+            body += blockHtml(text.block, html);
         }
         if (!open.isEmpty())
             body += QStringLiteral("</%1>\n").arg(open);

@@ -1,5 +1,6 @@
 #include "ui/report/ReportFormat.h"
 
+#include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/PercentText.h"
 #include "ui/common/Formatting.h"
@@ -64,8 +65,12 @@ QString formatFilters(const Filter &filter)
     if (!filter.channels.isEmpty())
         parts.append(ReportFormatText::tr("Channels: %1")
                          .arg(core::storeChannelDisplayNames(filter.channels).join(separator)));
-    if (!filter.countries.isEmpty())
-        parts.append(ReportFormatText::tr("Countries: %1").arg(filter.countries.join(separator)));
+    if (!filter.countries.isEmpty()) {
+        QStringList countries;
+        for (const QString &key : filter.countries)
+            countries.append(core::countryDisplayName(key));
+        parts.append(ReportFormatText::tr("Countries: %1").arg(countries.join(separator)));
+    }
     if (!filter.categories.isEmpty())
         parts.append(ReportFormatText::tr("Categories: %1").arg(filter.categories.join(separator)));
     if (!filter.segment.isEmpty())

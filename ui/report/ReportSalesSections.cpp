@@ -2,8 +2,8 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/TimeSeries.h"
 #include "core/analytics/query/Periods.h"
-#include "core/model/DisplayNames.h"
 #include "ui/common/Formatting.h"
+#include "ui/dashboard/BreakdownLabels.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportChartBlock.h"
 #include "ui/report/ReportData.h"
@@ -145,16 +145,14 @@ void appendBreakdown(ReportFlow &flow, const Breakdown &breakdown, const QString
                                    {ReportSalesText::tr("Units"), 1.1, Qt::AlignRight}});
     auto table = std::make_unique<ReportTableBlock>(flow.style(), flow.width(), std::move(columns));
     const QLocale &locale = flow.locale();
-    const bool named = breakdown.dimension == BreakdownDimension::Store ||
-                       breakdown.dimension == BreakdownDimension::Channel;
+    const bool products = breakdown.dimension == BreakdownDimension::Product;
     int rank = 0;
     for (const BreakdownRow &row : breakdown.rows) {
         QStringList cells;
         if (ranked)
             cells.append(locale.toString(++rank));
-        cells << (row.label.isEmpty() ? ReportSalesText::tr("(none)")
-                  : named             ? core::storeChannelDisplayName(row.label)
-                                      : row.label)
+        // A product with its SKU ("SQ0030016 Filterkaffee Schauinsland"): the table has room for both.
+        cells << (products && row.index >= 0 ? row.label : breakdownMemberName(breakdown.dimension, row))
               << formatMoney(row.netSales, locale) << formatPercent(row.shareOfNetSales, locale)
               << formatCount(row.orders, locale) << formatQuantityMilli(row.unitsMilli, locale);
         table->addRow(cells);

@@ -68,7 +68,12 @@ MemberListPanel::MemberListPanel(AnalysisContext *context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    fitColumns();
+    // Each column as wide as its values and its title, the title on two lines where it is longer (trial 15:
+    // at 1280 px the German "Tage seit letztem Kauf" over a column of small numbers ran off the table's
+    // edge); a name or address longer than 18 "M" elides (the trial's members were cramped beside two empty
+    // columns, issue 18).
+    TableActions::of(m_table)->setWrappedTitles(
+        std::max(m_table->horizontalHeader()->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18, 160));
     m_table->setToolTip(tr("Double-click a customer to open it in the Customers view."));
     m_showButton->setObjectName(QStringLiteral("showInCustomersButton"));
     m_showButton->setToolTip(tr("Open the listed customers in the Customers view."));
@@ -158,23 +163,8 @@ void MemberListPanel::setRows(MemberRowsPtr rows)
     const bool any = m_model->rows() && !m_model->rows()->empty();
     m_showButton->setEnabled(any);
     m_exportButton->setEnabled(any);
-    fitColumns();
     if (m_model->rows())
         Q_EMIT membersShown(int(m_model->rows()->size()));
-}
-
-// Each column as wide as its title and the values of the first rows, up to a limit: an empty name or e-mail
-// column no longer takes 160 or 200 px that the figures beside it need (the trial's members were cramped
-// beside two empty columns). A longer name or address elides.
-void MemberListPanel::fitColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const int widest = std::max(header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18, 160);
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
-        const int width = std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
-        m_table->setColumnWidth(column, std::min(width, widest));
-    }
 }
 
 void MemberListPanel::updateCount()

@@ -52,7 +52,6 @@ Q_SIGNALS:
 
 private:
     void setRows(MemberRowsPtr rows);
-    void fitColumns();
     void updateCount();
 
     AnalysisContext *m_context = nullptr;

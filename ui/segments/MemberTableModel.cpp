@@ -1,5 +1,6 @@
 #include "ui/segments/MemberTableModel.h"
 
+#include "core/model/Countries.h"
 #include "ui/common/Formatting.h"
 
 #include <algorithm>
@@ -65,7 +66,7 @@ void MemberTableModel::applySearch()
         const MemberRow &r = (*m_rows)[size_t(i)];
         if (r.customerId.contains(needle, Qt::CaseInsensitive) ||
             r.name.contains(needle, Qt::CaseInsensitive) || r.email.contains(needle, Qt::CaseInsensitive) ||
-            r.country.contains(needle, Qt::CaseInsensitive))
+            countryName(r.country).contains(needle, Qt::CaseInsensitive)) // as the column shows it
             m_visible.push_back(i);
     }
 }
@@ -124,7 +125,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case Email:
         return r.email;
     case Country:
-        return r.country;
+        return countryName(r.country);
     case FirstPurchase:
         return formatDate(r.firstPurchase);
     case LastPurchase:
@@ -206,7 +207,7 @@ bool MemberTableModel::less(int column, const MemberRow &a, const MemberRow &b) 
     case Email:
         return compareText(a.email, b.email) < 0;
     case Country:
-        return compareText(a.country, b.country) < 0;
+        return compareText(countryName(a.country), countryName(b.country)) < 0;
     case FirstPurchase:
         return a.firstPurchase < b.firstPurchase;
     case LastPurchase:
@@ -246,6 +247,14 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
     sortRows();
     applySearch();
     endResetModel();
+}
+
+QString MemberTableModel::countryName(const QString &key) const
+{
+    auto it = m_countryNames.constFind(key);
+    if (it == m_countryNames.constEnd())
+        it = m_countryNames.insert(key, key.isEmpty() ? QString() : core::countryDisplayName(key));
+    return *it;
 }
 
 void MemberTableModel::sortRows()

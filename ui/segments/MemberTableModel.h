@@ -3,6 +3,7 @@
 #include "core/analytics/segments/SegmentSummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -66,6 +67,8 @@ private:
     void sortRows();
     void applySearch();
     bool less(int column, const core::analytics::MemberRow &a, const core::analytics::MemberRow &b) const;
+    // A country key's name in the user's language (empty for none), looked up once per key.
+    QString countryName(const QString &key) const;
 
     MemberRowsPtr m_rows;
     std::vector<int> m_sorted;  // every row, in sort order
@@ -73,6 +76,7 @@ private:
     QString m_search;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    mutable QHash<QString, QString> m_countryNames;
 };
 
 } // namespace storelens::ui

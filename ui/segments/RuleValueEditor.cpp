@@ -150,7 +150,7 @@ QWidget *RuleValueEditor::createSingleEditor(const QString &objectName)
             combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
             for (const QString &v : m_known)
-                combo->addItem(v, v);
+                combo->addItem(SegmentRuleText::valueLabel(m_field, v), v); // a country by its name
             combo->completer()->setFilterMode(Qt::MatchContains);
             combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
             combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);

@@ -2,6 +2,7 @@
 
 #include "core/analytics/segments/Lifecycle.h"
 #include "core/analytics/segments/RuleSegmentInternal.h"
+#include "core/model/Countries.h"
 
 namespace storelens::ui {
 
@@ -115,6 +116,10 @@ QString SegmentRuleText::valueLabel(RuleField field, const QString &value)
             return tr("No");
         return tr("Unknown");
     }
+    case rules::FieldKind::Text:
+        if (field == RuleField::Country)
+            return core::countryDisplayName(value);
+        break;
     case rules::FieldKind::Choice:
         if (field == RuleField::Lifecycle) {
             if (const auto stage = lifecycleFromKey(value))

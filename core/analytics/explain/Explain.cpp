@@ -4,6 +4,7 @@
 #include "core/analytics/explain/LargeOrders.h"
 #include "core/analytics/explain/SourceGaps.h"
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/EnumKeys.h"
 #include "core/store/Currency.h"
@@ -407,14 +408,17 @@ const Contribution *largestMember(const Explanation &e)
     return nullptr;
 }
 
-// The member as the sentence names it: a default store or channel name in the user's language ("Main store"
-// read in a German sentence beside "Hauptfiliale" in the table).
+// The member as the sentence names it: a default store or channel name and a country in the user's language
+// ("Main store" read in a German sentence beside "Hauptfiliale" in the table; "DE" as "Deutschland").
 QString shownMember(const Explanation &e, const Contribution &member)
 {
     for (const DimensionContributions &d : e.contributions) {
-        if (!d.members.empty() && &d.members.front() == &member &&
-            (d.dimension == Dimension::Store || d.dimension == Dimension::Channel))
+        if (d.members.empty() || &d.members.front() != &member)
+            continue;
+        if (d.dimension == Dimension::Store || d.dimension == Dimension::Channel)
             return storeChannelDisplayName(member.member);
+        if (d.dimension == Dimension::Country)
+            return countryDisplayName(member.member);
     }
     return member.member;
 }

@@ -1,6 +1,7 @@
 #include "core/analytics/explain/ExplainFigures.h"
 
 #include "core/analytics/kpi/KpiEngineInternal.h"
+#include "core/model/Countries.h"
 
 #include <QCoreApplication>
 
@@ -363,7 +364,7 @@ QString memberName(const Snapshot &s, Dimension d, int32_t slot, const SegmentSl
     case Dimension::Channel:
         return named(s.channels, FiguresText::tr("No channel"));
     case Dimension::Country:
-        return named(s.countries, FiguresText::tr("Unknown country"));
+        return named(s.countries, unknownCountryName());
     case Dimension::Category:
         return named(s.categories, FiguresText::tr("No category"));
     case Dimension::CustomerType:

@@ -186,10 +186,9 @@ Breakdown computeBreakdown(const Snapshot &s, const ResolvedFilter &filter, cons
             case BreakdownDimension::Product:
                 row.sku = s.skus.at(row.index);
                 // A till without SKUs has its item name as the SKU (the importer's rule): name it once.
-                row.label =
-                    s.productNames.value(row.index).isEmpty() || s.productNames.at(row.index) == row.sku
-                        ? row.sku
-                        : row.sku + QLatin1Char(' ') + s.productNames.at(row.index);
+                if (s.productNames.value(row.index) != row.sku)
+                    row.name = s.productNames.value(row.index);
+                row.label = row.name.isEmpty() ? row.sku : row.sku + QLatin1Char(' ') + row.name;
                 break;
             }
         }

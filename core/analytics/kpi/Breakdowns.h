@@ -14,6 +14,7 @@ struct BreakdownRow
 {
     QString label;      // the store, channel, country or category name; for products "SKU name"
     QString sku;        // products only
+    QString name;       // products only: the product's name; empty when it has none (or it is the SKU)
     int32_t index = -1; // into the snapshot's dictionary; -1 for "none" (no country, no category)
     Money netSales;
     Money grossSales;
@@ -32,7 +33,8 @@ struct Breakdown
 
 // Net sales, gross sales, orders and units by dimension over the filtered lines of the period. topN limits
 // the rows (0 = all); it is meant for products. Lines without a country or category form a row with index -1.
-// Products marked "not a product" (Snapshot::productNonMerchandise) have no row; their sales stay in the total.
+// Products marked "not a product" (Snapshot::productNonMerchandise) have no row; their sales stay in the
+// total.
 Breakdown computeBreakdown(const Snapshot &snapshot, const ResolvedFilter &filter, const Period &period,
                            BreakdownDimension dimension, int topN = 0, const CancelCheck &cancelled = {});
 

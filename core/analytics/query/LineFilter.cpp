@@ -1,6 +1,7 @@
 #include "core/analytics/query/LineFilter.h"
 
 #include "core/analytics/segments/SegmentStore.h"
+#include "core/model/Countries.h"
 #include "core/store/Workspace.h"
 
 namespace storelens::core::analytics {
@@ -43,7 +44,9 @@ ResolvedFilter resolveFilter(const Snapshot &snapshot, const Filter &filter,
     r.storeMask = maskOf(snapshot.stores, filter.stores);
     r.channelMask = maskOf(snapshot.channels, filter.channels);
     r.categoryMask = maskOf(snapshot.categories, filter.categories);
-    const std::vector<uint8_t> countryMask = maskOf(snapshot.countries, filter.countries);
+    // By key: "Germany", "DEU" or "Deutschland" (typed for --country, or saved before countries had keys)
+    // selects "DE".
+    const std::vector<uint8_t> countryMask = maskOf(snapshot.countries, countryKeys(filter.countries));
 
     const bool anyLineFilter = !r.storeMask.empty() || !r.channelMask.empty() || !r.categoryMask.empty() ||
                                !countryMask.empty() || customerAllowList != nullptr;

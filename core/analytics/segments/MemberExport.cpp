@@ -1,6 +1,7 @@
 #include "core/analytics/segments/MemberExport.h"
 
 #include "core/csv/CsvWriter.h"
+#include "core/model/Countries.h"
 #include "core/model/Money.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,29 @@ QString styledCell(const QString &cell, const QString &column, const MemberExpor
         return cell;
     QString out = cell;
     return out.replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+// A cell of the file for Excel: words in the user's language, as the screens write them (trial 15: a German
+// file read "active" and "high"); numbers with the language's decimal mark; dates ISO, which Excel reads in
+// every language.
+QString excelCell(const MemberRow &row, const QString &column, const MemberExportOptions &options)
+{
+    if (column == QLatin1String("country"))
+        return row.country.isEmpty() ? QString() : countryDisplayName(row.country);
+    if (column == QLatin1String("segment"))
+        return row.segment;
+    if (column == QLatin1String("lifecycle"))
+        return lifecycleDisplayName(row.lifecycle);
+    if (column == QLatin1String("value_tier"))
+        return valueTierDisplayName(row.tier);
+    if (column == QLatin1String("consent_email")) {
+        if (!row.consentEmail)
+            return MemberExportText::tr("Unknown");
+        return *row.consentEmail ? MemberExportText::tr("Yes") : MemberExportText::tr("No");
+    }
+    if (row.moneyUnknown && isDecimalColumn(column))
+        return MemberExportText::tr("no prices imported");
+    return styledCell(memberCell(row, column), column, options);
 }
 
 } // namespace
@@ -184,7 +208,7 @@ Result<MemberExportResult> exportMembers(QIODevice *device, const std::vector<Me
         }
         cells.clear();
         for (const QString &c : columns)
-            cells.append(styledCell(memberCell(row, c), c, options));
+            cells.append(forExcel ? excelCell(row, c, options) : memberCell(row, c));
         writer.writeRow(cells);
         ++result.written;
     }

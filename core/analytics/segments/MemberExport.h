@@ -27,8 +27,10 @@ QString memberExportColumnLabel(const QString &key);
 // decimal mark is a comma (German, French, Spanish), ';' between columns and ',' decimals, else ',' and '.';
 // a UTF-8 byte order mark first, so Excel reads umlauts and accents as UTF-8; the header row holds the
 // columns' names as the user reads them (memberExportColumnLabel(), translated; trial 14: a French manager's
-// spreadsheet opened on "first_purchase", "recency_days"). Everything else (ISO dates, the stable keys of
-// segments, stages and tiers, formula safety) is the same.
+// spreadsheet opened on "first_purchase", "recency_days"); the words in the cells are the screens' words in
+// the user's language (trial 15: "active" and "high" in a German file): the country's name
+// (countryDisplayName()), the segment's, stage's and tier's names, "Yes" / "No" / "Unknown" for consent, "no
+// prices imported" translated. ISO dates and formula safety are the same.
 enum class MemberCsvStyle { Standard, ForExcel };
 
 struct MemberExportOptions
@@ -71,8 +73,8 @@ Result<MemberExportResult> exportMembers(const QString &path, const std::vector<
 // as it is. Defined beside the default names in SegmentGrid.cpp.
 QString segmentKey(const QString &segmentName);
 
-// The text of one cell of `column` (a key of memberExportColumns()) for `row`, as written to the file before
-// neutralising.
+// The text of one cell of `column` (a key of memberExportColumns()) for `row`, as the standard file writes it
+// before neutralising.
 QString memberCell(const MemberRow &row, const QString &column);
 
 } // namespace storelens::core::analytics

@@ -1,4 +1,5 @@
 #include "core/analytics/segments/RuleSegmentInternal.h"
+#include "core/model/Countries.h"
 #include "core/model/Money.h"
 
 #include <cmath>
@@ -57,7 +58,8 @@ struct CompiledCondition
     FieldKind kind = FieldKind::Text;
     std::vector<int64_t> ints;
     std::vector<double> reals;
-    std::vector<uint8_t> bought; // Bought fields: by customer index, 1 = bought a matching item
+    std::vector<uint8_t> bought;    // Bought fields: by customer index, 1 = bought a matching item
+    std::vector<uint8_t> countries; // Country: by country index, 1 = named by the condition
 };
 
 bool matchesText(const QString &value, const QString &pattern, RuleOperator op)
@@ -162,6 +164,25 @@ std::vector<uint8_t> boughtFlags(const Snapshot &snapshot, const std::vector<uin
     return bought;
 }
 
+// Which countries of the snapshot a country condition names. By key: "Germany", "DEU" and "Deutschland" name
+// "DE" (a rule saved before countries had keys, or typed in any language); "contains" also looks in the name
+// in the user's language and in English ("deutsch" finds "DE").
+std::vector<uint8_t> countryFlags(const Snapshot &snapshot, const RuleCondition &c)
+{
+    RuleCondition keyed = c;
+    if (c.op != RuleOperator::Contains)
+        keyed.values = countryKeys(c.values);
+    std::vector<uint8_t> match(size_t(snapshot.countries.size()), 0);
+    for (qsizetype i = 0; i < snapshot.countries.size(); ++i) {
+        const QString &key = snapshot.countries.at(i);
+        match[size_t(i)] =
+            anyTextMatches(key, keyed) ||
+            (c.op == RuleOperator::Contains && (anyTextMatches(countryDisplayName(key), c) ||
+                                                anyTextMatches(countryDisplayName(key, QLocale::c()), c)));
+    }
+    return match;
+}
+
 CompiledCondition compile(const RuleCondition &c, const CustomerBase &base, const Snapshot &snapshot,
                           const std::vector<uint8_t> *lineMask)
 {
@@ -200,6 +221,8 @@ CompiledCondition compile(const RuleCondition &c, const CustomerBase &base, cons
     }
     if (cc.kind == FieldKind::Bought)
         cc.bought = boughtFlags(snapshot, lineMask, c);
+    if (c.field == RuleField::Country)
+        cc.countries = countryFlags(snapshot, c);
     return cc;
 }
 
@@ -210,8 +233,9 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
     const size_t customer = size_t(m.population[row]);
     switch (cc.kind) {
     case FieldKind::Text: {
-        const QString value = rules::textAttribute(snapshot, customer, c.field);
-        const bool any = anyTextMatches(value, c);
+        const int32_t country = c.field == RuleField::Country ? snapshot.customers.country(customer) : -1;
+        const bool any = country >= 0 ? size_t(country) < cc.countries.size() && cc.countries[size_t(country)]
+                                      : anyTextMatches(rules::textAttribute(snapshot, customer, c.field), c);
         return c.op == RuleOperator::NotEqual ? !any : any;
     }
     case FieldKind::Bought:

@@ -1,6 +1,7 @@
 #include "core/analytics/segments/SegmentRuleCatalog.h"
 
 #include "core/analytics/segments/Lifecycle.h"
+#include "core/model/Countries.h"
 
 #include <algorithm>
 
@@ -46,6 +47,14 @@ QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const Seg
 {
     switch (rules::fieldKind(field)) {
     case rules::FieldKind::Text:
+        if (field == RuleField::Country) {
+            // Keys, in the order of the names the editor shows (countryDisplayName()).
+            QStringList keys = sortedDistinct(snapshot.countries);
+            std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+                return countryDisplayName(a).compare(countryDisplayName(b), Qt::CaseInsensitive) < 0;
+            });
+            return keys;
+        }
         return sortedDistinct(rules::textValues(snapshot, field));
     case rules::FieldKind::Consent:
         return {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unknown")};

@@ -18,7 +18,8 @@ std::vector<RuleField> ruleFields();
 std::vector<RuleOperator> ruleOperators(RuleField field);
 
 // Known values of a field, in the "C" form rule values take: the distinct customer attributes of the snapshot
-// (countries, regions, cities, genders, age bands, loyalty tiers, acquisition channels), "true" / "false" /
+// (countries as keys, "DE", sorted by their names in the user's language; regions, cities, genders, age
+// bands, loyalty tiers, acquisition channels), "true" / "false" /
 // "unknown" for consent, the grid's RFM segment names, lifecycle and value-tier keys, and the category, SKU,
 // store and channel names for the bought_* fields. Text values are sorted case-insensitively; choices keep
 // their natural order. Empty for numbers and dates.

@@ -53,7 +53,7 @@ struct Snapshot
     // Dictionaries: a line's index columns point into these.
     QStringList stores;
     QStringList channels;
-    QStringList countries;  // distinct countries of customers and lines
+    QStringList countries;  // distinct countries of customers and lines, as keys (countryKey(): "DE")
     QStringList categories; // distinct product categories
     QStringList sources;    // where lines were imported from (METRICS.md section 1)
     // Orders are (source, order id): the till's order 1001 and the web shop's order 1001 are two orders, two

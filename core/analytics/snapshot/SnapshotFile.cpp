@@ -25,8 +25,10 @@ namespace {
 // Version 1: the columns in the order visitSnapshot() lists them. Version 2: the same, with the padding bytes
 // of the inventory and marketing rows written as zeros (version 1 wrote whatever memory held there). Version
 // 3: the same bytes; the payload checksum is over each column's length and own hash (foldColumnHashes), so
-// that the columns can be read and hashed on two threads.
-constexpr uint32_t kFormatVersion = 3;
+// that the columns can be read and hashed on two threads. Version 4: the same bytes; the countries are keys
+// (countryKey(): "Germany" and "DEU" are "DE"), so a version 3 file, which kept them as stored, is loaded
+// again from the workspace.
+constexpr uint32_t kFormatVersion = 4;
 constexpr char kMagic[16] = "StoreLensSnap\r\n";
 constexpr size_t kKeyField = 64; // identity and revision key, UTF-8, zero-padded
 

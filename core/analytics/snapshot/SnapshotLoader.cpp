@@ -1,5 +1,6 @@
 #include "core/analytics/snapshot/SnapshotLoader.h"
 
+#include "core/model/Countries.h"
 #include "core/model/Money.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/Workspace.h"
@@ -304,13 +305,16 @@ private:
         return {};
     }
 
-    // Few distinct countries: match the raw bytes, and make a QString only for a new one.
+    // Few distinct countries: match the raw bytes, and make a QString only for a new one. A workspace
+    // imported before countries had keys holds names and codes as the exports wrote them ("Germany", "DEU"):
+    // each reads as its key ("DE"), so they are one country.
     int32_t internCountry(QByteArrayView bytes)
     {
         auto known = std::find_if(m_countryBytes.begin(), m_countryBytes.end(),
                                   [&bytes](const auto &entry) { return entry.first == bytes; });
         if (known == m_countryBytes.end()) {
-            m_countryBytes.emplace_back(bytes.toByteArray(), m_countries.intern(QString::fromUtf8(bytes)));
+            m_countryBytes.emplace_back(bytes.toByteArray(),
+                                        m_countries.intern(QString::fromUtf8(countryKey(bytes))));
             known = m_countryBytes.end() - 1;
         }
         return known->second;

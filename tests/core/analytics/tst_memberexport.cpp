@@ -84,6 +84,7 @@ private Q_SLOTS:
     void forExcelInTheLanguage_data();
     void forExcelInTheLanguage();
     void forExcelHeadersInTheLanguage();
+    void forExcelWordsInTheLanguage();
 };
 
 void TestMemberExport::consentFiltering_data()
@@ -308,6 +309,73 @@ void TestMemberExport::forExcelHeadersInTheLanguage()
                         "Identifiant client;Ventes nettes;Recency (days)\r\n"));
     QCOMPARE(standard.data().left(standard.data().indexOf('\n') + 1),
              QByteArray("customer_id,net_sales,recency_days\r\n"));
+}
+
+// Trial 15: the German file "für Excel" read "active" and "high". For Excel, the words are the screens' words
+// in the user's language (German stand-ins here, as storelens_de.qm gives them): the country's name, the
+// segment's, stage's and tier's names, consent and "no prices imported"; the standard file keeps the keys.
+void TestMemberExport::forExcelWordsInTheLanguage()
+{
+    StandInTranslator grid("storelens::core::analytics::SegmentGrid",
+                           {{QStringLiteral("Loyal customers"), QStringLiteral("Treue Kunden")},
+                            {QStringLiteral("At risk"), QStringLiteral("Gefährdet")}});
+    StandInTranslator lifecycle("storelens::core::analytics::Lifecycle",
+                                {{QStringLiteral("Active"), QStringLiteral("Aktiv")},
+                                 {QStringLiteral("Lapsed"), QStringLiteral("Inaktiv")},
+                                 {QStringLiteral("At risk"), QStringLiteral("Gefährdet")},
+                                 {QStringLiteral("High value"), QStringLiteral("Hoher Wert")},
+                                 {QStringLiteral("Medium value"), QStringLiteral("Mittlerer Wert")},
+                                 {QStringLiteral("Low value"), QStringLiteral("Niedriger Wert")}});
+    StandInTranslator words(
+        "storelens::core::analytics::MemberExport",
+        {{QStringLiteral("Yes"), QStringLiteral("Ja")},
+         {QStringLiteral("No"), QStringLiteral("Nein")},
+         {QStringLiteral("Unknown"), QStringLiteral("Unbekannt")},
+         {QStringLiteral("no prices imported"), QStringLiteral("keine Preise importiert")}});
+    for (QTranslator *t : std::initializer_list<QTranslator *>{&grid, &lifecycle, &words})
+        QCoreApplication::installTranslator(t);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    MemberRow ann = member(QStringLiteral("C1"), QStringLiteral("Ann"), true, 125000); // 12.50
+    ann.country = QStringLiteral("DE");
+    ann.segment = QCoreApplication::translate("storelens::core::analytics::SegmentGrid", "Loyal customers");
+    ann.lifecycle = LifecycleStage::Active;
+    ann.tier = ValueTier::High;
+    MemberRow bob = member(QStringLiteral("C2"), QStringLiteral("Bob"), false, 0);
+    bob.moneyUnknown = true;
+    bob.segment = QCoreApplication::translate("storelens::core::analytics::SegmentGrid", "At risk");
+    bob.lifecycle = LifecycleStage::Lapsed;
+    bob.tier = ValueTier::Low;
+    MemberRow cy = member(QStringLiteral("C3"), QStringLiteral("Cy"), std::nullopt, 20000); // 2.00
+    cy.country = QStringLiteral("Kosovo"); // no ISO code: as the export wrote it
+    cy.segment = QStringLiteral("Stammgäste");
+    cy.lifecycle = LifecycleStage::AtRisk;
+    cy.tier = ValueTier::Medium;
+    MemberExportOptions options;
+    options.columns = {QStringLiteral("customer_id"),  QStringLiteral("country"),
+                       QStringLiteral("net_sales"),    QStringLiteral("segment"),
+                       QStringLiteral("lifecycle"),    QStringLiteral("value_tier"),
+                       QStringLiteral("consent_email")};
+    options.includeWithoutConsent = true;
+    options.style = MemberCsvStyle::ForExcel;
+    options.locale = QLocale(QLocale::German, QLocale::Germany);
+    MemberExportResult result;
+    const QString excel = exportText({ann, bob, cy}, options, &result);
+    options.style = MemberCsvStyle::Standard;
+    const QString standard = exportText({ann, bob, cy}, options, &result);
+    for (QTranslator *t : std::initializer_list<QTranslator *>{&grid, &lifecycle, &words})
+        QCoreApplication::removeTranslator(t);
+    QLocale::setDefault(QLocale::c());
+    // (QString::fromUtf8 drops the byte order mark; forExcelInTheLanguage checks the bytes.)
+    QCOMPARE(excel, QStringLiteral("Customer ID;Country;Net sales;RFM segment;Lifecycle stage;Value tier;"
+                                   "Email consent\r\n"
+                                   "C1;Deutschland;12,50;Treue Kunden;Aktiv;Hoher Wert;Ja\r\n"
+                                   "C2;;keine Preise importiert;Gefährdet;Inaktiv;Niedriger Wert;Nein\r\n"
+                                   "C3;Kosovo;2,00;Stammgäste;Gefährdet;Mittlerer Wert;Unbekannt\r\n"));
+    QCOMPARE(standard,
+             QStringLiteral("customer_id,country,net_sales,segment,lifecycle,value_tier,consent_email\r\n"
+                            "C1,DE,12.50,Loyal customers,active,high,true\r\n"
+                            "C2,,no prices imported,At risk,lapsed,low,false\r\n"
+                            "C3,Kosovo,2.00,Stammgäste,at_risk,medium,unknown\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestMemberExport)

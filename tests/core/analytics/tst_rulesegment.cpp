@@ -156,6 +156,19 @@ void TestRuleSegment::evaluate_data()
         << rule(A, {group(O, {cond(F::Country, Op::Equal, {QStringLiteral("DE")}),
                               cond(F::Country, Op::Equal, {QStringLiteral("fr")})})})
         << Ids{0, 1, 2, 3};
+    // A rule saved before countries had keys, or typed in another language: the names are the keys' (trial
+    // 15).
+    QTest::newRow("country by its English name")
+        << rule(A, {group(A, {cond(F::Country, Op::Equal, {QStringLiteral("Germany")})})}) << Ids{0, 1};
+    QTest::newRow("countries by German name and alpha-3")
+        << rule(A, {group(A, {cond(F::Country, Op::InList,
+                                   {QStringLiteral("Deutschland"), QStringLiteral("USA")})})})
+        << Ids{0, 1, 4};
+    QTest::newRow("not France, in German")
+        << rule(A, {group(A, {cond(F::Country, Op::NotEqual, {QStringLiteral("Frankreich")})})})
+        << Ids{0, 1, 4};
+    QTest::newRow("country name contains")
+        << rule(A, {group(A, {cond(F::Country, Op::Contains, {QStringLiteral("erman")})})}) << Ids{0, 1};
     // (country in DE, US or city contains "ly") = {0, 1, 3, 4}; net sales between 10 and 50 = {0, 1, 4}
     QTest::newRow("OR group AND between")
         << rule(A,
@@ -461,9 +474,10 @@ void TestRuleSegment::fieldValues_data()
 {
     QTest::addColumn<RuleField>("field");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("country: DE, FR, US")
+    // Keys, in the order of the names the editor shows: France, Germany, United States.
+    QTest::newRow("country: FR, DE, US")
         << RuleField::Country
-        << QStringList{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("US")};
+        << QStringList{QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("US")};
     QTest::newRow("city: five, sorted")
         << RuleField::City
         << QStringList{QStringLiteral("Berlin"), QStringLiteral("Boston"), QStringLiteral("Hamburg"),

@@ -65,7 +65,7 @@ private Q_SLOTS:
     void copiesDataTabSeparated();
     void bottomLabelsThinOutInsteadOfEliding_data();
     void bottomLabelsThinOutInsteadOfEliding();
-    void longNamesShortenInTheMiddle();
+    void longNamesShortenAtTheirEnd();
     void dateLabelsGetFewerTicks();
     void toDateLabelFitsAtTheRightEdge_data();
     void toDateLabelFitsAtTheRightEdge();
@@ -206,7 +206,7 @@ void TestChartView::bottomLabelsThinOutInsteadOfEliding()
     QVERIFY2(!anyElided(shownLabels(chart)), qPrintable(shownLabels(chart).join(QLatin1Char('|'))));
 }
 
-void TestChartView::longNamesShortenInTheMiddle()
+void TestChartView::longNamesShortenAtTheirEnd()
 {
     const QString name =
         QStringLiteral("Organic Darjeeling First Flush Loose Leaf Tea 500 g Tin, Gift Edition");
@@ -219,14 +219,14 @@ void TestChartView::longNamesShortenInTheMiddle()
     const auto axes = chart.chart()->axes(Qt::Vertical);
     QCOMPARE(axes.size(), 1);
     const QStringList categories = qobject_cast<QBarCategoryAxis *>(axes.first())->categories();
-    // Bottom to top: the mug, then the tea, its beginning and end kept around an ellipsis in the middle.
+    // Bottom to top: the mug, then the tea, read from its beginning and cut at its end (trial 15: a product
+    // cut in the middle, "SQ0030016 Filt…e Schauinsland", did not read).
     QCOMPARE(categories.size(), 2);
     QCOMPARE(categories.at(0), QStringLiteral("Mug"));
     const QString shortened = categories.at(1);
     QVERIFY2(shortened.size() < name.size(), qPrintable(shortened));
-    QVERIFY(shortened.startsWith(QStringLiteral("Organic")));
-    QVERIFY(shortened.endsWith(QStringLiteral("Edition")));
-    QVERIFY(shortened.contains(QChar(0x2026)));
+    QVERIFY(shortened.startsWith(QStringLiteral("Organic Darjeeling")));
+    QVERIFY(shortened.endsWith(QChar(0x2026)));
     QCOMPARE(categoryLabels(axes.first()).at(1), name);
     // Qt Charts shows the shortened name whole, without cutting it again at the end.
     QVERIFY(shownLabels(chart).contains(shortened));

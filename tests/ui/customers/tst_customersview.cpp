@@ -7,6 +7,7 @@
 #include "core/analytics/customers/CustomerProfile.h"
 #include "core/analytics/segments/SegmentSummary.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
+#include "core/model/Countries.h"
 #include "core/model/EnglishPlurals.h"
 #include "core/sample/SampleWorkspace.h"
 #include "core/session/WorkspaceSession.h"
@@ -219,10 +220,11 @@ void TestCustomersView::searchFilters()
     else if (needle == QLatin1String("NAME"))
         needle = sample.name.section(QLatin1Char(' '), -1).toUpper();
     else if (needle == QLatin1String("COUNTRY"))
-        needle = sample.country;
+        needle = core::countryDisplayName(sample.country); // as the list shows it ("United Kingdom")
     QSet<QString> expected;
     for (const MemberRow &m : m_view->listModel()->result()->rows) {
-        for (const QString &field : {m.customerId, m.name, m.email, m.country, m.segment}) {
+        const QString country = m.country.isEmpty() ? QString() : core::countryDisplayName(m.country);
+        for (const QString &field : {m.customerId, m.name, m.email, country, m.segment}) {
             if (field.contains(needle, Qt::CaseInsensitive)) {
                 expected.insert(m.customerId);
                 break;

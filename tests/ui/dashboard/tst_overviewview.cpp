@@ -8,6 +8,7 @@
 #include "ui/charts/Sparkline.h"
 #include "ui/charts/YearOverYearChart.h"
 #include "ui/common/AnalysisContext.h"
+#include "ui/dashboard/BreakdownLabels.h"
 #include "ui/dashboard/FilterBar.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/dashboard/KpiTile.h"
@@ -194,7 +195,9 @@ void TestOverviewView::chartsShowTheBreakdowns()
         if (!chart)
             continue; // countries have no chart
         QVERIFY(!breakdown.rows.empty());
-        QCOMPARE(chart->labels().first(), breakdown.rows.front().label);
+        // The names as the screen writes them: a product by its name, a country in the user's language.
+        QCOMPARE(chart->labels().first(),
+                 ui::breakdownMemberName(breakdown.dimension, breakdown.rows.front()));
         QCOMPARE(chart->labels().size(),
                  qMin(int(breakdown.rows.size()),
                       breakdown.dimension == core::analytics::BreakdownDimension::Product ? 10 : 12));

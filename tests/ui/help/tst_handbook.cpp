@@ -2,6 +2,7 @@
 // every paragraph of the written pages goes through tr() (so translators translate them), a KPI tile's
 // "What's this?" comes from the catalogue, and F1 on a view opens that view's page.
 #include "core/analytics/kpi/KpiCatalog.h"
+#include "core/analytics/segments/Lifecycle.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/KpiTile.h"
 #include "ui/help/HandbookPages.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void everyPageLoads();
     void writtenPagesAreTranslatable_data();
     void writtenPagesAreTranslatable();
+    void stagesAndTiersAreTheScreensWords_data();
+    void stagesAndTiersAreTheScreensWords();
     void f1OpensThePageOfTheView_data();
     void f1OpensThePageOfTheView();
 };
@@ -169,6 +172,43 @@ void TestHandbook::writtenPagesAreTranslatable()
         ++texts;
     }
     QVERIFY2(texts >= 4, qPrintable(html)); // title, heading, back link or contents, a paragraph
+}
+
+void TestHandbook::stagesAndTiersAreTheScreensWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("notTheScreensWord");
+    QTest::newRow("English") << "en"
+                             << "lapsed)";
+    // Trial 15: the German handbook said "abgewandert" where the Segments view says "Inaktiv".
+    QTest::newRow("German") << "de"
+                            << "abgewandert";
+    QTest::newRow("French") << "fr"
+                            << "perdu)";
+    QTest::newRow("Spanish") << "es"
+                             << "inactivo)";
+}
+
+// The segments page names the lifecycle stages and value tiers with the words the Segments view shows.
+void TestHandbook::stagesAndTiersAreTheScreensWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, notTheScreensWord);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/storelens_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QString html = ui::writtenHandbookPage(QStringLiteral("segments"));
+    QStringList words;
+    for (int s = 0; s < kLifecycleStageCount; ++s)
+        words << lifecycleDisplayName(LifecycleStage(s));
+    for (int t = 0; t < kValueTierCount; ++t)
+        words << valueTierDisplayName(ValueTier(t));
+    QCoreApplication::removeTranslator(&translator);
+    for (const QString &word : words)
+        QVERIFY2(html.contains(word.toHtmlEscaped()), qPrintable(word + QStringLiteral(" in ") + html));
+    QVERIFY2(!html.contains(notTheScreensWord), qPrintable(html));
 }
 
 void TestHandbook::f1OpensThePageOfTheView_data()

@@ -79,6 +79,9 @@ void TestMemberTableModel::sorts_data()
     QTest::newRow("last purchase, latest first")
         << int(MemberTableModel::LastPurchase) << int(Qt::DescendingOrder)
         << ids({"C-3", "C-1", "C-4", "C-2"});
+    // By the names shown: Austria, France, Germany (AT, FR, DE by key).
+    QTest::newRow("country, by name")
+        << int(MemberTableModel::Country) << int(Qt::AscendingOrder) << ids({"C-2", "C-4", "C-1", "C-3"});
 }
 
 void TestMemberTableModel::sorts()
@@ -99,7 +102,9 @@ void TestMemberTableModel::searches_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("by country") << QStringLiteral("de") << ids({"C-1", "C-3"});
+    // A country by its name as the column shows it ("Germany" for "DE"), not by its key.
+    QTest::newRow("by country") << QStringLiteral("GERM") << ids({"C-1", "C-3"});
+    QTest::newRow("not by a country's key") << QStringLiteral("at") << QStringList{};
     QTest::newRow("by name") << QStringLiteral("ANTON") << ids({"C-2"});
     QTest::newRow("by email") << QStringLiteral("c-4@") << ids({"C-4"});
     QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};

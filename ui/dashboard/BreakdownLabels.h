@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/analytics/kpi/Breakdowns.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace storelens::ui {
+
+// How a breakdown's rows are named on screen and in the PDF, the same in both: a store's or channel's default
+// name and a country in the user's language (core::storeChannelDisplayName, core::countryDisplayName);
+// lines without a country "Unknown country", the word "Why?" uses too; other lines without a value
+// "(none)"; a product by its name, or its SKU when it has none.
+QString breakdownMemberName(core::analytics::BreakdownDimension dimension,
+                            const core::analytics::BreakdownRow &row);
+
+// The rows of a bar chart: each row's name, and the full text of its tooltip.
+struct BreakdownChartLabels
+{
+    QStringList names;    // breakdownMemberName(); a product name two rows share with its SKU after it
+    QStringList toolTips; // a product's name and SKU, "Filterkaffee Schauinsland (SQ0030016)"; else the name
+};
+
+// The labels of the first `limit` rows of `breakdown`.
+BreakdownChartLabels breakdownChartLabels(const core::analytics::Breakdown &breakdown, size_t limit);
+
+} // namespace storelens::ui
