@@ -6,6 +6,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ShippingColumn.h"
 #include "core/model/DisplayNames.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
@@ -127,8 +128,10 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
                << '\n';
 }
 
-// How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
-void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
+// How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices, and the
+// shipping column left out (`shippingLeftOut`, unmappedShippingColumn()).
+void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &currency,
+                  const QString &shippingLeftOut, CliStreams &io)
 {
     const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
     const QLocale c; // the command line's language (CliFormat.h)
@@ -193,6 +196,9 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
         io.out
             << CliText::tr("Order-level money (%1) was left out.").arg(orderLevel.join(QLatin1String(", ")))
             << '\n';
+    if (!shippingLeftOut.isEmpty())
+        io.out << CliText::tr("Shipping (%1) was left out: shipping is not sales.").arg(shippingLeftOut)
+               << '\n';
     if (!r.orderMoneyNotSpread.isZero())
         io.out << CliText::tr(
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
@@ -227,7 +233,8 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                << '\n';
 }
 
-void print(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
+void print(const ImportReport &r, const ImportProfile &p, const QString &currency,
+           const QString &shippingLeftOut, CliStreams &io)
 {
     const QLocale c; // the command line's language (CliFormat.h)
     io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
@@ -260,7 +267,7 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
                            unpriced ? noPrices : moneyText(r.grossSales, currency),
                            unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
-        printAmounts(r, p, currency, io);
+        printAmounts(r, p, currency, shippingLeftOut, io);
         printLineChanges(r, currency, io);
     }
     io.out << CliText::tr("Data quality:") << '\n';
@@ -293,6 +300,21 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
     if (r.rejectedCount > shown)
         io.err << CliText::tr("... and %1 more rejected rows.").arg(c.toString(r.rejectedCount - shown))
                << '\n';
+}
+
+// The file's shipping column the import left out (unmappedShippingColumn()), read from the preview the
+// suggestion used, or from the file's head with a profile given.
+QString shippingLeftOut(const QString &file, const ImportProfile &p, std::optional<FilePreview> preview)
+{
+    if (p.entity != Entity::Orders || !p.columnFor(field::Shipping).isEmpty())
+        return {};
+    if (!preview) {
+        auto read = previewFile(file, p.dialect);
+        if (!read)
+            return {};
+        preview = std::move(read).value();
+    }
+    return unmappedShippingColumn(*preview, p);
 }
 
 // Two columns name the same field ("quantity" twice): taking the first would be a silent guess. Each contest
@@ -484,22 +506,24 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
 
     ImportProfile chosen;
     QList<ContestedField> contested; // suggested mappings nothing in the file justifies
+    std::optional<FilePreview> preview;
     if (parser.isSet(kProfile)) {
         auto loaded = ImportProfile::load(parser.value(kProfile));
         if (!loaded)
             return reportError(loaded.error(), io);
         chosen = loaded.value();
     } else {
-        auto preview = previewFile(file);
-        if (!preview)
-            return reportError(preview.error(), io);
+        auto read = previewFile(file);
+        if (!read)
+            return reportError(read.error(), io);
+        preview = std::move(read).value();
         if (!chosenEntity) {
-            const EntityGuess guess = detectEntity(preview.value());
+            const EntityGuess guess = detectEntity(*preview);
             if (!guess.clear)
                 return refuseUnclearEntity(file, guess, io);
         }
-        chosen = suggestProfile(preview.value(), chosenEntity);
-        contested = contestedFields(preview.value(), chosen);
+        chosen = suggestProfile(*preview, chosenEntity);
+        contested = contestedFields(*preview, chosen);
     }
     if (!applyColumnMaps(parser.values(kMap), chosen, contested, io))
         return BadUsage;
@@ -612,7 +636,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             io.err << columnMapHint(chosen) << '\n';
         return status;
     }
-    print(report.value(), chosen, currency, io);
+    print(report.value(), chosen, currency, shippingLeftOut(file, chosen, preview), io);
     if (parser.isSet(kRejections) && !report->rejections.isEmpty()) {
         if (auto saved = Importer::saveRejections(report->rejections, parser.value(kRejections)); !saved)
             return reportError(saved.error(), io);

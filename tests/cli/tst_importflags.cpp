@@ -84,11 +84,22 @@ void TestImportFlags::flags_data()
         << orders + QStringList{QStringLiteral("--guest-ids"), QStringLiteral("kasse@laden.de")} << 0
         << QStringLiteral("Lines without a customer (guest or walk-in sales): 20")
         << QStringLiteral("guest_lines") << QJsonValue(20);
-    // Shopify's order discounts (11.00) and shipping (4.90) spread: net 75.00 − 11.00 + 4.90 = 68.90.
+    // Shopify's order discounts (10.00 + 1.00 = 11.00) spread, its shipping (4.90) left out as not sales
+    // (trial 15; it was spread by default before): net 75.00 − 11.00 = 64.00.
     QTest::newRow("order money spread")
         << QStringLiteral("shopify_order_discounts.csv")
         << QStringList{QStringLiteral("--order-money"), QStringLiteral("spread")} << 0
         << QStringLiteral("spread over each order's lines") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("64.0000"));
+    QTest::newRow("shipping left out, and said")
+        << QStringLiteral("shopify_order_discounts.csv") << QStringList() << 0
+        << QStringLiteral("Shipping (Shipping) was left out: shipping is not sales.") << QString()
+        << QJsonValue();
+    // Mapped by hand, the shipping is spread as before: 75.00 − 11.00 + 4.90 = 68.90.
+    QTest::newRow("shipping mapped by hand is spread")
+        << QStringLiteral("shopify_order_discounts.csv")
+        << QStringList{QStringLiteral("--map"), QStringLiteral("Shipping=shipping")} << 0
+        << QStringLiteral("order discounts 11.00 EUR, shipping 4.90 EUR.") << QStringLiteral("net_sales")
         << QJsonValue(QStringLiteral("68.9000"));
     // Left out: the lines alone, 40.00 + 20.00 + 3 × 5.00 = 75.00.
     QTest::newRow("order money left out")

@@ -157,9 +157,9 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
                   "One row per line item. <i>Name</i> is the order, <i>Lineitem sku</i>, <i>Lineitem "
-                  "quantity</i> and <i>Lineitem price</i> the line; <i>Discount Amount</i> and "
-                  "<i>Shipping</i>, given once per order, are spread over the order's lines to the cent. "
-                  "Refunded or cancelled orders become sales and returns.")},
+                  "quantity</i> and <i>Lineitem price</i> the line; <i>Discount Amount</i>, given once per "
+                  "order, is spread over the order's lines to the cent. <i>Shipping</i> is not sales and is "
+                  "left out (the import says so). Refunded or cancelled orders become sales and returns.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "WooCommerce order export")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",

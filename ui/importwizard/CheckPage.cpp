@@ -1,6 +1,5 @@
 #include "ui/importwizard/CheckPage.h"
 
-#include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/model/DisplayNames.h"
 #include "core/session/WorkspaceSession.h"
@@ -343,14 +342,13 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("Shipping (%1) is spread over each order's lines: %2.")
                     .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.shippingSpread));
-    // An order total that holds the shipping already (Shopware's amount_total, the data-quality notes say
-    // so): mapping a shipping column beside it would count the shipping twice, so none is offered (trial 11).
-    if (report.entity == core::Entity::Orders && shippingColumn.isEmpty() &&
-        !core::exportstyles::lineTotalHoldsShipping(profile)) {
+    // Shipping is not sales and is never suggested: the column left out is named (trial 15). An order total
+    // that holds the shipping already (Shopware's amount_total, the data-quality notes say so) has none.
+    if (report.entity == core::Entity::Orders) {
         const QString unmapped = ColumnAnalysis::unmappedShippingColumn(m_wizard->preview(), profile);
         if (!unmapped.isEmpty())
             text += QStringLiteral("<br>") +
-                    tr("Shipping: not imported (column \"%1\" not mapped).").arg(unmapped.toHtmlEscaped());
+                    tr("Shipping (%1) is left out: shipping is not sales.").arg(unmapped.toHtmlEscaped());
     }
     // Without a channel column every line goes to one channel: a web shop's to "Online", a till's to "In
     // store" (core::suggestProfile()).

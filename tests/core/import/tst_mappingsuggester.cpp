@@ -26,6 +26,8 @@ private Q_SLOTS:
     void spanishSynonyms();
     void etsySoldOrderItems_data();
     void etsySoldOrderItems();
+    void shippingIsNeverSuggested_data();
+    void shippingIsNeverSuggested();
 };
 
 using storelens::test::importFixture;
@@ -437,6 +439,32 @@ void TestMappingSuggester::etsySoldOrderItems()
     QCOMPARE(etsy.name + QLatin1Char('|') + etsy.source + QLatin1Char('|') + etsy.defaultChannel,
              QStringLiteral("Etsy sold order items|Etsy|Online"));
     QCOMPARE(etsy.dateOrder, csv::DateOrder::MonthDayYear);
+}
+
+// Shipping is not sales (METRICS.md section 2): no export's shipping column is suggested, whatever it is
+// called (trial 15: Squarespace's and Shopify's "Shipping" was spread into the lines' sales). The field is
+// still there for a user who maps it on purpose.
+void TestMappingSuggester::shippingIsNeverSuggested_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("column"); // the shipping column left unmapped
+    QTest::newRow("Shopify's Shipping") << "shopify_order_discounts.csv"
+                                        << "Shipping";
+    QTest::newRow("Shopify's Shipping, customers") << "shopify_orders_customers.csv"
+                                                   << "Shipping";
+}
+
+void TestMappingSuggester::shippingIsNeverSuggested()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, column);
+    const auto preview = previewFile(importFixture(file));
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.columnFor(field::Shipping), QString());
+    QVERIFY(preview->header.contains(column));
+    const FieldSpec *shipping = findField(Entity::Orders, field::Shipping);
+    QVERIFY(shipping && shipping->synonyms.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)
