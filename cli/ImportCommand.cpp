@@ -155,14 +155,14 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
         io.out << CliText::tr("Discounts (\"%1\") are percentages (20 = 20 %).")
                       .arg(p.columnFor(field::DiscountPercent))
                << '\n';
-    if (r.discountsAboveLine > 0)
+    if (r.adviseDiscountPercent())
         io.err << CliText::tr(
                       "Warning: on %n line(s) the discount in \"%1\" is larger than the line itself; if "
                       "the column holds percentages (20 = 20 %), map it with --map \"%1=discount_percent\".",
                       nullptr, int(std::min<qint64>(r.discountsAboveLine, INT_MAX)))
                       .arg(p.columnFor(field::Discount))
                << '\n';
-    if (r.discountLooksLikeRate())
+    if (r.adviseDiscountRate())
         io.err << CliText::tr("Warning: every discount in \"%1\" is below 1; if they are rates (0.2 = 20 %), "
                               "map the column as a discount rate.")
                       .arg(p.columnFor(field::Discount))
@@ -176,6 +176,14 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                       .arg(r.multiLineDiscountOrders)
                       .arg(r.repeatedDiscountExample, p.columnFor(field::Discount),
                            money(r.repeatedDiscountExcess))
+               << '\n';
+    if (r.discountLooksOncePerOrder())
+        io.err << CliText::tr("Warning: in each of the %1 discounted orders of several lines (such as order "
+                              "%2) only the first line carries a discount in \"%3\"; if it is the order's "
+                              "discount, given once per order, map it with --map \"%3=order_discount\" (it "
+                              "is then spread over the order's lines).")
+                      .arg(r.multiLineDiscountOrders)
+                      .arg(r.firstLineDiscountExample, p.columnFor(field::Discount))
                << '\n';
     QStringList orderLevel;
     for (const QString &key : {field::OrderDiscount, field::Shipping}) {

@@ -291,14 +291,14 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
     const QLocale locale;
     const core::ImportProfile &profile = m_wizard->profile();
     QString text;
-    if (report.discountLooksLikeRate())
+    if (report.adviseDiscountRate())
         text += QStringLiteral("<br>") +
                 tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> every discount in \"%1\" is "
                    "below 1. If they are rates (0.2 = 20 %), go back and map the column as \"%2\"; as "
                    "money, 0.2 is subtracted as 0.20.</span>")
                     .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
-    if (report.discountsAboveLine > 0)
+    if (report.adviseDiscountPercent())
         text +=
             QStringLiteral("<br>") +
             tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> on %n line(s) the discount in "
@@ -318,6 +318,17 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                          profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::OrderDiscount)),
                          m_wizard->money(report.repeatedDiscountExcess));
+    if (report.discountLooksOncePerOrder())
+        text +=
+            QStringLiteral("<br>") +
+            tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> in each of the %1 orders of "
+               "several lines with a discount (such as order %2), only the first line carries a discount "
+               "in \"%3\". If it is the order's discount, given once per order, go back and map the "
+               "column as \"%4\": it is then spread over the order's lines.</span>")
+                .arg(report.multiLineDiscountOrders)
+                .arg(report.firstLineDiscountExample.toHtmlEscaped(),
+                     profile.columnFor(core::field::Discount).toHtmlEscaped(),
+                     core::fieldLabel(*core::findField(core::Entity::Orders, core::field::OrderDiscount)));
     // Only what a column feeds is named: an unmapped shipping column is not "shipping 0.00" (METRICS.md:
     // unknown is never shown as zero).
     const QString discountColumn = profile.columnFor(core::field::OrderDiscount);

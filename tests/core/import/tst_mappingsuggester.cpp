@@ -2,6 +2,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens::core;
@@ -28,6 +29,11 @@ private Q_SLOTS:
     void etsySoldOrderItems();
     void shippingIsNeverSuggested_data();
     void shippingIsNeverSuggested();
+    void discountGivenOncePerOrder_data();
+    void discountGivenOncePerOrder();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 using storelens::test::importFixture;
@@ -465,6 +471,47 @@ void TestMappingSuggester::shippingIsNeverSuggested()
     QVERIFY(preview->header.contains(column));
     const FieldSpec *shipping = findField(Entity::Orders, field::Shipping);
     QVERIFY(shipping && shipping->synonyms.isEmpty());
+}
+
+// A discount column whose header names the order's discount too ("Discount Amount") is the order's discount
+// when the file gives it once per order: on each order's first row, blank on its later rows (Shopify's and
+// Squarespace's exports). Written on a later row too, or where no order has several rows, it stays the
+// line's.
+void TestMappingSuggester::discountGivenOncePerOrder_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("field"); // what "Discount Amount" feeds
+    // shopify_refunded_lines.csv: no Lineitem discount; Discount Amount 2.00 and 1.00 on the first rows.
+    QFile shopify(importFixture("shopify_refunded_lines.csv"));
+    QVERIFY(shopify.open(QIODevice::ReadOnly));
+    QTest::newRow("Shopify without Lineitem discount") << shopify.readAll() << field::OrderDiscount;
+    const QByteArray header = "Order,Date,Item,Quantity,Price,Discount Amount\n";
+    QTest::newRow("on first rows only, 0 where none")
+        << header + "A1,2026-11-02,Tea,1,4.50,5.00\nA1,2026-11-02,Mug,1,10.00,\nA2,2026-11-03,Tea,1,4.50,0\n"
+        << field::OrderDiscount;
+    QTest::newRow("on a later row: the line's")
+        << header + "A1,2026-11-02,Tea,1,4.50,\nA1,2026-11-02,Mug,1,10.00,1.00\n"
+        << field::Discount;
+    QTest::newRow("on every row: the line's")
+        << header + "A1,2026-11-02,Tea,1,4.50,0.50\nA1,2026-11-02,Mug,1,10.00,1.00\n"
+        << field::Discount;
+    QTest::newRow("no order of several rows: the line's")
+        << header + "A1,2026-11-02,Tea,1,4.50,1.50\nA2,2026-11-02,Mug,1,10.00,\n"
+        << field::Discount;
+}
+
+void TestMappingSuggester::discountGivenOncePerOrder()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, field);
+    QVERIFY(m_dir.isValid());
+    static int files = 0;
+    const QString path = m_dir.filePath(QStringLiteral("discount%1.csv").arg(++files));
+    QVERIFY(storelens::test::writeExport(path, csv));
+    const auto preview = previewFile(path);
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
+    QCOMPARE(p.columnFor(field), QStringLiteral("Discount Amount"));
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)
