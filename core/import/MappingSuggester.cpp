@@ -5,6 +5,7 @@
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
 #include "core/import/ExportStylesLoyverse.h"
+#include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
@@ -271,7 +272,7 @@ bool isWebShopExport(const QStringList &header)
 {
     // Columns only a web shop's order export has, all of them present (as normaliseHeader() writes them).
     static const char *const webShops[][2] = {
-        {"financialstatus", "lineitemname"},      // Shopify
+        {"financialstatus", "lineitemname"},      // Shopify, and Squarespace (its columns follow Shopify's)
         {"orderstatus", "customeruserid"},        // WooCommerce
         {"orderstatus", "billingemail"},          // WooCommerce's orders export without the user id
         {"itemtotal", "ordersalestax"},           // Etsy's Sold Order Items
@@ -486,6 +487,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestSumUpSales(preview.header, profile);
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
         exportstyles::suggestWixOrders(preview.header, profile);
+        exportstyles::suggestSquarespaceOrders(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

@@ -60,6 +60,8 @@ const Expectation Expected[] = {
      "DSFinV-K receipts: no column named as StoreLens knows them (trial 15); the CLI asks for --entity"},
     {"import/customer_ids_case.csv", int(Entity::Orders), 0, "order_id, date, customer_id, sku, unit_price"},
     {"import/squarespace_orders.csv", int(Entity::Orders), 0, "Order ID, Lineitem quantity, Lineitem price"},
+    {"import/squarespace_orders_discounts.csv", int(Entity::Orders), 0,
+     "Squarespace orders with Shipping and Discount Amount on each order's first row"},
     {"import/kasse_de_rabatt_prozent_euro.csv", int(Entity::Orders), 0,
      "Beleg-Nr., Menge, Einzelpreis brutto, Rabatt % and Rabatt €"},
     {"import/magento_orders_grid.csv", int(Entity::Orders), 0,

@@ -458,6 +458,8 @@ void TestMappingSuggester::shippingIsNeverSuggested_data()
                                         << "Shipping";
     QTest::newRow("Shopify's Shipping, customers") << "shopify_orders_customers.csv"
                                                    << "Shipping";
+    QTest::newRow("Squarespace's Shipping") << "squarespace_orders_discounts.csv"
+                                            << "Shipping";
 }
 
 void TestMappingSuggester::shippingIsNeverSuggested()

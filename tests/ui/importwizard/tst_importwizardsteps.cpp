@@ -136,6 +136,9 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                           << "Shopify orders";
     QTest::newRow("Shopify order export with discounts") << "shopify_order_discounts.csv"
                                                          << "Shopify orders";
+    // Trial 15: Squarespace's export has Shopify's columns and was offered as "Shopify orders".
+    QTest::newRow("Squarespace order export") << "squarespace_orders_discounts.csv"
+                                              << "Squarespace orders";
     QTest::newRow("Shopify customer export") << "shopify_customers.csv"
                                              << "Shopify customers";
     QTest::newRow("WooCommerce line export") << "woocommerce_orders.csv"
@@ -567,6 +570,12 @@ void TestImportWizardSteps::checkPageNeverShowsUnknownShippingAsZero_data()
                            "Order discounts (Discount Amount) are spread over each order's lines:"),
                        QStringLiteral("Shipping (Shipping) is left out: shipping is not sales.")}
         << QStringList{QStringLiteral("Order-level money"), QStringLiteral("shipping 4")};
+    QTest::newRow("Squarespace, discount and shipping")
+        << "squarespace_orders_discounts.csv"
+        << QStringList{QStringLiteral(
+                           "Order discounts (Discount Amount) are spread over each order's lines:"),
+                       QStringLiteral("Shipping (Shipping) is left out: shipping is not sales.")}
+        << QStringList{QStringLiteral("Order-level money"), QStringLiteral("Check the discounts")};
     // Trial 11: Shopware's amountTotal holds the shipping; mapping shippingTotal would count it twice.
     QTest::newRow("Shopware, shipping inside the total")
         << "shopware_custom_orders.csv" << QStringList{}
