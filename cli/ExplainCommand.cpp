@@ -5,6 +5,7 @@
 #include "core/analytics/explain/Explain.h"
 #include "core/csv/CsvWriter.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -179,9 +180,11 @@ QString dimensionTitle(Dimension dimension)
     return dimensionKey(dimension);
 }
 
-// A member as the screens show it: the importer's canonical store and channel names translated.
+// A member as the screens show it: the importer's canonical store, channel and source names translated.
 QString memberTitle(Dimension dimension, const QString &member)
 {
+    if (dimension == Dimension::Source)
+        return sourceDisplayName(member);
     return dimension == Dimension::Store || dimension == Dimension::Channel ? storeChannelDisplayName(member)
                                                                             : member;
 }

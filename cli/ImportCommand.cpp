@@ -8,6 +8,7 @@
 #include "core/import/MappingSuggester.h"
 #include "core/import/ShippingColumn.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -95,7 +96,7 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
     const QLocale c; // the command line's language (CliFormat.h): "4 964" as the money beside it
     io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
                           "unchanged %7 (%8); removed %9 (%10)")
-                  .arg(r.source)
+                  .arg(sourceDisplayName(r.source))
                   .arg(c.toString(r.counts.added))
                   .arg(money(r.amounts.added))
                   .arg(c.toString(r.counts.updated))
@@ -117,14 +118,16 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
         io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
                               "kept. If the file is a re-export of those days, import it with --replace "
                               "to remove it.")
-                      .arg(money(r.notInFile.amount), r.source, cliDate(r.coveredFrom), cliDate(r.coveredTo))
+                      .arg(money(r.notInFile.amount), sourceDisplayName(r.source), cliDate(r.coveredFrom),
+                           cliDate(r.coveredTo))
                << '\n';
     else if (!r.replace && r.notInFile.count > 1)
         io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
                               "were kept. If the file is a re-export of those days, import it with "
                               "--replace to remove them.")
                       .arg(r.notInFile.count)
-                      .arg(money(r.notInFile.amount), r.source, cliDate(r.coveredFrom), cliDate(r.coveredTo))
+                      .arg(money(r.notInFile.amount), sourceDisplayName(r.source), cliDate(r.coveredFrom),
+                           cliDate(r.coveredTo))
                << '\n';
 }
 
@@ -447,7 +450,9 @@ void addImportOptions(QCommandLineParser &parser)
         kSource,
         CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
                     "export); an order is its source and its order id (default: the profile's source, "
-                    "else \"Default\")."),
+                    "else the system of an export StoreLens recognises, such as \"Squarespace\", else "
+                    "\"Web shop\" for a web shop's export and \"Till\" for any other; \"Default\" "
+                    "while the workspace holds lines imported into it)."),
         CliText::tr("name"));
     const QCommandLineOption replace(
         kReplace,
@@ -590,7 +595,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             io.err << CliText::tr("--source takes a name.") << '\n';
             return BadUsage;
         }
-        chosen.source = parser.value(kSource).trimmed();
+        chosen.source = parser.value(kSource).trimmed(); // "Kasse" is the till's "Till" (importSource())
     }
     if (parser.isSet(kChannel)) {
         if (parser.value(kChannel).trimmed().isEmpty() || chosen.entity != Entity::Orders) {

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void flags();
     void channelOfAFileWithoutOne();
     void discountGivenOncePerOrderIsNoPercentage();
+    void sourceOfAFileThatNamesNone_data();
+    void sourceOfAFileThatNamesNone();
     void decimalCommaOfAColumnMappedByHand();
 
 private:
@@ -285,6 +287,42 @@ void TestImportFlags::discountGivenOncePerOrderIsNoPercentage()
              qPrintable(err));
     QVERIFY2(!err.contains(QStringLiteral("discount_percent")) && !err.contains(QStringLiteral("below 1")),
              qPrintable(err));
+}
+
+// Trial 15: a file whose profile names no source went to "Default", an English word in a German window. A
+// web shop's export of no system StoreLens names goes to "Web shop", any other file to "Till"; a workspace
+// whose lines went to "Default" before keeps it, so that its next export meets its orders.
+void TestImportFlags::sourceOfAFileThatNamesNone_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("earlier"); // imported first with --source "Default", or nothing
+    QTest::addColumn<QString>("source");
+    QTest::newRow("a web shop's export") << "shopify_order_discounts.csv" << QString() << "Web shop";
+    QTest::newRow("a till's export") << "kasse_de_summe.csv" << QString() << "Till";
+    QTest::newRow("Default holds lines: kept") << "shopify_order_discounts.csv"
+                                               << "shopify_orders_customers.csv"
+                                               << "Default";
+}
+
+void TestImportFlags::sourceOfAFileThatNamesNone()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, earlier);
+    QFETCH(QString, source);
+    QVERIFY(m_dir.isValid());
+    const QString ws = m_dir.filePath(QStringLiteral("ws%1.storelens").arg(++m_count));
+    QString out;
+    QString err;
+    const QString data = QStringLiteral(STORELENS_TEST_DATA "/import/");
+    if (!earlier.isEmpty())
+        QCOMPARE(test::runCli({QStringLiteral("import"), data + earlier, QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--source"), QStringLiteral("Default")},
+                              &out, &err),
+                 0);
+    QCOMPARE(
+        test::runCli({QStringLiteral("import"), data + file, QStringLiteral("--workspace"), ws}, &out, &err),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("Source \"%1\": lines added").arg(source)), qPrintable(out));
 }
 
 // Trial 15: a DSFinV-K till file names no column StoreLens knows, so nothing told the decimal separator

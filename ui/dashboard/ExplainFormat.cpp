@@ -1,6 +1,7 @@
 #include "ui/dashboard/ExplainFormat.h"
 
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 
@@ -72,6 +73,8 @@ QString formatExplainAmount(KpiId kpi, double value, bool signedPart, const QLoc
 
 QString memberText(Dimension dimension, const QString &member)
 {
+    if (dimension == Dimension::Source)
+        return core::sourceDisplayName(member);
     return dimension == Dimension::Store || dimension == Dimension::Channel
                ? core::storeChannelDisplayName(member)
                : member;

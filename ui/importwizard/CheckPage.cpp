@@ -2,6 +2,7 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Currency.h"
 #include "ui/common/FileActions.h"
@@ -490,9 +491,9 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
     const QLocale locale;
     QString text =
         tr("Order lines of the source \"%1\": %2 added (%3), %4 unchanged (%5).")
-            .arg(report.source.toHtmlEscaped(), formatCount(report.counts.added, locale),
-                 m_wizard->money(report.amounts.added), formatCount(report.counts.unchanged, locale),
-                 m_wizard->money(report.amounts.unchanged));
+            .arg(core::sourceDisplayName(report.source).toHtmlEscaped(),
+                 formatCount(report.counts.added, locale), m_wizard->money(report.amounts.added),
+                 formatCount(report.counts.unchanged, locale), m_wizard->money(report.amounts.unchanged));
     if (report.counts.updated > 0)
         text += QLatin1Char(' ') + tr("%1 changed: %2 before, %3 after.")
                                        .arg(formatCount(report.counts.updated, locale),
@@ -524,14 +525,15 @@ void CheckPage::showReplaceProposal(const core::ImportReport &report)
         tr("<b>Lines of \"%1\" from %2 to %3 that are not in this file: %4 (%5).</b> If the file is a new "
            "export of those days, they were deleted or corrected where it comes from: tick Replace to remove "
            "them. Unticked, they are kept and no line is removed.")
-            .arg(report.source.toHtmlEscaped(), formatDate(report.coveredFrom, locale),
-                 formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
-                 m_wizard->money(report.notInFile.amount)));
+            .arg(core::sourceDisplayName(report.source).toHtmlEscaped(),
+                 formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
+                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount)));
     const QString replace =
         tr("&Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer "
            "holds (%4, %5)")
-            .arg(report.source, formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
-                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount));
+            .arg(core::sourceDisplayName(report.source), formatDate(report.coveredFrom, locale),
+                 formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
+                 m_wizard->money(report.notInFile.amount));
     replaceText(this)->setText(replace);
     m_replace->setAccessibleName(QString(replace).remove(QLatin1Char('&')));
 }

@@ -6,6 +6,7 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/EnumKeys.h"
+#include "core/model/SourceNames.h"
 #include "core/store/Currency.h"
 
 #include <QCoreApplication>
@@ -407,14 +408,16 @@ const Contribution *largestMember(const Explanation &e)
     return nullptr;
 }
 
-// The member as the sentence names it: a default store or channel name in the user's language ("Main store"
-// read in a German sentence beside "Hauptfiliale" in the table).
+// The member as the sentence names it: a default store, channel or source name in the user's language ("Main
+// store" read in a German sentence beside "Hauptfiliale" in the table).
 QString shownMember(const Explanation &e, const Contribution &member)
 {
     for (const DimensionContributions &d : e.contributions) {
         if (!d.members.empty() && &d.members.front() == &member &&
             (d.dimension == Dimension::Store || d.dimension == Dimension::Channel))
             return storeChannelDisplayName(member.member);
+        if (!d.members.empty() && &d.members.front() == &member && d.dimension == Dimension::Source)
+            return sourceDisplayName(member.member);
     }
     return member.member;
 }
@@ -524,7 +527,7 @@ QString sourceEndsNote(const Explanation &e)
     for (const SourceGap &gap : e.sourceEnds)
         notes << ExplainText::tr("\"%1\" has no data after %2: %3 of this change comes from that source and "
                                  "its missing days.")
-                     .arg(gap.source, dateText(gap.lastDay), partText(e, gap.effect));
+                     .arg(sourceDisplayName(gap.source), dateText(gap.lastDay), partText(e, gap.effect));
     return notes.join(QLatin1Char(' '));
 }
 
