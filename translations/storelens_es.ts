@@ -295,22 +295,22 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="55"/>
+        <location filename="../cli/ImportCommand.cpp" line="57"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="59"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="95"/>
+        <location filename="../cli/ImportCommand.cpp" line="97"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="108"/>
+        <location filename="../cli/ImportCommand.cpp" line="110"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="116"/>
+        <location filename="../cli/ImportCommand.cpp" line="118"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="122"/>
+        <location filename="../cli/ImportCommand.cpp" line="125"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="142"/>
+        <location filename="../cli/ImportCommand.cpp" line="148"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="144"/>
+        <location filename="../cli/ImportCommand.cpp" line="150"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="149"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="156"/>
+        <location filename="../cli/ImportCommand.cpp" line="162"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,231 +356,246 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="163"/>
+        <location filename="../cli/ImportCommand.cpp" line="169"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="168"/>
+        <location filename="../cli/ImportCommand.cpp" line="174"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="194"/>
+        <location filename="../cli/ImportCommand.cpp" line="184"/>
+        <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
+        <translation>Aviso: en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) solo la primera línea lleva un descuento en «%3»; si es el descuento del pedido, indicado una vez por pedido, asigne la columna con --map &quot;%3=order_discount&quot; (entonces se reparte entre las líneas del pedido).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="208"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="197"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <source>Shipping (%1) was left out: shipping is not sales.</source>
+        <translation>Los gastos de envío (%1) se dejaron fuera: los gastos de envío no son ventas.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="219"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="209"/>
+        <location filename="../cli/ImportCommand.cpp" line="226"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="229"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="218"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="223"/>
+        <location filename="../cli/ImportCommand.cpp" line="240"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="225"/>
+        <location filename="../cli/ImportCommand.cpp" line="242"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="233"/>
+        <location filename="../cli/ImportCommand.cpp" line="251"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="240"/>
+        <location filename="../cli/ImportCommand.cpp" line="258"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="304"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="271"/>
+        <location filename="../cli/ImportCommand.cpp" line="289"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="276"/>
+        <location filename="../cli/ImportCommand.cpp" line="294"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="279"/>
+        <location filename="../cli/ImportCommand.cpp" line="297"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="287"/>
+        <location filename="../cli/ImportCommand.cpp" line="305"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="294"/>
+        <location filename="../cli/ImportCommand.cpp" line="312"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="306"/>
+        <location filename="../cli/ImportCommand.cpp" line="339"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="310"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="313"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="321"/>
+        <location filename="../cli/ImportCommand.cpp" line="354"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="356"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="368"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="376"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="383"/>
+        <location filename="../cli/ImportCommand.cpp" line="416"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>Asignar una columna a un campo por su clave, o dejarla fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="385"/>
+        <location filename="../cli/ImportCommand.cpp" line="418"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="451"/>
+        <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
+        <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, el sistema de una exportación que StoreLens reconoce, como &quot;Squarespace&quot;; si no, &quot;Tienda online&quot; para la exportación de una tienda online y &quot;Caja&quot; para cualquier otra; &quot;Predeterminado&quot; mientras el espacio de trabajo contenga líneas importadas en él).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="464"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="432"/>
+        <location filename="../cli/ImportCommand.cpp" line="467"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="435"/>
+        <location filename="../cli/ImportCommand.cpp" line="470"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="438"/>
+        <location filename="../cli/ImportCommand.cpp" line="473"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="443"/>
+        <location filename="../cli/ImportCommand.cpp" line="478"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="565"/>
+        <location filename="../cli/ImportCommand.cpp" line="602"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="630"/>
+        <location filename="../cli/ImportCommand.cpp" line="667"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="56"/>
+        <location filename="../cli/ImportCommand.cpp" line="58"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="200"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="188"/>
+        <location filename="../cli/ImportCommand.cpp" line="202"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="276"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="391"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="359"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -684,155 +699,150 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="362"/>
+        <location filename="../cli/ImportCommand.cpp" line="395"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="364"/>
+        <location filename="../cli/ImportCommand.cpp" line="397"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="365"/>
+        <location filename="../cli/ImportCommand.cpp" line="398"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
-        <location filename="../cli/ImportCommand.cpp" line="388"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
+        <location filename="../cli/ImportCommand.cpp" line="421"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="402"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/ImportCommand.cpp" line="406"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="409"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="379"/>
+        <location filename="../cli/ImportCommand.cpp" line="412"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="387"/>
+        <location filename="../cli/ImportCommand.cpp" line="420"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="390"/>
+        <location filename="../cli/ImportCommand.cpp" line="423"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="391"/>
+        <location filename="../cli/ImportCommand.cpp" line="424"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="394"/>
+        <location filename="../cli/ImportCommand.cpp" line="427"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="396"/>
+        <location filename="../cli/ImportCommand.cpp" line="429"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="399"/>
+        <location filename="../cli/ImportCommand.cpp" line="432"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="403"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="408"/>
+        <location filename="../cli/ImportCommand.cpp" line="441"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="413"/>
+        <location filename="../cli/ImportCommand.cpp" line="446"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
-        <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else &quot;Default&quot;).</source>
-        <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, &quot;Default&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportCommand.cpp" line="421"/>
-        <location filename="../cli/ImportCommand.cpp" line="445"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
+        <location filename="../cli/ImportCommand.cpp" line="480"/>
         <location filename="../cli/SegmentsCommand.cpp" line="323"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="493"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="467"/>
+        <location filename="../cli/ImportCommand.cpp" line="502"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="475"/>
+        <location filename="../cli/ImportCommand.cpp" line="510"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="509"/>
+        <location filename="../cli/ImportCommand.cpp" line="546"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="517"/>
+        <location filename="../cli/ImportCommand.cpp" line="554"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="535"/>
+        <location filename="../cli/ImportCommand.cpp" line="572"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="540"/>
+        <location filename="../cli/ImportCommand.cpp" line="577"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="543"/>
+        <location filename="../cli/ImportCommand.cpp" line="580"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="595"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="628"/>
+        <location filename="../cli/ImportCommand.cpp" line="665"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -985,13 +995,13 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Mostrar qué contiene un espacio de trabajo: filas, fechas y totales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="195"/>
+        <location filename="../cli/ExplainCommand.cpp" line="198"/>
         <location filename="../cli/KpiCommand.cpp" line="54"/>
         <source>Period: %1 to %2</source>
         <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="198"/>
+        <location filename="../cli/ExplainCommand.cpp" line="201"/>
         <location filename="../cli/KpiCommand.cpp" line="57"/>
         <source>compared with %1 to %2</source>
         <translation>comparado con el periodo del %1 al %2</translation>
@@ -1002,7 +1012,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="250"/>
+        <location filename="../cli/ImportCommand.cpp" line="268"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1011,6 +1021,11 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <location filename="../cli/KpiCommand.cpp" line="64"/>
         <source>KPI</source>
         <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../cli/KpiCommand.cpp" line="79"/>
+        <source>%1 pp</source>
+        <translation>%1 p. p.</translation>
     </message>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="90"/>
@@ -1049,76 +1064,76 @@ Claves de KPI: %1.
 CSV (--format csv): key,label,unit,value,comparison,change,relative_change,good,has_data,no_data_reason.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="219"/>
+        <location filename="../cli/ExplainCommand.cpp" line="222"/>
         <location filename="../cli/KpiCommand.cpp" line="65"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="218"/>
+        <location filename="../cli/ExplainCommand.cpp" line="221"/>
         <location filename="../cli/KpiCommand.cpp" line="66"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="165"/>
+        <location filename="../cli/ExplainCommand.cpp" line="166"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="167"/>
+        <location filename="../cli/ExplainCommand.cpp" line="168"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="169"/>
+        <location filename="../cli/ExplainCommand.cpp" line="170"/>
         <location filename="../cli/SegmentsCommand.cpp" line="142"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="171"/>
+        <location filename="../cli/ExplainCommand.cpp" line="172"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="173"/>
+        <location filename="../cli/ExplainCommand.cpp" line="174"/>
         <source>New or returning</source>
         <translation>Nuevo o recurrente</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="175"/>
+        <location filename="../cli/ExplainCommand.cpp" line="176"/>
         <source>Saved segment</source>
         <translation>Segmento guardado</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="177"/>
+        <location filename="../cli/ExplainCommand.cpp" line="178"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="213"/>
         <source>Bridge</source>
         <translation>Desglose</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="210"/>
+        <location filename="../cli/ExplainCommand.cpp" line="213"/>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="220"/>
+        <location filename="../cli/ExplainCommand.cpp" line="223"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="222"/>
+        <location filename="../cli/ExplainCommand.cpp" line="225"/>
         <location filename="../cli/KpiCommand.cpp" line="67"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="294"/>
+        <location filename="../cli/ExplainCommand.cpp" line="297"/>
         <source>storelens explain: where the change of a KPI between the comparison period and the period came from (METRICS.md section 9): the driver bridge of net sales, the contributions by dimension (mix and rate for ratios) and whether the change is beyond normal variation. A source whose data ends early is named first with its part of the change, and the change is then not judged against normal variation.
 Exit status: 0 done (also when the KPI has no defined explanation: the reason is printed), 1 bad usage, 2 the workspace or a filter was rejected.
 JSON fields are listed in README.md (&quot;storelens explain&quot;).</source>
@@ -1127,42 +1142,42 @@ Estado de salida: 0 hecho (también cuando el KPI no tiene una explicación defi
 Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="221"/>
+        <location filename="../cli/ExplainCommand.cpp" line="224"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="234"/>
+        <location filename="../cli/ExplainCommand.cpp" line="237"/>
         <source>The KPI to explain, a key of `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; default net_sales).</source>
         <translation>El KPI que explicar, una clave de `storelens kpi` (net_sales, aov, conversion_rate, kept_customers, …; predeterminado: net_sales).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="252"/>
+        <location filename="../cli/ExplainCommand.cpp" line="255"/>
         <source>Unknown KPI &quot;%1&quot;; use a key of `storelens kpi`, e.g. net_sales.</source>
         <translation>KPI desconocido &quot;%1&quot;; use una clave de `storelens kpi`, p. ej. net_sales.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="236"/>
+        <location filename="../cli/ExplainCommand.cpp" line="239"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="239"/>
+        <location filename="../cli/ExplainCommand.cpp" line="242"/>
         <source>A dimension to split by (repeatable; default all): store, channel, country, category, customer_type, segment (saved segments), source (where the lines were imported from).</source>
         <translation>Una dimensión por la que desglosar (se puede repetir; predeterminado: todas): store, channel, country, category, customer_type, segment (segmentos guardados), source (de dónde se importaron las líneas).</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="242"/>
+        <location filename="../cli/ExplainCommand.cpp" line="245"/>
         <source>DIMENSION</source>
         <translation>DIMENSIÓN</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="261"/>
+        <location filename="../cli/ExplainCommand.cpp" line="264"/>
         <source>Unknown dimension &quot;%1&quot;; use store, channel, country, category, customer_type, segment or source.</source>
         <translation>Dimensión desconocida &quot;%1&quot;; use store, channel, country, category, customer_type, segment o source.</translation>
     </message>
     <message>
-        <location filename="../cli/ExplainCommand.cpp" line="292"/>
+        <location filename="../cli/ExplainCommand.cpp" line="295"/>
         <source>Explain where the change of a KPI came from.</source>
         <translation>Explicar de dónde procede la variación de un KPI.</translation>
     </message>
@@ -1172,7 +1187,7 @@ Los campos JSON se enumeran en README.md (&quot;storelens explain&quot;).</trans
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../cli/KpiCommand.cpp" line="78"/>
+        <location filename="../cli/KpiCommand.cpp" line="76"/>
         <source>not comparable</source>
         <translation>no comparable</translation>
     </message>
@@ -1476,7 +1491,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="390"/>
         <location filename="../cli/SegmentsCommand.cpp" line="326"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -2080,18 +2095,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="253"/>
+        <location filename="../core/import/ExportStyles.cpp" line="255"/>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="263"/>
+        <location filename="../core/import/ExportStyles.cpp" line="265"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="272"/>
+        <location filename="../core/import/ExportStyles.cpp" line="274"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
     </message>
@@ -2140,7 +2155,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="44"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
@@ -2156,20 +2171,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="60"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="65"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="69"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2205,8 +2220,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="98"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
@@ -2216,158 +2231,158 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="129"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="169"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2428,119 +2443,119 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="49"/>
+        <location filename="../core/import/Importer.cpp" line="50"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="214"/>
+        <location filename="../core/import/Importer.cpp" line="215"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="334"/>
+        <location filename="../core/import/Importer.cpp" line="335"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 tiene una fila por pedido, y %2 de sus %3 pedidos (por ejemplo %4) ya están en el espacio de trabajo línea por línea (origen «%5», de la exportación «Sold Order Items» de Etsy). Importarlo contaría esos pedidos dos veces o sustituiría sus líneas de artículos por una línea por pedido. No se importó nada. Importe solo la exportación «Sold Order Items» para las ventas y deje fuera este archivo (sus reembolsos aún no se pueden importar).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="352"/>
+        <location filename="../core/import/Importer.cpp" line="353"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="357"/>
-        <location filename="../core/import/Importer.cpp" line="492"/>
+        <location filename="../core/import/Importer.cpp" line="358"/>
+        <location filename="../core/import/Importer.cpp" line="503"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="387"/>
+        <location filename="../core/import/Importer.cpp" line="388"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="391"/>
+        <location filename="../core/import/Importer.cpp" line="392"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="414"/>
+        <location filename="../core/import/Importer.cpp" line="415"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="428"/>
+        <location filename="../core/import/Importer.cpp" line="429"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="432"/>
+        <location filename="../core/import/Importer.cpp" line="433"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="435"/>
+        <location filename="../core/import/Importer.cpp" line="436"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="453"/>
+        <location filename="../core/import/Importer.cpp" line="454"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="540"/>
+        <location filename="../core/import/Importer.cpp" line="551"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="572"/>
+        <location filename="../core/import/Importer.cpp" line="583"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="575"/>
+        <location filename="../core/import/Importer.cpp" line="586"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="597"/>
+        <location filename="../core/import/Importer.cpp" line="608"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="598"/>
+        <location filename="../core/import/Importer.cpp" line="609"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="680"/>
-        <location filename="../core/import/Importer.cpp" line="690"/>
+        <location filename="../core/import/Importer.cpp" line="691"/>
+        <location filename="../core/import/Importer.cpp" line="701"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="694"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="694"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="683"/>
+        <location filename="../core/import/Importer.cpp" line="694"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="684"/>
+        <location filename="../core/import/Importer.cpp" line="695"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="684"/>
+        <location filename="../core/import/Importer.cpp" line="695"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2553,7 +2568,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="312"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="357"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2574,27 +2589,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ProfileStore</name>
     <message>
-        <location filename="../core/import/ProfileStore.cpp" line="20"/>
+        <location filename="../core/import/ProfileStore.cpp" line="21"/>
         <source>The saved import profiles could not be read or written: %1</source>
         <translation>No se han podido leer ni escribir los perfiles de importación guardados: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ProfileStore.cpp" line="21"/>
+        <location filename="../core/import/ProfileStore.cpp" line="22"/>
         <source>There is no import profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de importación llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProfileStore.cpp" line="22"/>
+        <location filename="../core/import/ProfileStore.cpp" line="23"/>
         <source>An import profile needs a name.</source>
         <translation>Un perfil de importación necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProfileStore.cpp" line="23"/>
+        <location filename="../core/import/ProfileStore.cpp" line="24"/>
         <source>An import profile named &quot;%1&quot; exists already.</source>
         <translation>Ya existe un perfil de importación llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProfileStore.cpp" line="38"/>
+        <location filename="../core/import/ProfileStore.cpp" line="39"/>
         <source>The import profile &quot;%1&quot; cannot be read: %2</source>
         <translation>No se puede leer el perfil de importación &quot;%1&quot;: %2</translation>
     </message>
@@ -2854,19 +2869,40 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::core::SourceNames</name>
+    <message>
+        <location filename="../core/model/SourceNames.cpp" line="17"/>
+        <source>Default</source>
+        <comment>a source: lines imported without a name</comment>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SourceNames.cpp" line="18"/>
+        <source>Web shop</source>
+        <comment>a source: the web shop&apos;s orders</comment>
+        <translation>Tienda online</translation>
+    </message>
+    <message>
+        <location filename="../core/model/SourceNames.cpp" line="19"/>
+        <source>Till</source>
+        <comment>a source: the till&apos;s (POS) sales</comment>
+        <translation>Caja</translation>
+    </message>
+</context>
+<context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="25"/>
+        <location filename="../core/import/SourceNotes.cpp" line="26"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>No se pudo leer el historial de importaciones del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="78"/>
+        <location filename="../core/import/SourceNotes.cpp" line="79"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>«%1» es después de descuentos y ninguna columna los indica: los descuentos son desconocidos y las ventas brutas equivalen a las netas antes de devoluciones.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="126"/>
+        <location filename="../core/import/SourceNotes.cpp" line="127"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Las importaciones anteriores en «%1» leían campos para los que este archivo no tiene columna: %2. Sus pedidos quedan sin ellos. Si el archivo es otra exportación del mismo sistema, impórtelo con la configuración de los archivos anteriores (su perfil guardado); si viene de otro lugar, impórtelo como una fuente propia.</translation>
     </message>
@@ -2874,47 +2910,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::SourceWarnings</name>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="35"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="36"/>
         <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
         <translation>«%1» exporta totales de pedido con impuestos y envío: sus ventas netas incluyen el envío cobrado.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="40"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="41"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
         <translation>Las exportaciones de «%1» no dicen qué pedidos se cancelaron o reembolsaron: cuentan como ventas y faltan sus devoluciones.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="45"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="46"/>
         <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
         <translation>«%1» exporta totales después de descuentos sin los descuentos: sus descuentos son desconocidos.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="49"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="50"/>
         <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
         <translation>Las exportaciones de «%1» no identifican a ningún cliente con certeza: sus pedidos son ventas de invitados, fuera de las cifras de clientes.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="53"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="54"/>
         <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount: its discounts are unknown, and its net sales hold what the coupons took off.</source>
         <translation>«%1» exporta el cupón de cada pedido pero no su importe: sus descuentos se desconocen, y sus ventas netas incluyen lo que descontaron los cupones.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="58"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
         <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount, and not every amount could be worked out from the orders&apos; Totals: its discounts leave those out, and its net sales hold what their coupons took off.</source>
         <translation>«%1» exporta el cupón de cada pedido pero no su importe, y no todos los importes se pudieron calcular a partir del «Total» de los pedidos: sus descuentos dejan fuera esos, y sus ventas netas incluyen lo que descontaron sus cupones.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="64"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="65"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>«%1» exporta el coste de cada línea, no un coste unitario: sus costes se dejan fuera y sus ventas no tienen margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="71"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="109"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="110"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>
@@ -4838,208 +4874,208 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="210"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="211"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="225"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="226"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="227"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="230"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="247"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="248"/>
         <source>units per transaction</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>average unit retail</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="263"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="264"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="266"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="269"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="270"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="334"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="335"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="349"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="350"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="375"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="378"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="379"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="386"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="387"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="469"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="472"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="470"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="473"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="180"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="181"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="389"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="162"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="163"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="236"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="237"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
         <translation>Cada pedido contiene una sola unidad en ambos periodos (un archivo con una fila por pedido y sin cantidades cuenta una por pedido), por lo que el puente se divide en pedidos y ticket medio en lugar de unidades por transacción.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="242"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="243"/>
         <source>average order value</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="300"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="301"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="318"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="319"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>El cambio está dentro de la variación normal: los altibajos de un día a otro podrían explicarlo por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>El cambio va más allá de la variación normal: los altibajos de un día a otro rara vez lo explicarían por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="353"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="354"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>El cambio está dentro de la variación normal: con tantas personas o eventos, el azar por sí solo podría explicarlo (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="358"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>El cambio va más allá de la variación normal: con tantas personas o eventos, el azar por sí solo rara vez lo explicaría (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="450"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="453"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="456"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="454"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="457"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="463"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="466"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="480"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1: aumento de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="482"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1: descenso de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="489"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="486"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="489"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="497"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="500"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="505"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="506"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="509"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="514"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -5047,68 +5083,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="601"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="604"/>
         <source>No comparison period was asked for, so there is no change to explain.</source>
         <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="608"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
         <source>The two periods cannot be compared, so there is no change to explain.</source>
         <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="611"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="614"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="617"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="645"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="648"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="646"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="649"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="655"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="658"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="660"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="663"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="666"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="669"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="675"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="679"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="682"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="728"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="739"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="731"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="742"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -5539,7 +5575,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="486"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -5574,12 +5610,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="325"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), solo la primera línea lleva un descuento en «%3». Si es el descuento del pedido, indicado una vez por pedido, vuelva atrás y asigne la columna como «%4»: entonces se reparte entre las líneas del pedido.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="342"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
@@ -5612,72 +5653,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="340"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="355"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
-        <source>Shipping: not imported (column &quot;%1&quot; not mapped).</source>
-        <translation>Envío: no importado (columna «%1» no asignada).</translation>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <source>Shipping (%1) is left out: shipping is not sales.</source>
+        <translation>Los gastos de envío (%1) se dejan fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="392"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="418"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="415"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="421"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="437"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -5685,42 +5726,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="447"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="460"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="486"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="493"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="498"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="504"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -5728,48 +5769,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="525"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="522"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="532"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="556"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="578"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="628"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="641"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="650"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="641"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="638"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="649"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="651"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6175,32 +6216,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Fecha (orden de día y mes sin determinar)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="69"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="54"/>
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="81"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="66"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="84"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="69"/>
         <source>Whole number</source>
         <translation>Número entero</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="85"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="70"/>
         <source>Number (decimal comma)</source>
         <translation>Número (coma decimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="86"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="71"/>
         <source>Number (decimal point)</source>
         <translation>Número (punto decimal)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="123"/>
+        <location filename="../ui/importwizard/ColumnAnalysis.cpp" line="108"/>
         <source>This is not a yes/no value.</source>
         <translation>Esto no es un valor sí/no.</translation>
     </message>
@@ -6208,212 +6249,212 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="99"/>
         <source>others like them</source>
         <translation>otros parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="376"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="382"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="401"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="403"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="510"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="523"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="530"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="524"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="531"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="536"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="532"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="535"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="546"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="543"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="550"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="555"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="558"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -6973,112 +7014,112 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainFormat</name>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="41"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="42"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="43"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="44"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="46"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="48"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="50"/>
         <source>New or returning</source>
         <translation>Nuevo o recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="52"/>
         <source>Saved segment</source>
         <translation>Segmento guardado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="54"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="96"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="99"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="97"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="100"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="109"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="112"/>
         <source>mix of %1</source>
         <translation>mezcla de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="110"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="113"/>
         <source>rate within each</source>
         <translation>tasa dentro de cada uno</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="121"/>
         <source>all others</source>
         <translation>todos los demás</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="120"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="123"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="129"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
         <source>%1 by factor</source>
         <translation>%1 por factor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="131"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="134"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: mezcla y tasa por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="132"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="135"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="144"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="147"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="148"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %): puede que no haya cambiado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="151"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="154"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="160"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="163"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="162"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="165"/>
         <source>Now: %1; before: %2.</source>
         <translation>Ahora: %1; antes: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="171"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens no explica la variación de %1.</translation>
     </message>
@@ -7169,138 +7210,143 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExportStyle</name>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="26"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
+        <source>Squarespace orders</source>
+        <translation>Pedidos de Squarespace</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
         <source>Shopify orders</source>
         <translation>Pedidos de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="28"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="30"/>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="32"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
         <source>PrestaShop customers</source>
         <translation>Clientes de PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="34"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
         <source>Shopify customers</source>
         <translation>Clientes de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="36"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
         <source>BigCommerce orders</source>
         <translation>Pedidos de BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="38"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
         <source>Odoo POS order lines</source>
         <translation>Líneas de pedido de Odoo TPV</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="40"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
         <source>Magento orders</source>
         <translation>Pedidos de Magento</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="42"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
         <source>Shopware orders</source>
         <translation>Pedidos de Shopware</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="44"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="46"/>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="48"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
         <source>PrestaShop orders</source>
         <translation>Pedidos de PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="50"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="52"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
         <source>SumUp sales</source>
         <translation>Ventas de SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="54"/>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="56"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
         <source>Loyverse receipts by item</source>
         <translation>Recibos por artículo de Loyverse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="58"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
         <source>Wix orders</source>
         <translation>Pedidos de Wix</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="60"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="62"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="63"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="67"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="64"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="68"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="65"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="69"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="66"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7873,311 +7919,321 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="157"/>
-        <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt; and &lt;i&gt;Shipping&lt;/i&gt;, given once per order, are spread over the order&apos;s lines to the cent. Refunded or cancelled orders become sales and returns.</source>
-        <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt; y &lt;i&gt;Shipping&lt;/i&gt;, indicados una vez por pedido, se reparten entre las líneas del pedido al céntimo. Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
+        <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
+        <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt;, indicado una vez por pedido, se reparte entre las líneas del pedido al céntimo. &lt;i&gt;Shipping&lt;/i&gt; no es venta y se deja fuera (la importación lo indica). Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="163"/>
+        <source>Squarespace orders</source>
+        <translation>Pedidos de Squarespace</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
+        <translation>Una fila por artículo (Commerce › Pedidos › Descargar CSV), con las columnas de la exportación de Shopify. &lt;i&gt;Order ID&lt;/i&gt; es el pedido; su fecha, su correo electrónico y su estado solo figuran en su primera fila, y sus demás filas los toman de ella. &lt;i&gt;Discount Amount&lt;/i&gt; es el descuento del pedido, repartido entre sus líneas; &lt;i&gt;Shipping&lt;/i&gt; y &lt;i&gt;Taxes&lt;/i&gt; no son ventas y se dejan fuera. Los pedidos reembolsados se convierten en ventas y devoluciones, y &lt;i&gt;Amount Refunded&lt;/i&gt; cuenta un reembolso parcial. El origen es &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="173"/>
         <source>WooCommerce order export</source>
         <translation>Exportación de pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="175"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="168"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>BigCommerce order export</source>
         <translation>Exportación de pedidos de BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="170"/>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Una fila por pedido: cada artículo de su celda &lt;i&gt;Product Details&lt;/i&gt; se convierte en una línea, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; son las ventas del pedido, &lt;i&gt;Discount Amount&lt;/i&gt; se reparte entre sus líneas y un &lt;i&gt;Refund Amount&lt;/i&gt; en un pedido no marcado como reembolsado es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="185"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Líneas de pedido del Punto de Venta de Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="177"/>
+        <location filename="../ui/help/HandbookText.cpp" line="187"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Una fila por línea; &lt;i&gt;Point of Sale&lt;/i&gt; es la tienda, &lt;i&gt;Discount (%)&lt;/i&gt; un porcentaje y &lt;i&gt;Subtotal&lt;/i&gt; el importe de la línea tras él. Un reembolso es un pedido propio con cantidades negativas.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="181"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>Magento orders grid export</source>
         <translation>Exportación de la cuadrícula de pedidos de Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="183"/>
+        <location filename="../ui/help/HandbookText.cpp" line="193"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Una fila por pedido (Ventas › Pedidos › Exportar › CSV): &lt;i&gt;ID&lt;/i&gt; es el número de pedido, &lt;i&gt;Purchase Point&lt;/i&gt; la vista de tienda, &lt;i&gt;Subtotal&lt;/i&gt; las ventas del pedido antes de descuentos (la cuadrícula no tiene columna de descuento) y &lt;i&gt;Total Refunded&lt;/i&gt; sus reembolsos. Importe cada nueva exportación en el mismo espacio de trabajo: los pedidos que ya contiene se actualizan, no se cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="189"/>
+        <location filename="../ui/help/HandbookText.cpp" line="199"/>
         <source>Shopware 6 orders</source>
         <translation>Pedidos de Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Una fila por pedido (Ajustes › Importación/Exportación › Exportar, perfil «Default orders»): &lt;i&gt;amount_total&lt;/i&gt; es el total del pedido con impuestos y envío, así que las ventas netas incluyen el envío. Los estados de los pedidos y los canales de venta son identificadores internos, así que los pedidos cancelados cuentan como ventas y todos los pedidos como en línea. Para mejores cifras, cree un perfil propio de pedidos con los campos &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; y &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (el estado del pago): StoreLens lee entonces los canales y cuenta los pedidos cancelados y reembolsados como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="203"/>
+        <location filename="../ui/help/HandbookText.cpp" line="213"/>
         <source>PrestaShop orders</source>
         <translation>Pedidos de PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="205"/>
+        <location filename="../ui/help/HandbookText.cpp" line="215"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Una fila por pedido (Pedidos › Exportar), en el idioma del back office: &lt;i&gt;ID&lt;/i&gt; es el pedido, &lt;i&gt;Total&lt;/i&gt; su total con impuestos y envío, &lt;i&gt;Entrega&lt;/i&gt; el país y &lt;i&gt;Estado&lt;/i&gt; su estado. Los pedidos cancelados y reembolsados pasan a ser ventas y devoluciones; los nunca pagados (en espera de transferencia o cheque, errores de pago) se dejan fuera. La lista nombra a los clientes solo como «A. Fabre», que pueden ser varias personas, así que sus pedidos cuentan como ventas de invitados; no nombra productos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <location filename="../ui/help/HandbookText.cpp" line="229"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="221"/>
+        <location filename="../ui/help/HandbookText.cpp" line="231"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="224"/>
+        <location filename="../ui/help/HandbookText.cpp" line="234"/>
         <source>SumUp sales report</source>
         <translation>Informe de ventas de SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Una fila por artículo vendido o reembolsado (Ventas › Informes, en francés «Rapport des ventes»): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) es la venta, &lt;i&gt;Description&lt;/i&gt; el producto y &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) el importe de la línea después de &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), con impuestos. Una fila &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) es una devolución de sus artículos el día del reembolso. Las líneas se venden en la tienda, desde el origen SumUp; el informe no nombra ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="235"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>Loyverse receipts by item</source>
         <translation>Recibos por artículo de Loyverse</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="237"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Una fila por artículo (Informes › Recibos › Exportar › Recibos por artículo), en español o en inglés: &lt;i&gt;Número de recibo&lt;/i&gt; (&lt;i&gt;Receipt number&lt;/i&gt;) es la venta, &lt;i&gt;Artículo&lt;/i&gt; (&lt;i&gt;Item&lt;/i&gt;) el producto, &lt;i&gt;Tienda&lt;/i&gt; (&lt;i&gt;Store&lt;/i&gt;) la tienda y &lt;i&gt;Ventas brutas&lt;/i&gt; (&lt;i&gt;Gross sales&lt;/i&gt;) el importe de la línea antes de &lt;i&gt;Descuentos&lt;/i&gt; (&lt;i&gt;Discounts&lt;/i&gt;). Un recibo &lt;i&gt;Reembolso&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) es una devolución en su día; un recibo &lt;i&gt;Cancelado&lt;/i&gt; (&lt;i&gt;Cancelled&lt;/i&gt;) es una venta y una devolución. &lt;i&gt;Contactos del cliente&lt;/i&gt; (&lt;i&gt;Customer contacts&lt;/i&gt;) distingue a los clientes de fidelización y no se lee como dirección de correo electrónico. No se leen: &lt;i&gt;Costo de los bienes&lt;/i&gt;, el coste de toda la línea (StoreLens espera un coste unitario, así que no se muestra el margen bruto), &lt;i&gt;Variante&lt;/i&gt; (la REF de cada variante es un producto propio), el TPV y el cajero.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="251"/>
+        <location filename="../ui/help/HandbookText.cpp" line="261"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="253"/>
+        <location filename="../ui/help/HandbookText.cpp" line="263"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="265"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="260"/>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="262"/>
+        <location filename="../ui/help/HandbookText.cpp" line="272"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="279"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="281"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="276"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="277"/>
+        <location filename="../ui/help/HandbookText.cpp" line="287"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="291"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="283"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="297"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <location filename="../ui/help/HandbookText.cpp" line="299"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="297"/>
+        <location filename="../ui/help/HandbookText.cpp" line="307"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="303"/>
+        <location filename="../ui/help/HandbookText.cpp" line="313"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="326"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="333"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="332"/>
+        <location filename="../ui/help/HandbookText.cpp" line="342"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="340"/>
+        <location filename="../ui/help/HandbookText.cpp" line="350"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="345"/>
+        <location filename="../ui/help/HandbookText.cpp" line="355"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="351"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="355"/>
+        <location filename="../ui/help/HandbookText.cpp" line="365"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="362"/>
+        <location filename="../ui/help/HandbookText.cpp" line="372"/>
         <source>Lifecycle stages (new, active, at risk, lapsed) come from the days since each customer&apos;s last purchase; value tiers (high, medium, low) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (nuevo, activo, en riesgo, inactivo) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (alto, medio, bajo), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="377"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="374"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="378"/>
+        <location filename="../ui/help/HandbookText.cpp" line="388"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="394"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="396"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="391"/>
+        <location filename="../ui/help/HandbookText.cpp" line="401"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="399"/>
+        <location filename="../ui/help/HandbookText.cpp" line="409"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="408"/>
+        <location filename="../ui/help/HandbookText.cpp" line="418"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="415"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <location filename="../ui/help/HandbookText.cpp" line="434"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Cuando lo que gastan los clientes varía demasiado para el modelo de gasto (a menudo un mismo identificador de cliente compartido por varias personas, o pedidos que no son compras contados como ventas), las compras esperadas y la probabilidad de que cada cliente siga activo se siguen mostrando, porque no dependen del gasto; el gasto esperado y el valor de vida del cliente no, y la pestaña Predicciones explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="433"/>
+        <location filename="../ui/help/HandbookText.cpp" line="443"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="437"/>
+        <location filename="../ui/help/HandbookText.cpp" line="447"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="446"/>
+        <location filename="../ui/help/HandbookText.cpp" line="456"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="450"/>
+        <location filename="../ui/help/HandbookText.cpp" line="460"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8373,87 +8429,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="36"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="37"/>
         <source>&amp;Cancel Import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="37"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="38"/>
         <source>What was imported</source>
         <translation>Qué se ha importado</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="38"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
         <source>&amp;Save these settings for next time as:</source>
         <translation>&amp;Guardar esta configuración para la próxima vez como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="42"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="43"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="43"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="44"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
         <translation>Las filas entran en el espacio de trabajo en un solo paso: todas, o ninguna si cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="60"/>
         <source>Lines removed (no longer in the re-export):</source>
         <translation>Líneas eliminadas (ya no están en la reexportación):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="61"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="62"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="62"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="63"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="63"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
         <source>Orders in the file:</source>
         <translation>Pedidos en el archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="64"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="65"/>
         <source>Gross sales in the file:</source>
         <translation>Ventas brutas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="65"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="66"/>
         <source>Net sales in the file:</source>
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="112"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="113"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="133"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="153"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="154"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="169"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="170"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="174"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Línea de pedido añadida:</numerusform>
@@ -8461,7 +8517,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="210"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, modificada:</numerusform>
@@ -8469,7 +8525,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="210"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="211"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, sin cambios:</numerusform>
@@ -8477,7 +8533,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="213"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Cliente añadido:</numerusform>
@@ -8485,7 +8541,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="215"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Cliente ya existente, modificado:</numerusform>
@@ -8493,7 +8549,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="216"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Cliente ya existente, sin cambios:</numerusform>
@@ -8501,7 +8557,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Producto añadido:</numerusform>
@@ -8509,7 +8565,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="220"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Producto ya existente, modificado:</numerusform>
@@ -8517,7 +8573,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="221"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Producto ya existente, sin cambios:</numerusform>
@@ -8525,7 +8581,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Fila añadida:</numerusform>
@@ -8533,7 +8589,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="225"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Fila ya existente, modificada:</numerusform>
@@ -8541,7 +8597,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="226"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Fila ya existente, sin cambios:</numerusform>
@@ -8549,7 +8605,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Fila del archivo rechazada (omitida):</numerusform>
@@ -8557,22 +8613,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="251"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="281"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>
