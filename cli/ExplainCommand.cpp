@@ -6,6 +6,7 @@
 #include "core/csv/CsvWriter.h"
 #include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -180,12 +181,14 @@ QString dimensionTitle(Dimension dimension)
     return dimensionKey(dimension);
 }
 
-// A member as the screens show it: the importer's canonical store and channel names translated, a country's
-// name in the command line's language.
+// A member as the screens show it: the importer's canonical store, channel and source names translated, a
+// country's name in the command line's language.
 QString memberTitle(Dimension dimension, const QString &member)
 {
     if (dimension == Dimension::Country)
         return countryDisplayName(member);
+    if (dimension == Dimension::Source)
+        return sourceDisplayName(member);
     return dimension == Dimension::Store || dimension == Dimension::Channel ? storeChannelDisplayName(member)
                                                                             : member;
 }

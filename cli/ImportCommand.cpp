@@ -6,7 +6,9 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ShippingColumn.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 
@@ -96,7 +98,7 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
     const QLocale c; // the command line's language (CliFormat.h): "4 964" as the money beside it
     io.out << CliText::tr("Source \"%1\": lines added %2 (%3); changed %4 (%5 before, %6 after); "
                           "unchanged %7 (%8); removed %9 (%10)")
-                  .arg(r.source)
+                  .arg(sourceDisplayName(r.source))
                   .arg(c.toString(r.counts.added))
                   .arg(money(r.amounts.added))
                   .arg(c.toString(r.counts.updated))
@@ -118,19 +120,23 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
         io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
                               "kept. If the file is a re-export of those days, import it with --replace "
                               "to remove it.")
-                      .arg(money(r.notInFile.amount), r.source, cliDate(r.coveredFrom), cliDate(r.coveredTo))
+                      .arg(money(r.notInFile.amount), sourceDisplayName(r.source), cliDate(r.coveredFrom),
+                           cliDate(r.coveredTo))
                << '\n';
     else if (!r.replace && r.notInFile.count > 1)
         io.out << CliText::tr("%1 lines (%2) of source \"%3\" from %4 to %5 are not in this file; they "
                               "were kept. If the file is a re-export of those days, import it with "
                               "--replace to remove them.")
                       .arg(r.notInFile.count)
-                      .arg(money(r.notInFile.amount), r.source, cliDate(r.coveredFrom), cliDate(r.coveredTo))
+                      .arg(money(r.notInFile.amount), sourceDisplayName(r.source), cliDate(r.coveredFrom),
+                           cliDate(r.coveredTo))
                << '\n';
 }
 
-// How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices.
-void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
+// How the amounts were read (METRICS.md section 1): line totals, rates, lines without prices, and the
+// shipping column left out (`shippingLeftOut`, unmappedShippingColumn()).
+void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &currency,
+                  const QString &shippingLeftOut, CliStreams &io)
 {
     const auto money = [&currency](const Money &m) { return moneyText(m, currency); };
     const QLocale c; // the command line's language (CliFormat.h)
@@ -154,14 +160,14 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
         io.out << CliText::tr("Discounts (\"%1\") are percentages (20 = 20 %).")
                       .arg(p.columnFor(field::DiscountPercent))
                << '\n';
-    if (r.discountsAboveLine > 0)
+    if (r.adviseDiscountPercent())
         io.err << CliText::tr(
                       "Warning: on %n line(s) the discount in \"%1\" is larger than the line itself; if "
                       "the column holds percentages (20 = 20 %), map it with --map \"%1=discount_percent\".",
                       nullptr, int(std::min<qint64>(r.discountsAboveLine, INT_MAX)))
                       .arg(p.columnFor(field::Discount))
                << '\n';
-    if (r.discountLooksLikeRate())
+    if (r.adviseDiscountRate())
         io.err << CliText::tr("Warning: every discount in \"%1\" is below 1; if they are rates (0.2 = 20 %), "
                               "map the column as a discount rate.")
                       .arg(p.columnFor(field::Discount))
@@ -175,6 +181,14 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                       .arg(r.multiLineDiscountOrders)
                       .arg(r.repeatedDiscountExample, p.columnFor(field::Discount),
                            money(r.repeatedDiscountExcess))
+               << '\n';
+    if (r.discountLooksOncePerOrder())
+        io.err << CliText::tr("Warning: in each of the %1 discounted orders of several lines (such as order "
+                              "%2) only the first line carries a discount in \"%3\"; if it is the order's "
+                              "discount, given once per order, map it with --map \"%3=order_discount\" (it "
+                              "is then spread over the order's lines).")
+                      .arg(r.multiLineDiscountOrders)
+                      .arg(r.firstLineDiscountExample, p.columnFor(field::Discount))
                << '\n';
     QStringList orderLevel;
     for (const QString &key : {field::OrderDiscount, field::Shipping}) {
@@ -195,6 +209,9 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
         io.out
             << CliText::tr("Order-level money (%1) was left out.").arg(orderLevel.join(QLatin1String(", ")))
             << '\n';
+    if (!shippingLeftOut.isEmpty())
+        io.out << CliText::tr("Shipping (%1) was left out: shipping is not sales.").arg(shippingLeftOut)
+               << '\n';
     if (!r.orderMoneyNotSpread.isZero())
         io.out << CliText::tr(
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
@@ -229,7 +246,8 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                << '\n';
 }
 
-void print(const ImportReport &r, const ImportProfile &p, const QString &currency, CliStreams &io)
+void print(const ImportReport &r, const ImportProfile &p, const QString &currency,
+           const QString &shippingLeftOut, CliStreams &io)
 {
     const QLocale c; // the command line's language (CliFormat.h)
     io.out << (r.dryRun ? CliText::tr("Dry run of %1 (%2): nothing was changed.")
@@ -262,7 +280,7 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
                            unpriced ? noPrices : moneyText(r.grossSales, currency),
                            unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
-        printAmounts(r, p, currency, io);
+        printAmounts(r, p, currency, shippingLeftOut, io);
         printLineChanges(r, currency, io);
     }
     io.out << CliText::tr("Data quality:") << '\n';
@@ -297,6 +315,21 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
     if (r.rejectedCount > shown)
         io.err << CliText::tr("... and %1 more rejected rows.").arg(c.toString(r.rejectedCount - shown))
                << '\n';
+}
+
+// The file's shipping column the import left out (unmappedShippingColumn()), read from the preview the
+// suggestion used, or from the file's head with a profile given.
+QString shippingLeftOut(const QString &file, const ImportProfile &p, std::optional<FilePreview> preview)
+{
+    if (p.entity != Entity::Orders || !p.columnFor(field::Shipping).isEmpty())
+        return {};
+    if (!preview) {
+        auto read = previewFile(file, p.dialect);
+        if (!read)
+            return {};
+        preview = std::move(read).value();
+    }
+    return unmappedShippingColumn(*preview, p);
 }
 
 // Two columns name the same field ("quantity" twice): taking the first would be a silent guess. Each contest
@@ -451,7 +484,9 @@ void addImportOptions(QCommandLineParser &parser)
         kSource,
         CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
                     "export); an order is its source and its order id (default: the profile's source, "
-                    "else \"Default\")."),
+                    "else the system of an export StoreLens recognises, such as \"Squarespace\", else "
+                    "\"Web shop\" for a web shop's export and \"Till\" for any other; \"Default\" "
+                    "while the workspace holds lines imported into it)."),
         CliText::tr("name"));
     const QCommandLineOption replace(
         kReplace,
@@ -532,22 +567,24 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
 
     ImportProfile chosen;
     QList<ContestedField> contested; // suggested mappings nothing in the file justifies
+    std::optional<FilePreview> preview;
     if (parser.isSet(kProfile)) {
         auto loaded = ImportProfile::load(parser.value(kProfile));
         if (!loaded)
             return reportError(loaded.error(), io);
         chosen = loaded.value();
     } else {
-        auto preview = previewFile(file);
-        if (!preview)
-            return reportError(preview.error(), io);
+        auto read = previewFile(file);
+        if (!read)
+            return reportError(read.error(), io);
+        preview = std::move(read).value();
         if (!chosenEntity) {
-            const EntityGuess guess = detectEntity(preview.value());
+            const EntityGuess guess = detectEntity(*preview);
             if (!guess.clear)
                 return refuseUnclearEntity(file, guess, io);
         }
-        chosen = suggestProfile(preview.value(), chosenEntity);
-        contested = contestedFields(preview.value(), chosen);
+        chosen = suggestProfile(*preview, chosenEntity);
+        contested = contestedFields(*preview, chosen);
     }
     if (!applyColumnMaps(parser.values(kMap), chosen, contested, io))
         return BadUsage;
@@ -606,7 +643,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             io.err << CliText::tr("--source takes a name.") << '\n';
             return BadUsage;
         }
-        chosen.source = parser.value(kSource).trimmed();
+        chosen.source = parser.value(kSource).trimmed(); // "Kasse" is the till's "Till" (importSource())
     }
     if (parser.isSet(kChannel)) {
         if (parser.value(kChannel).trimmed().isEmpty() || chosen.entity != Entity::Orders) {
@@ -671,7 +708,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             io.err << columnMapHint(chosen) << '\n';
         return status;
     }
-    print(report.value(), chosen, currency, io);
+    print(report.value(), chosen, currency, shippingLeftOut(file, chosen, preview), io);
     if (parser.isSet(kRejections) && !report->rejections.isEmpty()) {
         if (auto saved = Importer::saveRejections(report->rejections, parser.value(kRejections)); !saved)
             return reportError(saved.error(), io);

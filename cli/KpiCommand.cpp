@@ -66,19 +66,19 @@ void printTable(const KpiReport &report, const QString &currency, QTextStream &o
                     {CliText::tr("Comparison")},
                     {CliText::tr("Change")},
                     {CliText::tr("Change %")}});
-    QString abbreviated; // every label, and "pp" when a ratio's change is printed
+    QString abbreviated; // every label and change, so that "pp" is explained when a ratio's change is printed
     for (const KpiComparison &k : report.kpis) {
         abbreviated += kpiLabel(k.current.id) + QLatin1Char(' ');
-        if (k.hasChange && kpiUnit(k.current.id) == KpiUnit::Ratio)
-            abbreviated += QStringLiteral("pp ");
         const KpiUnit unit = kpiUnit(k.current.id);
         const QString relative = k.hasRelativeChange ? cliPercent(k.relativeChange) : QStringLiteral("-");
         const QString change = !k.hasChange ? (k.comparable || !k.comparison.hasData || !k.current.hasData
                                                    ? QStringLiteral("-")
                                                    : CliText::tr("not comparable"))
                                : unit == KpiUnit::Ratio
-                                   ? cliNumber(k.absoluteChange * 100, 1) + QStringLiteral(" pp")
+                                   // "Pp." in German, as the screens write it (KpiFormat.cpp)
+                                   ? CliText::tr("%1 pp").arg(cliNumber(k.absoluteChange * 100, 1))
                                    : formatValue(unit, true, k.absoluteChange, currency);
+        abbreviated += change + QLatin1Char(' ');
         table.addRow({kpiLabel(k.current.id), formatValue(unit, k.current.hasData, k.current.value, currency),
                       formatValue(unit, k.comparison.hasData, k.comparison.value, currency), change,
                       relative},

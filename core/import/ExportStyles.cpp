@@ -2,6 +2,7 @@
 
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
+#include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesWix.h"
 
 #include "core/import/FieldCatalog.h"
@@ -231,7 +232,8 @@ bool hasRefundsExport(const ImportProfile &profile)
     QStringList header;
     for (const ColumnMapping &c : profile.columns)
         header << c.column;
-    return profile.entity == Entity::Orders && hasAllColumns(header, {"financialstatus", "lineitemname"});
+    return profile.entity == Entity::Orders && hasAllColumns(header, {"financialstatus", "lineitemname"}) &&
+           !isSquarespaceOrdersExport(header);
 }
 
 bool lineTotalHoldsShipping(const ImportProfile &profile)

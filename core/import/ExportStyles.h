@@ -39,8 +39,9 @@ void suggestPrestaShopCustomers(const FilePreview &preview, ImportProfile &profi
 // shipping column beside it must not be added again.
 bool lineTotalHoldsShipping(const ImportProfile &profile);
 // Whether the system the profile's export comes from has an export of its refunds to import beside it
-// (Shopify's orders export: its refunds report holds partial refunds). Web shops such as Shopware, Magento
-// or WooCommerce, and tills, have none: a partial refund is not in any of their standard exports.
+// (Shopify's orders export: its refunds report holds partial refunds). Web shops such as Shopware, Magento,
+// WooCommerce or Squarespace (whose orders export has Shopify's columns), and tills, have none: a partial
+// refund is not in any of their standard exports.
 bool hasRefundsExport(const ImportProfile &profile);
 // What a note means for the figures it touches.
 enum class StyleNoteKind {

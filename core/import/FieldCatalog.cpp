@@ -113,9 +113,11 @@ QList<FieldSpec> orderFields()
         spec(field::OrderDiscount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order discount (for the whole order)"),
              "orderdiscount orderdiscountamount totaldiscounts discountamount valordodesconto"),
+        // Never suggested: shipping is not sales (METRICS.md section 2: gross = Σ quantity × unit price), so
+        // a web shop's Shipping column is left out and the summary names it (unmappedShippingColumn()). A
+        // column the user maps to it on purpose is spread over its order's lines like an order discount.
         spec(field::Shipping, FieldType::Money, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Shipping (for the whole order)"),
-             "shipping shippingamount shippingcharged shippingtotal shippingcost"),
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Shipping (for the whole order)"), ""),
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
              "store shop location branch outlet storename site filiale standort pointofsale tienda"),

@@ -56,10 +56,12 @@ void LineTally::addRepeat(const OrderLineRecord &line)
         m_lines = 0;
         m_same = true;
         m_discounted = false;
+        m_laterDiscounted = false;
     }
     ++m_lines;
     m_same = m_same && line.discount == m_first;
     m_discounted = m_discounted || line.discount > Money();
+    m_laterDiscounted = m_laterDiscounted || (m_lines > 1 && line.discount > Money());
 }
 
 void LineTally::closeOrder()
@@ -68,6 +70,11 @@ void LineTally::closeOrder()
     if (m_lines < 2 || !m_discounted)
         return;
     ++r.multiLineDiscountOrders;
+    if (m_first > Money() && !m_laterDiscounted) {
+        ++r.firstLineDiscountOrders;
+        if (r.firstLineDiscountExample.isEmpty())
+            r.firstLineDiscountExample = QString::fromUtf8(m_order);
+    }
     if (!m_same)
         return;
     ++r.sameDiscountOrders;
@@ -90,6 +97,8 @@ void LineTally::finish(ImportReport &report)
     report.discountsBelowOne = f.discountsBelowOne;
     report.discountsAboveLine = f.discountsAboveLine;
     report.multiLineDiscountOrders = f.multiLineDiscountOrders;
+    report.firstLineDiscountOrders = f.firstLineDiscountOrders;
+    report.firstLineDiscountExample = f.firstLineDiscountExample;
     report.sameDiscountOrders = f.sameDiscountOrders;
     report.repeatedDiscountExcess = f.repeatedDiscountExcess;
     report.repeatedDiscountExample = f.repeatedDiscountExample;

@@ -37,6 +37,7 @@ private:
     int m_lines = 0;
     bool m_same = true;
     bool m_discounted = false;
+    bool m_laterDiscounted = false; // a line after the order's first has a discount
 };
 
 } // namespace storelens::core

@@ -2,6 +2,7 @@
 
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
+#include "core/import/DefaultSource.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/FileRows.h"
 #include "core/import/ImportTally.h"
@@ -374,7 +375,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     report.entity = profile.entity;
     report.dryRun = options.dryRun;
     report.replace = options.replace && profile.entity == Entity::Orders;
-    report.source = profile.source.trimmed().isEmpty() ? defaultSourceName() : profile.source.trimmed();
+    report.source = profile.source.trimmed();
 
     csv::CsvReader reader(profile.dialect);
     if (auto opened = reader.open(csvPath); !opened)
@@ -475,6 +476,16 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (!connection.isOpen())
         return connection.error();
     QSqlDatabase &db = connection.db();
+    // The profile's source, "Kasse" typed in German being the till's "Till"; without one, the web shop's or
+    // the till's, or "Default" where earlier imports went (DefaultSource.h).
+    if (profile.entity == Entity::Orders) {
+        const Result<QString> source = importSource(db, profile);
+        if (!source)
+            return source.error();
+        report.source = profile.source = source.value();
+    } else if (report.source.isEmpty()) {
+        report.source = defaultSourceName();
+    }
     if (auto refused = refuseOrdersOverTheirLines(db, csvPath, profile, header, report.source); !refused)
         return refused.error();
     if (auto refused = refuseRowNumberedOrdersOverSource(db, csvPath, profile, report.source); !refused)

@@ -91,6 +91,21 @@ struct ImportReport
     {
         return multiLineDiscountOrders >= 2 && sameDiscountOrders == multiLineDiscountOrders;
     }
+    // Of those orders, the ones whose discount sits on the first line alone: when every such order has it
+    // there (two or more of them), the column is the order's money given once per order (Squarespace's and
+    // Shopify's Discount Amount) and discountLooksOncePerOrder() tells, with an example order. Such a
+    // discount is larger than its first line where the order's other lines hold most of it: that is no sign
+    // of percentages, so the rate and percentage advice is not given then (trial 15).
+    qint64 firstLineDiscountOrders = 0;
+    QString firstLineDiscountExample;
+    bool discountLooksOncePerOrder() const
+    {
+        return multiLineDiscountOrders >= 2 && firstLineDiscountOrders == multiLineDiscountOrders;
+    }
+    // Whether to advise reading the discount column as rates or percentages: not for money given once per
+    // order.
+    bool adviseDiscountRate() const { return discountLooksLikeRate() && !discountLooksOncePerOrder(); }
+    bool adviseDiscountPercent() const { return discountsAboveLine > 0 && !discountLooksOncePerOrder(); }
     // Order lines only: the source they belong to, the days the file covers (first to last order date; a
     // refund dated later does not widen it), the money of the added, changed, unchanged and removed lines,
     // and the lines of the source on the covered days that the file does not hold (removed with replace,

@@ -6,6 +6,7 @@
 #include "core/import/ExportStyles.h"
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
+#include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/ExportStylesTiendanube.h"
 #include "core/import/ExportStylesWix.h"
@@ -127,24 +128,68 @@ void preferMoneyDiscount(const FilePreview &preview, ImportProfile &profile)
     }
 }
 
-// Orders: a discount column of rates is mapped as one, and a line total named as net of discounts ("Net
-// Sales", or "Sales", "Gesamtbetrag" or "Umsatz" beside a discount) is taken as after the discount.
+// Whether the preview writes column `c` once per order: on the first row of each order of several rows and
+// on none of its later rows (Squarespace's and Shopify's order-level columns), with such an order to show it.
+bool givenOncePerOrder(const FilePreview &preview, int idColumn, int c)
+{
+    QHash<QString, bool> firstRowWritten; // order id -> whether its first row has a value
+    bool severalRows = false;
+    for (const QStringList &row : preview.rows) {
+        const QString id = row.value(idColumn);
+        const bool written = !row.value(c).isEmpty();
+        if (id.isEmpty())
+            return false;
+        const auto first = firstRowWritten.constFind(id);
+        if (first == firstRowWritten.cend()) {
+            firstRowWritten.insert(id, written);
+            continue;
+        }
+        if (written || !first.value())
+            return false;
+        severalRows = true;
+    }
+    return severalRows;
+}
+
+// A discount column whose header names the order discount as well as the line's ("Discount Amount") and that
+// is given once per order, on the order's first row only, is the order's discount, spread over its lines
+// (trial 15: Squarespace's Discount Amount was taken as the first line's discount, larger than the line).
+void preferOrderDiscount(const FilePreview &preview, ImportProfile &profile)
+{
+    const FieldSpec *orderDiscount = findField(profile.entity, field::OrderDiscount);
+    const int idColumn = int(preview.header.indexOf(profile.columnFor(field::OrderId)));
+    if (!orderDiscount || idColumn < 0 || !profile.columnFor(field::OrderDiscount).isEmpty())
+        return;
+    for (int c = 0; c < profile.columns.size(); ++c) {
+        ColumnMapping &m = profile.columns[c];
+        if (m.field == field::Discount && matchRank(normaliseHeader(m.column), *orderDiscount) != kNoMatch &&
+            givenOncePerOrder(preview, idColumn, c)) {
+            m.field = field::OrderDiscount;
+            return;
+        }
+    }
+}
+
+// Orders: a discount column of rates is mapped as one, one given once per order as the order's discount, and
+// a line total named as net of discounts ("Net Sales", or "Sales", "Gesamtbetrag" or "Umsatz" beside a
+// discount) is taken as after the discount.
 void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 {
     const QString netNames[] = {QStringLiteral("netsales"),     QStringLiteral("sales"),
                                 QStringLiteral("gesamtbetrag"), QStringLiteral("umsatz"),
                                 QStringLiteral("gesamtbrutto"), QStringLiteral("bruttobetrag")};
-    bool discounted = false;
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
         if (m.field == field::Discount || m.field == field::DiscountRate) {
             if (const auto scale = rateScale(m.column, columnSamples(preview, c), profile.decimalSeparator))
                 m.field = *scale == csv::RateScale::Percent ? field::DiscountPercent : field::DiscountRate;
         }
-        discounted = discounted || m.field == field::Discount || m.field == field::DiscountRate ||
-                     m.field == field::DiscountPercent;
     }
     preferMoneyDiscount(preview, profile);
+    preferOrderDiscount(preview, profile);
+    const bool discounted = !profile.columnFor(field::Discount).isEmpty() ||
+                            !profile.columnFor(field::DiscountRate).isEmpty() ||
+                            !profile.columnFor(field::DiscountPercent).isEmpty();
     for (const ColumnMapping &m : profile.columns) {
         if (m.field == field::LineTotal && discounted)
             profile.lineTotalAfterDiscount = std::find(std::begin(netNames), std::end(netNames),
@@ -230,7 +275,7 @@ bool isWebShopExport(const QStringList &header)
 {
     // Columns only a web shop's order export has, all of them present (as normaliseHeader() writes them).
     static const char *const webShops[][2] = {
-        {"financialstatus", "lineitemname"},      // Shopify
+        {"financialstatus", "lineitemname"},      // Shopify, and Squarespace (its columns follow Shopify's)
         {"orderstatus", "customeruserid"},        // WooCommerce
         {"orderstatus", "billingemail"},          // WooCommerce's orders export without the user id
         {"itemtotal", "ordersalestax"},           // Etsy's Sold Order Items
@@ -448,6 +493,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
         exportstyles::suggestDsfinvkReceipts(preview, profile);
         suggestOrderSeries(preview.header, profile);
+        exportstyles::suggestSquarespaceOrders(preview.header, profile);
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);

@@ -1,5 +1,6 @@
 #include "core/import/ProfileStore.h"
 
+#include "core/model/Entities.h"
 #include "core/store/NamedRowTable.h"
 
 #include <QCoreApplication>
@@ -124,7 +125,10 @@ Result<void> ProfileStore::remove(QSqlDatabase &db, const QString &name)
 Result<QStringList> ProfileStore::sourceNames(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sources")))
+    q.prepare(QStringLiteral("SELECT name FROM sources s WHERE name <> ?"
+                             " OR EXISTS(SELECT 1 FROM order_lines WHERE source_id = s.id)"));
+    q.addBindValue(defaultSourceName());
+    if (!q.exec())
         return profileTable(db).databaseError(q);
     QStringList names;
     while (q.next())

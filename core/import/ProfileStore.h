@@ -32,7 +32,8 @@ public:
     static Result<void> rename(QSqlDatabase &db, const QString &oldName, const QString &newName);
     static Result<void> remove(QSqlDatabase &db, const QString &name);
     // The sources an import can name (METRICS.md section 1): the workspace's sources and those the saved
-    // profiles remember, once each, by name.
+    // profiles remember, once each, by name. "Default", which every workspace has, only when it holds order
+    // lines or a profile names it (DefaultSource.h).
     static Result<QStringList> sourceNames(QSqlDatabase &db);
 };
 

@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/SourceEnds.h"
 #include "core/analytics/snapshot/SourceSpans.h"
+#include "core/model/SourceNames.h"
 
 #include <QCoreApplication>
 
@@ -109,7 +110,8 @@ void addSourceEndWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot)
         w.message = SourceWarningsText::tr("\"%1\" has no data after %2, while the workspace's data runs to "
                                            "%3: figures after %2 leave it out. Import its newer export to "
                                            "compare like with like.")
-                        .arg(end.name, analytics::dateText(end.lastDay), analytics::dateText(kpis.asOf));
+                        .arg(sourceDisplayName(end.name), analytics::dateText(end.lastDay),
+                             analytics::dateText(kpis.asOf));
         kpis.warnings.push_back(w);
     }
 }
@@ -131,7 +133,7 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
         if (!holdsOrders(source.source))
             continue;
         for (const exportstyles::StyleNote &note : source.notes) {
-            const QString text = sentence(note.kind, source.source);
+            const QString text = sentence(note.kind, sourceDisplayName(source.source));
             DataCoverageWarning w;
             w.kind = DataCoverageWarning::Kind::Source;
             w.message = text;

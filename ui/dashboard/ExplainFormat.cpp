@@ -2,6 +2,7 @@
 
 #include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 
@@ -75,6 +76,8 @@ QString memberText(Dimension dimension, const QString &member)
 {
     if (dimension == Dimension::Country)
         return core::countryDisplayName(member);
+    if (dimension == Dimension::Source)
+        return core::sourceDisplayName(member);
     return dimension == Dimension::Store || dimension == Dimension::Channel
                ? core::storeChannelDisplayName(member)
                : member;

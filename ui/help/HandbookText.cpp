@@ -178,9 +178,19 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
                   "One row per line item. <i>Name</i> is the order, <i>Lineitem sku</i>, <i>Lineitem "
-                  "quantity</i> and <i>Lineitem price</i> the line; <i>Discount Amount</i> and "
-                  "<i>Shipping</i>, given once per order, are spread over the order's lines to the cent. "
-                  "Refunded or cancelled orders become sales and returns.")},
+                  "quantity</i> and <i>Lineitem price</i> the line; <i>Discount Amount</i>, given once per "
+                  "order, is spread over the order's lines to the cent. <i>Shipping</i> is not sales and is "
+                  "left out (the import says so). Refunded or cancelled orders become sales and returns.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Squarespace orders")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify's "
+                  "export. <i>Order ID</i> is the order; its date, e-mail and status are on its first row "
+                  "only, and its other rows take them from there. <i>Discount Amount</i> is the order's "
+                  "discount, spread over its lines; <i>Shipping</i> and <i>Taxes</i> are not sales and are "
+                  "left out. Refunded orders become sales and returns, and <i>Amount Refunded</i> counts a "
+                  "partial refund. The source is <i>Squarespace</i>.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "WooCommerce order export")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",

@@ -1,8 +1,8 @@
 #include "ui/importwizard/CheckPage.h"
 
-#include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Currency.h"
 #include "ui/common/FileActions.h"
@@ -303,14 +303,14 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
     const QLocale locale;
     const core::ImportProfile &profile = m_wizard->profile();
     QString text;
-    if (report.discountLooksLikeRate())
+    if (report.adviseDiscountRate())
         text += QStringLiteral("<br>") +
                 tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> every discount in \"%1\" is "
                    "below 1. If they are rates (0.2 = 20 %), go back and map the column as \"%2\"; as "
                    "money, 0.2 is subtracted as 0.20.</span>")
                     .arg(profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::DiscountRate)));
-    if (report.discountsAboveLine > 0)
+    if (report.adviseDiscountPercent())
         text +=
             QStringLiteral("<br>") +
             tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> on %n line(s) the discount in "
@@ -330,6 +330,17 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                          profile.columnFor(core::field::Discount).toHtmlEscaped(),
                          core::fieldLabel(*core::findField(core::Entity::Orders, core::field::OrderDiscount)),
                          m_wizard->money(report.repeatedDiscountExcess));
+    if (report.discountLooksOncePerOrder())
+        text +=
+            QStringLiteral("<br>") +
+            tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> in each of the %1 orders of "
+               "several lines with a discount (such as order %2), only the first line carries a discount "
+               "in \"%3\". If it is the order's discount, given once per order, go back and map the "
+               "column as \"%4\": it is then spread over the order's lines.</span>")
+                .arg(report.multiLineDiscountOrders)
+                .arg(report.firstLineDiscountExample.toHtmlEscaped(),
+                     profile.columnFor(core::field::Discount).toHtmlEscaped(),
+                     core::fieldLabel(*core::findField(core::Entity::Orders, core::field::OrderDiscount)));
     // Only what a column feeds is named: an unmapped shipping column is not "shipping 0.00" (METRICS.md:
     // unknown is never shown as zero).
     const QString discountColumn = profile.columnFor(core::field::OrderDiscount);
@@ -354,14 +365,13 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("Shipping (%1) is spread over each order's lines: %2.")
                     .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.shippingSpread));
-    // An order total that holds the shipping already (Shopware's amount_total, the data-quality notes say
-    // so): mapping a shipping column beside it would count the shipping twice, so none is offered (trial 11).
-    if (report.entity == core::Entity::Orders && shippingColumn.isEmpty() &&
-        !core::exportstyles::lineTotalHoldsShipping(profile)) {
+    // Shipping is not sales and is never suggested: the column left out is named (trial 15). An order total
+    // that holds the shipping already (Shopware's amount_total, the data-quality notes say so) has none.
+    if (report.entity == core::Entity::Orders) {
         const QString unmapped = ColumnAnalysis::unmappedShippingColumn(m_wizard->preview(), profile);
         if (!unmapped.isEmpty())
             text += QStringLiteral("<br>") +
-                    tr("Shipping: not imported (column \"%1\" not mapped).").arg(unmapped.toHtmlEscaped());
+                    tr("Shipping (%1) is left out: shipping is not sales.").arg(unmapped.toHtmlEscaped());
     }
     // Without a channel column every line goes to one channel: a web shop's to "Online", a till's to "In
     // store" (core::suggestProfile()).
@@ -498,9 +508,9 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
     const QLocale locale;
     QString text =
         tr("Order lines of the source \"%1\": %2 added (%3), %4 unchanged (%5).")
-            .arg(report.source.toHtmlEscaped(), formatCount(report.counts.added, locale),
-                 m_wizard->money(report.amounts.added), formatCount(report.counts.unchanged, locale),
-                 m_wizard->money(report.amounts.unchanged));
+            .arg(core::sourceDisplayName(report.source).toHtmlEscaped(),
+                 formatCount(report.counts.added, locale), m_wizard->money(report.amounts.added),
+                 formatCount(report.counts.unchanged, locale), m_wizard->money(report.amounts.unchanged));
     if (report.counts.updated > 0)
         text += QLatin1Char(' ') + tr("%1 changed: %2 before, %3 after.")
                                        .arg(formatCount(report.counts.updated, locale),
@@ -532,14 +542,15 @@ void CheckPage::showReplaceProposal(const core::ImportReport &report)
         tr("<b>Lines of \"%1\" from %2 to %3 that are not in this file: %4 (%5).</b> If the file is a new "
            "export of those days, they were deleted or corrected where it comes from: tick Replace to remove "
            "them. Unticked, they are kept and no line is removed.")
-            .arg(report.source.toHtmlEscaped(), formatDate(report.coveredFrom, locale),
-                 formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
-                 m_wizard->money(report.notInFile.amount)));
+            .arg(core::sourceDisplayName(report.source).toHtmlEscaped(),
+                 formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
+                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount)));
     const QString replace =
         tr("&Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer "
            "holds (%4, %5)")
-            .arg(report.source, formatDate(report.coveredFrom, locale), formatDate(report.coveredTo, locale),
-                 formatCount(report.notInFile.count, locale), m_wizard->money(report.notInFile.amount));
+            .arg(core::sourceDisplayName(report.source), formatDate(report.coveredFrom, locale),
+                 formatDate(report.coveredTo, locale), formatCount(report.notInFile.count, locale),
+                 m_wizard->money(report.notInFile.amount));
     replaceText(this)->setText(replace);
     m_replace->setAccessibleName(QString(replace).remove(QLatin1Char('&')));
 }

@@ -2,7 +2,7 @@
 
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
-#include "core/store/Currency.h"
+#include "core/import/ShippingColumn.h"
 #include "ui/importwizard/PreviewModel.h"
 
 #include <QRegularExpression>
@@ -48,21 +48,6 @@ QString dateOrderText(DateOrder order)
     return ColumnAnalysis::tr("Date (day and month order open)");
 }
 
-// Letters other than a three-letter currency code ("USD 12.50"): an id like "C1" or "LS-01", not a number.
-bool hasStrayLetters(const QByteArray &text)
-{
-    // A currency's code beside an amount ("EUR 12.50") is no stray letter; a code such as "BOU-002" is
-    // (trial 14: a SKU column "looked like" a number).
-    static const QRegularExpression letters(QStringLiteral("[A-Za-z]+"));
-    static const QStringList currencies = core::commonCurrencies();
-    auto it = letters.globalMatch(QString::fromUtf8(text));
-    while (it.hasNext()) {
-        if (!currencies.contains(it.next().captured()))
-            return true;
-    }
-    return false;
-}
-
 QString looksLike(const QList<QByteArray> &samples)
 {
     if (samples.isEmpty())
@@ -76,7 +61,7 @@ QString looksLike(const QList<QByteArray> &samples)
         return dateOrderText(order);
     const char decimal = core::csv::detectDecimalSeparator(samples);
     if (!all([decimal](const QByteArray &s) {
-            return !hasStrayLetters(s) && core::csv::parseMoney(s, decimal).ok();
+            return !core::hasStrayLetters(s) && core::csv::parseMoney(s, decimal).ok();
         }))
         return ColumnAnalysis::tr("Text");
     if (all([](const QByteArray &s) { return !s.contains('.') && !s.contains(',') && !s.contains(' '); }) &&
@@ -188,26 +173,7 @@ QList<ColumnFinding> ColumnAnalysis::analyse(const core::FilePreview &preview,
 QString ColumnAnalysis::unmappedShippingColumn(const core::FilePreview &preview,
                                                const core::ImportProfile &profile)
 {
-    static const QRegularExpression shippingWord(
-        QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten"));
-    static const QRegularExpression notAnAmount(QStringLiteral(
-        "postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt|address|adresse|street|"
-        "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"
-        "name|tracking|date|datum|time|zeit")); // trial 14: Wix's empty "Delivery time" was named
-    for (int c = 0; c < preview.header.size(); ++c) {
-        const QString name = core::normaliseHeader(preview.header.at(c));
-        if (!name.contains(shippingWord) || name.contains(notAnAmount))
-            continue;
-        if (c < profile.columns.size() && !profile.columns.at(c).field.isEmpty())
-            continue;
-        const QList<QByteArray> samples = samplesOf(preview, c);
-        const char decimal = core::csv::detectDecimalSeparator(samples);
-        if (std::all_of(samples.cbegin(), samples.cend(), [decimal](const QByteArray &s) {
-                return !hasStrayLetters(s) && core::csv::parseMoney(s, decimal).ok();
-            }))
-            return preview.header.at(c);
-    }
-    return {};
+    return core::unmappedShippingColumn(preview, profile);
 }
 
 } // namespace storelens::ui

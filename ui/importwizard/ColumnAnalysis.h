@@ -31,9 +31,7 @@ public:
     // open: any order reads days ≤ 12).
     static core::csv::DateOrder sampleDateOrder(const core::FilePreview &preview,
                                                 const core::ImportProfile &profile);
-    // The header of a column no field is mapped to that looks like the order's shipping ("Order Shipping",
-    // "Versandkosten": a shipping word, and sample values that are money or empty), or empty. The Check page
-    // names it when shipping is not imported.
+    // core::unmappedShippingColumn(): the shipping column left out, which the Check page names.
     static QString unmappedShippingColumn(const core::FilePreview &preview,
                                           const core::ImportProfile &profile);
 };

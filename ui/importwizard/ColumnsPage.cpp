@@ -1,9 +1,11 @@
 #include "ui/importwizard/ColumnsPage.h"
 
+#include "core/import/DefaultSource.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/Entities.h"
+#include "core/model/SourceNames.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
 
@@ -356,20 +358,24 @@ void ColumnsPage::initializePage()
         m_channel->setCurrentIndex(
             m_channel->findData(channel.isEmpty() ? core::defaultChannelName() : channel));
     }
-    // The source: the profile's, else the default; the sources the workspace knows are offered.
+    // The source: the profile's, else the default (the web shop's or the till's, or "Default" where earlier
+    // imports went: DefaultSource.h); the sources the workspace knows are offered, the canonical names in the
+    // user's language.
     const bool orders = profile.entity == core::Entity::Orders;
     m_sourceLabel->setVisible(orders);
     m_source->setVisible(orders);
     {
         const QSignalBlocker blocker(m_source);
-        const QString current =
-            profile.source.trimmed().isEmpty() ? core::defaultSourceName() : profile.source.trimmed();
         QStringList names = m_wizard->knownSources();
+        const QString current =
+            profile.source.trimmed().isEmpty()
+                ? core::defaultSourceFor(profile, names.contains(core::defaultSourceName()))
+                : profile.source.trimmed();
         if (!names.contains(current))
             names.prepend(current);
         m_source->clear();
-        m_source->addItems(names);
-        m_source->setCurrentText(current);
+        m_source->addItems(core::sourceDisplayNames(names));
+        m_source->setCurrentText(core::sourceDisplayName(current));
     }
     if (orders)
         sourceChanged(m_source->currentText());
@@ -467,7 +473,8 @@ void ColumnsPage::settingsChanged()
 void ColumnsPage::sourceChanged(const QString &name)
 {
     core::ImportProfile profile = m_wizard->profile();
-    profile.source = name.trimmed(); // empty: the default source
+    // A default source's name as shown ("Kasse") is its stored one ("Till"); empty: the default source.
+    profile.source = core::canonicalSourceName(name, m_wizard->knownSources());
     m_wizard->setProfile(profile);
 }
 

@@ -22,6 +22,10 @@ struct KnownStyle
 // Most specific first. Column names compare without case, spaces and underscores ("receipt_no" is
 // "Receipt No").
 const KnownStyle KnownStyles[] = {
+    // Squarespace's orders export has Shopify's columns and a few of its own
+    // (core::isSquarespaceOrdersExport).
+    {{"Order ID", "Financial Status", "Lineitem name", "Lineitem variant", "Amount Refunded"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Squarespace orders")},
     {{"Financial Status", "Lineitem name"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shopify orders")},
     {{"Prénom", "Nom", "Ventes", "Activé", "Newsletter"},

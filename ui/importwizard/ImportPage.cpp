@@ -1,5 +1,6 @@
 #include "ui/importwizard/ImportPage.h"
 
+#include "core/model/SourceNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/ImportWizard.h"
@@ -267,7 +268,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     setResult(QStringLiteral("orders"), orders ? formatCount(report.orders, locale) : QString());
     setResult(QStringLiteral("gross"), orders ? m_wizard->money(report.grossSales) : QString());
     setResult(QStringLiteral("net"), orders ? m_wizard->money(report.netSales) : QString());
-    setResult(QStringLiteral("source"), orders ? report.source : QString());
+    setResult(QStringLiteral("source"), orders ? core::sourceDisplayName(report.source) : QString());
     setResult(QStringLiteral("removed"), report.replace
                                              ? tr("%1 (%2)").arg(formatCount(report.counts.removed, locale),
                                                                  m_wizard->money(report.amounts.removed))

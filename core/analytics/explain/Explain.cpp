@@ -7,6 +7,7 @@
 #include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/EnumKeys.h"
+#include "core/model/SourceNames.h"
 #include "core/store/Currency.h"
 
 #include <QCoreApplication>
@@ -408,8 +409,9 @@ const Contribution *largestMember(const Explanation &e)
     return nullptr;
 }
 
-// The member as the sentence names it: a default store or channel name and a country in the user's language
-// ("Main store" read in a German sentence beside "Hauptfiliale" in the table; "DE" as "Deutschland").
+// The member as the sentence names it: a default store, channel or source name and a country in the user's
+// language ("Main store" read in a German sentence beside "Hauptfiliale" in the table; "DE" as
+// "Deutschland").
 QString shownMember(const Explanation &e, const Contribution &member)
 {
     for (const DimensionContributions &d : e.contributions) {
@@ -419,6 +421,8 @@ QString shownMember(const Explanation &e, const Contribution &member)
             return storeChannelDisplayName(member.member);
         if (d.dimension == Dimension::Country)
             return countryDisplayName(member.member);
+        if (d.dimension == Dimension::Source)
+            return sourceDisplayName(member.member);
     }
     return member.member;
 }
@@ -528,7 +532,7 @@ QString sourceEndsNote(const Explanation &e)
     for (const SourceGap &gap : e.sourceEnds)
         notes << ExplainText::tr("\"%1\" has no data after %2: %3 of this change comes from that source and "
                                  "its missing days.")
-                     .arg(gap.source, dateText(gap.lastDay), partText(e, gap.effect));
+                     .arg(sourceDisplayName(gap.source), dateText(gap.lastDay), partText(e, gap.effect));
     return notes.join(QLatin1Char(' '));
 }
 

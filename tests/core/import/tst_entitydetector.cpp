@@ -66,6 +66,8 @@ const Expectation Expected[] = {
      "Order ID, Lineitem quantity, Lineitem price"},
     {"import/country_codes_dsfinvk.csv", int(Entity::Orders), 0,
      "DSFinV-K receipts with the customer columns, as dsfinvk_transactions.csv"},
+    {"import/squarespace_orders_discounts.csv", int(Entity::Orders), 0,
+     "Squarespace orders with Shipping and Discount Amount on each order's first row"},
     {"import/kasse_de_rabatt_prozent_euro.csv", int(Entity::Orders), 0,
      "Beleg-Nr., Menge, Einzelpreis brutto, Rabatt % and Rabatt €"},
     {"import/magento_orders_grid.csv", int(Entity::Orders), 0,

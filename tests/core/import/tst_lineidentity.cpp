@@ -138,11 +138,12 @@ void TestLineIdentity::importsKeepEveryCent_data()
     const Totals twoSources{4, 3, 3, 2, 213000, 0, 213000};
     QTest::newRow("same order id from two sources") << QList<Step>{till, web} << twoSources;
     QTest::newRow("same order id from two sources, web first") << QList<Step>{web, till} << twoSources;
-    // Both as the default source, the web shop's order 1001 is the till's receipt 1001 (its loaf line is
-    // changed to the web's): 2 orders, 3 lines, 4.20 + 4.50 + 8.40 = 17.10; the web's customer 12 is on the
-    // loaf line now, so buyers 12 and L-77.
+    // Both as one source, the web shop's order 1001 is the till's receipt 1001 (its loaf line is changed to
+    // the web's): 2 orders, 3 lines, 4.20 + 4.50 + 8.40 = 17.10; the web's customer 12 is on the loaf line
+    // now, so buyers 12 and L-77. (Without a name they are two sources now, "Till" and "Web shop", as in the
+    // rows above; they were one, "Default", before trial 15.)
     QTest::newRow("one source: the same order")
-        << QList<Step>{Step{till.file, QString()}, Step{web.file, QString()}}
+        << QList<Step>{Step{till.file, QStringLiteral("Shop")}, Step{web.file, QStringLiteral("Shop")}}
         << Totals{3, 2, 2, 2, 171000, 0, 171000};
 }
 
@@ -270,7 +271,7 @@ void TestLineIdentity::reorderedLinesAreUnchanged()
     QCOMPARE(report->counts.updated, qint64(0));
     QCOMPARE(report->counts.unchanged, qint64(5));
     QCOMPARE(report->counts.removed, qint64(0));
-    QCOMPARE(report->source, QStringLiteral("Default"));
+    QCOMPARE(report->source, QStringLiteral("Till")); // an ERP's file names no source: not a web shop's
     compareTotals(ws, Totals{5, 2, 3, 1, 301400, 25500, 275900});
 }
 

@@ -2,6 +2,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace storelens::core;
@@ -28,6 +29,13 @@ private Q_SLOTS:
     void businessDayAndPortugueseSynonyms();
     void etsySoldOrderItems_data();
     void etsySoldOrderItems();
+    void shippingIsNeverSuggested_data();
+    void shippingIsNeverSuggested();
+    void discountGivenOncePerOrder_data();
+    void discountGivenOncePerOrder();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 using storelens::test::importFixture;
@@ -507,6 +515,75 @@ void TestMappingSuggester::etsySoldOrderItems()
     QCOMPARE(etsy.name + QLatin1Char('|') + etsy.source + QLatin1Char('|') + etsy.defaultChannel,
              QStringLiteral("Etsy sold order items|Etsy|Online"));
     QCOMPARE(etsy.dateOrder, csv::DateOrder::MonthDayYear);
+}
+
+// Shipping is not sales (METRICS.md section 2): no export's shipping column is suggested, whatever it is
+// called (trial 15: Squarespace's and Shopify's "Shipping" was spread into the lines' sales). The field is
+// still there for a user who maps it on purpose.
+void TestMappingSuggester::shippingIsNeverSuggested_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("column"); // the shipping column left unmapped
+    QTest::newRow("Shopify's Shipping") << "shopify_order_discounts.csv"
+                                        << "Shipping";
+    QTest::newRow("Shopify's Shipping, customers") << "shopify_orders_customers.csv"
+                                                   << "Shipping";
+    QTest::newRow("Squarespace's Shipping") << "squarespace_orders_discounts.csv"
+                                            << "Shipping";
+}
+
+void TestMappingSuggester::shippingIsNeverSuggested()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, column);
+    const auto preview = previewFile(importFixture(file));
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(p.columnFor(field::Shipping), QString());
+    QVERIFY(preview->header.contains(column));
+    const FieldSpec *shipping = findField(Entity::Orders, field::Shipping);
+    QVERIFY(shipping && shipping->synonyms.isEmpty());
+}
+
+// A discount column whose header names the order's discount too ("Discount Amount") is the order's discount
+// when the file gives it once per order: on each order's first row, blank on its later rows (Shopify's and
+// Squarespace's exports). Written on a later row too, or where no order has several rows, it stays the
+// line's.
+void TestMappingSuggester::discountGivenOncePerOrder_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("field"); // what "Discount Amount" feeds
+    // shopify_refunded_lines.csv: no Lineitem discount; Discount Amount 2.00 and 1.00 on the first rows.
+    QFile shopify(importFixture("shopify_refunded_lines.csv"));
+    QVERIFY(shopify.open(QIODevice::ReadOnly));
+    QTest::newRow("Shopify without Lineitem discount") << shopify.readAll() << field::OrderDiscount;
+    const QByteArray header = "Order,Date,Item,Quantity,Price,Discount Amount\n";
+    QTest::newRow("on first rows only, 0 where none")
+        << header + "A1,2026-11-02,Tea,1,4.50,5.00\nA1,2026-11-02,Mug,1,10.00,\nA2,2026-11-03,Tea,1,4.50,0\n"
+        << field::OrderDiscount;
+    QTest::newRow("on a later row: the line's")
+        << header + "A1,2026-11-02,Tea,1,4.50,\nA1,2026-11-02,Mug,1,10.00,1.00\n"
+        << field::Discount;
+    QTest::newRow("on every row: the line's")
+        << header + "A1,2026-11-02,Tea,1,4.50,0.50\nA1,2026-11-02,Mug,1,10.00,1.00\n"
+        << field::Discount;
+    QTest::newRow("no order of several rows: the line's")
+        << header + "A1,2026-11-02,Tea,1,4.50,1.50\nA2,2026-11-02,Mug,1,10.00,\n"
+        << field::Discount;
+}
+
+void TestMappingSuggester::discountGivenOncePerOrder()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, field);
+    QVERIFY(m_dir.isValid());
+    static int files = 0;
+    const QString path = m_dir.filePath(QStringLiteral("discount%1.csv").arg(++files));
+    QVERIFY(storelens::test::writeExport(path, csv));
+    const auto preview = previewFile(path);
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
+    QCOMPARE(p.columnFor(field), QStringLiteral("Discount Amount"));
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

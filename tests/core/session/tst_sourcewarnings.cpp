@@ -261,7 +261,8 @@ void TestSourceWarnings::aFileReadingMoreSaysNothing()
 
 // Trial 12: the till's export ran to 31 October, the web shop's to 2 December, and November read as a
 // collapse of 84 %. Here a till ("Till") sells on 1 and 20 September 2026, PrestaShop's orders run 1 to 7
-// October (as of 5 October: the orders of 6 and 7 October were never paid).
+// October (as of 5 October: the orders of 6 and 7 October were never paid). The till's file names no
+// source: it is "Till" (it was "Default" before trial 15).
 void TestSourceWarnings::aSourceThatEndsEarlySaysSo()
 {
     const QString ws = m_dir.create();
@@ -283,7 +284,7 @@ void TestSourceWarnings::aSourceThatEndsEarlySaysSo()
     };
     const QString end = dateText(QDate(2026, 9, 20));
     const QString said =
-        QStringLiteral("\"Default\" has no data after %1, while the workspace's data runs to %2: "
+        QStringLiteral("\"Till\" has no data after %1, while the workspace's data runs to %2: "
                        "figures after %1 leave it out. Import its newer export to compare like "
                        "with like.")
             .arg(end, dateText(QDate(2026, 10, 5)));

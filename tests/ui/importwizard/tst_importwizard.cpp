@@ -2,6 +2,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/ProfileStore.h"
+#include "core/model/SourceNames.h"
 #include "core/store/Currency.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
@@ -614,7 +615,7 @@ void TestImportWizard::headerlessLogImports()
 
 void TestImportWizard::reexportOfASource_data()
 {
-    QTest::addColumn<bool>("useProfile"); // the saved "Web shop" profile, else the Columns page
+    QTest::addColumn<bool>("useProfile"); // the saved "Webshop Nord" profile, else the Columns page
     QTest::addColumn<QString>("source");  // typed on the Columns page (without the profile)
     QTest::addColumn<bool>("tickReplace");
     QTest::addColumn<bool>("proposed");
@@ -624,7 +625,7 @@ void TestImportWizard::reexportOfASource_data()
     QTest::addColumn<qint64>("lines"); // in the workspace afterwards
     QTest::addColumn<qint64>("net");   // ten-thousandths
 
-    // woocommerce_june.csv as "Web shop": 5999 (May 31) 12.00; 6001 2×12.00 + 4×5.00 = 44.00; 6002 80.00;
+    // woocommerce_june.csv as "Webshop Nord": 5999 (May 31) 12.00; 6001 2×12.00 + 4×5.00 = 44.00; 6002 80.00;
     // 6003 12.00; 148.00 in 5 lines. The re-export covers June 1–3 and leaves out 6002's vase (80.00): its
     // three lines (56.00) are unchanged, and replace removes the vase: 148.00 − 80.00 = 68.00 in 4 lines.
     QTest::newRow("re-export with the profile's source, replace ticked")
@@ -666,14 +667,15 @@ void TestImportWizard::reexportOfASource()
         QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
         auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
         QVERIFY(combo && combo->isVisible());
-        QCOMPARE(combo->currentText(), core::defaultSourceName()); // no profile names one yet
-        combo->setCurrentText(QStringLiteral("Web shop"));
+        // No profile names one yet: a web shop's export goes to "Web shop" (trial 15: it was "Default").
+        QCOMPARE(combo->currentText(), core::webShopSourceName());
+        combo->setCurrentText(QStringLiteral("Webshop Nord"));
         QVERIFY(next(wizard));
         QCOMPARE(checkPage(wizard)->report()->counts.added, qint64(5));
         QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("replaceCheck"))->isVisible());
         QVERIFY(next(wizard));
-        QCOMPARE(importPage(wizard)->resultText(QStringLiteral("source")), QStringLiteral("Web shop"));
-        wizard.setField(QStringLiteral("profileName"), QStringLiteral("Web shop lines"));
+        QCOMPARE(importPage(wizard)->resultText(QStringLiteral("source")), QStringLiteral("Webshop Nord"));
+        wizard.setField(QStringLiteral("profileName"), QStringLiteral("Webshop Nord lines"));
         QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
         wizard.accept();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, WizardTimeout);
@@ -688,15 +690,17 @@ void TestImportWizard::reexportOfASource()
         QVERIFY(next(wizard));
         QVERIFY(next(wizard));
         auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
-        QCOMPARE(combo->currentText(), core::defaultSourceName());
-        QVERIFY(combo->findText(QStringLiteral("Web shop")) >= 0); // the workspace's sources are offered
+        QCOMPARE(combo->currentText(), core::webShopSourceName());
+        QVERIFY(combo->findText(QStringLiteral("Webshop Nord")) >= 0); // the workspace's sources are offered
+        // "Default", which holds no line, is not offered.
+        QCOMPARE(combo->findText(core::defaultSourceName()), -1);
         combo->setCurrentText(source);
     }
     QVERIFY(next(wizard));
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
     const auto &report = checkPage(wizard)->report();
     QVERIFY(report.has_value());
-    const QString expectedSource = useProfile ? QStringLiteral("Web shop") : source;
+    const QString expectedSource = useProfile ? QStringLiteral("Webshop Nord") : source;
     QCOMPARE(report->source, expectedSource);
     QCOMPARE(report->counts.added, added);
     QCOMPARE(report->counts.unchanged, unchanged);
