@@ -41,6 +41,7 @@ const QString kNoPrices = QStringLiteral("no-prices");
 const QString kOrdersWithoutId = QStringLiteral("orders-without-id");
 const QString kLineTotal = QStringLiteral("line-total");
 const QString kOrderMoney = QStringLiteral("order-money");
+const QString kOrderDiscount = QStringLiteral("order-discount");
 const QString kSource = QStringLiteral("source");
 const QString kReplace = QStringLiteral("replace");
 const QString kGuestIds = QStringLiteral("guest-ids");
@@ -246,6 +247,31 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                << '\n';
 }
 
+// ImportProfile::orderDiscountIncludesLines: how much of the order discounts was their lines' own, and the
+// orders whose line discounts were more than the order's discount.
+void printDiscountOverlap(const ImportReport &r, const ImportProfile &p, const QString &currency,
+                          CliStreams &io)
+{
+    if (!p.orderDiscountIncludesLines || !p.spreadOrderMoney)
+        return;
+    const QString order = p.columnFor(field::OrderDiscount);
+    const QString line = p.columnFor(field::Discount);
+    if (!r.lineDiscountsInOrders.isZero())
+        io.out << CliText::tr(
+                      "The order discounts (%1) include their lines' discounts (%2): %3 of them is on "
+                      "the lines already and counts once (--order-discount separate counts both).")
+                      .arg(order, line, moneyText(r.lineDiscountsInOrders, currency))
+               << '
+'; if (r.ordersBelowLineDiscounts > 0) io.err
+               << CliText::tr(
+                      "Warning: in %n order(s) (such as order %1) the lines' discounts (%2) are more than "
+                      "the order's discount (%3); the lines' discounts count.",
+                      nullptr, int(r.ordersBelowLineDiscounts))
+                      .arg(r.orderBelowLineDiscountsExample, line, order)
+               << '
+';
+}
+
 void print(const ImportReport &r, const ImportProfile &p, const QString &currency,
            const QString &shippingLeftOut, CliStreams &io)
 {
@@ -281,6 +307,7 @@ void print(const ImportReport &r, const ImportProfile &p, const QString &currenc
                            unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
         printAmounts(r, p, currency, shippingLeftOut, io);
+        printDiscountOverlap(r, p, currency, io);
         printLineChanges(r, currency, io);
     }
     io.out << CliText::tr("Data quality:") << '\n';
@@ -480,6 +507,14 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order-level discounts and shipping: spread exactly over each order's lines (default) "
                     "or leave them out."),
         QStringLiteral("spread|leave-out"));
+    // Shopify's Discount Amount is the order's whole discount, its Lineitem discounts included.
+    const QCommandLineOption orderDiscount(
+        kOrderDiscount,
+        CliText::tr("Order lines with an order discount and a line discount column: whether the order "
+                    "discount includes its lines' discounts (only the rest is spread) or is separate from "
+                    "them (default: includes-lines for Shopify's Discount Amount beside Lineitem discount, "
+                    "else separate)."),
+        QStringLiteral("includes-lines|separate"));
     const QCommandLineOption source(
         kSource,
         CliText::tr("Order lines: the system the export comes from (the till, the web shop, an ERP "
@@ -529,6 +564,7 @@ void addImportOptions(QCommandLineParser &parser)
                        source,    replace,     notProduct, guestIds, cancelStatus,    channel});
     parser.addOption(notSoldStatus);
     parser.addOption(customersByEmail);
+    parser.addOption(orderDiscount);
 }
 
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
@@ -627,6 +663,9 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         {kOrderMoney, QLatin1String("spread"), QLatin1String("leave-out"),
          CliText::tr("--order-money takes spread or leave-out."),
          [&chosen](bool spread) { chosen.spreadOrderMoney = spread; }},
+        {kOrderDiscount, QLatin1String("includes-lines"), QLatin1String("separate"),
+         CliText::tr("--order-discount takes includes-lines or separate."),
+         [&chosen](bool includes) { chosen.orderDiscountIncludesLines = includes; }},
     };
     for (const auto &choice : choices) {
         if (!parser.isSet(choice.option))

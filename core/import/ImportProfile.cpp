@@ -146,6 +146,8 @@ QByteArray ImportProfile::toJson() const
                     QJsonArray::fromStringList(notSoldStatusValues));
     if (customersByEmail)
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
+    if (orderDiscountIncludesLines)
+        root.insert(QStringLiteral("order_discount"), QStringLiteral("includes_line_discounts"));
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -254,6 +256,14 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      ImportProfileText::tr("The import profile's customer_key must be id or email_first."),
                      sourceName);
     p.customersByEmail = customerKey == QLatin1String("email_first");
+    const QString orderDiscount = root.value(QStringLiteral("order_discount")).toString();
+    if (!orderDiscount.isEmpty() && orderDiscount != QLatin1String("separate") &&
+        orderDiscount != QLatin1String("includes_line_discounts"))
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's order_discount must be separate or "
+                                           "includes_line_discounts."),
+                     sourceName);
+    p.orderDiscountIncludesLines = orderDiscount == QLatin1String("includes_line_discounts");
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

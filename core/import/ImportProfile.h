@@ -61,6 +61,10 @@ struct ImportProfile
     // Order-level money (an order discount, shipping) in mapped columns: spread exactly over the order's sale
     // lines in proportion to their gross amounts (largest remainder), or left out.
     bool spreadOrderMoney = true;
+    // Order lines with a line discount and an order discount column: the order discount is the order's whole
+    // discount, its lines' discounts included (Shopify's Discount Amount beside Lineitem discount), so only
+    // the rest is spread over its lines. Off: the two are separate amounts and both count.
+    bool orderDiscountIncludesLines = false;
     // Order lines: customer ids (or e-mail addresses, when they key the customer) that stand for no one, such
     // as a till's one placeholder on every walk-in sale ("kasse@laden.de", "0", "Barverkauf"): their lines
     // are imported as guest lines, without a customer (compared trimmed, e-mail addresses

@@ -556,6 +556,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.orderDiscountsSpread += batch.orderDiscounts;
         report.shippingSpread += batch.shipping;
         report.orderMoneyNotSpread += batch.notSpread;
+        report.lineDiscountsInOrders += batch.lineDiscountsInOrders;
+        report.ordersBelowLineDiscounts += batch.ordersBelowLineDiscounts;
+        if (report.orderBelowLineDiscountsExample.isEmpty())
+            report.orderBelowLineDiscountsExample = QString::fromUtf8(batch.orderBelowLineDiscountsExample);
         report.refunds += batch.refunds;
         report.refundOrders += batch.refundOrders;
         report.refundsLeftOut += batch.refundsLeftOut;

@@ -63,6 +63,12 @@ struct ImportReport
     Money orderDiscountsSpread;
     Money shippingSpread;
     Money orderMoneyNotSpread;
+    // ImportProfile::orderDiscountIncludesLines: the orders' line discounts that were part of their order
+    // discounts (not spread again), and the orders whose line discounts were more than their order discount
+    // (their line discounts count; nothing more is spread), with one of them.
+    Money lineDiscountsInOrders;
+    qint64 ordersBelowLineDiscounts = 0;
+    QString orderBelowLineDiscountsExample;
     // Order refund amounts (a refund-amount column) counted as return lines, the orders they are of, and the
     // part above an order's sales that was left out (tax and shipping refunded).
     Money refunds;

@@ -128,6 +128,9 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     batch.orderDiscounts = Money();
     batch.shipping = Money();
     batch.notSpread = Money();
+    batch.lineDiscountsInOrders = Money();
+    batch.ordersBelowLineDiscounts = 0;
+    batch.orderBelowLineDiscountsExample.clear();
     batch.refunds = Money();
     batch.refundOrders = 0;
     batch.refundsLeftOut = Money();

@@ -52,6 +52,11 @@ public:
         Money orderDiscounts;
         Money shipping;
         Money notSpread;
+        // ImportProfile::orderDiscountIncludesLines: the line discounts taken out of their orders' discounts
+        // (already on the lines), and the orders whose line discounts were more than their order discount.
+        Money lineDiscountsInOrders;
+        qint64 ordersBelowLineDiscounts = 0;
+        QByteArray orderBelowLineDiscountsExample;
         // Refund amounts (a refund-amount column) counted as return lines, the orders they are of, and the
         // part above an order's sales that was left out (tax and shipping refunded).
         Money refunds;
@@ -105,6 +110,7 @@ private:
     };
     void closeOrder(Batch &batch, const OpenOrder &order);
     void spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping);
+    Money orderLevelPart(Batch &batch, size_t first, Money discount) const;
     void addRefund(Batch &batch, const OpenOrder &order);
     void addCoupon(Batch &batch, size_t first);
 

@@ -136,6 +136,32 @@ void RecordPipeline::addCoupon(Batch &batch, size_t first)
     ++batch.couponOrders;
 }
 
+// ImportProfile::orderDiscountIncludesLines: an order discount that is the order's whole discount holds its
+// sale lines' discounts, which are on the lines already; the rest of it is what is left to spread. Line
+// discounts above the order discount contradict that: they count as given, nothing more is spread, and the
+// order is named.
+Money RecordPipeline::orderLevelPart(Batch &batch, size_t first, Money discount) const
+{
+    if (!m_converter.profile().orderDiscountIncludesLines)
+        return discount;
+    Money lines;
+    for (size_t i = first; i < batch.orderLines.size(); ++i) {
+        const OrderLineRecord &line = batch.orderLines[i];
+        if (!line.quantity.isNegative() && line.gross)
+            lines += line.discount;
+    }
+    if (lines.isZero())
+        return discount;
+    if (discount < lines) {
+        if (batch.ordersBelowLineDiscounts++ == 0)
+            batch.orderBelowLineDiscountsExample = batch.orderLines[first].orderId.toByteArray();
+        batch.lineDiscountsInOrders += discount;
+        return Money();
+    }
+    batch.lineDiscountsInOrders += lines;
+    return discount - lines;
+}
+
 void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)
 {
     bool carrier = false;
@@ -145,6 +171,7 @@ void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount,
         batch.notSpread += discount + shipping;
         return;
     }
+    discount = orderLevelPart(batch, first, discount);
     if (!discount.isZero())
         spreadAmount(batch.orderLines, first, discount, true, m_spread);
     if (!shipping.isZero())

@@ -296,6 +296,33 @@ void CheckPage::finished(const ImportOutcome &outcome)
     Q_EMIT completeChanged();
 }
 
+// An order discount that includes its lines' discounts (Shopify's Discount Amount beside Lineitem discount,
+// core::ImportProfile::orderDiscountIncludesLines): the part that is on the lines already, once, and the
+// orders whose line discounts are more than the order's.
+QString CheckPage::discountOverlapText(const core::ImportReport &report,
+                                       const core::ImportProfile &profile) const
+{
+    if (!profile.orderDiscountIncludesLines || !profile.spreadOrderMoney)
+        return {};
+    const QString order = profile.columnFor(core::field::OrderDiscount).toHtmlEscaped();
+    const QString line = profile.columnFor(core::field::Discount).toHtmlEscaped();
+    QString text;
+    if (!report.lineDiscountsInOrders.isZero())
+        text += QStringLiteral("<br>") +
+                tr("The order discounts (%1) include their lines' discounts (%2): %3 of them is on the lines "
+                   "already and counts once.")
+                    .arg(order, line, m_wizard->money(report.lineDiscountsInOrders));
+    if (report.ordersBelowLineDiscounts > 0)
+        text +=
+            QStringLiteral("<br>") +
+            tr("<span style=\"color:#b00020\"><b>Check the discounts:</b> in %n order(s) (such as order %1) "
+               "the lines' discounts (%2) are more than the order's discount (%3); the lines' discounts "
+               "count.</span>",
+               nullptr, int(report.ordersBelowLineDiscounts))
+                .arg(report.orderBelowLineDiscountsExample.toHtmlEscaped(), line, order);
+    return text;
+}
+
 // What the amounts of the order lines rest on (METRICS.md section 1), and a warning for rates mapped as
 // money.
 QString CheckPage::amountNotes(const core::ImportReport &report) const
@@ -365,6 +392,7 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("Shipping (%1) is spread over each order's lines: %2.")
                     .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.shippingSpread));
+    text += discountOverlapText(report, profile);
     // Shipping is not sales and is never suggested: the column left out is named (trial 15). An order total
     // that holds the shipping already (Shopware's amount_total, the data-quality notes say so) has none.
     if (report.entity == core::Entity::Orders) {

@@ -70,6 +70,7 @@ private:
     void showCurrencyQuestion(const core::ImportReport &report);
     // Order lines: what the import does to the source's lines, and the replace proposal.
     QString lineChangesText(const core::ImportReport &report) const;
+    QString discountOverlapText(const core::ImportReport &report, const core::ImportProfile &profile) const;
     void showReplaceProposal(const core::ImportReport &report);
 
     ImportWizard *m_wizard;
