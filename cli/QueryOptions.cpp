@@ -153,6 +153,9 @@ bool readQueryOptions(const QCommandLineParser &parser, const QueryOptionSet &se
     }
     if (options->allTime)
         options->query.comparison = Comparison::None;
+    // A whole calendar month or quarter compares with the one before, as on the screens and in the report.
+    if (options->query.comparison == Comparison::PreviousPeriod)
+        options->query.comparisonPeriod = analytics::previousWholeCalendarPeriod(options->query.period);
     if (set.filter) {
         Filter &f = options->query.filter;
         for (const QString &item : parser.values(kFilter)) {

@@ -52,19 +52,14 @@ bool sameQuery(const core::analytics::Query &a, const core::analytics::Query &b)
            a.cohortGrain == b.cohortGrain && a.activityWindowDays == b.activityWindowDays;
 }
 
-// "Last month" and "last quarter" compare with the calendar month or quarter before (October 1–31 before
-// November), as the report templates do, so that the app and the monthly PDF show one "previous month"
-// (trial 16: +132.7 % on screen against 2–31 October, +123.7 % in the PDF). Other presets keep the engine's
-// period of the same length (an invalid period: none set).
-core::analytics::Period calendarComparison(DateRangePreset preset, const core::analytics::Query &query)
+// A whole calendar month or quarter compares with the one before (core::analytics::
+// previousWholeCalendarPeriod), whichever preset or dates made it, as the report templates and the command
+// line do; any other period keeps the engine's period of the same length (an invalid period: none set).
+core::analytics::Period calendarComparison(const core::analytics::Query &query)
 {
     if (query.comparison != Comparison::PreviousPeriod)
         return {};
-    if (preset == DateRangePreset::LastMonth)
-        return core::analytics::previousCalendarPeriod(query.period, core::analytics::Grain::Month);
-    if (preset == DateRangePreset::LastQuarter)
-        return core::analytics::previousCalendarPeriod(query.period, core::analytics::Grain::Quarter);
-    return {};
+    return core::analytics::previousWholeCalendarPeriod(query.period);
 }
 
 } // namespace
@@ -256,7 +251,7 @@ core::analytics::Query FilterBar::currentQuery() const
         query.period = resolveDateRangePreset(p, m_choices.asOf, m_choices.firstDay);
     // All time has no days with data before it: nothing to compare with (the period sentence says so).
     query.comparison = p == DateRangePreset::AllTime ? Comparison::None : comparison();
-    query.comparisonPeriod = calendarComparison(p, query);
+    query.comparisonPeriod = calendarComparison(query);
     query.filter.stores = m_stores->selected();
     query.filter.channels = m_channels->selected();
     query.filter.countries = m_countries->selected();

@@ -113,6 +113,19 @@ Period previousCalendarPeriod(const Period &period, Grain grain)
     return Period{bucketStart(end, grain), end};
 }
 
+Period previousWholeCalendarPeriod(const Period &period)
+{
+    if (!period.isValid())
+        return {};
+    for (Grain grain : {Grain::Quarter, Grain::Month}) {
+        const QDate start = bucketStart(period.from, grain);
+        const QDate next = grain == Grain::Quarter ? start.addMonths(3) : start.addMonths(1);
+        if (period.from == start && period.to == next.addDays(-1))
+            return previousCalendarPeriod(period, grain);
+    }
+    return {};
+}
+
 Period samePeriodLastYear(const Period &period)
 {
     if (!period.isValid())

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void defaultPeriod();
     void comparisons_data();
     void comparisons();
+    void wholeCalendarPeriods_data();
+    void wholeCalendarPeriods();
     void buckets_data();
     void buckets();
     void lookBackWindow_data();
@@ -108,6 +110,40 @@ void TestPeriods::comparisons()
     QCOMPARE(p->from, expectedFrom);
     QCOMPARE(p->to, expectedTo);
     QVERIFY(!comparisonPeriod(Period{from, to}, Comparison::None).has_value());
+}
+
+// A whole calendar quarter or month compares with the one before; any other period has no calendar
+// comparison (invalid: the same length before applies).
+void TestPeriods::wholeCalendarPeriods_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QDate>("expectedFrom"); // invalid: none
+    QTest::addColumn<QDate>("expectedTo");
+    QTest::newRow("November: October 1-31, not the 30 days from October 2")
+        << QDate(2026, 11, 1) << QDate(2026, 11, 30) << QDate(2026, 10, 1) << QDate(2026, 10, 31);
+    QTest::newRow("March: February of a leap year")
+        << QDate(2024, 3, 1) << QDate(2024, 3, 31) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+    QTest::newRow("January: December before")
+        << QDate(2026, 1, 1) << QDate(2026, 1, 31) << QDate(2025, 12, 1) << QDate(2025, 12, 31);
+    QTest::newRow("Q4: Q3, not three months of days")
+        << QDate(2026, 10, 1) << QDate(2026, 12, 31) << QDate(2026, 7, 1) << QDate(2026, 9, 30);
+    QTest::newRow("November to date: none")
+        << QDate(2026, 11, 1) << QDate(2026, 11, 29) << QDate() << QDate();
+    QTest::newRow("two months: none") << QDate(2026, 10, 1) << QDate(2026, 11, 30) << QDate() << QDate();
+    QTest::newRow("a month from the 2nd: none")
+        << QDate(2026, 10, 2) << QDate(2026, 11, 1) << QDate() << QDate();
+}
+
+void TestPeriods::wholeCalendarPeriods()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QDate, expectedFrom);
+    QFETCH(QDate, expectedTo);
+    const Period p = previousWholeCalendarPeriod(Period{from, to});
+    QCOMPARE(p.from, expectedFrom);
+    QCOMPARE(p.to, expectedTo);
 }
 
 void TestPeriods::buckets_data()

@@ -114,9 +114,9 @@ void TestFilterBar::presetsFollowTheAsOfDate()
     QCOMPARE(context.query().period.from, QDate(2026, 4, 1));
 }
 
-// Trial 16: the app compared "last month" with the 30 days before, the monthly PDF with the calendar month
-// before. Q2 2026 (April 1 – June 30, 91 days): the 91 days before start on December 31, the calendar quarter
-// before on January 1.
+// Trials 16 and 17: the app compared "last month" and a finished "this month" with the 30 days before, the
+// monthly PDF with the calendar month before. Q2 2026 (April 1 – June 30, 91 days): the 91 days before start
+// on December 31, the calendar quarter before on January 1.
 void TestFilterBar::lastQuarterComparesWithTheCalendarQuarterBefore()
 {
     ui::AnalysisContext context;
@@ -129,9 +129,16 @@ void TestFilterBar::lastQuarterComparesWithTheCalendarQuarterBefore()
     QCOMPARE(quarter.period.from, QDate(2026, 4, 1));
     QCOMPARE(quarter.comparisonPeriod.from, QDate(2026, 1, 1));
     QCOMPARE(quarter.comparisonPeriod.to, QDate(2026, 3, 31));
-    // The same days picked by hand keep the engine's period of the same length.
+    // The same days picked by hand are the same quarter; April 2 – June 30 is no whole quarter or month and
+    // keeps the engine's period of the same length.
     bar.setCustomRange(QDate(2026, 4, 1), QDate(2026, 6, 30));
+    QCOMPARE(bar.currentQuery().comparisonPeriod.from, QDate(2026, 1, 1));
+    bar.setCustomRange(QDate(2026, 4, 2), QDate(2026, 6, 30));
     QVERIFY(!bar.currentQuery().comparisonPeriod.isValid());
+    // A whole September picked by hand compares with August 1–31 (the 30 days before start on August 2).
+    bar.setCustomRange(QDate(2026, 9, 1), QDate(2026, 9, 30));
+    QCOMPARE(bar.currentQuery().comparisonPeriod.from, QDate(2026, 8, 1));
+    QCOMPARE(bar.currentQuery().comparisonPeriod.to, QDate(2026, 8, 31));
     // A year earlier is a year earlier, whatever the preset.
     bar.setPreset(DateRangePreset::LastQuarter);
     bar.setComparison(Comparison::SamePeriodLastYear);
