@@ -106,8 +106,9 @@ int runForget(const QStringList &arguments, CliStreams &io)
     parser.setApplicationDescription(CliText::tr(
         "storelens customer forget: removes one customer's personal data (their customer record) and turns "
         "their order lines into guest lines, so orders, net sales and units stay as they were and the "
-        "customer count drops by one. This cannot be undone; without --yes nothing changes. A later import "
-        "of an export that still holds the customer brings them back."));
+        "customer count drops by one. This cannot be undone; without --yes nothing changes. A later orders "
+        "import keeps their lines guest lines; importing a customer list that still holds them brings them "
+        "back."));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  CliText::tr("Forget the customer; do not only say who."));
     int exitCode = Success;

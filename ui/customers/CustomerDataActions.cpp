@@ -150,8 +150,8 @@ QMessageBox *CustomerDataActions::confirmation()
     box->setInformativeText(
         tr("Their name, e-mail address and every other detail of their customer record are removed from this "
            "workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. "
-           "Export their data first if you need it. Importing an export that still holds them brings them "
-           "back."));
+           "Export their data first if you need it. A later orders import keeps their purchases as guest "
+           "purchases; importing a customer list that still holds them brings them back."));
     box->button(QMessageBox::Yes)->setText(tr("Forget"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -158,9 +158,11 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
                   "Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or "
-                  "sales tax. When a till's prices include VAT (<i>brutto</i>), gross and net sales include "
-                  "it too; to see sales without VAT, map the export's columns without it (<i>netto</i>). A "
-                  "web shop's separate tax and shipping columns are not sales and are left out.")},
+                  "sales tax. When an export's prices include VAT, gross and net sales include it too; to see "
+                  "sales without VAT, map the export's columns without it (often named net or ex. VAT) where "
+                  "it has them. An export that writes only prices with VAT keeps it in its sales: beside a "
+                  "till whose prices are without VAT, the two are not alike. A web shop's separate tax and "
+                  "shipping columns are not sales and are left out.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",

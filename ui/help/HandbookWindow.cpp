@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -52,6 +53,12 @@ HandbookWindow::HandbookWindow(QWidget *mainWindow, QWidget *parent)
     auto *contents = new QPushButton(tr("Contents"), this);
     back->setEnabled(false);
     forward->setEnabled(false);
+    // Esc and Ctrl+W close the window as in other help viewers (trial 17); it is only hidden, so F1 opens it
+    // again where it was.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
     connect(back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
     connect(forward, &QPushButton::clicked, m_browser, &QTextBrowser::forward);
     connect(contents, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("index")); });

@@ -606,14 +606,14 @@ DimensionContributions contributionsOf(const Spec &spec, const SegmentSlots &seg
 std::optional<QString> notComparable(const KpiReport &report, KpiId kpi)
 {
     if (!report.comparisonPeriod.isValid())
-        return ExplainText::tr("No comparison period was asked for, so there is no change to explain.");
+        return ExplainText::tr("No comparison period was asked for.");
     const KpiComparison &k = report.kpi(kpi);
     if (!report.comparable || !k.comparable) {
         if (!k.warning.isEmpty())
             return k.warning;
         if (!report.notComparableReason.isEmpty())
             return report.notComparableReason;
-        return ExplainText::tr("The two periods cannot be compared, so there is no change to explain.");
+        return ExplainText::tr("The two periods cannot be compared.");
     }
     if (!k.current.hasData)
         return ExplainText::tr("%1 has no value in the period: %2")

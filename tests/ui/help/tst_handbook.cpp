@@ -44,6 +44,8 @@ private Q_SLOTS:
     void stagesAndTiersAreTheScreensWords();
     void f1OpensThePageOfTheView_data();
     void f1OpensThePageOfTheView();
+    void escapeAndCtrlWClose_data();
+    void escapeAndCtrlWClose();
 };
 
 void TestHandbook::initTestCase()
@@ -239,6 +241,27 @@ void TestHandbook::f1OpensThePageOfTheView()
     QCOMPARE(help->handbookWindow()->currentPage(), page);
     QVERIFY(help->handbookWindow()->isVisible());
     QVERIFY(!help->handbookWindow()->browser()->documentTitle().isEmpty());
+}
+
+void TestHandbook::escapeAndCtrlWClose_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Esc") << QKeySequence(Qt::Key_Escape);
+    QTest::newRow("Ctrl+W") << QKeySequence(Qt::CTRL | Qt::Key_W);
+}
+
+// Trial 17: the handbook window could not be closed from the keyboard.
+void TestHandbook::escapeAndCtrlWClose()
+{
+    QFETCH(QKeySequence, keys);
+    QWidget window;
+    ui::HandbookWindow handbook(&window);
+    handbook.showPage(QStringLiteral("index"));
+    handbook.show();
+    handbook.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&handbook));
+    QTest::keySequence(&handbook, keys);
+    QTRY_VERIFY(!handbook.isVisible());
 }
 
 QTEST_MAIN(TestHandbook)
