@@ -354,13 +354,13 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
     // The purchase model in use (METRICS.md section 8: chosen by its holdout test), not always BG/NBD.
     const clv::PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
     const QString purchaseModel = tr("Purchase model (%1)").arg(clv::purchaseModelName(clv.result.model));
-    m_fit->setText(
-        tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
-            .arg(clv.choice.sentence, purchaseModel,
-                 describeFit(fit ? fit->diagnostics : clv.result.bgNbd.diagnostics, locale),
-                 clv.hasSpend()
-                     ? describeFit(clv.result.gammaGamma.diagnostics, locale)
-                     : tr("not used (%1)").arg(describeFit(clv.result.gammaGamma.diagnostics, locale))));
+    const QString spendFit = describeFit(clv.result.gammaGamma, locale);
+    m_fit->setText(tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
+                       .arg(clv.choice.sentence, purchaseModel,
+                            fit ? describeFit(*fit, locale)
+                                : describeFit(clv.result.bgNbd.diagnostics, locale,
+                                              purchaseModelSymbols(PurchaseModelKind::BgNbd)),
+                            clv.hasSpend() ? spendFit : tr("not used (%1)").arg(spendFit)));
     std::vector<ParameterExplanation> rows =
         fit ? explainPurchaseModel(*fit, locale) : explainBgNbd(clv.result.bgNbd.parameters, locale);
     // A spend fit that is not used has no parameters to read (they describe no average spend).
@@ -374,7 +374,7 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
         auto *name = new QTableWidgetItem(p.symbol);
         name->setData(Qt::UserRole, p.key);
         name->setToolTip(r < 4 ? purchaseModel : tr("Spend model (Gamma-Gamma)"));
-        auto *value = new QTableWidgetItem(locale.toString(p.value, 'f', 4));
+        auto *value = new QTableWidgetItem(formatParameterValue(p.value, locale));
         value->setData(Qt::UserRole, p.value);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_parameters->setItem(r, 0, name);

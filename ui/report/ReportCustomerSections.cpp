@@ -243,13 +243,15 @@ void appendClvSection(ReportFlow &flow, const ReportData &data)
                                   {ReportCustomerText::tr("Value"), 1, Qt::AlignRight},
                                   {ReportCustomerText::tr("Meaning"), 5, Qt::AlignLeft}});
     for (const clv::ParameterExplanation &p : parameters)
-        table->addRow({p.symbol, locale.toString(p.value, 'g', 4), p.meaning});
+        table->addRow({p.symbol, clv::formatParameterValue(p.value, locale), p.meaning});
     flow.note(c.choice.sentence);
     flow.add(std::move(table));
-    const QString spendFit = clv::describeFit(c.result.gammaGamma.diagnostics, locale);
+    const QString spendFit = clv::describeFit(c.result.gammaGamma, locale);
     flow.note(ReportCustomerText::tr("Purchase model (%1): %2 Spend model (Gamma-Gamma): %3")
                   .arg(clv::purchaseModelName(c.result.model),
-                       clv::describeFit(fit ? fit->diagnostics : c.result.bgNbd.diagnostics, locale),
+                       fit ? clv::describeFit(*fit, locale)
+                           : clv::describeFit(c.result.bgNbd.diagnostics, locale,
+                                              clv::purchaseModelSymbols(clv::PurchaseModelKind::BgNbd)),
                        c.hasSpend() ? spendFit : ReportCustomerText::tr("not used (%1)").arg(spendFit)));
 }
 

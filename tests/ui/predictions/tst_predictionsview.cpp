@@ -3,8 +3,10 @@
 // snapshot), the holdout controls refit on the chosen split, and thin data shows the reason instead of
 // numbers.
 #include "common/GuiTestSupport.h"
+#include "common/NoDropoutStore.h"
 #include "common/SampleFixture.h"
 #include "common/SpendWithoutAverage.h"
+#include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/model/EnglishPlurals.h"
@@ -26,6 +28,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void splitDateShowsTheWholeYear();
     void spendBucketsShowTheCurrency();
     void spendWithoutAnAverageShowsThePurchaseHalf();
+    void noDropoutSaysWhyEveryoneIsStillACustomer();
 
 private:
     void showAndWait(const QString &path);
@@ -427,6 +431,60 @@ void TestPredictionsView::spendWithoutAnAverageShowsThePurchaseHalf()
     const auto *parameters = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
     QCOMPARE(parameters->rowCount(), 4);
     m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-no-spend.png")));
+}
+
+// Trial 16: "Probably still customers: 385 of your 385" beside 26 "Lost" and 41 "Hibernating" in Segments,
+// with s = 0.0000 and beta = 317,372.95 and a plain "Converged" under Model details. On a history in which
+// nobody leaves (tests/common/NoDropoutStore.h) the summary says why above the per-customer figures, Model
+// details say the fit converged at a limit, and the parameters are never in E-notation.
+void TestPredictionsView::noDropoutSaysWhyEveryoneIsStillACustomer()
+{
+    const QString path = m_sample.filePath(QStringLiteral("no-dropout.storelens"));
+    QVERIFY(test::writeNoDropoutStore(path, m_sample.filePath(QStringLiteral("no-dropout.csv"))));
+    showAndWait(path);
+    const WorkspaceClv &clv = *m_view->currentData()->clv;
+    QCOMPARE(clv.status, ClvStatus::Ok);
+    const PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
+    QVERIFY(fit);
+    QVERIFY(findsNoDropout(*fit));
+    const QStringList lines =
+        m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 6);
+    // After the line on the date range, before the figures per customer.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Why nearly every customer counts as still buying: this "
+                                                   "purchase history shows no sign yet of customers leaving "
+                                                   "for good")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(
+                 QStringLiteral("The Segments view's \u201cLost\u201d and \u201cHibernating\u201d are "
+                                "judged by the time since the last purchase alone.")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Probably still customers: 400 of your 400 customers")),
+             qPrintable(lines.at(2)));
+    const QString details = m_view->findChild<QLabel *>(QStringLiteral("clvFit"))->text();
+    QVERIFY2(details.contains(QStringLiteral("): Converged at a limit after ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral(" ran to the bound of the allowed range")), qPrintable(details));
+    const auto *parameters = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
+    QCOMPARE(parameters->rowCount(), 7);
+    const GammaGammaParameters &spend = clv.result.gammaGamma.parameters;
+    const std::array<double, 7> values{
+        fit->parameters[0], fit->parameters[1], fit->parameters[2], fit->parameters[3], spend.p, spend.q,
+        spend.gamma};
+    for (int r = 0; r < parameters->rowCount(); ++r) {
+        const QString value = parameters->item(r, 1)->text();
+        QVERIFY2(!value.contains(QLatin1Char('e'), Qt::CaseInsensitive), qPrintable(value));
+        QCOMPARE(parameters->item(r, 1)->data(Qt::UserRole).toDouble(), values[size_t(r)]);
+    }
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-no-dropout.png")));
+
+    // The sample store's customers do leave: no such sentence there, and a plain "Converged".
+    m_view.reset();
+    m_view.create(QSize(1280, 860));
+    showAndWait(m_sample.path());
+    const QString sample = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text();
+    QVERIFY2(!sample.contains(QStringLiteral("Why nearly every customer")), qPrintable(sample));
+    const QString sampleDetails = m_view->findChild<QLabel *>(QStringLiteral("clvFit"))->text();
+    QVERIFY2(!sampleDetails.contains(QStringLiteral("limit")), qPrintable(sampleDetails));
 }
 
 QTEST_MAIN(TestPredictionsView)
