@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="250"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="242"/>
+        <location filename="../cli/ClvCommand.cpp" line="256"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>La CLV couvre les %1 prochains mois, actualisée à %2 % par an.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="261"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modèle d&apos;achat (BG/NBD) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="269"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modèle d&apos;achat (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="258"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modèle de dépense (Gamma-Gamma) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="281"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Période de test du %1 au %2 (%3 semaines) : %4 achats répétés attendus, %5 réalisés.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="272"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>Repeat purchases in calibration</source>
         <translation>Achats répétés pendant le calibrage</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <location filename="../cli/SegmentsCommand.cpp" line="118"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="274"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="275"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="277"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="284"/>
+        <location filename="../cli/ClvCommand.cpp" line="297"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="298"/>
         <source>P(alive)</source>
         <translation>P(actif)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="299"/>
         <source>4 wk</source>
         <translation>4 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="300"/>
         <source>13 wk</source>
         <translation>13 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="301"/>
         <source>52 wk</source>
         <translation>52 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="289"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <location filename="../cli/SegmentsCommand.cpp" line="122"/>
         <location filename="../cli/SegmentsCommand.cpp" line="147"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="291"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>Next purchase</source>
         <translation>Prochain achat</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="316"/>
         <source>unlikely</source>
         <translation>peu probable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="320"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clients de plus ; --limit 0 les liste tous.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="419"/>
+        <location filename="../cli/ClvCommand.cpp" line="432"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv) : les champs des clients, une ligne par client.
 Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="315"/>
+        <location filename="../cli/ClvCommand.cpp" line="328"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajuster sur les achats antérieurs à ce jour et comparer le reste à la prédiction.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="319"/>
+        <location filename="../cli/ClvCommand.cpp" line="332"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Le modèle d&apos;achat : auto (le Pareto/NBD ou le MBG/NBD, celui qui a fait le mieux sur la période de test ; par défaut), bg_nbd, pareto_nbd ou mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="321"/>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Nombre de mois de valeur vie client (12 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="324"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Taux d&apos;actualisation annuel sous forme de fraction (0.10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="338"/>
         <source>rate</source>
         <translation>taux</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="327"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Ne lister que ce nombre de clients, 0 pour tous (par défaut : 20 dans le tableau, tous en JSON et CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="329"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="347"/>
+        <location filename="../cli/ClvCommand.cpp" line="360"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months attend un nombre entier de 1 à 120, --discount-rate une fraction comme 0.10 et --limit un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="358"/>
+        <location filename="../cli/ClvCommand.cpp" line="371"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model attend auto, bg_nbd, pareto_nbd ou mbg_nbd, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="367"/>
+        <location filename="../cli/ClvCommand.cpp" line="380"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="379"/>
+        <location filename="../cli/ClvCommand.cpp" line="392"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from doit tomber après le premier jour avec des données (%1) et au plus tard à la date de référence (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="416"/>
+        <location filename="../cli/ClvCommand.cpp" line="429"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
     </message>
@@ -4637,12 +4637,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Il n&apos;y a aucun client sur lequel ajuster le modèle d&apos;achat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Le client %1 a un historique d&apos;achats impossible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -4767,80 +4767,90 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : en dessous de 1, la plupart des clients achètent rarement et quelques-uns très souvent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : à partir de 1, la plupart des clients achètent à un rythme semblable.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Échelle des fréquences d&apos;achat, en semaines : tant qu&apos;il reste client, le client moyen achète r ÷ α = %1 fois par semaine, soit environ %2 fois par an.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Avec a, mesure dans laquelle ce risque de départ varie d&apos;un client à l&apos;autre : plus a + b est grand, plus les clients se ressemblent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forme de la dépense d&apos;un client d&apos;un achat à l&apos;autre : plus p est grand, plus chaque client dépense le même montant à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forme des différences de dépense moyenne entre les clients : plus q est grand, plus la dépense moyenne des clients est homogène (supérieur à 1 pour que la moyenne existe).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Échelle de la dépense : tous clients confondus, un achat vaut en moyenne p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Échelle de la dépense ; avec q inférieur ou égal à 1, la dépense moyenne n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat, premier achat compris : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forme de la durée pendant laquelle les clients restent : plus s est petit, plus les clients diffèrent, quelques-uns restant des années tandis que beaucoup partent vite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines : un client reste en moyenne β ÷ (s − 1) = %1 semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines ; avec s inférieur ou égal à 1, quelques clients restent si longtemps que la durée moyenne n&apos;a pas de limite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
+        <translation>Élément de la durée pendant laquelle les clients restent, ici à sa limite : l&apos;ajustement ne trouve aucun client qui part, la valeur indique donc seulement où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
+        <translation>Convergence à une limite après %1 évaluations sur %2 clients : pour %3, l&apos;ajustement est allé jusqu&apos;à la borne de l&apos;intervalle permis (une valeur à cette borne indique seulement où il s&apos;est arrêté, ce n&apos;est pas une estimation) ; log-vraisemblance %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergence après %1 évaluations sur %2 clients ; log-vraisemblance %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Pas de convergence après %1 évaluations sur %2 clients (%3) ; log-vraisemblance %4.</translation>
     </message>
@@ -5940,18 +5950,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Chiffre d’affaires cumulé par client : les %1 dernières cohortes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
     </message>
@@ -5959,79 +5969,79 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="82"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Customer retention</source>
         <translation>Rétention client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Revenue per customer</source>
         <translation>Chiffre d&apos;affaires par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="104"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>week %1</source>
         <translation>semaine %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="146"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="150"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="156"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1 : tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semaine %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="192"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mois %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Cohorte %1 (%2) : %Ln client</numerusform>
@@ -6039,7 +6049,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sans compter %Ln ligne sans prix</numerusform>
@@ -6047,7 +6057,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Commandes par client : %1 (%Ln commande)</numerusform>
@@ -6055,7 +6065,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister le client de la cohorte (%Ln).</numerusform>
@@ -6063,7 +6073,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister ce client (%Ln).</numerusform>
@@ -6071,77 +6081,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="207"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clients dont le premier achat tombe dans cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>Click or press Enter to list them.</source>
         <translation>Cliquez ou appuyez sur Entrée pour les lister.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Age: %1 (%2)</source>
         <translation>Âge : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Cette période est postérieure au dernier jour avec des données : pas encore de valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>À ce jour : la période n&apos;est pas encore terminée (données jusqu&apos;au %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (chiffre d&apos;affaires net %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires cumulé par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Rétention client : %1 (%2 sur %3 clients ont acheté)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="330"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
     </message>
@@ -6157,6 +6167,21 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
         <translation>cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLabels</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="26"/>
+        <source>week of %1</source>
+        <comment>a week cohort: the Monday it starts on</comment>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="33"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter cohort: quarter and year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6180,83 +6205,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="65"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="72"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes pa&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="111"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="171"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir comment les clients reviennent : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="186"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="217"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="228"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in weeks</source>
         <translation>Âge en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in months</source>
         <translation>Âge en mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in quarters</source>
         <translation>Âge en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Chiffre d&apos;affaires net par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="279"/>
         <source>Net sales per customer (%1)</source>
         <translation>Chiffre d&apos;affaires net par client (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3, %4), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -6264,7 +6289,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="294"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -6272,12 +6297,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -9739,62 +9764,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="33"/>
+        <source>Why nearly every customer counts as still buying: this purchase history shows no sign yet of customers leaving for good (a long gap since someone&apos;s last purchase is explained just as well by their buying rarely). The Segments view&apos;s “%1” and “%2” are judged by the time since the last purchase alone.</source>
+        <translation>Pourquoi presque tous les clients comptent comme achetant encore : cet historique d&apos;achats ne montre encore aucun signe de clients partis pour de bon (un long délai depuis le dernier achat de quelqu&apos;un s&apos;explique tout aussi bien par des achats rares). Dans la vue Segments, « %1 » et « %2 » sont jugés uniquement sur le temps écoulé depuis le dernier achat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Fiabilité : l&apos;historique est encore trop court pour comparer les prédictions avec ce qui s&apos;est réellement passé.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="57"/>
         <source>about right</source>
         <translation>à peu près justes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="58"/>
         <source>%1 % too high</source>
         <translation>%1 % trop élevées</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="59"/>
         <source>%1 % too low</source>
         <translation>%1 % trop basses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="63"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens a prédit les %1 dernières semaines à partir des achats qui les précèdent</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="65"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens a prédit la période du %1 au %2 à partir des achats précédents</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="68"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="72"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3 : les prédictions étaient donc %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="96"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Probablement encore clients : %1 de vos %2 clients (pour chacun, au moins 50 % de chances qu&apos;il achète encore chez vous).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="100"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Achats attendus de leur part : %1 au prochain trimestre (13 semaines), %2 dans l&apos;année à venir (52 semaines).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="105"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Dépense attendue dans les %1 prochains mois : %2 au total, %3 par client en moyenne (leur valeur vie client prédite).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="111"/>
         <source>Expected spend: not predicted. %1</source>
         <translation>Dépense attendue : non prédite. %1</translation>
     </message>
@@ -9817,22 +9847,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Combien les clients devraient dépenser</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Vérification : achats répétés attendus et réels</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Les prédictions sont établies uniquement à partir des achats antérieurs à ce jour, puis comparées à ce que les clients ont réellement acheté à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Vérifier les prédictions à &amp;partir du :</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="99"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="98"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Pour savoir quelle confiance accorder aux prédictions, choisissez un jour ci-dessus puis Confronter à la réalité : les prédictions sont alors établies uniquement à partir des achats antérieurs à ce jour, et les achats répétés qu&apos;elles prévoient ensuite sont comparés à ceux que les clients ont réellement effectués, regroupés selon le nombre d&apos;achats qu&apos;ils avaient faits auparavant.</translation>
     </message>
@@ -9862,28 +9892,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Paramètres du modèle et leur signification</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="129"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="130"/>
         <source>&amp;Model details</source>
         <translation>Détails du &amp;modèle</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="134"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="135"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Les modèles statistiques derrière les prédictions, leurs paramètres ajustés et la qualité de leur ajustement.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="172"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="220"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="182"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="230"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir la valeur vie client prédite : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="235"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="245"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Les prédictions n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predictions/PredictionsView.cpp" line="271"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="281"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
         <translation>
             <numerusform>Les prédictions nécessitent au moins %n client dans les filtres : il n&apos;y a donc rien à vérifier.</numerusform>
@@ -9891,65 +9921,65 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="291"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>Non prédit : le modèle de dépense n&apos;a donné aucune dépense moyenne (voir le résumé ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="373"/>
         <source>not used (%1)</source>
         <translation>non utilisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="418"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="366"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 (dans les filtres).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="334"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="344"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="345"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="413"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -9958,27 +9988,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="422"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -10615,105 +10645,106 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="40"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <source>Share of customers</source>
         <translation>Part des clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="143"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="56"/>
         <source>Median recency (days)</source>
         <translation>Récence médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="61"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="205"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="78"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="126"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="131"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="165"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>de %1 à %2 %3 après le premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>To date: the period is still running</source>
         <translation>À ce jour : la période est toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
         <source>Blank: not reached yet</source>
         <translation>Vide : pas encore atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>L&apos;intensité va de 0 à la rétention la plus élevée après la première période (%1) ; plus c&apos;est foncé, plus les clients sont revenus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln client a acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
@@ -10721,7 +10752,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
@@ -10729,77 +10760,77 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="233"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>La période du rapport ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="238"/>
         <source>Model details</source>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="248"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="256"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modèle d&apos;achat (%1) : %2 Modèle de dépense (Gamma-Gamma) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="261"/>
         <source>not used (%1)</source>
         <translation>non utilisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Grille RFM : clients par score de récence et score fréquence–montant</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="217"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="219"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
         <source>No prediction: %1</source>
         <translation>Aucune prédiction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="190"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="318"/>
         <source>Value</source>
