@@ -38,13 +38,26 @@ struct Row
     const CustomerClv *clv;
 };
 
-QJsonObject fitJson(const FitDiagnostics &d)
+// `keys`: the parameters' JSON keys, for the ones at a limit of their range.
+QJsonObject fitJson(const FitDiagnostics &d, const QStringList &keys)
 {
+    QJsonArray atLimit;
+    for (int j = 0; j < keys.size(); ++j) {
+        if (d.parameterAtLimit(j))
+            atLimit.append(keys.at(j));
+    }
     return {{QStringLiteral("log_likelihood"), d.logLikelihood},
             {QStringLiteral("converged"), d.converged},
             {QStringLiteral("evaluations"), d.evaluations},
             {QStringLiteral("gradient_norm"), d.gradientNorm},
-            {QStringLiteral("customers"), d.customers}};
+            {QStringLiteral("customers"), d.customers},
+            {QStringLiteral("at_limit"), atLimit}};
+}
+
+QStringList parameterKeys(PurchaseModelKind kind)
+{
+    const std::array<QString, 4> keys = purchaseModelParameterKeys(kind);
+    return QStringList(keys.begin(), keys.end());
 }
 
 // The expected date of the next purchase, counted from the as-of date (CustomerClv::nextPurchase).
@@ -57,7 +70,7 @@ QJsonValue nextPurchase(const CustomerClv &c)
 
 QJsonObject purchaseModelJson(const PurchaseModelFit &f)
 {
-    QJsonObject o = fitJson(f.diagnostics);
+    QJsonObject o = fitJson(f.diagnostics, parameterKeys(f.kind));
     o.insert(QStringLiteral("model"), purchaseModelKey(f.kind));
     const std::array<QString, 4> keys = purchaseModelParameterKeys(f.kind);
     for (size_t i = 0; i < keys.size(); ++i)
@@ -148,10 +161,11 @@ QJsonObject customerJson(const Row &row)
 QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std::vector<Row> &rows)
 {
     const QLocale c = QLocale::c();
-    QJsonObject bgNbd = fitJson(w.result.bgNbd.diagnostics);
+    QJsonObject bgNbd = fitJson(w.result.bgNbd.diagnostics, parameterKeys(PurchaseModelKind::BgNbd));
     for (const ParameterExplanation &p : explainBgNbd(w.result.bgNbd.parameters, c))
         bgNbd.insert(p.key, p.value);
-    QJsonObject gammaGamma = fitJson(w.result.gammaGamma.diagnostics);
+    QJsonObject gammaGamma = fitJson(w.result.gammaGamma.diagnostics,
+                                     {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("gamma")});
     for (const ParameterExplanation &p : explainGammaGamma(w.result.gammaGamma.parameters, c))
         gammaGamma.insert(p.key, p.value);
     QJsonValue holdout = QJsonValue::Null;
@@ -225,7 +239,7 @@ void printParameters(const std::vector<ParameterExplanation> &parameters, const 
                      QTextStream &out)
 {
     for (const ParameterExplanation &p : parameters)
-        out << "  " << p.symbol.leftJustified(6) << locale.toString(p.value, 'f', 4).rightJustified(10)
+        out << "  " << p.symbol.leftJustified(6) << formatParameterValue(p.value, locale).rightJustified(10)
             << "  " << p.meaning << '\n';
 }
 
@@ -244,20 +258,19 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
                .arg(locale.toString(options.annualDiscountRate * 100.0, 'f', 1))
         << "\n";
     out << w.choice.sentence << "\n\n";
-    out << CliText::tr("Purchase model (BG/NBD): %1").arg(describeFit(w.result.bgNbd.diagnostics, locale))
+    out << CliText::tr("Purchase model (BG/NBD): %1")
+               .arg(describeFit(w.result.bgNbd.diagnostics, locale,
+                                purchaseModelSymbols(PurchaseModelKind::BgNbd)))
         << '\n';
     printParameters(explainBgNbd(w.result.bgNbd.parameters, locale), locale, out);
     for (const PurchaseModelFit &f : w.result.purchaseModels) {
         if (f.kind == PurchaseModelKind::BgNbd)
             continue;
-        out << CliText::tr("Purchase model (%1): %2")
-                   .arg(purchaseModelName(f.kind), describeFit(f.diagnostics, locale))
+        out << CliText::tr("Purchase model (%1): %2").arg(purchaseModelName(f.kind), describeFit(f, locale))
             << '\n';
         printParameters(explainPurchaseModel(f, locale), locale, out);
     }
-    out << CliText::tr("Spend model (Gamma-Gamma): %1")
-               .arg(describeFit(w.result.gammaGamma.diagnostics, locale))
-        << '\n';
+    out << CliText::tr("Spend model (Gamma-Gamma): %1").arg(describeFit(w.result.gammaGamma, locale)) << '\n';
     if (w.result.hasSpend())
         printParameters(explainGammaGamma(w.result.gammaGamma.parameters, locale), locale, out);
     else

@@ -15,13 +15,15 @@ namespace storelens::ui {
 
 namespace {
 
-// A qualitative palette that stays apart on light and dark backgrounds (Tableau 10 order).
+// A qualitative palette that stays apart on light and dark backgrounds: Tableau 10, then an olive and a cyan
+// for the eleventh and twelfth curves (trial 16: the blue and purple that were there read as the first and
+// seventh, so "2026-01" and "2026-11" looked like one cohort).
 const QColor &seriesColour(int i)
 {
     static const QColor colours[] = {QColor(78, 121, 167),  QColor(242, 142, 43),  QColor(225, 87, 89),
                                      QColor(118, 183, 178), QColor(89, 161, 79),   QColor(237, 201, 72),
                                      QColor(176, 122, 161), QColor(255, 157, 167), QColor(156, 117, 95),
-                                     QColor(186, 176, 172), QColor(31, 119, 180),  QColor(148, 103, 189)};
+                                     QColor(186, 176, 172), QColor(140, 140, 20),  QColor(23, 190, 207)};
     return colours[i % int(std::size(colours))];
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/Money.h"
 #include "core/model/PercentText.h"
+#include "ui/cohorts/CohortLabels.h"
 #include "ui/common/Formatting.h"
 
 #include <QLocale>
@@ -157,6 +158,13 @@ QString CohortHeatmapModel::periodText(int32_t periodIndex) const
              formatDate(cohortperiod::lastDay(grain, periodIndex)));
 }
 
+QString CohortHeatmapModel::cohortName(int row) const
+{
+    if (!m_data || row < 0 || row >= rowCount())
+        return {};
+    return cohortPeriodName(m_data->matrix.grain(), m_data->matrix.cohorts()[size_t(row)].periodIndex);
+}
+
 int CohortHeatmapModel::drillCount(int row, int column) const
 {
     if (!m_data || row < 0 || row >= rowCount())
@@ -172,7 +180,7 @@ QString CohortHeatmapModel::drillTitle(int row, int column) const
 {
     if (!m_data || row < 0 || row >= rowCount())
         return {};
-    const QString &label = m_data->matrix.cohorts()[size_t(row)].label;
+    const QString label = cohortName(row);
     const int age = ageOfColumn(column);
     if (age <= 0)
         return tr("Cohort %1: all customers").arg(label);
@@ -194,7 +202,7 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
     const Cohort &cohort = matrix.cohorts()[size_t(row)];
     QStringList lines;
     lines << tr("Cohort %1 (%2): %Ln customer(s)", nullptr, int(cohort.size))
-                 .arg(cohort.label, periodText(cohort.periodIndex));
+                 .arg(cohortName(row), periodText(cohort.periodIndex));
     if (age < 0) {
         lines << tr("Customers whose first purchase falls in this period.");
         lines << tr("Click or press Enter to list them.");
@@ -309,11 +317,12 @@ QVariant CohortHeatmapModel::headerData(int section, Qt::Orientation orientation
             return {};
         const Cohort &cohort = m_data->matrix.cohorts()[size_t(section)];
         // The cohort whose own period is not over yet is labelled "to date" (METRICS.md section 1).
+        const QString name = cohortName(section);
         if (role == Qt::DisplayRole)
-            return m_data->matrix.isPartial(section, 0) ? tr("%1 (to date)").arg(cohort.label) : cohort.label;
+            return m_data->matrix.isPartial(section, 0) ? tr("%1 (to date)").arg(name) : name;
         if (role == Qt::ToolTipRole)
             return tr("Cohort %1: customers whose first purchase falls in %2")
-                .arg(cohort.label, periodText(cohort.periodIndex));
+                .arg(name, periodText(cohort.periodIndex));
         return {};
     }
     const int age = ageOfColumn(section);

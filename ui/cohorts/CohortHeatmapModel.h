@@ -43,6 +43,8 @@ public:
     int drillCount(int row, int column) const;
     // The title the Customers view shows for a cell's drill-down.
     QString drillTitle(int row, int column) const;
+    // The row's cohort as the user reads it ("Nov 2026", "Q4 2026"; cohortPeriodName), not its ISO label.
+    QString cohortName(int row) const;
     QString ageName(int age) const; // "month 3", "week 3", "quarter 3"
     QString metricName() const;
     static QString metricName(core::analytics::CohortMetric metric);

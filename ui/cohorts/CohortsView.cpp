@@ -4,6 +4,7 @@
 #include "ui/charts/CohortCurveChart.h"
 #include "ui/cohorts/CohortHeatmapModel.h"
 #include "ui/cohorts/CohortHeatmapView.h"
+#include "ui/cohorts/CohortLabels.h"
 #include "ui/cohorts/CohortLegend.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
@@ -249,7 +250,7 @@ void CohortsView::showCurves(const core::session::CohortsResult &data)
     const size_t first = cohorts.size() > size_t(CurveCohorts) ? cohorts.size() - size_t(CurveCohorts) : 0;
     for (size_t c = first; c < cohorts.size(); ++c) {
         CohortCurve curve;
-        curve.label = cohorts[c].label;
+        curve.label = cohortPeriodName(matrix.grain(), cohorts[c].periodIndex);
         for (int age = 0; age < matrix.ageCount(); ++age) {
             const auto v = matrix.value(CohortMetric::CumulativeRevenue, int(c), age);
             if (!v)

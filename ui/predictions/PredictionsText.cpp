@@ -1,5 +1,7 @@
 #include "ui/predictions/PredictionsText.h"
 
+#include "core/analytics/clv/ClvExplanation.h"
+#include "core/analytics/segments/SegmentGrid.h"
 #include "core/model/PercentText.h"
 #include "ui/common/Formatting.h"
 
@@ -19,6 +21,23 @@ struct PredictionsText
 };
 
 } // namespace
+
+QString noDropoutSentence(const WorkspaceClv &clv)
+{
+    const PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
+    if (!fit || !findsNoDropout(*fit))
+        return {};
+    // The default grid's names for R = 1 with FM = 1 and 2 (METRICS.md section 5), as the Segments view says
+    // them.
+    const core::analytics::SegmentGrid grid;
+    return PredictionsText::tr(
+               "Why nearly every customer counts as still buying: this purchase history shows no sign yet of "
+               "customers leaving for good (a long gap since someone's last purchase is explained just as "
+               "well by their buying rarely). The Segments view's \u201c%1\u201d and \u201c%2\u201d are "
+               "judged by "
+               "the time since the last purchase alone.")
+        .arg(grid.name(1, 1), grid.name(1, 2));
+}
 
 QString trustSentence(const ClvModelChoice &choice, const QLocale &locale)
 {
@@ -72,6 +91,8 @@ QStringList predictionSummaryLines(const WorkspaceClv &clv, const QLocale &local
     const int count = int(customers.size());
     const int months = int(clv.result.expectedPurchasesByMonth.size());
     QStringList lines;
+    if (const QString why = noDropoutSentence(clv); !why.isEmpty())
+        lines << why;
     lines << PredictionsText::tr(
                  "Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that "
                  "they still buy from you).")

@@ -50,8 +50,7 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     , m_distribution(new ClvBarChart(QStringLiteral("clvDistributionChart"),
                                      tr("How much customers are expected to spend"), this))
     , m_tracking(new ClvTrackingChart(this))
-    , m_holdoutStack(new QStackedWidget(this))
-    , m_holdoutHint(new QLabel(m_holdoutStack))
+    , m_holdoutHint(new QLabel(this))
     , m_holdout(new ClvBarChart(QStringLiteral("clvHoldoutChart"),
                                 tr("Check: expected and actual repeat purchases"), this))
     , m_detailsButton(new QToolButton(this))
@@ -101,9 +100,10 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
            "that day only, and the repeat purchases they expect after it are set against "
            "the ones the customers really made, grouped by how often they had bought "
            "before."));
-    m_holdoutStack->addWidget(m_holdoutHint);
-    m_holdoutStack->addWidget(m_holdout);
-    m_holdoutStack->setMinimumHeight(240);
+    // The hint and the check's chart take turns in the grid (showHoldout); the chart's height is its own, not
+    // the hint's (trial 16: in a stack, the hint's two lines had the chart's 280 pixels to themselves).
+    m_holdout->setMinimumHeight(280);
+    m_holdout->hide();
 
     m_fit->setObjectName(QStringLiteral("clvFit"));
     m_fit->setWordWrap(true);
@@ -120,9 +120,10 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     m_parameters->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_parameters->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_parameters->setAccessibleName(tr("Model parameters and their meaning"));
-    m_parameters->setMinimumHeight(260);
+    // As tall as its rows (trial 16: seven rows in 260 pixels left a blank under them).
+    m_parameters->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     for (QWidget *w : {static_cast<QWidget *>(m_distribution), static_cast<QWidget *>(m_tracking),
-                       static_cast<QWidget *>(m_holdoutStack), static_cast<QWidget *>(m_parameters)})
+                       static_cast<QWidget *>(m_holdout), static_cast<QWidget *>(m_parameters)})
         w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Model details (issue 17): the model names, parameters and log-likelihoods, closed by default.
     m_detailsButton->setObjectName(QStringLiteral("clvModelDetails"));
@@ -137,29 +138,38 @@ PredictionsView::PredictionsView(AnalysisContext *context, QWidget *parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_fit);
     detailsLayout->addWidget(m_parameters, 1);
-    connect(m_detailsButton, &QToolButton::toggled, this, &PredictionsView::setDetailsShown);
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        setDetailsShown(shown);
+        if (!shown)
+            return;
+        // Opened below the fold (1280 x 800 in trial 16, where nothing seemed to happen): laid out now, the
+        // scrolled content grown by them at once (setWidgetResizable sizes it again), and scrolled into view.
+        m_grid->activate();
+        m_scroll->setWidgetResizable(true);
+        m_scroll->ensureWidgetVisible(m_details, 0, 0);
+    });
 
     auto *content = new QWidget(this);
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(m_distribution, 0, 0);
-    grid->addWidget(m_tracking, 0, 1);
-    grid->addWidget(m_holdoutStack, 1, 0, 1, 2);
-    grid->addWidget(m_detailsButton, 2, 0, 1, 2, Qt::AlignLeft);
-    grid->addWidget(m_details, 3, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
-    grid->setRowMinimumHeight(0, 300);
-    grid->setRowMinimumHeight(1, 280);
+    m_grid = new QGridLayout(content);
+    m_grid->addWidget(m_distribution, 0, 0);
+    m_grid->addWidget(m_tracking, 0, 1);
+    m_grid->addWidget(m_holdoutHint, HintRow, 0, 1, 2);
+    m_grid->addWidget(m_holdout, HoldoutRow, 0, 1, 2);
+    m_grid->addWidget(m_detailsButton, HoldoutRow + 1, 0, 1, 2, Qt::AlignLeft);
+    m_grid->addWidget(m_details, HoldoutRow + 2, 0, 1, 2);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
+    // The charts take the room left; the check's chart shares it when shown (showHoldout).
+    m_grid->setRowStretch(0, 1);
+    m_grid->setRowMinimumHeight(0, 300);
     setDetailsShown(false);
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
     m_stack->addWidget(m_message);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_scroll);
 
     // The summary first: its first line says that the date range does not apply here (issue 17).
     auto *layout = new QVBoxLayout(this);
@@ -354,13 +364,13 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
     // The purchase model in use (METRICS.md section 8: chosen by its holdout test), not always BG/NBD.
     const clv::PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
     const QString purchaseModel = tr("Purchase model (%1)").arg(clv::purchaseModelName(clv.result.model));
-    m_fit->setText(
-        tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
-            .arg(clv.choice.sentence, purchaseModel,
-                 describeFit(fit ? fit->diagnostics : clv.result.bgNbd.diagnostics, locale),
-                 clv.hasSpend()
-                     ? describeFit(clv.result.gammaGamma.diagnostics, locale)
-                     : tr("not used (%1)").arg(describeFit(clv.result.gammaGamma.diagnostics, locale))));
+    const QString spendFit = describeFit(clv.result.gammaGamma, locale);
+    m_fit->setText(tr("%1\n%2: %3\nSpend model (Gamma-Gamma): %4")
+                       .arg(clv.choice.sentence, purchaseModel,
+                            fit ? describeFit(*fit, locale)
+                                : describeFit(clv.result.bgNbd.diagnostics, locale,
+                                              purchaseModelSymbols(PurchaseModelKind::BgNbd)),
+                            clv.hasSpend() ? spendFit : tr("not used (%1)").arg(spendFit)));
     std::vector<ParameterExplanation> rows =
         fit ? explainPurchaseModel(*fit, locale) : explainBgNbd(clv.result.bgNbd.parameters, locale);
     // A spend fit that is not used has no parameters to read (they describe no average spend).
@@ -374,7 +384,7 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
         auto *name = new QTableWidgetItem(p.symbol);
         name->setData(Qt::UserRole, p.key);
         name->setToolTip(r < 4 ? purchaseModel : tr("Spend model (Gamma-Gamma)"));
-        auto *value = new QTableWidgetItem(locale.toString(p.value, 'f', 4));
+        auto *value = new QTableWidgetItem(formatParameterValue(p.value, locale));
         value->setData(Qt::UserRole, p.value);
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_parameters->setItem(r, 0, name);
@@ -385,8 +395,14 @@ void PredictionsView::showParameters(const WorkspaceClv &clv)
 
 void PredictionsView::showHoldout(const WorkspaceClv &clv)
 {
+    // An empty row keeps its stretch, so the check's row stretches only while its chart shows.
+    const auto showChart = [this](bool shown) {
+        m_holdoutHint->setVisible(!shown);
+        m_holdout->setVisible(shown);
+        m_grid->setRowStretch(HoldoutRow, shown ? 1 : 0);
+    };
     if (!clv.hasHoldout()) {
-        m_holdoutStack->setCurrentWidget(m_holdoutHint);
+        showChart(false);
         return;
     }
     const ClvHoldout &h = clv.holdout.front();
@@ -406,7 +422,7 @@ void PredictionsView::showHoldout(const WorkspaceClv &clv)
                        tr("Repeat purchases before %1").arg(formatDate(h.from)),
                        tr("Repeat purchases per customer from %1").arg(formatDate(h.from)), labels,
                        {{tr("Actual"), actual, 0}, {tr("Expected"), expected, 2}}, 2);
-    m_holdoutStack->setCurrentWidget(m_holdout);
+    showChart(true);
 }
 
 } // namespace storelens::ui

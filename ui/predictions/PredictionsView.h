@@ -6,8 +6,10 @@
 #include <QWidget>
 
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 class QToolButton;
@@ -58,6 +60,10 @@ private:
     void blankSplitDate();
     void setDetailsShown(bool shown);
 
+    // m_grid's rows below the charts: the hint on checking the predictions, or the check's chart.
+    static constexpr int HintRow = 1;
+    static constexpr int HoldoutRow = 2;
+
     AnalysisContext *m_context = nullptr;
     LatestTask *m_task = nullptr;
     StagedUpdate *m_staged = nullptr;
@@ -73,7 +79,8 @@ private:
     QLabel *m_message = nullptr;
     ClvBarChart *m_distribution = nullptr;
     ClvTrackingChart *m_tracking = nullptr;
-    QStackedWidget *m_holdoutStack = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QGridLayout *m_grid = nullptr; // in m_scroll: the charts, the check, Model details
     QLabel *m_holdoutHint = nullptr;
     ClvBarChart *m_holdout = nullptr;
     QToolButton *m_detailsButton = nullptr;

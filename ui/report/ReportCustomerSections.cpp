@@ -1,6 +1,7 @@
 #include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/customers/CustomerLinks.h"
 #include "ui/cohorts/CohortColourScale.h"
+#include "ui/cohorts/CohortLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/predictions/PredictionsText.h"
 #include "ui/report/ReportData.h"
@@ -83,7 +84,8 @@ std::unique_ptr<ReportTableBlock> heatmapTable(const ReportFlow &flow, const Coh
     table->setCellGrid(true);
     for (int c = 0; c < int(m.cohorts().size()); ++c) {
         const Cohort &cohort = m.cohorts()[size_t(c)];
-        std::vector<ReportCell> cells{ReportCell{cohort.label}, ReportCell{formatCount(cohort.size, locale)}};
+        std::vector<ReportCell> cells{ReportCell{cohortPeriodName(m.grain(), cohort.periodIndex, locale)},
+                                      ReportCell{formatCount(cohort.size, locale)}};
         for (int age = firstAge; age < endAge; ++age) {
             const auto value = m.value(CohortMetric::Retention, c, age);
             if (!value) {
@@ -141,7 +143,11 @@ void appendCohortSection(ReportFlow &flow, const ReportData &data)
     for (ReportStyle::Font f : {ReportStyle::Font::Table, ReportStyle::Font::Tiny}) {
         const QFontMetricsF fm = style.metrics(f);
         const qreal pad = style.pt(3) * 2 + style.pt(1);
-        labelWidth = fm.horizontalAdvance(QStringLiteral("0000-W00")) + pad;
+        labelWidth = fm.horizontalAdvance(ReportCustomerText::tr("Cohort"));
+        for (const Cohort &cohort : m.cohorts())
+            labelWidth = std::max(
+                labelWidth, fm.horizontalAdvance(cohortPeriodName(m.grain(), cohort.periodIndex, locale)));
+        labelWidth += pad;
         sizeWidth = fm.horizontalAdvance(locale.toString(99999)) + pad;
         ageWidth = fm.horizontalAdvance(formatPercent(1.0, locale, 0)) + pad;
         perGroup = std::max(1, int((flow.width() - labelWidth - sizeWidth) / ageWidth));
@@ -243,13 +249,15 @@ void appendClvSection(ReportFlow &flow, const ReportData &data)
                                   {ReportCustomerText::tr("Value"), 1, Qt::AlignRight},
                                   {ReportCustomerText::tr("Meaning"), 5, Qt::AlignLeft}});
     for (const clv::ParameterExplanation &p : parameters)
-        table->addRow({p.symbol, locale.toString(p.value, 'g', 4), p.meaning});
+        table->addRow({p.symbol, clv::formatParameterValue(p.value, locale), p.meaning});
     flow.note(c.choice.sentence);
     flow.add(std::move(table));
-    const QString spendFit = clv::describeFit(c.result.gammaGamma.diagnostics, locale);
+    const QString spendFit = clv::describeFit(c.result.gammaGamma, locale);
     flow.note(ReportCustomerText::tr("Purchase model (%1): %2 Spend model (Gamma-Gamma): %3")
                   .arg(clv::purchaseModelName(c.result.model),
-                       clv::describeFit(fit ? fit->diagnostics : c.result.bgNbd.diagnostics, locale),
+                       fit ? clv::describeFit(*fit, locale)
+                           : clv::describeFit(c.result.bgNbd.diagnostics, locale,
+                                              clv::purchaseModelSymbols(clv::PurchaseModelKind::BgNbd)),
                        c.hasSpend() ? spendFit : ReportCustomerText::tr("not used (%1)").arg(spendFit)));
 }
 

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace storelens::core::analytics::clv {
 
@@ -78,7 +80,10 @@ std::vector<ParameterExplanation> explainGammaGamma(const GammaGammaParameters &
     };
 }
 
-std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &fit, const QLocale &locale)
+namespace {
+
+std::vector<ParameterExplanation> explainPurchaseModelValues(const PurchaseModelFit &fit,
+                                                             const QLocale &locale)
 {
     const std::array<double, 4> &v = fit.parameters;
     if (fit.kind != PurchaseModelKind::ParetoNbd) {
@@ -125,15 +130,83 @@ std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &f
     };
 }
 
-QString describeFit(const FitDiagnostics &d, const QLocale &locale)
+} // namespace
+
+std::vector<ParameterExplanation> explainPurchaseModel(const PurchaseModelFit &fit, const QLocale &locale)
+{
+    std::vector<ParameterExplanation> rows = explainPurchaseModelValues(fit, locale);
+    // At the limit without dropout the dropout parameters describe nothing (trial 16: "the smaller s, ...
+    // many leave soon" beside s = 0.0000115, where nobody leaves).
+    if (findsNoDropout(fit)) {
+        for (size_t j : {size_t(2), size_t(3)})
+            rows[j].meaning = ClvExplanationText::tr(
+                "Part of how long customers stay, at its limit here: the fit finds no customer leaving, so "
+                "the value only marks where the fit stopped.");
+    }
+    return rows;
+}
+
+QString describeFit(const FitDiagnostics &d, const QLocale &locale, const QStringList &symbols)
 {
     const QString ll = locale.toString(d.logLikelihood, 'f', 2);
+    if (d.converged && d.atLimit()) {
+        QStringList names;
+        for (int j = 0; j < 32; ++j) {
+            if (d.parameterAtLimit(j))
+                names << (j < symbols.size() ? symbols.at(j) : locale.toString(j + 1));
+        }
+        return ClvExplanationText::tr(
+                   "Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the "
+                   "allowed range (a value there marks where the fit stopped, not an estimate); "
+                   "log-likelihood %4.")
+            .arg(locale.toString(d.evaluations), locale.toString(d.customers),
+                 locale.createSeparatedList(names), ll);
+    }
     if (d.converged)
         return ClvExplanationText::tr("Converged after %1 evaluations on %2 customers; log-likelihood %3.")
             .arg(locale.toString(d.evaluations), locale.toString(d.customers), ll);
     return ClvExplanationText::tr(
                "Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.")
         .arg(locale.toString(d.evaluations), locale.toString(d.customers), d.stopReason, ll);
+}
+
+QString describeFit(const PurchaseModelFit &fit, const QLocale &locale)
+{
+    return describeFit(fit.diagnostics, locale, purchaseModelSymbols(fit.kind));
+}
+
+QString describeFit(const GammaGammaFit &fit, const QLocale &locale)
+{
+    return describeFit(fit.diagnostics, locale, gammaGammaSymbols());
+}
+
+QStringList purchaseModelSymbols(PurchaseModelKind kind)
+{
+    if (kind == PurchaseModelKind::ParetoNbd)
+        return {QStringLiteral("r"), QStringLiteral("\u03b1"), QStringLiteral("s"), QStringLiteral("\u03b2")};
+    return {QStringLiteral("r"), QStringLiteral("\u03b1"), QStringLiteral("a"), QStringLiteral("b")};
+}
+
+QStringList gammaGammaSymbols()
+{
+    return {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("\u03b3")};
+}
+
+bool findsNoDropout(const PurchaseModelFit &fit)
+{
+    // Parameter 2 (a, s) is the dropout distribution's shape, 3 (b, beta) its scale, in all three models.
+    const FitDiagnostics &d = fit.diagnostics;
+    return d.converged && (((d.towardsZero >> 2) & 1u) != 0 || ((d.towardsInfinity >> 3) & 1u) != 0);
+}
+
+QString formatParameterValue(double value, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return locale.toString(value);
+    constexpr int kSignificant = 4;
+    const int magnitude = value == 0 ? kSignificant : int(std::floor(std::log10(std::fabs(value))));
+    const int decimals = std::clamp(kSignificant - 1 - magnitude, 2, 20);
+    return locale.toString(value, 'f', decimals);
 }
 
 namespace {

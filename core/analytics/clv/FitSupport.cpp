@@ -15,6 +15,13 @@ namespace storelens::core::analytics::clv {
 
 namespace {
 
+// Log-parameters beyond +-30 (factors of 1e13) mean a degenerate fit, not a store.
+constexpr double kLogParameterBound = 30.0;
+// markParametersAtLimits: the step (a hundredfold) and the change of the per-customer objective below which
+// the fit is as good there.
+constexpr double kLimitStep = 4.605170185988091; // ln 100
+constexpr double kLimitTolerance = 1e-4;
+
 struct Context
 {
     const LogObjective *objective = nullptr;
@@ -116,7 +123,8 @@ double logMeanAge(const std::vector<RfmSummaryRow> &rows)
 }
 
 PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int customers,
-                                    std::vector<double> logStart, const FitOptions &options)
+                                    std::vector<double> logStart, const FitOptions &options,
+                                    const std::vector<ParameterPair> &pairs)
 {
     const auto thetaOf = [](const std::vector<double> &logParameters) {
         std::vector<double> theta(logParameters.size());
@@ -142,7 +150,43 @@ PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int cu
     fit.theta = thetaOf(logStart);
     fit.diagnostics.logLikelihood = likelihood(fit.theta, false).value;
     fit.diagnostics.customers = customers;
+    if (fit.diagnostics.converged) {
+        const auto value = [&](const std::vector<double> &logParameters) {
+            const std::vector<double> theta = thetaOf(logParameters);
+            double v = -likelihood(theta, false).value / n;
+            for (double t : theta)
+                v += penalty * t * t;
+            return v;
+        };
+        markParametersAtLimits(value, logStart, pairs, fit.diagnostics);
+    }
     return fit;
+}
+
+void markParametersAtLimits(const std::function<double(const std::vector<double> &)> &objective,
+                            const std::vector<double> &logTheta, const std::vector<ParameterPair> &pairs,
+                            FitDiagnostics &diagnostics)
+{
+    const double base = objective(logTheta);
+    const auto asGood = [&](std::initializer_list<int> moved, double step) {
+        std::vector<double> at = logTheta;
+        for (int j : moved)
+            at[size_t(j)] = std::clamp(at[size_t(j)] + step, -kLogParameterBound, kLogParameterBound);
+        const double value = objective(at);
+        return std::isfinite(value) && value <= base + kLimitTolerance;
+    };
+    diagnostics.towardsZero = 0;
+    diagnostics.towardsInfinity = 0;
+    for (int j = 0; j < int(logTheta.size()); ++j) {
+        if (asGood({j}, -kLimitStep))
+            diagnostics.towardsZero |= 1u << j;
+        if (asGood({j}, kLimitStep))
+            diagnostics.towardsInfinity |= 1u << j;
+    }
+    for (const auto &[shape, scale] : pairs) {
+        if (asGood({shape, scale}, kLimitStep))
+            diagnostics.towardsInfinity |= (1u << shape) | (1u << scale);
+    }
 }
 
 void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
@@ -163,9 +207,8 @@ void minimiseLogObjective(const LogObjective &objective, std::vector<double> &lo
     double minimum = HUGE_VAL;
     if (opt) {
         nlopt_set_min_objective(opt.get(), &nloptCallback, &context);
-        // Log-parameters beyond +-30 (factors of 1e13) mean a degenerate fit, not a store.
-        const std::vector<double> lower(n, -30.0);
-        const std::vector<double> upper(n, 30.0);
+        const std::vector<double> lower(n, -kLogParameterBound);
+        const std::vector<double> upper(n, kLogParameterBound);
         nlopt_set_lower_bounds(opt.get(), lower.data());
         nlopt_set_upper_bounds(opt.get(), upper.data());
         nlopt_set_ftol_rel(opt.get(), 1e-14);

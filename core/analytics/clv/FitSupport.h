@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace storelens::core::analytics::clv {
@@ -38,12 +39,30 @@ std::optional<Error> checkFitRows(const std::vector<RfmSummaryRow> &rows);
 // data's time scale, whatever its unit.
 double logMeanAge(const std::vector<RfmSummaryRow> &rows);
 
+// A shape parameter and the scale parameter of the same gamma (or beta) distribution, as indexes into theta:
+// both growing together towards infinity with their ratio kept is the limit in which every customer is alike
+// (r and alpha: one purchase rate for all).
+using ParameterPair = std::pair<int, int>;
+
 // Penalised maximum likelihood, as in the `lifetimes` package: minimises
 // -log-likelihood / customers + penalty * sum(theta^2) over ln theta (d/d ln theta = theta d/d theta) from
 // logStart with minimiseLogObjective. diagnostics.logLikelihood is the unpenalised log-likelihood at the
-// result and diagnostics.customers is `customers`.
+// result and diagnostics.customers is `customers`. A converged fit is then checked for parameters at a limit
+// of their range (FitDiagnostics::towardsZero, towardsInfinity; markParametersAtLimits), `pairs` naming the
+// parameters that are also moved together.
 PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int customers,
-                                    std::vector<double> logStart, const FitOptions &options);
+                                    std::vector<double> logStart, const FitOptions &options,
+                                    const std::vector<ParameterPair> &pairs = {});
+
+// Marks in `diagnostics` the parameters at a limit of their range: those that, moved a hundredfold (ln 100 in
+// logTheta, within the optimiser's bounds) towards 0 or infinity alone, or towards infinity together with
+// their partner in `pairs`, leave `objective` (the per-customer value the fit minimised) within 1e-4 of its
+// value at logTheta. The optimiser stops where the gradient is below 1e-5 per customer, so a parameter on its
+// way to a limit moves the objective by at most ln 100 * 1e-5 there, while one with a finite best value moves
+// it by orders of magnitude more.
+void markParametersAtLimits(const std::function<double(const std::vector<double> &)> &objective,
+                            const std::vector<double> &logTheta, const std::vector<ParameterPair> &pairs,
+                            FitDiagnostics &diagnostics);
 
 // The error of the first row no purchase model can read (negative or non-finite values, t_x > T, t_x > 0 with
 // x = 0), naming the customer; empty when every row is usable.

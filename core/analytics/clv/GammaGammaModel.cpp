@@ -131,8 +131,9 @@ Result<GammaGammaFit> GammaGammaModel::fit(const std::vector<RfmSummaryRow> &row
         meanSpend += data.xZbar[i] / data.distinctX[size_t(data.xIndex[i])];
     meanSpend /= customers;
 
-    const PenalisedFit fitted =
-        fitPenalisedLikelihood(likelihood, int(data.xZbar.size()), {0.0, 0.0, std::log(meanSpend)}, options);
+    // The pair: (q, gamma) growing together is one average spend for every customer.
+    const PenalisedFit fitted = fitPenalisedLikelihood(likelihood, int(data.xZbar.size()),
+                                                       {0.0, 0.0, std::log(meanSpend)}, options, {{1, 2}});
     const std::vector<double> &theta = fitted.theta;
     return GammaGammaFit{GammaGammaParameters{theta[0], theta[1], theta[2]}, fitted.diagnostics};
 }

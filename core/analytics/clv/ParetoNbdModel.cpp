@@ -156,10 +156,11 @@ Result<ParetoNbdFit> ParetoNbdModel::fit(const std::vector<RfmSummaryRow> &rows,
             evaluate(ParetoNbdParameters{theta[0], theta[1], theta[2], theta[3]}, data, withGradient);
         return Likelihood{e.logLikelihood, std::vector<double>(e.gradient.begin(), e.gradient.end())};
     };
-    // Start at r = s = 1 and alpha = beta = the mean age: purchase and dropout rates on the data's scale.
+    // Start at r = s = 1 and alpha = beta = the mean age: purchase and dropout rates on the data's scale. The
+    // pairs: (r, alpha) growing together is one purchase rate for every customer, (s, beta) one dropout rate.
     const double logScale = logMeanAge(rows);
-    const PenalisedFit fitted =
-        fitPenalisedLikelihood(likelihood, int(rows.size()), {0.0, logScale, 0.0, logScale}, options);
+    const PenalisedFit fitted = fitPenalisedLikelihood(
+        likelihood, int(rows.size()), {0.0, logScale, 0.0, logScale}, options, {{0, 1}, {2, 3}});
     const std::vector<double> &theta = fitted.theta;
     return ParetoNbdFit{ParetoNbdParameters{theta[0], theta[1], theta[2], theta[3]}, fitted.diagnostics};
 }

@@ -21,12 +21,18 @@
 #include "ui/cohorts/CohortsView.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/TableActions.h"
 
+#include <QAbstractSeries>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -45,6 +51,21 @@ using ui::CohortHeatmapModel;
 namespace {
 
 constexpr int Timeout = 30000;
+
+// A cohort's name as the user reads it, written out here from its first day (not by the view's code): "Sep
+// 2025", "Q3 2026", "week of 7 Sep 2026" (trial 16: the view showed "2026-11").
+QString expectedName(const Cohort &cohort, Grain grain)
+{
+    const QLocale locale;
+    switch (grain) {
+    case Grain::Week:
+        return QStringLiteral("week of ") + locale.toString(cohort.from, QStringLiteral("d MMM yyyy"));
+    case Grain::Quarter:
+        return QStringLiteral("Q%1 %2").arg((cohort.from.month() + 2) / 3).arg(cohort.from.year());
+    default:
+        return locale.toString(cohort.from, QStringLiteral("MMM yyyy"));
+    }
+}
 
 } // namespace
 
@@ -69,6 +90,8 @@ private Q_SLOTS:
     void arrowKeysAndEnterDrill();
     void grainSwitchSetsTheQuery();
     void curveChartShowsTheRecentCohorts();
+    void copiedAndExportedCohortsReadAsMonths();
+    void cohortMonthsInTheUsersLanguage();
     void emptyWorkspaceSaysWhatToDo();
     void moneyWithoutPricesSaysSo_data();
     void moneyWithoutPricesSaysSo();
@@ -137,9 +160,15 @@ void TestCohortsView::heatmapShowsTheEngineMatrix()
     QCOMPARE(int(expected.cohorts().size()), 13);
     QCOMPARE(model->rowCount(), 13);
     QCOMPARE(model->columnCount(), expected.ageCount() + 1);
-    QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("2025-09"));
+    // The cohorts are named as a manager reads a month, not in ISO form (trial 16: "2026-11").
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("Sep 2025"));
     // September 2026 is not over on 2026-09-20: its cohort is labelled to date.
-    QCOMPARE(model->headerData(12, Qt::Vertical).toString(), QStringLiteral("2026-09 (to date)"));
+    QCOMPARE(model->headerData(12, Qt::Vertical).toString(), QStringLiteral("Sep 2026 (to date)"));
+    const QString rowTip = model->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString();
+    QVERIFY2(rowTip.startsWith(QStringLiteral("Cohort Sep 2025: customers whose first purchase falls in ")),
+             qPrintable(rowTip));
+    const QString cellTip = model->index(0, 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(cellTip.startsWith(QStringLiteral("Cohort Sep 2025 (")), qPrintable(cellTip));
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->index(row, 0).data().toString(),
                  QLocale().toString(expected.cohorts()[size_t(row)].size));
@@ -210,7 +239,7 @@ void TestCohortsView::heatmapShowsTheSessionsCohorts()
     QCOMPARE(model->columnCount(), expected.ageCount() + 1);
     qint64 customers = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString label = expected.cohorts()[size_t(row)].label;
+        const QString label = expectedName(expected.cohorts()[size_t(row)], Grain(grain));
         QCOMPARE(model->headerData(row, Qt::Vertical).toString(),
                  expected.isPartial(row, 0) ? label + QStringLiteral(" (to date)") : label);
         QCOMPARE(model->index(row, 0).data().toString(),
@@ -351,10 +380,10 @@ void TestCohortsView::clickingACellListsItsCustomers_data()
     QTest::addColumn<int>("age"); // of the cell whose customers are expected
     QTest::addColumn<QString>("title");
     QTest::newRow("2025-10 at age 3") << 1 << CohortHeatmapModel::columnOfAge(3) << 3
-                                      << QStringLiteral("Cohort 2025-10, month 3: customers who bought");
+                                      << QStringLiteral("Cohort Oct 2025, month 3: customers who bought");
     QTest::newRow("2025-09 at age 0")
-        << 0 << CohortHeatmapModel::columnOfAge(0) << 0 << QStringLiteral("Cohort 2025-09: all customers");
-    QTest::newRow("cohort size column") << 2 << 0 << 0 << QStringLiteral("Cohort 2025-11: all customers");
+        << 0 << CohortHeatmapModel::columnOfAge(0) << 0 << QStringLiteral("Cohort Sep 2025: all customers");
+    QTest::newRow("cohort size column") << 2 << 0 << 0 << QStringLiteral("Cohort Nov 2025: all customers");
 }
 
 void TestCohortsView::clickingACellListsItsCustomers()
@@ -399,7 +428,7 @@ void TestCohortsView::arrowKeysAndEnterDrill()
     QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, Timeout);
     const CohortMatrix expected = expectedMatrix(Grain::Month);
     QCOMPARE(requested.at(0).at(0).toString(),
-             QStringLiteral("Cohort 2025-10, month 1: customers who bought"));
+             QStringLiteral("Cohort Oct 2025, month 1: customers who bought"));
     QCOMPARE(requested.at(0).at(1).toStringList().size(),
              qsizetype(expected.cohorts()[1].cells[1].activeCustomers));
 }
@@ -418,7 +447,8 @@ void TestCohortsView::grainSwitchSetsTheQuery()
     const CohortMatrix expected = expectedMatrix(Grain::Week);
     QCOMPARE(int(m_view->result()->matrix.grain()), int(Grain::Week));
     QCOMPARE(m_view->model()->rowCount(), int(expected.cohorts().size()));
-    QCOMPARE(m_view->model()->headerData(0, Qt::Vertical).toString(), expected.cohorts().front().label);
+    QCOMPARE(m_view->model()->headerData(0, Qt::Vertical).toString(),
+             expectedName(expected.cohorts().front(), Grain::Week));
     QVERIFY(m_view->model()->rowCount() > 13); // more than the monthly cohorts of the same year
 
     // A query set elsewhere with another grain moves the switch.
@@ -447,6 +477,61 @@ void TestCohortsView::curveChartShowsTheRecentCohorts()
     QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5,
              qPrintable(QString::number(step)));
     QCOMPARE(std::fmod(money->max(), step), 0.0);
+    // Twelve curves in twelve colours that stay apart (trial 16: the 1st and 11th were two blues 49 apart in
+    // RGB, the 7th and 12th two purples 44 apart; Tableau 10's own closest pair, purple and grey, is 56
+    // apart).
+    const auto series = m_view->curveChart()->chart()->series();
+    QCOMPARE(series.size(), 12);
+    for (int i = 0; i < series.size(); ++i) {
+        for (int j = i + 1; j < series.size(); ++j) {
+            const QColor a = qobject_cast<QLineSeries *>(series.at(i))->pen().color();
+            const QColor b = qobject_cast<QLineSeries *>(series.at(j))->pen().color();
+            const double distance = std::hypot(a.red() - b.red(), a.green() - b.green(), a.blue() - b.blue());
+            QVERIFY2(distance >= 55,
+                     qPrintable(QStringLiteral("curves %1 and %2: %3").arg(i).arg(j).arg(distance)));
+        }
+    }
+}
+
+// Copy Data and Export to CSV carry the names on screen, and so does the curve chart's legend (trial 16: ISO
+// "2026-11" everywhere); the command line keeps the ISO form (tst_cli).
+void TestCohortsView::copiedAndExportedCohortsReadAsMonths()
+{
+    showAndWait();
+    const ui::TableActions *actions = ui::TableActions::of(m_view->heatmap());
+    QVERIFY(actions);
+    const QString copied = actions->selectionText();
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QVERIFY(actions->writeCsv(&csv));
+    const QString exported = QString::fromUtf8(csv.data());
+    const QRegularExpression iso(QStringLiteral("\\b20\\d\\d-\\d\\d\\b"));
+    for (const QString &text : {copied, exported}) {
+        const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r?\n")));
+        QVERIFY2(lines.size() > 13, qPrintable(text));
+        // A header row, then one row per cohort named as on screen: September 2025 first.
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Sep 2025")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(13).startsWith(QStringLiteral("Sep 2026 (to date)")), qPrintable(lines.at(13)));
+        QVERIFY2(!iso.match(text).hasMatch(), qPrintable(text));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->curveChart()->curveCount(), 12, Timeout);
+    const auto series = m_view->curveChart()->chart()->series();
+    QCOMPARE(series.first()->name(), QStringLiteral("Oct 2025")); // the latest 12 of 13
+    QCOMPARE(series.last()->name(), QStringLiteral("Sep 2026"));
+}
+
+// In Spanish the months are the locale's short names ("sept 2025", "nov 2026"), as the trial expected.
+void TestCohortsView::cohortMonthsInTheUsersLanguage()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    showAndWait();
+    const CohortHeatmapModel *model = m_view->model();
+    QCOMPARE(model->rowCount(), 13);
+    QCOMPARE(model->headerData(2, Qt::Vertical).toString(), QStringLiteral("nov 2025"));
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(),
+             QLocale().toString(QDate(2025, 9, 1), QStringLiteral("MMM yyyy")));
 }
 
 void TestCohortsView::emptyWorkspaceSaysWhatToDo()

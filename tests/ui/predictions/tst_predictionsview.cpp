@@ -3,8 +3,10 @@
 // snapshot), the holdout controls refit on the chosen split, and thin data shows the reason instead of
 // numbers.
 #include "common/GuiTestSupport.h"
+#include "common/NoDropoutStore.h"
 #include "common/SampleFixture.h"
 #include "common/SpendWithoutAverage.h"
+#include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/clv/WorkspaceClv.h"
 #include "core/analytics/snapshot/SnapshotCache.h"
 #include "core/model/EnglishPlurals.h"
@@ -17,8 +19,11 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -26,6 +31,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <array>
 #include <cmath>
 #include <memory>
 
@@ -61,6 +67,9 @@ private Q_SLOTS:
     void splitDateShowsTheWholeYear();
     void spendBucketsShowTheCurrency();
     void spendWithoutAnAverageShowsThePurchaseHalf();
+    void noDropoutSaysWhyEveryoneIsStillACustomer();
+    void noEmptyBandAboveModelDetails_data();
+    void noEmptyBandAboveModelDetails();
 
 private:
     void showAndWait(const QString &path);
@@ -427,6 +436,143 @@ void TestPredictionsView::spendWithoutAnAverageShowsThePurchaseHalf()
     const auto *parameters = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
     QCOMPARE(parameters->rowCount(), 4);
     m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-no-spend.png")));
+}
+
+// Trial 16: "Probably still customers: 385 of your 385" beside 26 "Lost" and 41 "Hibernating" in Segments,
+// with s = 0.0000 and beta = 317,372.95 and a plain "Converged" under Model details. On a history in which
+// nobody leaves (tests/common/NoDropoutStore.h) the summary says why above the per-customer figures, Model
+// details say the fit converged at a limit, and the parameters are never in E-notation.
+void TestPredictionsView::noDropoutSaysWhyEveryoneIsStillACustomer()
+{
+    const QString path = m_sample.filePath(QStringLiteral("no-dropout.storelens"));
+    QVERIFY(test::writeNoDropoutStore(path, m_sample.filePath(QStringLiteral("no-dropout.csv"))));
+    showAndWait(path);
+    const WorkspaceClv &clv = *m_view->currentData()->clv;
+    QCOMPARE(clv.status, ClvStatus::Ok);
+    const PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
+    QVERIFY(fit);
+    QVERIFY(findsNoDropout(*fit));
+    const QStringList lines =
+        m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 6);
+    // After the line on the date range, before the figures per customer.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Why nearly every customer counts as still buying: this "
+                                                   "purchase history shows no sign yet of customers leaving "
+                                                   "for good")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(
+                 QStringLiteral("The Segments view's \u201cLost\u201d and \u201cHibernating\u201d are "
+                                "judged by the time since the last purchase alone.")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Probably still customers: 400 of your 400 customers")),
+             qPrintable(lines.at(2)));
+    const QString details = m_view->findChild<QLabel *>(QStringLiteral("clvFit"))->text();
+    QVERIFY2(details.contains(QStringLiteral("): Converged at a limit after ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral(" ran to the bound of the allowed range")), qPrintable(details));
+    const auto *parameters = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
+    QCOMPARE(parameters->rowCount(), 7);
+    const GammaGammaParameters &spend = clv.result.gammaGamma.parameters;
+    const std::array<double, 7> values{
+        fit->parameters[0], fit->parameters[1], fit->parameters[2], fit->parameters[3], spend.p, spend.q,
+        spend.gamma};
+    for (int r = 0; r < parameters->rowCount(); ++r) {
+        const QString value = parameters->item(r, 1)->text();
+        QVERIFY2(!value.contains(QLatin1Char('e'), Qt::CaseInsensitive), qPrintable(value));
+        QCOMPARE(parameters->item(r, 1)->data(Qt::UserRole).toDouble(), values[size_t(r)]);
+    }
+    m_view->grab().save(QDir::temp().filePath(QStringLiteral("storelens-predictions-no-dropout.png")));
+
+    // The sample store's customers do leave: no such sentence there, and a plain "Converged".
+    m_view.reset();
+    m_view.create(QSize(1280, 860));
+    showAndWait(m_sample.path());
+    const QString sample = m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text();
+    QVERIFY2(!sample.contains(QStringLiteral("Why nearly every customer")), qPrintable(sample));
+    const QString sampleDetails = m_view->findChild<QLabel *>(QStringLiteral("clvFit"))->text();
+    QVERIFY2(!sampleDetails.contains(QStringLiteral("limit")), qPrintable(sampleDetails));
+}
+
+void TestPredictionsView::noEmptyBandAboveModelDetails_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// Trial 16 (shot 52): a band of empty space between the charts and "Model details". The hint on checking the
+// predictions sat in a stack with the check's chart, whose 280 pixels (and a stretch) it kept while the chart
+// was hidden, its two lines centred in them. Now the hint takes the height of its text, Model details follow
+// it, and the charts take the room left; the check's chart, once shown, has its own height.
+void TestPredictionsView::noEmptyBandAboveModelDetails()
+{
+    QFETCH(QSize, size);
+    m_view->resize(size);
+    showAndWait(m_sample.path());
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->findChild<QStackedWidget *>(QStringLiteral("clvStack"))->currentIndex(),
+                              1, Timeout);
+    QApplication::processEvents();
+    const auto *hint = m_view->findChild<QLabel *>(QStringLiteral("clvHoldoutHint"));
+    const auto *button = m_view->findChild<QToolButton *>(QStringLiteral("clvModelDetails"));
+    const auto *distribution = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvDistributionChart"));
+    QVERIFY(hint->isVisible());
+    const int textBottom = hint->y() + hint->heightForWidth(hint->width());
+    const int gap = button->y() - textBottom;
+    const QString where =
+        QStringLiteral("hint at %1, %2 high for a text of %3; Model details at %4; charts %5 high")
+            .arg(hint->y())
+            .arg(hint->height())
+            .arg(hint->heightForWidth(hint->width()))
+            .arg(button->y())
+            .arg(distribution->height());
+    QVERIFY2(hint->height() <= hint->heightForWidth(hint->width()) + 1, qPrintable(where));
+    QVERIFY2(gap >= 0 && gap <= 16, qPrintable(where));
+    QVERIFY2(distribution->height() >= 300, qPrintable(where));
+    const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_view->grab().save(
+            dir + QStringLiteral("/predictions-%1x%2.png").arg(size.width()).arg(size.height())));
+
+    // Model details, opened below the fold, scroll into view; the parameter table is about as tall as its
+    // rows (trial 16: seven rows of about 146 pixels in 260).
+    QTest::mouseClick(const_cast<QToolButton *>(button), Qt::LeftButton);
+    const auto *pane = m_view->findChild<QWidget *>(QStringLiteral("clvModelDetailsPane"));
+    const auto *scroll = qobject_cast<QScrollArea *>(
+        m_view->findChild<QStackedWidget *>(QStringLiteral("clvStack"))->currentWidget());
+    QVERIFY(scroll);
+    // Wholly in view, or from the top of the view when taller than it.
+    const int paneTop = pane->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+    const QString paneWhere = QStringLiteral("pane at %1, %2 high, in a view %3 high; scrolled %4 of %5")
+                                  .arg(paneTop)
+                                  .arg(pane->height())
+                                  .arg(scroll->viewport()->height())
+                                  .arg(scroll->verticalScrollBar()->value())
+                                  .arg(scroll->verticalScrollBar()->maximum());
+    QVERIFY2(paneTop >= 0, qPrintable(paneWhere));
+    QVERIFY2(paneTop + pane->height() <= scroll->viewport()->height() || paneTop == 0, qPrintable(paneWhere));
+    const auto *table = m_view->findChild<QTableWidget *>(QStringLiteral("clvParameters"));
+    int rows = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows += table->rowHeight(r);
+    QTRY_VERIFY2_WITH_TIMEOUT(table->height() <= rows + 20,
+                              qPrintable(QStringLiteral("%1 for %2").arg(table->height()).arg(rows)),
+                              Timeout);
+    if (!dir.isEmpty())
+        QVERIFY(m_view->grab().save(
+            dir + QStringLiteral("/predictions-details-%1x%2.png").arg(size.width()).arg(size.height())));
+    QTest::mouseClick(const_cast<QToolButton *>(button), Qt::LeftButton);
+
+    // The check's chart, once asked for, gets the height it had before.
+    QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("clvCompare")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    const auto *holdout = m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvHoldoutChart"));
+    QTRY_VERIFY_WITH_TIMEOUT(holdout->isVisible(), Timeout);
+    QApplication::processEvents();
+    QVERIFY(!hint->isVisible());
+    QVERIFY2(holdout->height() >= 280, qPrintable(QString::number(holdout->height())));
+    if (!dir.isEmpty())
+        QVERIFY(m_view->grab().save(
+            dir + QStringLiteral("/predictions-check-%1x%2.png").arg(size.width()).arg(size.height())));
 }
 
 QTEST_MAIN(TestPredictionsView)

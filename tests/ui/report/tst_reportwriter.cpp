@@ -1,4 +1,5 @@
 #include "ReportTestSupport.h"
+#include "common/NoDropoutStore.h"
 #include "common/SessionFixture.h"
 #include "common/WorkspaceFixture.h"
 #include "core/model/EnglishPlurals.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void missingFoldersAreMade();
     void noNearlyEmptyPage_data();
     void noNearlyEmptyPage();
+    void predictionsAndCohortsReadAsAManagerWould();
 
 private:
     ReportOptions options(const QString &workspace) const;
@@ -520,6 +522,39 @@ void TestReportWriter::noNearlyEmptyPage()
                            2;
         QVERIFY2(lines > 4, qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(pages.at(page))));
     }
+}
+
+// Trial 16's PDF, in Spanish: the Pareto/NBD parameters read "1,152E-05" and "3,174E+05", "Converged" said
+// nothing of s and beta at their limits, and the cohorts were "2026-11". On a history in which nobody leaves
+// (tests/common/NoDropoutStore.h, data up to 30 November 2026) the predictions say why nearly everyone is
+// still a customer, the fit is said to have converged at a limit, no value is in E-notation, and the cohorts
+// are named by the locale's months.
+void TestReportWriter::predictionsAndCohortsReadAsAManagerWould()
+{
+    const QString workspace = m_dir.filePath(QStringLiteral("no-dropout.storelens"));
+    QVERIFY(test::writeNoDropoutStore(workspace, m_dir.filePath(QStringLiteral("no-dropout.csv"))));
+    ReportOptions o = options(workspace);
+    o.locale = QLocale(QLocale::Spanish, QLocale::Spain);
+    o.sections = ReportSection::Cohorts | ReportSection::Clv;
+    o.query.period = Period{QDate(2026, 9, 1), QDate(2026, 11, 30)};
+    const QString pdf = write(o, QStringLiteral("no-dropout.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = reporttest::pdfText(pdf);
+    const QString flat = text.simplified();
+    QVERIFY2(flat.contains(QStringLiteral("Why nearly every customer counts as still buying")),
+             qPrintable(text));
+    QVERIFY2(flat.contains(QStringLiteral("Converged at a limit after ")), qPrintable(text));
+    const QRegularExpression scientific(QStringLiteral("\\d[.,]?\\d*E[+-]\\d"));
+    QVERIFY2(!scientific.match(text).hasMatch(), qPrintable(scientific.match(text).captured()));
+    // The cohorts of September, October and November 2026, as a Spanish reader names them.
+    const QLocale spanish = o.locale;
+    for (int month : {9, 10, 11}) {
+        const QString name = spanish.toString(QDate(2026, month, 1), QStringLiteral("MMM yyyy"));
+        QVERIFY2(text.contains(name), qPrintable(name + QStringLiteral(" in ") + text));
+    }
+    QVERIFY2(text.contains(QStringLiteral("nov 2026")), qPrintable(text));
+    const QRegularExpression iso(QStringLiteral("\\b20\\d\\d-(\\d\\d|Q\\d|W\\d\\d)\\b"));
+    QVERIFY2(!iso.match(text).hasMatch(), qPrintable(iso.match(text).captured()));
 }
 
 QTEST_MAIN(TestReportWriter)

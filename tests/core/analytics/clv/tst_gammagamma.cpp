@@ -45,6 +45,9 @@ void TestGammaGamma::cdnowFit()
     COMPARE_NEAR(m_fit.parameters.gamma, 15.44, 0.01);
     COMPARE_NEAR(m_fit.diagnostics.logLikelihood, -4055.92, 0.01);
     QVERIFY(m_fit.diagnostics.gradientNorm < 1e-5);
+    // A finite best value for every parameter: none at a limit of its range.
+    QCOMPARE(m_fit.diagnostics.towardsZero, 0u);
+    QCOMPARE(m_fit.diagnostics.towardsInfinity, 0u);
 }
 
 void TestGammaGamma::cdnowExpectedSpend_data()

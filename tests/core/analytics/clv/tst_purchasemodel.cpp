@@ -1,7 +1,9 @@
+#include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/clv/PurchaseModel.h"
 
 #include "CdnowData.h"
 #include "CompareNear.h"
+#include "SyntheticCustomers.h"
 
 #include <QTest>
 
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void oneTimeBuyersFadeWithTime();
     void mbgNbdByHand();
     void keysRoundTrip();
+    void noDropoutRunsToALimit_data();
+    void noDropoutRunsToALimit();
 
 private:
     std::vector<RfmSummaryRow> m_cdnow;
@@ -136,6 +140,62 @@ void TestPurchaseModel::cdnowFits()
     ::logLikelihood(kind, fit->parameters, m_cdnow, &gradient);
     for (size_t j = 0; j < 4; ++j) // d(mean LL) / d(ln theta) below the fit's tolerance of 1e-5
         QVERIFY(std::fabs(gradient[j] * fit->parameters[j] / 2357.0) < 1e-5);
+    // CDNOW's customers do drop out: every parameter has a finite best value, none is at a limit of its range
+    // (trial 16's shop had s and beta at theirs).
+    QCOMPARE(fit->diagnostics.towardsZero, 0u);
+    QCOMPARE(fit->diagnostics.towardsInfinity, 0u);
+    QVERIFY(!findsNoDropout(fit.value()));
+    QVERIFY2(!describeFit(fit.value(), QLocale::c()).contains(QStringLiteral("limit")),
+             qPrintable(describeFit(fit.value(), QLocale::c())));
+}
+
+void TestPurchaseModel::noDropoutRunsToALimit_data()
+{
+    QTest::addColumn<PurchaseModelKind>("kind");
+    QTest::addColumn<QString>("dropoutParameter"); // the one whose limit means "nobody leaves"
+    QTest::newRow("Pareto/NBD") << PurchaseModelKind::ParetoNbd << QStringLiteral("s");
+    QTest::newRow("MBG/NBD") << PurchaseModelKind::MbgNbd << QStringLiteral("a");
+    QTest::newRow("BG/NBD") << PurchaseModelKind::BgNbd << QStringLiteral("a");
+}
+
+// A history in which nobody ever leaves (400 customers buying at Gamma(1, 15)-distributed weekly rates for up
+// to 60 weeks, synthetic::noDropoutCustomers): each model's best fit has no dropout, so its dropout
+// parameters run to a limit of their range (a or s towards 0, b or beta towards infinity) where the fit
+// stops on a flat likelihood. The fit says so instead of a plain "Converged", and probability alive is 1 for
+// everyone.
+void TestPurchaseModel::noDropoutRunsToALimit()
+{
+    QFETCH(PurchaseModelKind, kind);
+    QFETCH(QString, dropoutParameter);
+    const std::vector<RfmSummaryRow> rows = synthetic::noDropoutCustomers();
+    const auto fit = PurchaseModel::fit(kind, rows);
+    QVERIFY(fit.ok());
+    const FitDiagnostics &d = fit->diagnostics;
+    qInfo("%s without dropout: %.6g %.6g %.6g %.6g, LL %.4f, %d evaluations, towards 0: %x, towards "
+          "infinity: %x",
+          qPrintable(purchaseModelName(kind)), fit->parameters[0], fit->parameters[1], fit->parameters[2],
+          fit->parameters[3], d.logLikelihood, d.evaluations, d.towardsZero, d.towardsInfinity);
+    QVERIFY2(d.converged, qPrintable(d.stopReason));
+    QVERIFY(d.atLimit());
+    QVERIFY(findsNoDropout(fit.value()));
+    // The purchase rates are fitted: r and alpha have finite best values.
+    QVERIFY(!d.parameterAtLimit(0));
+    QVERIFY(!d.parameterAtLimit(1));
+    const QString text = describeFit(fit.value(), QLocale::c());
+    QVERIFY2(text.startsWith(QStringLiteral("Converged at a limit after ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(": ") + dropoutParameter), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(" ran to the bound of the allowed range")), qPrintable(text));
+    // The dropout parameters' meaning says they are at that limit (trial 16: "the smaller s, ... many leave
+    // soon" beside s = 0.0000115).
+    const std::vector<ParameterExplanation> explained = explainPurchaseModel(fit.value(), QLocale::c());
+    for (size_t j : {size_t(2), size_t(3)})
+        QVERIFY2(explained[j].meaning.contains(
+                     QStringLiteral("at its limit here: the fit finds no customer leaving")),
+                 qPrintable(explained[j].meaning));
+    QVERIFY(!explained[0].meaning.contains(QStringLiteral("limit")));
+    const PurchaseModel model(fit.value());
+    for (const RfmSummaryRow &row : rows)
+        QVERIFY(model.probabilityAlive(row.x, row.tx, row.T) > 0.99);
 }
 
 void TestPurchaseModel::oneTimeBuyersFadeWithTime_data()
