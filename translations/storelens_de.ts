@@ -24,115 +24,115 @@
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="250"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="242"/>
+        <location filename="../cli/ClvCommand.cpp" line="256"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="261"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="269"/>
         <source>Purchase model (%1): %2</source>
         <translation>Kaufmodell (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="258"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="281"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="272"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>Repeat purchases in calibration</source>
         <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="274"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="275"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="277"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="284"/>
+        <location filename="../cli/ClvCommand.cpp" line="297"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="298"/>
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="299"/>
         <source>4 wk</source>
         <translation>4 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="300"/>
         <source>13 wk</source>
         <translation>13 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="301"/>
         <source>52 wk</source>
         <translation>52 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="289"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="291"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>Next purchase</source>
         <translation>Nächster Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="316"/>
         <source>unlikely</source>
         <translation>unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="320"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 weitere Kunden; --limit 0 listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="419"/>
+        <location filename="../cli/ClvCommand.cpp" line="432"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -171,73 +171,73 @@ CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
 Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="319"/>
+        <location filename="../cli/ClvCommand.cpp" line="332"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Das Kaufmodell: auto (Pareto/NBD oder MBG/NBD, je nachdem, welches im Testzeitraum besser abgeschnitten hat; der Standard), bg_nbd, pareto_nbd oder mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="321"/>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="358"/>
+        <location filename="../cli/ClvCommand.cpp" line="371"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model erwartet auto, bg_nbd, pareto_nbd oder mbg_nbd, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="416"/>
+        <location filename="../cli/ClvCommand.cpp" line="429"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="315"/>
+        <location filename="../cli/ClvCommand.cpp" line="328"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>An die Käufe vor diesem Tag anpassen und den Rest mit der Prognose vergleichen.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Monate des Kundenwerts (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="324"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Jährlicher Abzinsungssatz als Bruchzahl (Standard 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="338"/>
         <source>rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="327"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Nur so viele Kunden auflisten, 0 für alle (Standard: 20 in der Tabelle, alle in JSON und CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="329"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="347"/>
+        <location filename="../cli/ClvCommand.cpp" line="360"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months erwartet eine ganze Zahl von 1 bis 120, --discount-rate eine Bruchzahl wie 0.10 und --limit eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="367"/>
+        <location filename="../cli/ClvCommand.cpp" line="380"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="379"/>
+        <location filename="../cli/ClvCommand.cpp" line="392"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
@@ -315,109 +315,109 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="724"/>
+        <location filename="../cli/ImportCommand.cpp" line="763"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="726"/>
+        <location filename="../cli/ImportCommand.cpp" line="765"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="120"/>
+        <location filename="../cli/ImportCommand.cpp" line="121"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="60"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (wahrscheinlichste zuerst: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="204"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Datumsangaben: %1 bis %2; Bestellungen %3; Bruttoumsatz %4; Nettoumsatz %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="347"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="380"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status erwartet einen Statuswert, etwa &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="399"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="410"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status erwartet einen Statuswert, etwa &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="450"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="451"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -465,16 +465,16 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="106"/>
-        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
-        <translation>storelens customer forget: entfernt die personenbezogenen Daten eines Kunden (seinen Kundendatensatz) und macht seine Bestellzeilen zu Gastzeilen, sodass Bestellungen, Nettoumsatz und Artikel unverändert bleiben und die Kundenzahl um eins sinkt. Dies lässt sich nicht rückgängig machen; ohne --yes wird nichts geändert. Ein späterer Import eines Exports, der den Kunden noch enthält, bringt ihn zurück.</translation>
+        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later orders import keeps their lines guest lines; importing a customer list that still holds them brings them back.</source>
+        <translation>storelens customer forget: entfernt die persönlichen Daten eines Kunden (seinen Kundendatensatz) und macht seine Bestellpositionen zu Gastpositionen, sodass Bestellungen, Nettoumsatz und Stückzahlen bleiben, wie sie waren, und die Zahl der Kunden um eins sinkt. Das lässt sich nicht rückgängig machen; ohne --yes ändert sich nichts. Ein späterer Import von Bestellungen lässt seine Positionen Gastpositionen; der Import einer Kundenliste, die ihn noch enthält, holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="112"/>
+        <location filename="../cli/CustomerCommand.cpp" line="113"/>
         <source>Forget the customer; do not only say who.</source>
         <translation>Den Kunden wirklich vergessen, nicht nur anzeigen, um wen es geht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="130"/>
+        <location filename="../cli/CustomerCommand.cpp" line="131"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
         <translation>
             <numerusform>Dies würde Kunde %1 (%2) vergessen und seine %n Bestellzeile in eine Gastzeile umwandeln. Fügen Sie --yes hinzu, um es auszuführen; es lässt sich nicht rückgängig machen.</numerusform>
@@ -482,12 +482,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="133"/>
+        <location filename="../cli/CustomerCommand.cpp" line="134"/>
         <source>no name</source>
         <translation>kein Name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="140"/>
+        <location filename="../cli/CustomerCommand.cpp" line="141"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Kunde %1 vergessen: %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
@@ -495,12 +495,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="145"/>
+        <location filename="../cli/CustomerCommand.cpp" line="146"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
         <translation>Die Arbeitsbereichsdatei konnte nicht komprimiert werden (ein anderes Programm hat sie geöffnet); die entfernten Daten sind überschrieben, führen Sie den Befehl aber erneut aus, wenn die Datei geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="164"/>
+        <location filename="../cli/CustomerCommand.cpp" line="165"/>
         <source>Usage: storelens customer export|forget --workspace W --id ID
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
@@ -511,221 +511,231 @@ storelens customer ACTION --help describes each.</source>
 storelens customer AKTION --help beschreibt jede Aktion.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="172"/>
+        <location filename="../cli/CustomerCommand.cpp" line="173"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
         <translation>storelens customer erwartet export oder forget, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="182"/>
+        <location filename="../cli/CustomerCommand.cpp" line="183"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="427"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="430"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
-        <location filename="../cli/ImportCommand.cpp" line="455"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="434"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="438"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="471"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="452"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="454"/>
+        <location filename="../cli/ImportCommand.cpp" line="481"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="457"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="485"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="488"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="463"/>
+        <location filename="../cli/ImportCommand.cpp" line="490"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="493"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="470"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="475"/>
+        <location filename="../cli/ImportCommand.cpp" line="502"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="480"/>
+        <location filename="../cli/ImportCommand.cpp" line="507"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="490"/>
-        <location filename="../cli/ImportCommand.cpp" line="520"/>
+        <location filename="../cli/ImportCommand.cpp" line="513"/>
+        <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
+        <translation>Bestellzeilen mit einer Spalte für den Bestellrabatt und einer für den Zeilenrabatt: ob der Bestellrabatt die Rabatte seiner Zeilen enthält (nur der Rest wird verteilt) oder getrennt von ihnen ist (Standard: includes-lines für Shopifys Discount Amount neben Lineitem discount, sonst separate).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="525"/>
+        <location filename="../cli/ImportCommand.cpp" line="555"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="493"/>
+        <location filename="../cli/ImportCommand.cpp" line="528"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="498"/>
+        <location filename="../cli/ImportCommand.cpp" line="533"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Bestellzeilen: Kunden-IDs oder E-Mail-Adressen (durch Kommas getrennt), die für niemanden stehen, etwa der Platzhalter einer Kasse bei jedem Laufkundenverkauf: Ihre Zeilen werden als Gastverkäufe ohne Kunde importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="501"/>
+        <location filename="../cli/ImportCommand.cpp" line="536"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="504"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Bestellzeilen: ein Wert der Statusspalte, der eine stornierte oder erstattete Bestellung kennzeichnet (wiederholbar), neben den üblichen (cancelled, refunded, Cancelado, Annulé, ...): ihre Bestellungen zählen als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="507"/>
-        <location filename="../cli/ImportCommand.cpp" line="513"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
+        <location filename="../cli/ImportCommand.cpp" line="548"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="510"/>
+        <location filename="../cli/ImportCommand.cpp" line="545"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Bestellzeilen: ein Wert der Statusspalte, der bedeutet, dass die Bestellung nicht bezahlt wurde (wiederholbar), neben den üblichen (pending, failed, Pendiente, ...): ihre Bestellungen werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="518"/>
+        <location filename="../cli/ImportCommand.cpp" line="553"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Bestellzeilen: der Kanal der Zeilen, für die die Datei keinen angibt (Standard: „Online“ für den Export eines Webshops, den StoreLens erkennt, sonst „Im Laden“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="524"/>
+        <location filename="../cli/ImportCommand.cpp" line="559"/>
         <source>Order lines with a customer id and an e-mail column: key each line&apos;s customer by the e-mail address when it has one, by the id otherwise, so that a person the web shop knows by e-mail counts once.</source>
         <translation>Bestellpositionen mit einer Kundennummer und einer E-Mail-Spalte: Der Kunde jeder Position wird über die E-Mail-Adresse erkannt, wenn sie eine hat, sonst über die Nummer, damit eine Person, die der Webshop über ihre E-Mail kennt, einmal zählt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="541"/>
+        <location filename="../cli/ImportCommand.cpp" line="577"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="550"/>
+        <location filename="../cli/ImportCommand.cpp" line="586"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="594"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="594"/>
+        <location filename="../cli/ImportCommand.cpp" line="630"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="602"/>
+        <location filename="../cli/ImportCommand.cpp" line="638"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="620"/>
+        <location filename="../cli/ImportCommand.cpp" line="656"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="625"/>
+        <location filename="../cli/ImportCommand.cpp" line="661"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="628"/>
+        <location filename="../cli/ImportCommand.cpp" line="664"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="643"/>
+        <location filename="../cli/ImportCommand.cpp" line="667"/>
+        <source>--order-discount takes includes-lines or separate.</source>
+        <translation>--order-discount erwartet includes-lines oder separate.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="682"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="650"/>
+        <location filename="../cli/ImportCommand.cpp" line="689"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel erwartet einen Namen, für Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="59"/>
+        <location filename="../cli/ImportCommand.cpp" line="60"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="63"/>
+        <location filename="../cli/ImportCommand.cpp" line="64"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="99"/>
+        <location filename="../cli/ImportCommand.cpp" line="100"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="112"/>
+        <location filename="../cli/ImportCommand.cpp" line="113"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -733,32 +743,32 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <location filename="../cli/ImportCommand.cpp" line="128"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="153"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="157"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <location filename="../cli/ImportCommand.cpp" line="161"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Rabatte („%1“) sind Prozentsätze (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="164"/>
+        <location filename="../cli/ImportCommand.cpp" line="165"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Warnung: Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
@@ -766,129 +776,142 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="172"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="176"/>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Warnung: In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt nur die erste Zeile einen Rabatt in „%3“; wenn es der Rabatt der Bestellung ist, einmal pro Bestellung angegeben, ordnen Sie die Spalte mit --map &quot;%3=order_discount&quot; zu (er wird dann auf die Zeilen der Bestellung verteilt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Versandkosten (%1) wurden ausgelassen: Versandkosten sind kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Erstattungen („%1“): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="229"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
+        <translation>Die Bestellrabatte (%1) enthalten die Rabatte ihrer Zeilen (%2): %3 davon stehen schon auf den Zeilen und zählen einmal (--order-discount separate zählt beide).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
+        <translation>
+            <numerusform>Warnung: In %n Bestellung (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.</numerusform>
+            <numerusform>Warnung: In %n Bestellungen (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="286"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="298"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="301"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“. Eine Bestellnummer in zwei Spalten (Serie und Nummer einer Kasse): „Serie=order_series“ neben „Número=order_id“ ergibt den Beleg T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="485"/>
+        <location filename="../cli/ImportCommand.cpp" line="520"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst das System eines Exports, den StoreLens erkennt, etwa „Squarespace“, sonst „Webshop“ für den Export eines Webshops und „Kasse“ für jeden anderen; „Standard“, solange der Arbeitsbereich dorthin importierte Zeilen enthält).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="667"/>
+        <location filename="../cli/ImportCommand.cpp" line="706"/>
         <source>--customers-by-email needs an e-mail column; map one with --map &quot;COLUMN=customer_email&quot;.</source>
         <translation>--customers-by-email braucht eine E-Mail-Spalte; ordnen Sie eine mit --map &quot;SPALTE=customer_email&quot; zu.</translation>
     </message>
@@ -1058,7 +1081,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -1527,7 +1550,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -1739,32 +1762,32 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--compare erwartet previous, year oder none, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="163"/>
+        <location filename="../cli/QueryOptions.cpp" line="166"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter erwartet DIMENSION=WERT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="176"/>
+        <location filename="../cli/QueryOptions.cpp" line="179"/>
         <source>Only one segment filter can be given.</source>
         <translation>Es kann nur ein Segmentfilter angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="181"/>
+        <location filename="../cli/QueryOptions.cpp" line="184"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Unbekannter Filter „%1“; verwenden Sie store, channel, country, category oder segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="192"/>
+        <location filename="../cli/QueryOptions.cpp" line="195"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window erwartet eine ganze Zahl von mindestens 1 Tag, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="203"/>
+        <location filename="../cli/QueryOptions.cpp" line="206"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain erwartet week, month oder quarter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="213"/>
+        <location filename="../cli/QueryOptions.cpp" line="216"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format erwartet table, json oder csv, nicht „%1“.</translation>
     </message>
@@ -2551,57 +2574,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="163"/>
+        <location filename="../core/import/ImportProfile.cpp" line="165"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="168"/>
+        <location filename="../core/import/ImportProfile.cpp" line="170"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="177"/>
+        <location filename="../core/import/ImportProfile.cpp" line="179"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="186"/>
+        <location filename="../core/import/ImportProfile.cpp" line="188"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="200"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="205"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="218"/>
+        <location filename="../core/import/ImportProfile.cpp" line="220"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="242"/>
+        <location filename="../core/import/ImportProfile.cpp" line="244"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="254"/>
+        <location filename="../core/import/ImportProfile.cpp" line="256"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>customer_key des Importprofils muss id oder email_first sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="267"/>
+        <location filename="../core/import/ImportProfile.cpp" line="263"/>
+        <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
+        <translation>order_discount des Importprofils muss separate oder includes_line_discounts sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="277"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="277"/>
+        <location filename="../core/import/ImportProfile.cpp" line="287"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2629,12 +2657,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="589"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="588"/>
+        <location filename="../core/import/Importer.cpp" line="592"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
@@ -2685,43 +2713,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="610"/>
+        <location filename="../core/import/Importer.cpp" line="614"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="611"/>
+        <location filename="../core/import/Importer.cpp" line="615"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="697"/>
-        <location filename="../core/import/Importer.cpp" line="707"/>
+        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="711"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="705"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="705"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2734,7 +2762,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="360"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="370"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -4499,82 +4527,82 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="155"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="168"/>
         <source>The period lies before the first day with data.</source>
         <translation>Der Zeitraum liegt vor dem ersten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="170"/>
         <source>The comparison period lies before the first day with data.</source>
         <translation>Der Vergleichszeitraum liegt vor dem ersten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="159"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="172"/>
         <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
         <translation>Das Rückblickfenster für die Kundenbindung liegt vor dem ersten Tag mit Daten; Kundenbindung und Abwanderung haben daher keine Kunden zu Beginn, auf denen sie beruhen könnten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="165"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="178"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum liegt vor dem ersten Tag mit Daten; seine Kundenbindung und Abwanderung haben daher keine Kunden zu Beginn, auf denen sie beruhen könnten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="189"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="202"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>Der Zeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="193"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>Der Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="197"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="210"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="203"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="216"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="244"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The same period a year earlier has no data, so no change is shown.</source>
         <translation>Der gleiche Zeitraum ein Jahr früher enthält keine Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="245"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="258"/>
         <source>The previous period has no data, so no change is shown.</source>
         <translation>Der vorige Zeitraum enthält keine Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="247"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="260"/>
         <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Der gleiche Zeitraum ein Jahr früher enthält nur an %1 seiner %2 Tage Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="250"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="263"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Der vorherige Zeitraum enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="263"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="276"/>
         <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
         <translation>Das Rückblickfenster des Vergleichszeitraums liegt vor dem ersten Tag mit Daten; daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="265"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="278"/>
         <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
         <translation>Das Rückblickfenster liegt vor dem ersten Tag mit Daten; daher wird diese Kennzahl nicht als gut oder schlecht bewertet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="268"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="281"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>Das Rückblickfenster des Vergleichszeitraums enthält nur an %1 seiner %2 Tage Daten, daher wird keine Veränderung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="272"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="285"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>Das Rückblickfenster enthält nur an %1 seiner %2 Tage Daten, daher beruht diese Zahl auf einem Teilfenster und wird nicht als gut oder schlecht bewertet.</translation>
     </message>
@@ -4749,12 +4777,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
@@ -4879,80 +4907,90 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b: wie wahrscheinlich ein Kunde nach einem Kauf, den ersten eingeschlossen, aufhört zu kaufen: Im Mittel gehen nach jedem einzelnen Kauf a ÷ (a + b) = %1 % der Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Form der Verweildauer der Kunden: Je kleiner s, desto stärker unterscheiden sich die Kunden – einige bleiben jahrelang, während viele bald gehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Skala der Verweildauer der Kunden, in Wochen: Ein Kunde bleibt im Mittel β ÷ (s − 1) = %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Skala der Verweildauer der Kunden, in Wochen; bei s kleiner oder gleich 1 bleiben einige Kunden so lange, dass die mittlere Verweildauer keine Grenze hat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
+        <translation>Teil dessen, wie lange Kunden bleiben, hier an seiner Grenze: Die Anpassung findet keinen Kunden, der abwandert, daher zeigt der Wert nur, wo sie anhielt.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
+        <translation>An einer Grenze konvergiert nach %1 Auswertungen mit %2 Kunden: Bei %3 lief die Anpassung bis an den Rand des zulässigen Bereichs (ein Wert dort zeigt nur, wo sie anhielt, und ist keine Schätzung); Log-Likelihood %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
     </message>
@@ -5270,13 +5308,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
-        <source>No comparison period was asked for, so there is no change to explain.</source>
-        <translation>Es wurde kein Vergleichszeitraum gewählt, daher gibt es keine Veränderung zu erklären.</translation>
+        <source>No comparison period was asked for.</source>
+        <translation>Es wurde kein Vergleichszeitraum gewählt.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="616"/>
-        <source>The two periods cannot be compared, so there is no change to explain.</source>
-        <translation>Die beiden Zeiträume lassen sich nicht vergleichen; daher gibt es keine Veränderung zu erklären.</translation>
+        <source>The two periods cannot be compared.</source>
+        <translation>Die beiden Zeiträume lassen sich nicht vergleichen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="619"/>
@@ -5789,7 +5827,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -5819,22 +5857,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt nur die erste Zeile einen Rabatt in „%3“. Wenn es der Rabatt der Bestellung ist, einmal pro Bestellung angegeben, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu: Er wird dann auf die Zeilen der Bestellung verteilt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
@@ -5853,8 +5891,21 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
+        <translation>Die Bestellrabatte (%1) enthalten die Rabatte ihrer Zeilen (%2): %3 davon stehen schon auf den Zeilen und zählen einmal.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="316"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="318"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In %n Bestellung (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In %n Bestellungen (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="343"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
@@ -5862,77 +5913,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="324"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Versandkosten (%1) werden ausgelassen: Versandkosten sind kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Erstattungen (%1): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="394"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="429"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="464"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="470"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="455"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Sie ergeben %1 Bestellung.</numerusform>
@@ -5940,42 +5991,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="461"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="491"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="496"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="510"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="521"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -5983,48 +6034,48 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="570"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="577"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="584"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="595"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="623"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="680"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="682"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="691"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="719"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="682"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="690"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="718"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="692"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="720"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -6065,18 +6116,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Kumulierter Umsatz pro Kunde: die letzten %1 von %2 Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Kumulierter Umsatz pro Kunde nach Kohorte</translation>
     </message>
@@ -6084,79 +6135,79 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="82"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Customer retention</source>
         <translation>Kundenbindung</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="104"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>week %1</source>
         <translation>Woche %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="146"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="150"/>
         <source>quarter %1</source>
         <translation>Quartal %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="156"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1: all customers</source>
         <translation>Kohorte %1: alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Kohorte %1, Woche %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="192"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Kohorte %1, Monat %2: Kunden, die gekauft haben</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Kohorte %1, Quartal %2: Kunden, die gekauft haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Kohorte %1 (%2): %Ln Kunde</numerusform>
@@ -6164,7 +6215,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, ohne %Ln Zeile ohne Preise</numerusform>
@@ -6172,7 +6223,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellung)</numerusform>
@@ -6180,7 +6231,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Klicken oder Eingabetaste drücken, um den %Ln Kunden der Kohorte aufzulisten.</numerusform>
@@ -6188,7 +6239,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Klicken oder Eingabetaste drücken, um diesen %Ln Kunden aufzulisten.</numerusform>
@@ -6196,77 +6247,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="207"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Kunden, deren erster Kauf in diesen Zeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>Click or press Enter to list them.</source>
         <translation>Klicken oder Eingabetaste drücken, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Age: %1 (%2)</source>
         <translation>Alter: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Dieser Zeitraum liegt nach dem letzten Tag mit Daten: noch kein Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>Bis heute: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (Nettoumsatz %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Revenue per customer: %1</source>
         <translation>Umsatz pro Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Kumulierter Umsatz pro Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="330"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
@@ -6282,6 +6333,21 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
         <translation>Kohorten</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLabels</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="26"/>
+        <source>week of %1</source>
+        <comment>a week cohort: the Monday it starts on</comment>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="33"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter cohort: quarter and year</comment>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6305,83 +6371,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="65"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="72"/>
         <source>Cohorts &amp;by:</source>
         <translation>Kohorten &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="111"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="171"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, wie Kunden wiederkommen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="186"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Die Kohorten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="217"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kohorten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="228"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Kein Kunde hat mit diesen Filtern im gewählten Datumsbereich zum ersten Mal gekauft. Erweitern Sie den Datumsbereich oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in weeks</source>
         <translation>Alter in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in months</source>
         <translation>Alter in Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in quarters</source>
         <translation>Alter in Quartalen</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Nettoumsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="279"/>
         <source>Net sales per customer (%1)</source>
         <translation>Nettoumsatz pro Kunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Kunden mit erstem Kauf vom %1 bis %2 (%3, %4), verfolgt bis %5; kein Vergleich mit einem anderen Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln Kohorte</numerusform>
@@ -6389,7 +6455,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="294"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -6397,12 +6463,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -6737,8 +6803,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
-        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
-        <translation>Name, E-Mail-Adresse und alle anderen Angaben des Kundendatensatzes werden endgültig aus diesem Arbeitsbereich entfernt. Die Käufe bleiben als Gastkäufe erhalten, Bestellungen und Umsatz ändern sich also nicht. Exportieren Sie die Daten vorher, wenn Sie sie brauchen. Wird ein Export importiert, der den Kunden noch enthält, ist er wieder da.</translation>
+        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
+        <translation>Name, E-Mail-Adresse und alle weiteren Angaben ihres Kundendatensatzes werden endgültig aus diesem Arbeitsbereich entfernt. Ihre Käufe bleiben als Gastkäufe erhalten, Bestellungen und Umsatz ändern sich also nicht. Exportieren Sie ihre Daten vorher, wenn Sie sie brauchen. Ein späterer Import von Bestellungen behält ihre Käufe als Gastkäufe; der Import einer Kundenliste, die sie noch enthält, holt sie zurück.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
@@ -7716,118 +7782,118 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="124"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>First day of the period</source>
         <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="125"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Last day of the period</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>Co&amp;mpare:</source>
         <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="137"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="138"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="139"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="140"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="398"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="146"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="393"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="153"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="155"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egment:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="172"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="167"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="315"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Für den gesamten Zeitraum gibt es keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="383"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
         <source>The filter values could not be read.</source>
         <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="402"/>
         <source>Data up to %1</source>
         <translation>Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="409"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
         <source>No orders imported yet.</source>
         <translation>Noch keine Bestellungen importiert.</translation>
     </message>
@@ -8137,341 +8203,341 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="158"/>
-        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When a till&apos;s prices include VAT (&lt;i&gt;brutto&lt;/i&gt;), gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (&lt;i&gt;netto&lt;/i&gt;). A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
-        <translation>Beträge werden so übernommen, wie der Export sie schreibt: StoreLens rechnet weder Mehrwertsteuer noch Umsatzsteuer hinzu oder heraus. Enthalten die Preise einer Kasse die Mehrwertsteuer (&lt;i&gt;brutto&lt;/i&gt;), so enthalten auch Brutto- und Nettoumsatz sie; um Umsätze ohne Mehrwertsteuer zu sehen, ordnen Sie die Spalten des Exports ohne sie zu (&lt;i&gt;netto&lt;/i&gt;). Gesonderte Steuer- und Versandspalten eines Webshops sind kein Umsatz und werden ausgelassen.</translation>
+        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When an export&apos;s prices include VAT, gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (often named net or ex. VAT) where it has them. An export that writes only prices with VAT keeps it in its sales: beside a till whose prices are without VAT, the two are not alike. A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
+        <translation>Beträge werden so übernommen, wie der Export sie schreibt: StoreLens rechnet weder Mehrwertsteuer noch Umsatzsteuer hinzu oder heraus. Enthalten die Preise eines Exports die Mehrwertsteuer (brutto), enthalten auch Brutto- und Nettoumsatz sie; für Umsätze ohne Mehrwertsteuer ordnen Sie die Spalten ohne sie zu (oft „netto“ genannt), wo der Export sie hat. Ein Export, der nur Preise mit Mehrwertsteuer schreibt, behält sie in seinen Umsätzen: neben einer Kasse mit Preisen ohne Mehrwertsteuer sind die beiden nicht gleichartig. Die eigenen Steuer- und Versandspalten eines Webshops sind kein Umsatz und bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
         <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
         <translation>Wenn ein Export etwas nicht liefern kann (Summen mit Versand darin, Bestellstatus als IDs, Produkte als IDs, Rabatte in Summen ohne eigene Spalte), sagt der Import das, und ebenso die Übersicht, die betroffenen Kacheln und der Bericht, solange der Arbeitsbereich Bestellungen dieser Quelle enthält: Eine Zahl, die nur 0 lauten würde, etwa Retouren aus einem Export, der sie nicht kennzeichnen kann, zeigt „Keine Daten“ mit dem Grund. Eine Datei, die weniger Spalten liest als die früheren Dateien ihrer Quelle (etwa der Standardexport des Shops nach einem eigenen Profil), wird im Schritt Prüfen genannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="177"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Exportformate, die StoreLens erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>Shopify order export</source>
         <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt;, einmal pro Bestellung angegeben, wird centgenau auf die Zeilen der Bestellung verteilt. &lt;i&gt;Shipping&lt;/i&gt; ist kein Umsatz und wird ausgelassen (der Import sagt es). Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Squarespace orders</source>
         <translation>Squarespace-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="188"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Eine Zeile pro Position (Commerce › Bestellungen › CSV herunterladen), mit den Spalten des Shopify-Exports. &lt;i&gt;Order ID&lt;/i&gt; ist die Bestellung; ihr Datum, ihre E-Mail-Adresse und ihr Status stehen nur in ihrer ersten Zeile, ihre weiteren Zeilen übernehmen sie von dort. &lt;i&gt;Discount Amount&lt;/i&gt; ist der Rabatt der Bestellung und wird auf ihre Zeilen verteilt; &lt;i&gt;Shipping&lt;/i&gt; und &lt;i&gt;Taxes&lt;/i&gt; sind kein Umsatz und werden ausgelassen. Erstattete Bestellungen werden zu Verkäufen und Retouren, und &lt;i&gt;Amount Refunded&lt;/i&gt; zählt eine Teilerstattung. Die Quelle ist &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="196"/>
         <source>WooCommerce order export</source>
         <translation>WooCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="196"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>BigCommerce order export</source>
         <translation>BigCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Eine Zeile je Bestellung: Jeder Artikel ihrer Zelle &lt;i&gt;Product Details&lt;/i&gt; wird eine Bestellzeile, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; ist der Umsatz der Bestellung, &lt;i&gt;Discount Amount&lt;/i&gt; wird auf ihre Zeilen verteilt, und ein &lt;i&gt;Refund Amount&lt;/i&gt; bei einer nicht als erstattet markierten Bestellung ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Odoo-Kasse (Point of Sale): Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Eine Zeile pro Position; &lt;i&gt;Point of Sale&lt;/i&gt; ist die Filiale, &lt;i&gt;Discount (%)&lt;/i&gt; ein Prozentsatz und &lt;i&gt;Subtotal&lt;/i&gt; der Betrag der Zeile danach. Eine Erstattung ist eine eigene Bestellung mit negativen Mengen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Magento orders grid export</source>
         <translation>Magento-Export des Bestellrasters</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Eine Zeile je Bestellung (Verkäufe › Bestellungen › Exportieren › CSV): &lt;i&gt;ID&lt;/i&gt; ist die Bestellnummer, &lt;i&gt;Purchase Point&lt;/i&gt; die Store-Ansicht, &lt;i&gt;Subtotal&lt;/i&gt; der Umsatz der Bestellung vor Rabatten (das Raster hat keine Rabattspalte) und &lt;i&gt;Total Refunded&lt;/i&gt; ihre Erstattungen. Importieren Sie jeden neuen Export in denselben Arbeitsbereich: Bestellungen, die er schon enthält, werden aktualisiert, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Shopware 6 orders</source>
         <translation>Shopware-6-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Eine Zeile je Bestellung (Einstellungen › Import/Export › Export, Profil „Standardprofil Bestellungen“): &lt;i&gt;amount_total&lt;/i&gt; ist die Gesamtsumme der Bestellung mit Steuer und Versand, der Nettoumsatz enthält also den Versand. Bestellstatus und Verkaufskanäle stehen dort nur als interne IDs, daher zählen stornierte Bestellungen als Verkäufe und jede Bestellung als online. Für bessere Zahlen legen Sie ein eigenes Profil für Bestellungen mit den Feldern &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; und &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (der Zahlungsstatus) an: Dann liest StoreLens die Verkaufskanäle und zählt stornierte und erstattete Bestellungen als Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>PrestaShop orders</source>
         <translation>PrestaShop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Eine Zeile je Bestellung (Bestellungen › Exportieren), in der Sprache des Backoffice: &lt;i&gt;ID&lt;/i&gt; ist die Bestellung, &lt;i&gt;Total&lt;/i&gt; ihre Summe mit Steuer und Versand, &lt;i&gt;Lieferung&lt;/i&gt; das Land und &lt;i&gt;Status&lt;/i&gt; ihr Zustand. Stornierte und erstattete Bestellungen werden Verkäufe und Retouren, nie bezahlte Bestellungen (Warten auf Überweisung oder Scheck, Zahlungsfehler) bleiben außen vor. Die Liste nennt Kunden nur als „A. Fabre“, was mehrere Personen sein können, daher zählen ihre Bestellungen als Gastverkäufe; Produkte nennt sie keine.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="249"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="252"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="257"/>
         <source>SumUp sales report</source>
         <translation>SumUp-Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="259"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Eine Zeile je verkauftem oder erstattetem Artikel (Verkäufe › Berichte, auf Französisch „Rapport des ventes“): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Description&lt;/i&gt; das Produkt und &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) der Betrag der Zeile nach &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), mit Steuer. Eine Zeile &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) ist eine Retoure ihrer Artikel am Tag der Erstattung. Die Zeilen sind im Geschäft verkauft, aus der Quelle SumUp; der Bericht nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>Loyverse receipts by item</source>
         <translation>Loyverse-Belege nach Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="268"/>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Eine Zeile je Artikel (Berichte › Belege › Exportieren › Belege nach Artikel), auf Spanisch oder Englisch: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) das Produkt, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) das Geschäft und &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) der Betrag der Zeile vor &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Ein Beleg &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) ist eine Retoure an seinem Tag; ein Beleg &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) ist ein Verkauf und eine Retoure. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) unterscheidet die Kunden des Treueprogramms und wird nicht als E-Mail-Adresse gelesen. Nicht gelesen: &lt;i&gt;Cost of goods&lt;/i&gt;, die Kosten der ganzen Zeile (StoreLens erwartet Stückkosten, daher wird keine Bruttomarge gezeigt), &lt;i&gt;Variant&lt;/i&gt; (die SKU jeder Variante ist ein eigenes Produkt), die Kasse und der Kassierer.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="284"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="284"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="286"/>
+        <location filename="../ui/help/HandbookText.cpp" line="288"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="291"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="295"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="300"/>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="310"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="312"/>
+        <location filename="../ui/help/HandbookText.cpp" line="314"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <location filename="../ui/help/HandbookText.cpp" line="320"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="320"/>
+        <location filename="../ui/help/HandbookText.cpp" line="322"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="334"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln anpassen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="349"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="359"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="365"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="371"/>
+        <location filename="../ui/help/HandbookText.cpp" line="373"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="376"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="388"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (%1) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (%2) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="399"/>
+        <location filename="../ui/help/HandbookText.cpp" line="401"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="406"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="416"/>
+        <location filename="../ui/help/HandbookText.cpp" line="418"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="418"/>
+        <location filename="../ui/help/HandbookText.cpp" line="420"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="423"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="431"/>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="436"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="440"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="449"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="456"/>
+        <location filename="../ui/help/HandbookText.cpp" line="458"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Wenn die Ausgaben der Kunden für das Ausgabenmodell zu stark schwanken (oft eine Kundennummer, die für mehrere Personen steht, oder Bestellungen, die kein Kauf sind, als Verkäufe gezählt), werden die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, trotzdem angezeigt, da sie nicht von den Ausgaben abhängen; erwartete Ausgaben und Kundenwert nicht, und der Reiter Prognosen sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="465"/>
+        <location filename="../ui/help/HandbookText.cpp" line="467"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="469"/>
+        <location filename="../ui/help/HandbookText.cpp" line="471"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Einstellungen&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="478"/>
+        <location filename="../ui/help/HandbookText.cpp" line="480"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="482"/>
+        <location filename="../ui/help/HandbookText.cpp" line="484"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8479,28 +8545,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::HandbookWindow</name>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
-        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="47"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="69"/>
         <source>StoreLens Handbook</source>
         <translation>StoreLens-Handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="53"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="69"/>
         <source>%1 – StoreLens Handbook</source>
         <translation>%1 – StoreLens-Handbuch</translation>
     </message>
@@ -9885,62 +9951,67 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="33"/>
+        <source>Why nearly every customer counts as still buying: this purchase history shows no sign yet of customers leaving for good (a long gap since someone&apos;s last purchase is explained just as well by their buying rarely). The Segments view&apos;s “%1” and “%2” are judged by the time since the last purchase alone.</source>
+        <translation>Warum fast jeder Kunde als weiterhin kaufend gilt: Dieser Kaufverlauf zeigt noch kein Anzeichen dafür, dass Kunden endgültig abwandern (eine lange Zeit seit dem letzten Kauf erklärt sich ebenso gut dadurch, dass jemand selten kauft). „%1“ und „%2“ in der Ansicht Segmente werden allein nach der Zeit seit dem letzten Kauf beurteilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Wie verlässlich das ist: Es gibt noch zu wenig Verlauf, um die Prognosen mit dem tatsächlichen Geschehen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="57"/>
         <source>about right</source>
         <translation>etwa richtig</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="58"/>
         <source>%1 % too high</source>
         <translation>%1 % zu hoch</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="59"/>
         <source>%1 % too low</source>
         <translation>%1 % zu niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="63"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens hat die letzten %1 Wochen aus den Käufen davor vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="65"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens hat %1 bis %2 aus den Käufen davor vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="68"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="72"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Wie verlässlich das ist: %1 und erwartete %2 Wiederholungskäufe (Käufe nach dem ersten Kauf eines Kunden); die Kunden tätigten %3, die Prognosen waren also %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="96"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Wahrscheinlich noch Kunden: %1 Ihrer %2 Kunden (bei jedem eine Wahrscheinlichkeit von 50 % oder mehr, dass er noch bei Ihnen kauft).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="100"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Von ihnen erwartete Käufe: %1 im nächsten Quartal (13 Wochen), %2 im nächsten Jahr (52 Wochen).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="105"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Erwartete Ausgaben in den nächsten %1 Monaten: %2 insgesamt, %3 pro Kunde im Durchschnitt (ihr prognostizierter Kundenwert).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="111"/>
         <source>Expected spend: not predicted. %1</source>
         <translation>Erwartete Ausgaben: nicht vorhergesagt. %1</translation>
     </message>
@@ -9963,22 +10034,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Wie viel Kunden voraussichtlich ausgeben</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Prüfung: erwartete und tatsächliche Wiederholungskäufe</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Die Prognosen werden nur aus den Käufen vor diesem Tag erstellt und dann mit dem verglichen, was die Kunden ab diesem Tag tatsächlich gekauft haben.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Prognosen prüfen &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="99"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="98"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Um zu sehen, wie weit Sie den Prognosen trauen können, wählen Sie oben einen Tag und dann „Mit dem tatsächlichen Verlauf vergleichen“: Die Prognosen werden dann nur aus den Käufen vor diesem Tag erstellt, und die danach erwarteten Wiederholungskäufe werden den tatsächlichen gegenübergestellt, gruppiert danach, wie oft die Kunden vorher gekauft hatten.</translation>
     </message>
@@ -10008,28 +10079,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Modellparameter und ihre Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="129"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="130"/>
         <source>&amp;Model details</source>
         <translation>&amp;Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="134"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="135"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Die statistischen Modelle hinter den Prognosen, ihre angepassten Parameter und wie gut sie passen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="172"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="220"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="182"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="230"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um den prognostizierten Kundenwert zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="235"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="245"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Die Prognosen konnten nicht berechnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predictions/PredictionsView.cpp" line="271"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="281"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
         <translation>
             <numerusform>Prognosen brauchen mindestens %n Kunden innerhalb der Filter; daher gibt es nichts zu prüfen.</numerusform>
@@ -10037,65 +10108,65 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="291"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Kunden nach ihren voraussichtlichen Ausgaben in den nächsten %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>Nicht vorhergesagt: Das Ausgabenmodell ergab keine durchschnittlichen Ausgaben (siehe die Zusammenfassung oben).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="373"/>
         <source>not used (%1)</source>
         <translation>nicht verwendet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="418"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>%1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="366"/>
         <source>Purchase model (%1)</source>
         <translation>Kaufmodell (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>Der Datumsbereich gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 (innerhalb der Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="334"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="344"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="345"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="413"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Voraussichtliche Ausgaben pro Kunde (prognostizierter Kundenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -10104,27 +10175,27 @@ Spend model (Gamma-Gamma): %4</source>
 Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="422"/>
         <source>Repeat purchases before %1</source>
         <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -10761,105 +10832,106 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="40"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <source>Share of customers</source>
         <translation>Anteil an den Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="143"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="56"/>
         <source>Median recency (days)</source>
         <translation>Median Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="61"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="205"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="78"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="126"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Kein Kunde hat im Zeitraum %1 zum ersten Mal gekauft.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="131"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Kundenbindung: der Anteil der Kunden jeder Kohorte, die in den einzelnen Zeiträumen (%1) nach ihrem ersten Kauf gekauft haben (0 ist der erste). Kohorten, deren erster Kauf in %2 fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="165"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>%1 bis %2 %3 nach dem ersten Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>To date: the period is still running</source>
         <translation>Bis heute: Der Zeitraum läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
         <source>Blank: not reached yet</source>
         <translation>Leer: noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>Die Schattierung reicht von 0 bis zur höchsten Kundenbindung nach dem ersten Zeitraum (%1); dunkler bedeutet, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln Kunde hat innerhalb der Filter bis zum Stichtag gekauft (Nettoumsatz %1). Segmente beschreiben den Kundenstamm zu diesem Tag; der Zeitraum des Berichts schränkt sie nicht ein.</numerusform>
@@ -10867,7 +10939,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln Kunde hat nur ohne Preise importierte Zeilen gekauft: Sein Nettoumsatz ist unbekannt und nicht in den folgenden Zahlen enthalten.</numerusform>
@@ -10875,77 +10947,77 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="233"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>Der Zeitraum des Berichts gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 innerhalb der Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="238"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="248"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="256"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Kaufmodell (%1): %2 Ausgabenmodell (Gamma-Gamma): %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="261"/>
         <source>not used (%1)</source>
         <translation>nicht verwendet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>RFM-Raster: Kunden nach Aktualitätswert und Häufigkeits-Umsatz-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="217"/>
         <source>Lifecycle stages</source>
         <translation>Lebenszyklusphasen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="219"/>
         <source>Value tiers</source>
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
         <source>No prediction: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>Value</source>

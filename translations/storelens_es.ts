@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="250"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valor de vida del cliente (CLV) previsto (BG/NBD y Gamma-Gamma) de %1 clientes, a partir de sus compras hasta el %2; fecha de corte %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="242"/>
+        <location filename="../cli/ClvCommand.cpp" line="256"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>El CLV cubre los próximos %1 meses, descontado al %2 % anual.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="261"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modelo de compra (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="269"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modelo de compra (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="258"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modelo de gasto (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="281"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="272"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>Repeat purchases in calibration</source>
         <translation>Compras repetidas en la calibración</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="274"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="275"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="277"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="284"/>
+        <location filename="../cli/ClvCommand.cpp" line="297"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="298"/>
         <source>P(alive)</source>
         <translation>P(activo)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="299"/>
         <source>4 wk</source>
         <translation>4 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="300"/>
         <source>13 wk</source>
         <translation>13 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="301"/>
         <source>52 wk</source>
         <translation>52 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="289"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="291"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>Next purchase</source>
         <translation>Próxima compra</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="316"/>
         <source>unlikely</source>
         <translation>improbable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="320"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clientes más; --limit 0 los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="419"/>
+        <location filename="../cli/ClvCommand.cpp" line="432"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv): los campos de los clientes, una fila por cliente.
 Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="315"/>
+        <location filename="../cli/ClvCommand.cpp" line="328"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajustar con las compras anteriores a este día y comparar el resto con la predicción.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="319"/>
+        <location filename="../cli/ClvCommand.cpp" line="332"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en el periodo de prueba; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="321"/>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Meses de valor de vida (predeterminado: 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="324"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Tasa de descuento anual como fracción (predeterminado: 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="338"/>
         <source>rate</source>
         <translation>tasa</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="327"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Mostrar solo este número de clientes, 0 para todos (predeterminado: 20 en la tabla, todos en JSON y CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="329"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="347"/>
+        <location filename="../cli/ClvCommand.cpp" line="360"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months admite un número entero de 1 a 120, --discount-rate una fracción como 0.10 y --limit un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="358"/>
+        <location filename="../cli/ClvCommand.cpp" line="371"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model admite auto, bg_nbd, pareto_nbd o mbg_nbd, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="367"/>
+        <location filename="../cli/ClvCommand.cpp" line="380"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="379"/>
+        <location filename="../cli/ClvCommand.cpp" line="392"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from debe ser posterior al primer día con datos (%1) y no posterior a la fecha de corte (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="416"/>
+        <location filename="../cli/ClvCommand.cpp" line="429"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
     </message>
@@ -295,22 +295,22 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="59"/>
+        <location filename="../cli/ImportCommand.cpp" line="60"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="63"/>
+        <location filename="../cli/ImportCommand.cpp" line="64"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="99"/>
+        <location filename="../cli/ImportCommand.cpp" line="100"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="112"/>
+        <location filename="../cli/ImportCommand.cpp" line="113"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="120"/>
+        <location filename="../cli/ImportCommand.cpp" line="121"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <location filename="../cli/ImportCommand.cpp" line="128"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="153"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="157"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <location filename="../cli/ImportCommand.cpp" line="161"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="164"/>
+        <location filename="../cli/ImportCommand.cpp" line="165"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,252 +356,275 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="172"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="176"/>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Aviso: en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) solo la primera línea lleva un descuento en «%3»; si es el descuento del pedido, indicado una vez por pedido, asigne la columna con --map &quot;%3=order_discount&quot; (entonces se reparte entre las líneas del pedido).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejaron fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="229"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
+        <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez (--order-discount separate cuenta ambos).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
+        <translation>
+            <numerusform>Aviso: en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.</numerusform>
+            <numerusform>Aviso: en %n pedidos (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="286"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="298"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="301"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="347"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="380"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="452"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="485"/>
+        <location filename="../cli/ImportCommand.cpp" line="513"/>
+        <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
+        <translation>Líneas de pedido con una columna de descuento del pedido y otra de descuento de línea: si el descuento del pedido incluye los descuentos de sus líneas (solo se reparte el resto) o es aparte de ellos (por defecto: includes-lines para el Discount Amount de Shopify junto a Lineitem discount; si no, separate).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="520"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, el sistema de una exportación que StoreLens reconoce, como &quot;Squarespace&quot;; si no, &quot;Tienda online&quot; para la exportación de una tienda online y &quot;Caja&quot; para cualquier otra; &quot;Predeterminado&quot; mientras el espacio de trabajo contenga líneas importadas en él).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="498"/>
+        <location filename="../cli/ImportCommand.cpp" line="533"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="501"/>
+        <location filename="../cli/ImportCommand.cpp" line="536"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="504"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="507"/>
-        <location filename="../cli/ImportCommand.cpp" line="513"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
+        <location filename="../cli/ImportCommand.cpp" line="548"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="518"/>
+        <location filename="../cli/ImportCommand.cpp" line="553"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="650"/>
+        <location filename="../cli/ImportCommand.cpp" line="667"/>
+        <source>--order-discount takes includes-lines or separate.</source>
+        <translation>--order-discount admite includes-lines o separate.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="689"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="726"/>
+        <location filename="../cli/ImportCommand.cpp" line="765"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="60"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="204"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="399"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="410"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status necesita un valor de estado, como &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="450"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="451"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -649,16 +672,16 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="106"/>
-        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
-        <translation>storelens customer forget: elimina los datos personales de un cliente (su ficha de cliente) y convierte sus líneas de pedido en líneas anónimas, de modo que los pedidos, las ventas netas y las unidades quedan como estaban y el número de clientes baja en uno. No se puede deshacer; sin --yes no cambia nada. Una importación posterior de una exportación que aún contenga al cliente lo vuelve a añadir.</translation>
+        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later orders import keeps their lines guest lines; importing a customer list that still holds them brings them back.</source>
+        <translation>storelens customer forget: elimina los datos personales de un cliente (su ficha de cliente) y convierte sus líneas de pedido en líneas de invitado, de modo que pedidos, ventas netas y unidades quedan como estaban y el número de clientes baja en uno. No se puede deshacer; sin --yes no cambia nada. Una importación posterior de pedidos mantiene sus líneas como líneas de invitado; importar una lista de clientes que aún lo contenga lo devuelve.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="112"/>
+        <location filename="../cli/CustomerCommand.cpp" line="113"/>
         <source>Forget the customer; do not only say who.</source>
         <translation>Olvidar al cliente; no limitarse a indicar de quién se trata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="130"/>
+        <location filename="../cli/CustomerCommand.cpp" line="131"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
         <translation>
             <numerusform>Esto olvidaría al cliente %1 (%2) y convertiría su %n línea de pedido en línea anónima. Añada --yes para hacerlo; no se puede deshacer.</numerusform>
@@ -666,12 +689,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="133"/>
+        <location filename="../cli/CustomerCommand.cpp" line="134"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="140"/>
+        <location filename="../cli/CustomerCommand.cpp" line="141"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente %1: %n línea de pedido es ahora una línea anónima.</numerusform>
@@ -679,12 +702,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="145"/>
+        <location filename="../cli/CustomerCommand.cpp" line="146"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
         <translation>No se ha podido compactar el archivo del espacio de trabajo (otro programa lo tiene abierto); los datos eliminados se han sobrescrito, pero vuelva a ejecutar el comando cuando esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="164"/>
+        <location filename="../cli/CustomerCommand.cpp" line="165"/>
         <source>Usage: storelens customer export|forget --workspace W --id ID
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
@@ -695,180 +718,180 @@ storelens customer ACTION --help describes each.</source>
 storelens customer ACCIÓN --help describe cada una.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="172"/>
+        <location filename="../cli/CustomerCommand.cpp" line="173"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
         <translation>storelens customer admite export o forget, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="182"/>
+        <location filename="../cli/CustomerCommand.cpp" line="183"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="427"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="430"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
-        <location filename="../cli/ImportCommand.cpp" line="455"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="434"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="438"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="471"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Asigna una columna a un campo por su clave, o la deja fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price». Un ID de pedido en dos columnas (la serie y el número de una caja): «Serie=order_series» junto a «Número=order_id» da el ticket T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="454"/>
+        <location filename="../cli/ImportCommand.cpp" line="481"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="457"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="485"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="488"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="463"/>
+        <location filename="../cli/ImportCommand.cpp" line="490"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="493"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="470"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="475"/>
+        <location filename="../cli/ImportCommand.cpp" line="502"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="480"/>
+        <location filename="../cli/ImportCommand.cpp" line="507"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="490"/>
-        <location filename="../cli/ImportCommand.cpp" line="520"/>
+        <location filename="../cli/ImportCommand.cpp" line="525"/>
+        <location filename="../cli/ImportCommand.cpp" line="555"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="493"/>
+        <location filename="../cli/ImportCommand.cpp" line="528"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="510"/>
+        <location filename="../cli/ImportCommand.cpp" line="545"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica que el pedido no se pagó (repetible), además de los habituales (pending, failed, Pendiente, ...): sus pedidos se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="524"/>
+        <location filename="../cli/ImportCommand.cpp" line="559"/>
         <source>Order lines with a customer id and an e-mail column: key each line&apos;s customer by the e-mail address when it has one, by the id otherwise, so that a person the web shop knows by e-mail counts once.</source>
         <translation>Líneas de pedido con un ID de cliente y una columna de correo: el cliente de cada línea se identifica por su dirección de correo cuando la tiene y, si no, por el ID, para que una persona que la tienda online conoce por su correo cuente una sola vez.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="541"/>
+        <location filename="../cli/ImportCommand.cpp" line="577"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="550"/>
+        <location filename="../cli/ImportCommand.cpp" line="586"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="594"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="594"/>
+        <location filename="../cli/ImportCommand.cpp" line="630"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="602"/>
+        <location filename="../cli/ImportCommand.cpp" line="638"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="620"/>
+        <location filename="../cli/ImportCommand.cpp" line="656"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="625"/>
+        <location filename="../cli/ImportCommand.cpp" line="661"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="628"/>
+        <location filename="../cli/ImportCommand.cpp" line="664"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="643"/>
+        <location filename="../cli/ImportCommand.cpp" line="682"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="667"/>
+        <location filename="../cli/ImportCommand.cpp" line="706"/>
         <source>--customers-by-email needs an e-mail column; map one with --map &quot;COLUMN=customer_email&quot;.</source>
         <translation>--customers-by-email necesita una columna de correo; asigne una con --map &quot;COLUMNA=customer_email&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="724"/>
+        <location filename="../cli/ImportCommand.cpp" line="763"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -1038,7 +1061,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1517,7 +1540,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -1739,32 +1762,32 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--compare admite previous, year o none, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="163"/>
+        <location filename="../cli/QueryOptions.cpp" line="166"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter admite DIMENSIÓN=VALOR, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="176"/>
+        <location filename="../cli/QueryOptions.cpp" line="179"/>
         <source>Only one segment filter can be given.</source>
         <translation>Solo se puede indicar un filtro de segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="181"/>
+        <location filename="../cli/QueryOptions.cpp" line="184"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Filtro desconocido &quot;%1&quot;; use store, channel, country, category o segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="192"/>
+        <location filename="../cli/QueryOptions.cpp" line="195"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window admite un número entero de días de al menos 1, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="203"/>
+        <location filename="../cli/QueryOptions.cpp" line="206"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain admite week, month o quarter, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="213"/>
+        <location filename="../cli/QueryOptions.cpp" line="216"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format admite table, json o csv, no &quot;%1&quot;.</translation>
     </message>
@@ -2551,57 +2574,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="163"/>
+        <location filename="../core/import/ImportProfile.cpp" line="165"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="168"/>
+        <location filename="../core/import/ImportProfile.cpp" line="170"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="177"/>
+        <location filename="../core/import/ImportProfile.cpp" line="179"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="186"/>
+        <location filename="../core/import/ImportProfile.cpp" line="188"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="200"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="205"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="218"/>
+        <location filename="../core/import/ImportProfile.cpp" line="220"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="242"/>
+        <location filename="../core/import/ImportProfile.cpp" line="244"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="254"/>
+        <location filename="../core/import/ImportProfile.cpp" line="256"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>El customer_key del perfil de importación debe ser id o email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="267"/>
+        <location filename="../core/import/ImportProfile.cpp" line="263"/>
+        <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
+        <translation>El order_discount del perfil de importación debe ser separate o includes_line_discounts.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="277"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="277"/>
+        <location filename="../core/import/ImportProfile.cpp" line="287"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2675,53 +2703,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="589"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="588"/>
+        <location filename="../core/import/Importer.cpp" line="592"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="610"/>
+        <location filename="../core/import/Importer.cpp" line="614"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="611"/>
+        <location filename="../core/import/Importer.cpp" line="615"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="697"/>
-        <location filename="../core/import/Importer.cpp" line="707"/>
+        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="711"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="705"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="705"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2734,7 +2762,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="360"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="370"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -4499,82 +4527,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="155"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="168"/>
         <source>The period lies before the first day with data.</source>
         <translation>El periodo es anterior al primer día con datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="170"/>
         <source>The comparison period lies before the first day with data.</source>
         <translation>El periodo de comparación es anterior al primer día con datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="159"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="172"/>
         <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
         <translation>La ventana retrospectiva de retención es anterior al primer día con datos, así que la retención y la pérdida de clientes no tienen clientes iniciales en los que basarse.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="165"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="178"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación es anterior al primer día con datos, así que su retención y su pérdida de clientes no tienen clientes iniciales en los que basarse.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="189"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="202"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>El periodo solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="193"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>El periodo de comparación solo contiene %1 de sus %2 días de datos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="197"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="210"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención solo contiene %1 de sus %2 días de datos, así que la retención y el abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="203"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="216"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="244"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The same period a year earlier has no data, so no change is shown.</source>
         <translation>El mismo periodo un año antes no tiene datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="245"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="258"/>
         <source>The previous period has no data, so no change is shown.</source>
         <translation>El periodo anterior no tiene datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="247"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="260"/>
         <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El mismo periodo un año antes solo tiene datos en %1 de sus %2 días, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="250"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="263"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>El periodo anterior solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="263"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="276"/>
         <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
         <translation>La ventana retrospectiva del periodo de comparación es anterior al primer día con datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="265"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="278"/>
         <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
         <translation>La ventana retrospectiva es anterior al primer día con datos, así que esta cifra no se valora como buena ni mala.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="268"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="281"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La ventana retrospectiva del periodo de comparación solo contiene %1 de sus %2 días de datos, así que no se muestra ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="272"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="285"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La ventana retrospectiva solo contiene %1 de sus %2 días de datos, así que esta cifra se basa en parte de una ventana y no se valora como buena ni mala.</translation>
     </message>
@@ -4749,12 +4777,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>No hay clientes con los que ajustar el modelo de compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>El cliente %1 tiene un historial de compras imposible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -4879,80 +4907,90 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forma de cómo difieren las tasas de compra entre clientes: por debajo de 1, la mayoría de los clientes compra rara vez y unos pocos compran muy a menudo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forma de cómo difieren las tasas de compra entre clientes: a partir de 1, la mayoría de los clientes compra con una frecuencia parecida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Escala de las tasas de compra, en semanas: mientras sigue siendo cliente, el cliente medio compra r ÷ α = %1 veces por semana, unas %2 veces al año.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Junto con a, cuánto difiere esa probabilidad de irse entre clientes: cuanto mayor es a + b, más parecidos son los clientes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forma del gasto de un cliente de una compra a otra: cuanto mayor es p, más gasta cada cliente lo mismo cada vez.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forma de cómo difiere el gasto medio entre clientes: cuanto mayor es q, más parecido es el gasto medio de los clientes (por encima de 1 para que exista la media).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Escala del gasto: entre todos los clientes, una compra vale de media p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Escala del gasto; con q igual o inferior a 1 el gasto medio no existe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra, incluida la primera: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forma de cuánto tiempo permanecen los clientes: cuanto menor es s, más difieren los clientes; unos pocos se quedan años y muchos se van pronto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Escala de cuánto tiempo permanecen los clientes, en semanas: un cliente permanece de media β ÷ (s − 1) = %1 semanas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Escala de cuánto tiempo permanecen los clientes, en semanas; con s igual o inferior a 1, unos pocos clientes se quedan tanto tiempo que la permanencia media no tiene límite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
+        <translation>Parte de cuánto tiempo permanecen los clientes, aquí en su límite: el ajuste no encuentra ningún cliente que se vaya, así que el valor solo indica dónde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
+        <translation>Convergió en un límite tras %1 evaluaciones con %2 clientes: en %3 el ajuste llegó hasta el borde del intervalo permitido (un valor ahí solo indica dónde se detuvo, no es una estimación); log-verosimilitud %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergió tras %1 evaluaciones con %2 clientes; log-verosimilitud %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>No convergió tras %1 evaluaciones con %2 clientes (%3); log-verosimilitud %4.</translation>
     </message>
@@ -5270,13 +5308,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
-        <source>No comparison period was asked for, so there is no change to explain.</source>
-        <translation>No se ha pedido ningún periodo de comparación, así que no hay ninguna variación que explicar.</translation>
+        <source>No comparison period was asked for.</source>
+        <translation>No se ha pedido ningún periodo de comparación.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="616"/>
-        <source>The two periods cannot be compared, so there is no change to explain.</source>
-        <translation>Los dos periodos no se pueden comparar, así que no hay ninguna variación que explicar.</translation>
+        <source>The two periods cannot be compared.</source>
+        <translation>Los dos periodos no se pueden comparar.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="619"/>
@@ -5789,7 +5827,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -5819,22 +5857,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), solo la primera línea lleva un descuento en «%3». Si es el descuento del pedido, indicado una vez por pedido, vuelva atrás y asigne la columna como «%4»: entonces se reparte entre las líneas del pedido.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
@@ -5853,8 +5891,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
+        <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="316"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="318"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n pedidos (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="343"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5862,77 +5913,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="324"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejan fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="394"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="429"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="464"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="470"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="455"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -5940,42 +5991,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="461"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="491"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="496"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="510"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="521"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -5983,48 +6034,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="570"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="577"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="584"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="595"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="623"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="680"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="682"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="691"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="719"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="682"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="690"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="718"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="692"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="720"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6065,18 +6116,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Ingresos acumulados por cliente: las últimas %1 de %2 cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Ingresos acumulados por cliente y cohorte</translation>
     </message>
@@ -6084,79 +6135,79 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="82"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Customer retention</source>
         <translation>Retención de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Revenue per customer</source>
         <translation>Ingresos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="104"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>week %1</source>
         <translation>semana %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="146"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="150"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="156"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1: todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semana %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="192"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mes %2: clientes que compraron</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2: clientes que compraron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Cohorte %1 (%2): %Ln cliente</numerusform>
@@ -6164,7 +6215,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sin contar %Ln línea sin precios</numerusform>
@@ -6172,7 +6223,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Pedidos por cliente: %1 (%Ln pedido)</numerusform>
@@ -6180,7 +6231,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Haga clic o pulse Intro para ver el %Ln cliente de la cohorte.</numerusform>
@@ -6188,7 +6239,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Haga clic o pulse Intro para ver este %Ln cliente.</numerusform>
@@ -6196,77 +6247,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="207"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clientes cuya primera compra cae en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>Click or press Enter to list them.</source>
         <translation>Haga clic o pulse Intro para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Age: %1 (%2)</source>
         <translation>Antigüedad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Este periodo es posterior al último día con datos: aún no hay valor.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>Hasta la fecha: el periodo aún no ha terminado (datos hasta el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (ventas netas %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Revenue per customer: %1</source>
         <translation>Ingresos por cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Ingresos acumulados por cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="330"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
     </message>
@@ -6282,6 +6333,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
         <translation>cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLabels</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="26"/>
+        <source>week of %1</source>
+        <comment>a week cohort: the Monday it starts on</comment>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="33"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter cohort: quarter and year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6305,83 +6371,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="65"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>&amp;Metric:</source>
         <translation>Mé&amp;trica:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="72"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="111"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="171"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver cómo vuelven los clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="186"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>No se han podido calcular las cohortes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="217"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver las cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="228"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Ningún cliente realizó su primera compra en el rango de fechas seleccionado con estos filtros. Amplíe el rango de fechas o quite un filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in weeks</source>
         <translation>Antigüedad en semanas</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in months</source>
         <translation>Antigüedad en meses</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in quarters</source>
         <translation>Antigüedad en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Ventas netas por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="279"/>
         <source>Net sales per customer (%1)</source>
         <translation>Ventas netas por cliente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clientes que compraron por primera vez del %1 al %2 (%3, %4), seguidos hasta el %5; sin comparación con otro periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -6389,7 +6455,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="294"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -6397,12 +6463,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -6737,8 +6803,8 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
-        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
-        <translation>Su nombre, su dirección de email y todos los demás datos de su ficha de cliente se eliminan definitivamente de este espacio de trabajo. Sus compras se conservan como compras anónimas, así que los pedidos y las ventas no cambian. Si necesita sus datos, expórtelos antes. Si importa una exportación que aún los contenga, el cliente vuelve a aparecer.</translation>
+        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
+        <translation>Su nombre, su correo electrónico y cualquier otro dato de su ficha de cliente se eliminan definitivamente de este espacio de trabajo. Sus compras quedan como compras de invitado, así que los pedidos y las ventas no cambian. Exporte antes sus datos si los necesita. Una importación posterior de pedidos mantiene sus compras como compras de invitado; importar una lista de clientes que aún lo contenga lo devuelve.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
@@ -7716,118 +7782,118 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="124"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>First day of the period</source>
         <translation>Primer día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="125"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Last day of the period</source>
         <translation>Último día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
         <source>Same period last year</source>
         <translation>Mismo periodo del año anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparar:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="137"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="138"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="139"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="140"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="398"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="146"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="393"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="153"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="155"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egmento:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="172"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="167"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="315"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Todo el historial no tiene datos anteriores con los que comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="383"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
         <source>The filter values could not be read.</source>
         <translation>No se han podido leer los valores del filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="402"/>
         <source>Data up to %1</source>
         <translation>Datos hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="409"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
         <source>No orders imported yet.</source>
         <translation>Aún no se han importado pedidos.</translation>
     </message>
@@ -8137,341 +8203,341 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="158"/>
-        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When a till&apos;s prices include VAT (&lt;i&gt;brutto&lt;/i&gt;), gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (&lt;i&gt;netto&lt;/i&gt;). A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
-        <translation>Los importes se toman tal como los escribe la exportación: StoreLens no añade ni quita el IVA ni el impuesto sobre las ventas. Si los precios de una caja incluyen el IVA (&lt;i&gt;con IVA&lt;/i&gt;), las ventas brutas y netas también lo incluyen; para ver las ventas sin IVA, asigne las columnas de la exportación sin él (&lt;i&gt;sin IVA&lt;/i&gt;). Las columnas separadas de impuestos y envío de una tienda online no son ventas y se dejan fuera.</translation>
+        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When an export&apos;s prices include VAT, gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (often named net or ex. VAT) where it has them. An export that writes only prices with VAT keeps it in its sales: beside a till whose prices are without VAT, the two are not alike. A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
+        <translation>Los importes se toman tal como los escribe la exportación: StoreLens no añade ni quita el IVA ni otros impuestos sobre las ventas. Cuando los precios de una exportación incluyen el IVA, las ventas brutas y netas también lo incluyen; para ver las ventas sin IVA, asigne las columnas de la exportación que no lo llevan (a menudo llamadas «sin IVA» o «base imponible»), si las tiene. Una exportación que solo escribe precios con IVA lo mantiene en sus ventas: junto a una caja con precios sin IVA, las dos no son comparables. Las columnas separadas de impuestos y envío de una tienda online no son ventas y se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
         <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
         <translation>Cuando una exportación no puede dar algo (totales con el envío incluido, estados de pedido escritos como identificadores, productos nombrados por identificador, descuentos dentro de los totales sin columna propia), la importación lo dice, y también el Resumen, los mosaicos afectados y el informe mientras el espacio de trabajo tenga pedidos de esa fuente: una cifra que solo valdría 0, como las devoluciones de una exportación que no puede marcarlas, muestra «Sin datos» con el motivo. Un archivo que lee menos columnas que los archivos anteriores de su fuente (por ejemplo, la exportación estándar de la tienda después de un perfil propio) se señala en el paso Comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="177"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Tipos de exportación que StoreLens reconoce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>Shopify order export</source>
         <translation>Exportación de pedidos de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt;, indicado una vez por pedido, se reparte entre las líneas del pedido al céntimo. &lt;i&gt;Shipping&lt;/i&gt; no es venta y se deja fuera (la importación lo indica). Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Squarespace orders</source>
         <translation>Pedidos de Squarespace</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="188"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Commerce › Pedidos › Descargar CSV), con las columnas de la exportación de Shopify. &lt;i&gt;Order ID&lt;/i&gt; es el pedido; su fecha, su correo electrónico y su estado solo figuran en su primera fila, y sus demás filas los toman de ella. &lt;i&gt;Discount Amount&lt;/i&gt; es el descuento del pedido, repartido entre sus líneas; &lt;i&gt;Shipping&lt;/i&gt; y &lt;i&gt;Taxes&lt;/i&gt; no son ventas y se dejan fuera. Los pedidos reembolsados se convierten en ventas y devoluciones, y &lt;i&gt;Amount Refunded&lt;/i&gt; cuenta un reembolso parcial. El origen es &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="196"/>
         <source>WooCommerce order export</source>
         <translation>Exportación de pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="196"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>BigCommerce order export</source>
         <translation>Exportación de pedidos de BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Una fila por pedido: cada artículo de su celda &lt;i&gt;Product Details&lt;/i&gt; se convierte en una línea, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; son las ventas del pedido, &lt;i&gt;Discount Amount&lt;/i&gt; se reparte entre sus líneas y un &lt;i&gt;Refund Amount&lt;/i&gt; en un pedido no marcado como reembolsado es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Líneas de pedido del Punto de Venta de Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Una fila por línea; &lt;i&gt;Point of Sale&lt;/i&gt; es la tienda, &lt;i&gt;Discount (%)&lt;/i&gt; un porcentaje y &lt;i&gt;Subtotal&lt;/i&gt; el importe de la línea tras él. Un reembolso es un pedido propio con cantidades negativas.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Magento orders grid export</source>
         <translation>Exportación de la cuadrícula de pedidos de Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Una fila por pedido (Ventas › Pedidos › Exportar › CSV): &lt;i&gt;ID&lt;/i&gt; es el número de pedido, &lt;i&gt;Purchase Point&lt;/i&gt; la vista de tienda, &lt;i&gt;Subtotal&lt;/i&gt; las ventas del pedido antes de descuentos (la cuadrícula no tiene columna de descuento) y &lt;i&gt;Total Refunded&lt;/i&gt; sus reembolsos. Importe cada nueva exportación en el mismo espacio de trabajo: los pedidos que ya contiene se actualizan, no se cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Shopware 6 orders</source>
         <translation>Pedidos de Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Una fila por pedido (Ajustes › Importación/Exportación › Exportar, perfil «Default orders»): &lt;i&gt;amount_total&lt;/i&gt; es el total del pedido con impuestos y envío, así que las ventas netas incluyen el envío. Los estados de los pedidos y los canales de venta son identificadores internos, así que los pedidos cancelados cuentan como ventas y todos los pedidos como en línea. Para mejores cifras, cree un perfil propio de pedidos con los campos &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; y &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (el estado del pago): StoreLens lee entonces los canales y cuenta los pedidos cancelados y reembolsados como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>PrestaShop orders</source>
         <translation>Pedidos de PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Una fila por pedido (Pedidos › Exportar), en el idioma del back office: &lt;i&gt;ID&lt;/i&gt; es el pedido, &lt;i&gt;Total&lt;/i&gt; su total con impuestos y envío, &lt;i&gt;Entrega&lt;/i&gt; el país y &lt;i&gt;Estado&lt;/i&gt; su estado. Los pedidos cancelados y reembolsados pasan a ser ventas y devoluciones; los nunca pagados (en espera de transferencia o cheque, errores de pago) se dejan fuera. La lista nombra a los clientes solo como «A. Fabre», que pueden ser varias personas, así que sus pedidos cuentan como ventas de invitados; no nombra productos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="249"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="252"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="257"/>
         <source>SumUp sales report</source>
         <translation>Informe de ventas de SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="259"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Una fila por artículo vendido o reembolsado (Ventas › Informes, en francés «Rapport des ventes»): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) es la venta, &lt;i&gt;Description&lt;/i&gt; el producto y &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) el importe de la línea después de &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), con impuestos. Una fila &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) es una devolución de sus artículos el día del reembolso. Las líneas se venden en la tienda, desde el origen SumUp; el informe no nombra ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>Loyverse receipts by item</source>
         <translation>Recibos por artículo de Loyverse</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="268"/>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Una fila por artículo (Informes › Recibos › Exportar › Recibos por artículo), en español o en inglés: &lt;i&gt;Número de recibo&lt;/i&gt; (&lt;i&gt;Receipt number&lt;/i&gt;) es la venta, &lt;i&gt;Artículo&lt;/i&gt; (&lt;i&gt;Item&lt;/i&gt;) el producto, &lt;i&gt;Tienda&lt;/i&gt; (&lt;i&gt;Store&lt;/i&gt;) la tienda y &lt;i&gt;Ventas brutas&lt;/i&gt; (&lt;i&gt;Gross sales&lt;/i&gt;) el importe de la línea antes de &lt;i&gt;Descuentos&lt;/i&gt; (&lt;i&gt;Discounts&lt;/i&gt;). Un recibo &lt;i&gt;Reembolso&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) es una devolución en su día; un recibo &lt;i&gt;Cancelado&lt;/i&gt; (&lt;i&gt;Cancelled&lt;/i&gt;) es una venta y una devolución. &lt;i&gt;Contactos del cliente&lt;/i&gt; (&lt;i&gt;Customer contacts&lt;/i&gt;) distingue a los clientes de fidelización y no se lee como dirección de correo electrónico. No se leen: &lt;i&gt;Costo de los bienes&lt;/i&gt;, el coste de toda la línea (StoreLens espera un coste unitario, así que no se muestra el margen bruto), &lt;i&gt;Variante&lt;/i&gt; (la REF de cada variante es un producto propio), el TPV y el cajero.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="284"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="284"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="286"/>
+        <location filename="../ui/help/HandbookText.cpp" line="288"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="291"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="295"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="300"/>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="310"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="312"/>
+        <location filename="../ui/help/HandbookText.cpp" line="314"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <location filename="../ui/help/HandbookText.cpp" line="320"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="320"/>
+        <location filename="../ui/help/HandbookText.cpp" line="322"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="334"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Personalizar indicadores…&lt;/b&gt; elige qué indicadores aparecen, en qué orden y sus objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="349"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="359"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="365"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="371"/>
+        <location filename="../ui/help/HandbookText.cpp" line="373"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="376"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="388"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (%1) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (%2), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="399"/>
+        <location filename="../ui/help/HandbookText.cpp" line="401"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="406"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="416"/>
+        <location filename="../ui/help/HandbookText.cpp" line="418"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="418"/>
+        <location filename="../ui/help/HandbookText.cpp" line="420"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="423"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="431"/>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="436"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="440"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="449"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="456"/>
+        <location filename="../ui/help/HandbookText.cpp" line="458"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Cuando lo que gastan los clientes varía demasiado para el modelo de gasto (a menudo un mismo identificador de cliente compartido por varias personas, o pedidos que no son compras contados como ventas), las compras esperadas y la probabilidad de que cada cliente siga activo se siguen mostrando, porque no dependen del gasto; el gasto esperado y el valor de vida del cliente no, y la pestaña Predicciones explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="465"/>
+        <location filename="../ui/help/HandbookText.cpp" line="467"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="469"/>
+        <location filename="../ui/help/HandbookText.cpp" line="471"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Preferencias&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="478"/>
+        <location filename="../ui/help/HandbookText.cpp" line="480"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="482"/>
+        <location filename="../ui/help/HandbookText.cpp" line="484"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8479,28 +8545,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::HandbookWindow</name>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
-        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="47"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="69"/>
         <source>StoreLens Handbook</source>
         <translation>Manual de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="53"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="69"/>
         <source>%1 – StoreLens Handbook</source>
         <translation>%1 – Manual de StoreLens</translation>
     </message>
@@ -9885,62 +9951,67 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="33"/>
+        <source>Why nearly every customer counts as still buying: this purchase history shows no sign yet of customers leaving for good (a long gap since someone&apos;s last purchase is explained just as well by their buying rarely). The Segments view&apos;s “%1” and “%2” are judged by the time since the last purchase alone.</source>
+        <translation>Por qué casi todos los clientes cuentan como que siguen comprando: este historial de compras aún no muestra señales de clientes que se hayan ido para siempre (mucho tiempo desde la última compra de alguien se explica igual de bien porque compra pocas veces). En la vista Segmentos, «%1» y «%2» se juzgan solo por el tiempo transcurrido desde la última compra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Hasta qué punto fiarse: todavía hay muy poco historial para comprobar las predicciones con lo que ocurrió realmente.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="57"/>
         <source>about right</source>
         <translation>bastante acertadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="58"/>
         <source>%1 % too high</source>
         <translation>un %1 % demasiado altas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="59"/>
         <source>%1 % too low</source>
         <translation>un %1 % demasiado bajas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="63"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens predijo las últimas %1 semanas a partir de las compras anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="65"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens predijo del %1 al %2 a partir de las compras anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="68"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="72"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Hasta qué punto fiarse: %1 y esperaba %2 compras repetidas (compras posteriores a la primera de un cliente); los clientes hicieron %3, así que las predicciones fueron %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="96"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Probablemente siguen siendo clientes: %1 de sus %2 clientes (para cada uno, una probabilidad del 50 % o más de que siga comprándole).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="100"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Compras esperadas de ellos: %1 en el próximo trimestre (13 semanas), %2 en el próximo año (52 semanas).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="105"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Gasto esperado en los próximos %1 meses: %2 en total, %3 por cliente de media (su valor de vida previsto).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="111"/>
         <source>Expected spend: not predicted. %1</source>
         <translation>Gasto esperado: no se predice. %1</translation>
     </message>
@@ -9963,22 +10034,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Cuánto se espera que gasten los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Comprobación: compras repetidas esperadas y reales</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Las predicciones se hacen solo con las compras anteriores a este día y luego se comparan con lo que los clientes compraron realmente a partir de ese día.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Comprobar las predicciones &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="99"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="98"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Para ver hasta qué punto fiarse de las predicciones, elija un día arriba y pulse Comprobar con lo que ocurrió: las predicciones se hacen entonces solo con las compras anteriores a ese día, y las compras repetidas que esperan después se comparan con las que los clientes hicieron realmente, agrupadas según cuántas veces habían comprado antes.</translation>
     </message>
@@ -10008,28 +10079,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Parámetros del modelo y su significado</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="129"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="130"/>
         <source>&amp;Model details</source>
         <translation>Detalles del &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="134"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="135"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Los modelos estadísticos en que se basan las predicciones, sus parámetros ajustados y lo bien que se ajustan.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="172"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="220"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="182"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="230"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver el valor de vida del cliente (CLV) previsto: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="235"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="245"/>
         <source>The predictions could not be computed: %1</source>
         <translation>No se han podido calcular las predicciones: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predictions/PredictionsView.cpp" line="271"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="281"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
         <translation>
             <numerusform>Las predicciones necesitan al menos %n cliente dentro de los filtros, así que no hay nada que comprobar.</numerusform>
@@ -10037,65 +10108,65 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="291"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>No se predice: el modelo de gasto no dio un gasto medio (vea el resumen de arriba).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="373"/>
         <source>not used (%1)</source>
         <translation>no se usa (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="418"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="366"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>El intervalo de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 (dentro de los filtros).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="334"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="344"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="345"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="413"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -10104,27 +10175,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="422"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
@@ -10761,105 +10832,106 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="40"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <source>Share of customers</source>
         <translation>Proporción de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="143"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="56"/>
         <source>Median recency (days)</source>
         <translation>Recencia mediana (días)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="61"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="205"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="78"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="126"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Ningún cliente realizó su primera compra en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="131"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="165"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>De %1 a %2 %3 después de la primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>To date: the period is still running</source>
         <translation>Hasta la fecha: el periodo sigue en curso</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
         <source>Blank: not reached yet</source>
         <translation>En blanco: aún no alcanzado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>El sombreado va de 0 a la retención más alta tras el primer periodo (%1); más oscuro significa que volvieron más clientes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln cliente compró dentro de los filtros hasta la fecha de corte (ventas netas %1). Los segmentos describen la base de clientes a ese día; el periodo del informe no los limita.</numerusform>
@@ -10867,7 +10939,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln cliente compró solo líneas importadas sin precios: sus ventas netas se desconocen y no figuran en las cifras siguientes.</numerusform>
@@ -10875,77 +10947,77 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="233"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>El periodo del informe no se aplica aquí: estas predicciones usan todas las compras hasta el %1 dentro de los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="238"/>
         <source>Model details</source>
         <translation>Detalles del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="248"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="256"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modelo de compra (%1): %2 Modelo de gasto (Gamma-Gamma): %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="261"/>
         <source>not used (%1)</source>
         <translation>no se usa (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>RFM segments</source>
         <translation>Segmentos RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Cuadrícula RFM: clientes por recencia y puntuación de frecuencia y valor monetario</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="217"/>
         <source>Lifecycle stages</source>
         <translation>Etapas del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="219"/>
         <source>Value tiers</source>
         <translation>Niveles de valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
         <source>No prediction: %1</source>
         <translation>Sin predicción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>Value</source>

@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="236"/>
+        <location filename="../cli/ClvCommand.cpp" line="250"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="242"/>
+        <location filename="../cli/ClvCommand.cpp" line="256"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>La CLV couvre les %1 prochains mois, actualisée à %2 % par an.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="247"/>
+        <location filename="../cli/ClvCommand.cpp" line="261"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modèle d&apos;achat (BG/NBD) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="253"/>
+        <location filename="../cli/ClvCommand.cpp" line="269"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modèle d&apos;achat (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="258"/>
+        <location filename="../cli/ClvCommand.cpp" line="273"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modèle de dépense (Gamma-Gamma) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="268"/>
+        <location filename="../cli/ClvCommand.cpp" line="281"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Période de test du %1 au %2 (%3 semaines) : %4 achats répétés attendus, %5 réalisés.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="272"/>
+        <location filename="../cli/ClvCommand.cpp" line="285"/>
         <source>Repeat purchases in calibration</source>
         <translation>Achats répétés pendant le calibrage</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="274"/>
+        <location filename="../cli/ClvCommand.cpp" line="287"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="275"/>
+        <location filename="../cli/ClvCommand.cpp" line="288"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="277"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="284"/>
+        <location filename="../cli/ClvCommand.cpp" line="297"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="298"/>
         <source>P(alive)</source>
         <translation>P(actif)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="299"/>
         <source>4 wk</source>
         <translation>4 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="300"/>
         <source>13 wk</source>
         <translation>13 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="301"/>
         <source>52 wk</source>
         <translation>52 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="289"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="291"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>Next purchase</source>
         <translation>Prochain achat</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="316"/>
         <source>unlikely</source>
         <translation>peu probable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="307"/>
+        <location filename="../cli/ClvCommand.cpp" line="320"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clients de plus ; --limit 0 les liste tous.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="419"/>
+        <location filename="../cli/ClvCommand.cpp" line="432"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv) : les champs des clients, une ligne par client.
 Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="315"/>
+        <location filename="../cli/ClvCommand.cpp" line="328"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajuster sur les achats antérieurs à ce jour et comparer le reste à la prédiction.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="319"/>
+        <location filename="../cli/ClvCommand.cpp" line="332"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Le modèle d&apos;achat : auto (le Pareto/NBD ou le MBG/NBD, celui qui a fait le mieux sur la période de test ; par défaut), bg_nbd, pareto_nbd ou mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="321"/>
+        <location filename="../cli/ClvCommand.cpp" line="334"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Nombre de mois de valeur vie client (12 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="322"/>
+        <location filename="../cli/ClvCommand.cpp" line="335"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="324"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Taux d&apos;actualisation annuel sous forme de fraction (0.10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="325"/>
+        <location filename="../cli/ClvCommand.cpp" line="338"/>
         <source>rate</source>
         <translation>taux</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="327"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Ne lister que ce nombre de clients, 0 pour tous (par défaut : 20 dans le tableau, tous en JSON et CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="329"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="347"/>
+        <location filename="../cli/ClvCommand.cpp" line="360"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months attend un nombre entier de 1 à 120, --discount-rate une fraction comme 0.10 et --limit un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="358"/>
+        <location filename="../cli/ClvCommand.cpp" line="371"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model attend auto, bg_nbd, pareto_nbd ou mbg_nbd, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="367"/>
+        <location filename="../cli/ClvCommand.cpp" line="380"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="379"/>
+        <location filename="../cli/ClvCommand.cpp" line="392"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from doit tomber après le premier jour avec des données (%1) et au plus tard à la date de référence (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="416"/>
+        <location filename="../cli/ClvCommand.cpp" line="429"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
     </message>
@@ -295,22 +295,22 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="59"/>
+        <location filename="../cli/ImportCommand.cpp" line="60"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="63"/>
+        <location filename="../cli/ImportCommand.cpp" line="64"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="99"/>
+        <location filename="../cli/ImportCommand.cpp" line="100"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="112"/>
+        <location filename="../cli/ImportCommand.cpp" line="113"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="120"/>
+        <location filename="../cli/ImportCommand.cpp" line="121"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="127"/>
+        <location filename="../cli/ImportCommand.cpp" line="128"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="152"/>
+        <location filename="../cli/ImportCommand.cpp" line="153"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="157"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="160"/>
+        <location filename="../cli/ImportCommand.cpp" line="161"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="164"/>
+        <location filename="../cli/ImportCommand.cpp" line="165"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,252 +356,275 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="171"/>
+        <location filename="../cli/ImportCommand.cpp" line="172"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="176"/>
+        <location filename="../cli/ImportCommand.cpp" line="177"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="186"/>
+        <location filename="../cli/ImportCommand.cpp" line="187"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Attention : dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), seule la première ligne porte une remise dans « %3 » ; s’il s’agit de la remise de la commande, indiquée une fois par commande, associez la colonne avec --map &quot;%3=order_discount&quot; (elle est alors répartie sur les lignes de la commande).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="210"/>
+        <location filename="../cli/ImportCommand.cpp" line="211"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="214"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Les frais de port (%1) ont été laissés de côté : les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="216"/>
+        <location filename="../cli/ImportCommand.cpp" line="217"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
+        <location filename="../cli/ImportCommand.cpp" line="222"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Remboursements (« %1 ») : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="229"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="237"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="243"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="245"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
+        <translation>Les remises de commande (%1) incluent les remises de leurs lignes (%2) : %3 en sont déjà sur les lignes et comptent une fois (--order-discount separate compte les deux).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
+        <translation>
+            <numerusform>Avertissement : dans %n commande (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.</numerusform>
+            <numerusform>Avertissement : dans %n commandes (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="254"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="258"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="286"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="291"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="298"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="301"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="309"/>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="316"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="343"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="347"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="350"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="358"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="360"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="372"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="380"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status attend une valeur de statut, par exemple &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="452"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="485"/>
+        <location filename="../cli/ImportCommand.cpp" line="513"/>
+        <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
+        <translation>Lignes de commande avec une colonne de remise de commande et une de remise de ligne : si la remise de commande inclut les remises de ses lignes (seul le reste est réparti) ou en est distincte (par défaut : includes-lines pour le Discount Amount de Shopify à côté de Lineitem discount, sinon separate).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="520"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon le système d&apos;un export que StoreLens reconnaît, par exemple « Squarespace », sinon « Boutique en ligne » pour l&apos;export d&apos;une boutique en ligne et « Caisse » pour tout autre ; « Par défaut » tant que l&apos;espace de travail contient des lignes importées dans celle-ci).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="498"/>
+        <location filename="../cli/ImportCommand.cpp" line="533"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="501"/>
+        <location filename="../cli/ImportCommand.cpp" line="536"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="504"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="507"/>
-        <location filename="../cli/ImportCommand.cpp" line="513"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
+        <location filename="../cli/ImportCommand.cpp" line="548"/>
         <source>VALUE</source>
         <translation>VALEUR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="518"/>
+        <location filename="../cli/ImportCommand.cpp" line="553"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Lignes de commande : le canal des lignes pour lesquelles le fichier n&apos;en donne aucun (par défaut : « En ligne » pour l&apos;export d&apos;une boutique en ligne que StoreLens reconnaît, sinon « En magasin »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="650"/>
+        <location filename="../cli/ImportCommand.cpp" line="667"/>
+        <source>--order-discount takes includes-lines or separate.</source>
+        <translation>--order-discount prend includes-lines ou separate.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommand.cpp" line="689"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel attend un nom, pour des lignes de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="726"/>
+        <location filename="../cli/ImportCommand.cpp" line="765"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="60"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="202"/>
+        <location filename="../cli/ImportCommand.cpp" line="203"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="204"/>
+        <location filename="../cli/ImportCommand.cpp" line="205"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Dates : du %1 au %2 ; commandes %3 ; chiffre d&apos;affaires brut %4 ; chiffre d&apos;affaires net %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="399"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="410"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status attend une valeur de statut, par exemple &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="423"/>
+        <location filename="../cli/ImportCommand.cpp" line="450"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="424"/>
+        <location filename="../cli/ImportCommand.cpp" line="451"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -649,16 +672,16 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="106"/>
-        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later import of an export that still holds the customer brings them back.</source>
-        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et transforme ses lignes de commande en lignes sans compte client : les commandes, le chiffre d&apos;affaires net et les articles restent inchangés et le nombre de clients diminue de un. Cette opération est irréversible ; sans --yes, rien ne change. Une importation ultérieure d&apos;un export qui contient encore ce client le fait réapparaître.</translation>
+        <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later orders import keeps their lines guest lines; importing a customer list that still holds them brings them back.</source>
+        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et fait de ses lignes de commande des lignes d&apos;invité : commandes, ventes nettes et unités restent inchangées et le nombre de clients baisse d&apos;un. C&apos;est irréversible ; sans --yes rien ne change. Une importation ultérieure de commandes laisse ses lignes en lignes d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="112"/>
+        <location filename="../cli/CustomerCommand.cpp" line="113"/>
         <source>Forget the customer; do not only say who.</source>
         <translation>Oublier le client, et pas seulement indiquer de qui il s&apos;agit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="130"/>
+        <location filename="../cli/CustomerCommand.cpp" line="131"/>
         <source>This would forget customer %1 (%2) and turn their %n order line(s) into guest lines. Add --yes to do it; it cannot be undone.</source>
         <translation>
             <numerusform>Cette opération oublierait le client %1 (%2) et transformerait %n ligne de commande en ligne sans compte client. Ajoutez --yes pour le faire ; c&apos;est irréversible.</numerusform>
@@ -666,12 +689,12 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="133"/>
+        <location filename="../cli/CustomerCommand.cpp" line="134"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/CustomerCommand.cpp" line="140"/>
+        <location filename="../cli/CustomerCommand.cpp" line="141"/>
         <source>Forgot customer %1: %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Client %1 oublié : %n ligne de commande est désormais une ligne sans compte client.</numerusform>
@@ -679,12 +702,12 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="145"/>
+        <location filename="../cli/CustomerCommand.cpp" line="146"/>
         <source>The workspace file could not be compacted (another program has it open); the removed data is overwritten but run the command again when it is closed.</source>
         <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être compacté (un autre programme l&apos;a ouvert) ; les données supprimées sont écrasées, mais relancez la commande lorsqu&apos;il sera fermé.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="164"/>
+        <location filename="../cli/CustomerCommand.cpp" line="165"/>
         <source>Usage: storelens customer export|forget --workspace W --id ID
   export  everything the workspace holds on one customer, as JSON or CSV
   forget  remove one customer&apos;s personal data; sales totals stay as they were
@@ -695,180 +718,180 @@ storelens customer ACTION --help describes each.</source>
 storelens customer ACTION --help décrit chacune.</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="172"/>
+        <location filename="../cli/CustomerCommand.cpp" line="173"/>
         <source>storelens customer takes export or forget, not &quot;%1&quot;.</source>
         <translation>storelens customer attend export ou forget, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/CustomerCommand.cpp" line="182"/>
+        <location filename="../cli/CustomerCommand.cpp" line="183"/>
         <source>Export one customer&apos;s data, or forget the customer (privacy).</source>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="427"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="429"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="430"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="431"/>
-        <location filename="../cli/ImportCommand.cpp" line="455"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="434"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="438"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="471"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l&apos;ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ». Un n° de commande sur deux colonnes (la série et le numéro d&apos;une caisse) : « Serie=order_series » à côté de « Número=order_id » donne le ticket T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="454"/>
+        <location filename="../cli/ImportCommand.cpp" line="481"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="457"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="485"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="461"/>
+        <location filename="../cli/ImportCommand.cpp" line="488"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="463"/>
+        <location filename="../cli/ImportCommand.cpp" line="490"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="493"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="470"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="475"/>
+        <location filename="../cli/ImportCommand.cpp" line="502"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="480"/>
+        <location filename="../cli/ImportCommand.cpp" line="507"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="490"/>
-        <location filename="../cli/ImportCommand.cpp" line="520"/>
+        <location filename="../cli/ImportCommand.cpp" line="525"/>
+        <location filename="../cli/ImportCommand.cpp" line="555"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="493"/>
+        <location filename="../cli/ImportCommand.cpp" line="528"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="510"/>
+        <location filename="../cli/ImportCommand.cpp" line="545"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui signifie que la commande n&apos;a pas été payée (répétable), en plus des valeurs habituelles (pending, failed, Pendiente, ...) : ses commandes sont écartées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="524"/>
+        <location filename="../cli/ImportCommand.cpp" line="559"/>
         <source>Order lines with a customer id and an e-mail column: key each line&apos;s customer by the e-mail address when it has one, by the id otherwise, so that a person the web shop knows by e-mail counts once.</source>
         <translation>Lignes de commande avec un n° client et une colonne d&apos;e-mail : le client de chaque ligne est identifié par son adresse e-mail quand elle en a une, sinon par le numéro, pour qu&apos;une personne que la boutique en ligne connaît par son e-mail ne compte qu&apos;une fois.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="541"/>
+        <location filename="../cli/ImportCommand.cpp" line="577"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="550"/>
+        <location filename="../cli/ImportCommand.cpp" line="586"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="558"/>
+        <location filename="../cli/ImportCommand.cpp" line="594"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="594"/>
+        <location filename="../cli/ImportCommand.cpp" line="630"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="602"/>
+        <location filename="../cli/ImportCommand.cpp" line="638"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="620"/>
+        <location filename="../cli/ImportCommand.cpp" line="656"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="625"/>
+        <location filename="../cli/ImportCommand.cpp" line="661"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="628"/>
+        <location filename="../cli/ImportCommand.cpp" line="664"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="643"/>
+        <location filename="../cli/ImportCommand.cpp" line="682"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="667"/>
+        <location filename="../cli/ImportCommand.cpp" line="706"/>
         <source>--customers-by-email needs an e-mail column; map one with --map &quot;COLUMN=customer_email&quot;.</source>
         <translation>--customers-by-email demande une colonne d&apos;e-mail ; associez-en une avec --map &quot;COLONNE=customer_email&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="724"/>
+        <location filename="../cli/ImportCommand.cpp" line="763"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -1038,7 +1061,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="270"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
@@ -1517,7 +1540,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="422"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>fichier</translation>
@@ -1739,32 +1762,32 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <translation>--compare attend previous, year ou none, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="163"/>
+        <location filename="../cli/QueryOptions.cpp" line="166"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter attend DIMENSION=VALEUR, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="176"/>
+        <location filename="../cli/QueryOptions.cpp" line="179"/>
         <source>Only one segment filter can be given.</source>
         <translation>Un seul filtre de segment peut être indiqué.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="181"/>
+        <location filename="../cli/QueryOptions.cpp" line="184"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Filtre inconnu « %1 » ; utilisez store, channel, country, category ou segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="192"/>
+        <location filename="../cli/QueryOptions.cpp" line="195"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window attend un nombre entier de jours supérieur ou égal à 1, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="203"/>
+        <location filename="../cli/QueryOptions.cpp" line="206"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain attend week, month ou quarter, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="213"/>
+        <location filename="../cli/QueryOptions.cpp" line="216"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format attend table, json ou csv, et non « %1 ».</translation>
     </message>
@@ -2551,57 +2574,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="163"/>
+        <location filename="../core/import/ImportProfile.cpp" line="165"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="168"/>
+        <location filename="../core/import/ImportProfile.cpp" line="170"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="177"/>
+        <location filename="../core/import/ImportProfile.cpp" line="179"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="186"/>
+        <location filename="../core/import/ImportProfile.cpp" line="188"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="200"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="205"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="218"/>
+        <location filename="../core/import/ImportProfile.cpp" line="220"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Le profil d’import associe la colonne « %1 » à un champ inconnu « %2 » ; les champs de ce type de fichier sont : %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="242"/>
+        <location filename="../core/import/ImportProfile.cpp" line="244"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="254"/>
+        <location filename="../core/import/ImportProfile.cpp" line="256"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>Dans le profil d&apos;importation, customer_key doit valoir id ou email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="267"/>
+        <location filename="../core/import/ImportProfile.cpp" line="263"/>
+        <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
+        <translation>Le champ order_discount du profil d&apos;importation doit valoir separate ou includes_line_discounts.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="277"/>
         <source>The import profile could not be read: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="277"/>
+        <location filename="../core/import/ImportProfile.cpp" line="287"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2675,53 +2703,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="585"/>
+        <location filename="../core/import/Importer.cpp" line="589"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="588"/>
+        <location filename="../core/import/Importer.cpp" line="592"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="610"/>
+        <location filename="../core/import/Importer.cpp" line="614"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="611"/>
+        <location filename="../core/import/Importer.cpp" line="615"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="697"/>
-        <location filename="../core/import/Importer.cpp" line="707"/>
+        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="711"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="700"/>
+        <location filename="../core/import/Importer.cpp" line="704"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="705"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="701"/>
+        <location filename="../core/import/Importer.cpp" line="705"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2734,7 +2762,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="360"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="370"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -4499,82 +4527,82 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::Periods</name>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="155"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="168"/>
         <source>The period lies before the first day with data.</source>
         <translation>La période se situe avant le premier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="157"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="170"/>
         <source>The comparison period lies before the first day with data.</source>
         <translation>La période de comparaison se situe avant le premier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="159"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="172"/>
         <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
         <translation>La fenêtre rétrospective de fidélisation se situe avant le premier jour avec des données : la fidélisation et l’attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="165"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="178"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
         <translation>La fenêtre rétrospective de fidélisation de la période de comparaison se situe avant le premier jour avec des données : sa fidélisation et son attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="189"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="202"/>
         <source>The period holds only %1 of its %2 days of data.</source>
         <translation>La période ne contient que %1 de ses %2 jours de données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="193"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="206"/>
         <source>The comparison period holds only %1 of its %2 days of data.</source>
         <translation>La période de comparaison ne contient que %1 de ses %2 jours de données.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="197"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="210"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="203"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="216"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
         <translation>La fenêtre de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="244"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="257"/>
         <source>The same period a year earlier has no data, so no change is shown.</source>
         <translation>La même période un an plus tôt ne contient aucune donnée ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="245"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="258"/>
         <source>The previous period has no data, so no change is shown.</source>
         <translation>La période précédente ne contient aucune donnée ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="247"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="260"/>
         <source>The same period a year earlier holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La même période un an plus tôt ne contient des données que sur %1 de ses %2 jours ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="250"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="263"/>
         <source>The previous period holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La période précédente ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="263"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="276"/>
         <source>The comparison period&apos;s look-back window lies before the first day with data, so no change is shown.</source>
         <translation>La fenêtre rétrospective de la période de comparaison se situe avant le premier jour avec des données ; aucune évolution n’est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="265"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="278"/>
         <source>The look-back window lies before the first day with data, so this figure is not judged good or bad.</source>
         <translation>La fenêtre rétrospective se situe avant le premier jour avec des données ; ce chiffre n’est donc jugé ni bon ni mauvais.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="268"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="281"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
         <translation>La fenêtre d&apos;observation de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/query/Periods.cpp" line="272"/>
+        <location filename="../core/analytics/query/Periods.cpp" line="285"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
         <translation>La fenêtre d&apos;observation ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
     </message>
@@ -4749,12 +4777,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="104"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Il n&apos;y a aucun client sur lequel ajuster le modèle d&apos;achat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="89"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Le client %1 a un historique d&apos;achats impossible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -4879,80 +4907,90 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="33"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="102"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : en dessous de 1, la plupart des clients achètent rarement et quelques-uns très souvent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="105"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : à partir de 1, la plupart des clients achètent à un rythme semblable.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="40"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="109"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Échelle des fréquences d&apos;achat, en semaines : tant qu&apos;il reste client, le client moyen achète r ÷ α = %1 fois par semaine, soit environ %2 fois par an.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="46"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="51"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Avec a, mesure dans laquelle ce risque de départ varie d&apos;un client à l&apos;autre : plus a + b est grand, plus les clients se ressemblent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="63"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forme de la dépense d&apos;un client d&apos;un achat à l&apos;autre : plus p est grand, plus chaque client dépense le même montant à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="67"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forme des différences de dépense moyenne entre les clients : plus q est grand, plus la dépense moyenne des clients est homogène (supérieur à 1 pour que la moyenne existe).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="72"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Échelle de la dépense : tous clients confondus, un achat vaut en moyenne p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Échelle de la dépense ; avec q inférieur ou égal à 1, la dépense moyenne n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="90"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat, premier achat compris : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forme de la durée pendant laquelle les clients restent : plus s est petit, plus les clients diffèrent, quelques-uns restant des années tandis que beaucoup partent vite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines : un client reste en moyenne β ÷ (s − 1) = %1 semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="122"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines ; avec s inférieur ou égal à 1, quelques clients restent si longtemps que la durée moyenne n&apos;a pas de limite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
+        <translation>Élément de la durée pendant laquelle les clients restent, ici à sa limite : l&apos;ajustement ne trouve aucun client qui part, la valeur indique donc seulement où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
+        <translation>Convergence à une limite après %1 évaluations sur %2 clients : pour %3, l&apos;ajustement est allé jusqu&apos;à la borne de l&apos;intervalle permis (une valeur à cette borne indique seulement où il s&apos;est arrêté, ce n&apos;est pas une estimation) ; log-vraisemblance %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergence après %1 évaluations sur %2 clients ; log-vraisemblance %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="134"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Pas de convergence après %1 évaluations sur %2 clients (%3) ; log-vraisemblance %4.</translation>
     </message>
@@ -5270,13 +5308,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
-        <source>No comparison period was asked for, so there is no change to explain.</source>
-        <translation>Aucune période de comparaison n&apos;a été demandée : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
+        <source>No comparison period was asked for.</source>
+        <translation>Aucune période de comparaison n&apos;a été demandée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="616"/>
-        <source>The two periods cannot be compared, so there is no change to explain.</source>
-        <translation>Les deux périodes ne peuvent pas être comparées : il n&apos;y a donc pas d&apos;évolution à expliquer.</translation>
+        <source>The two periods cannot be compared.</source>
+        <translation>Les deux périodes ne peuvent pas être comparées.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="619"/>
@@ -5789,7 +5827,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -5819,22 +5857,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="308"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), seule la première ligne porte une remise dans « %3 ». S’il s’agit de la remise de la commande, indiquée une fois par commande, revenez en arrière et associez la colonne à « %4 » : elle est alors répartie sur les lignes de la commande.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
@@ -5853,8 +5891,21 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
+        <translation>Les remises de commande (%1) incluent les remises de leurs lignes (%2) : %3 en sont déjà sur les lignes et comptent une fois.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="316"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="318"/>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans %n commande (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans %n commandes (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/CheckPage.cpp" line="343"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -5862,77 +5913,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="324"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="374"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Les frais de port (%1) sont laissés de côté : les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Remboursements (%1) : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="394"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="429"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="464"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="442"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="470"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="448"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="455"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Elles forment %1 commande.</numerusform>
@@ -5940,42 +5991,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="461"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="491"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="496"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="471"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="503"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="510"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="521"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -5983,48 +6034,48 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="570"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="577"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="584"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="595"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="623"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="680"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="682"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="691"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="719"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="682"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="690"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="718"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="692"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="720"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -6065,18 +6116,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="82"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="79"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Chiffre d’affaires cumulé par client : les %1 dernières cohortes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="44"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
     </message>
@@ -6084,79 +6135,79 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortHeatmapModel</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="81"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="82"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="99"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="100"/>
         <source>Customer retention</source>
         <translation>Rétention client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="101"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="102"/>
         <source>Revenue per customer</source>
         <translation>Chiffre d&apos;affaires par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="103"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="104"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="107"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="127"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="143"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
         <source>week %1</source>
         <translation>semaine %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="145"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="146"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="149"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="150"/>
         <source>quarter %1</source>
         <translation>trimestre %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="155"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="156"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="178"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="186"/>
         <source>Cohort %1: all customers</source>
         <translation>Cohorte %1 : tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="182"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="190"/>
         <source>Cohort %1, week %2: customers who bought</source>
         <translation>Cohorte %1, semaine %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="184"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="192"/>
         <source>Cohort %1, month %2: customers who bought</source>
         <translation>Cohorte %1, mois %2 : clients ayant acheté</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="188"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
         <source>Cohort %1, quarter %2: customers who bought</source>
         <translation>Cohorte %1, trimestre %2 : clients ayant acheté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="196"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
         <source>Cohort %1 (%2): %Ln customer(s)</source>
         <translation>
             <numerusform>Cohorte %1 (%2) : %Ln client</numerusform>
@@ -6164,7 +6215,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sans compter %Ln ligne sans prix</numerusform>
@@ -6172,7 +6223,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Commandes par client : %1 (%Ln commande)</numerusform>
@@ -6180,7 +6231,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="237"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister le client de la cohorte (%Ln).</numerusform>
@@ -6188,7 +6239,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="238"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister ce client (%Ln).</numerusform>
@@ -6196,77 +6247,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="199"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="207"/>
         <source>Customers whose first purchase falls in this period.</source>
         <translation>Clients dont le premier achat tombe dans cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="200"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="208"/>
         <source>Click or press Enter to list them.</source>
         <translation>Cliquez ou appuyez sur Entrée pour les lister.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="204"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="212"/>
         <source>Age: %1 (%2)</source>
         <translation>Âge : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="206"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="214"/>
         <source>This period is after the last day with data: no value yet.</source>
         <translation>Cette période est postérieure au dernier jour avec des données : pas encore de valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="210"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="218"/>
         <source>To date: the period is not over yet (data up to %1).</source>
         <translation>À ce jour : la période n&apos;est pas encore terminée (données jusqu&apos;au %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="222"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (chiffre d&apos;affaires net %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="232"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="233"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires cumulé par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="215"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="223"/>
         <source>Customer retention: %1 (%2 of %3 customers bought)</source>
         <translation>Rétention client : %1 (%2 sur %3 clients ont acheté)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="313"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="315"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="330"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="325"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
     </message>
@@ -6282,6 +6333,21 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>cohorts</source>
         <translation>cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::CohortLabels</name>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="26"/>
+        <source>week of %1</source>
+        <comment>a week cohort: the Monday it starts on</comment>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLabels.cpp" line="33"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter cohort: quarter and year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6305,83 +6371,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortsView</name>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="62"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="63"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="64"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="65"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="69"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="70"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="71"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="72"/>
         <source>Cohorts &amp;by:</source>
         <translation>Cohortes pa&amp;r :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="110"/>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="170"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="111"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="171"/>
         <source>Open a workspace to see how customers come back: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir comment les clients reviennent : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="185"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="186"/>
         <source>The cohorts could not be computed: %1</source>
         <translation>Les cohortes n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="216"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="217"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see cohorts.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les cohortes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="227"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="228"/>
         <source>No customer made a first purchase in the selected date range with these filters. Widen the date range or clear a filter.</source>
         <translation>Aucun client n&apos;a fait de premier achat dans la plage de dates choisie avec ces filtres. Élargissez la plage de dates ou supprimez un filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="265"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="266"/>
         <source>Age in weeks</source>
         <translation>Âge en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="268"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="269"/>
         <source>Age in months</source>
         <translation>Âge en mois</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="271"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="272"/>
         <source>Age in quarters</source>
         <translation>Âge en trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="277"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
         <source>Net sales per customer</source>
         <translation>Chiffre d&apos;affaires net par client</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="278"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="279"/>
         <source>Net sales per customer (%1)</source>
         <translation>Chiffre d&apos;affaires net par client (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="287"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="288"/>
         <source>Customers who first bought from %1 to %2 (%3, %4), followed up to %5; no comparison with another period.</source>
         <translation>Clients ayant acheté pour la première fois du %1 au %2 (%3, %4), suivis jusqu&apos;au %5 ; pas de comparaison avec une autre période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="292"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
         <source>%Ln cohort(s)</source>
         <translation>
             <numerusform>%Ln cohorte</numerusform>
@@ -6389,7 +6455,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortsView.cpp" line="293"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="294"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -6397,12 +6463,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="298"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="299"/>
         <source>Some lines were imported without prices: revenue cells of those lines say &quot;no prices&quot; (their money is unknown, not 0); ~ marks a value that leaves such lines out.</source>
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="316"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -6737,8 +6803,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
-        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. Importing an export that still holds them brings them back.</source>
-        <translation>Son nom, son adresse e-mail et tous les autres détails de sa fiche client sont définitivement supprimés de cet espace de travail. Ses achats restent comme achats sans compte client : les commandes et les ventes ne changent donc pas. Exportez d&apos;abord ses données si vous en avez besoin. Importer un export qui contient encore ce client le fait réapparaître.</translation>
+        <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
+        <translation>Son nom, son adresse e-mail et tous les autres détails de sa fiche client sont supprimés définitivement de cet espace de travail. Ses achats restent des achats d&apos;invité : les commandes et les ventes ne changent pas. Exportez d&apos;abord ses données si vous en avez besoin. Une importation ultérieure de commandes garde ses achats comme achats d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
@@ -7716,118 +7782,118 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilterBar</name>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="112"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="107"/>
         <source>The period to analyse, counted back from the last day with data.</source>
         <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="113"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
         <source>&amp;Period:</source>
         <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="124"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="125"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparer :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="137"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="138"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="139"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="140"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="398"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="146"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="393"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="153"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="155"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>S&amp;egment:</source>
         <translation>S&amp;egment :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="172"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="167"/>
         <source>Filter:</source>
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="315"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="383"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
         <source>The filter values could not be read.</source>
         <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="402"/>
         <source>Data up to %1</source>
         <translation>Données jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="409"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
         <source>No orders imported yet.</source>
         <translation>Aucune commande importée pour l&apos;instant.</translation>
     </message>
@@ -8137,341 +8203,341 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="158"/>
-        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When a till&apos;s prices include VAT (&lt;i&gt;brutto&lt;/i&gt;), gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (&lt;i&gt;netto&lt;/i&gt;). A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
-        <translation>Les montants sont repris tels que l’export les écrit : StoreLens n’ajoute ni ne retire la TVA ou la taxe de vente. Si les prix d’une caisse incluent la TVA (&lt;i&gt;TTC&lt;/i&gt;), les ventes brutes et nettes l’incluent aussi ; pour voir les ventes hors TVA, associez les colonnes de l’export qui en sont exemptes (&lt;i&gt;HT&lt;/i&gt;). Les colonnes séparées de taxes et de livraison d’une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
+        <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When an export&apos;s prices include VAT, gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (often named net or ex. VAT) where it has them. An export that writes only prices with VAT keeps it in its sales: beside a till whose prices are without VAT, the two are not alike. A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
+        <translation>Les montants sont pris tels que l&apos;export les écrit : StoreLens n&apos;ajoute ni ne retire la TVA ou la taxe sur les ventes. Quand les prix d&apos;un export incluent la TVA (TTC), les ventes brutes et nettes l&apos;incluent aussi ; pour voir les ventes hors TVA, associez les colonnes de l&apos;export qui en sont exemptes (souvent nommées HT), s&apos;il en a. Un export qui n&apos;écrit que des prix TTC garde la TVA dans ses ventes : à côté d&apos;une caisse aux prix HT, les deux ne sont pas comparables. Les colonnes de taxes et de livraison séparées d&apos;une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="165"/>
+        <location filename="../ui/help/HandbookText.cpp" line="167"/>
         <source>When an export cannot give something (totals with shipping inside, order states it writes as ids, products it names by ids, discounts inside totals without a column of their own), the import says so, and so do the Overview, the tiles it touches and the report for as long as the workspace holds that source&apos;s orders: a figure that would only read 0, such as returns from an export that cannot mark them, shows &quot;No data&quot; with the reason. A file that reads fewer columns than the earlier files of its source (say the shop&apos;s default export after a profile of your own) is named on the Check step.</source>
         <translation>Lorsqu&apos;un export ne peut pas fournir quelque chose (des totaux incluant les frais de port, des états de commande écrits sous forme d&apos;identifiants, des produits désignés par identifiant, des remises incluses dans les totaux sans colonne propre), l&apos;import le dit, tout comme la Vue d&apos;ensemble, les tuiles concernées et le rapport, tant que l&apos;espace de travail contient les commandes de cette source : un chiffre qui ne vaudrait que 0, comme les retours d&apos;un export qui ne peut pas les signaler, affiche « Aucune donnée » avec la raison. Un fichier qui lit moins de colonnes que les fichiers précédents de sa source (par exemple l&apos;export par défaut de la boutique après un profil personnel) est signalé à l&apos;étape Vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="175"/>
+        <location filename="../ui/help/HandbookText.cpp" line="177"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Formats d&apos;export que StoreLens reconnaît</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="176"/>
+        <location filename="../ui/help/HandbookText.cpp" line="178"/>
         <source>Shopify order export</source>
         <translation>Export de commandes Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="178"/>
+        <location filename="../ui/help/HandbookText.cpp" line="180"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt;, indiqué une fois par commande, est réparti au centime près sur les lignes de la commande. &lt;i&gt;Shipping&lt;/i&gt; n&apos;est pas une vente et est laissé de côté (l&apos;import le dit). Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="184"/>
+        <location filename="../ui/help/HandbookText.cpp" line="186"/>
         <source>Squarespace orders</source>
         <translation>Commandes Squarespace</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="186"/>
+        <location filename="../ui/help/HandbookText.cpp" line="188"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Une ligne par article (Commerce › Commandes › Télécharger le CSV), avec les colonnes de l&apos;export de Shopify. &lt;i&gt;Order ID&lt;/i&gt; est la commande ; sa date, son e-mail et son statut ne figurent que sur sa première ligne, et ses autres lignes les reprennent de celle-ci. &lt;i&gt;Discount Amount&lt;/i&gt; est la remise de la commande, répartie sur ses lignes ; &lt;i&gt;Shipping&lt;/i&gt; et &lt;i&gt;Taxes&lt;/i&gt; ne sont pas des ventes et sont laissés de côté. Les commandes remboursées deviennent des ventes et des retours, et &lt;i&gt;Amount Refunded&lt;/i&gt; compte un remboursement partiel. La source est &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="194"/>
+        <location filename="../ui/help/HandbookText.cpp" line="196"/>
         <source>WooCommerce order export</source>
         <translation>Export de commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="196"/>
+        <location filename="../ui/help/HandbookText.cpp" line="198"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Une ligne par article avec le numéro de commande, le produit, la quantité et le total de la ligne ; le statut de la commande signale les remboursements.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="201"/>
         <source>BigCommerce order export</source>
         <translation>Export de commandes BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="203"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Une ligne par commande : chaque article de sa cellule &lt;i&gt;Product Details&lt;/i&gt; devient une ligne, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; est le chiffre de la commande, &lt;i&gt;Discount Amount&lt;/i&gt; est réparti sur ses lignes, et un &lt;i&gt;Refund Amount&lt;/i&gt; sur une commande non marquée remboursée est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="206"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Lignes de commande du Point de Vente Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Une ligne par article ; &lt;i&gt;Point of Sale&lt;/i&gt; est le magasin, &lt;i&gt;Discount (%)&lt;/i&gt; un pourcentage et &lt;i&gt;Subtotal&lt;/i&gt; le montant de la ligne après remise. Un remboursement est une commande à part avec des quantités négatives.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="212"/>
+        <location filename="../ui/help/HandbookText.cpp" line="214"/>
         <source>Magento orders grid export</source>
         <translation>Export de la grille des commandes Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="214"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Une ligne par commande (Ventes › Commandes › Exporter › CSV) : &lt;i&gt;ID&lt;/i&gt; est le numéro de commande, &lt;i&gt;Purchase Point&lt;/i&gt; la vue magasin, &lt;i&gt;Subtotal&lt;/i&gt; les ventes de la commande avant remises (la grille n&apos;a pas de colonne de remise) et &lt;i&gt;Total Refunded&lt;/i&gt; ses remboursements. Importez chaque nouvel export dans le même espace de travail : les commandes qu&apos;il contient déjà sont mises à jour, pas comptées deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="220"/>
+        <location filename="../ui/help/HandbookText.cpp" line="222"/>
         <source>Shopware 6 orders</source>
         <translation>Commandes Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="222"/>
+        <location filename="../ui/help/HandbookText.cpp" line="224"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes annulées et remboursées comme des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="236"/>
         <source>PrestaShop orders</source>
         <translation>Commandes PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Une ligne par commande (Commandes › Exporter), dans la langue du back-office : &lt;i&gt;ID&lt;/i&gt; est la commande, &lt;i&gt;Total&lt;/i&gt; son total taxes et frais de port compris, &lt;i&gt;Livraison&lt;/i&gt; le pays et &lt;i&gt;État&lt;/i&gt; son état. Les commandes annulées et remboursées deviennent des ventes et des retours, les commandes jamais payées (en attente de virement ou de chèque, erreurs de paiement) sont laissées de côté. La liste ne désigne les clients que par « A. Fabre », ce qui peut recouvrir plusieurs personnes : ses commandes comptent donc comme des ventes sans compte client ; elle ne nomme aucun produit.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="249"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="252"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="257"/>
         <source>SumUp sales report</source>
         <translation>Rapport des ventes SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="259"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Une ligne par article vendu ou remboursé (Ventes › Rapports, « Rapport des ventes ») : &lt;i&gt;Numéro de transaction&lt;/i&gt; (&lt;i&gt;Transaction ID&lt;/i&gt;) est la vente, &lt;i&gt;Description&lt;/i&gt; le produit et &lt;i&gt;Prix (TTC)&lt;/i&gt; (&lt;i&gt;Price (Gross)&lt;/i&gt;) le montant de la ligne après la &lt;i&gt;Remise&lt;/i&gt; (&lt;i&gt;Discount&lt;/i&gt;), taxes comprises. Une ligne &lt;i&gt;Remboursement&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) est un retour de ses articles le jour du remboursement. Les lignes sont vendues en magasin, depuis la source SumUp ; le rapport ne nomme aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>Loyverse receipts by item</source>
         <translation>Reçus Loyverse par article</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="268"/>
+        <location filename="../ui/help/HandbookText.cpp" line="270"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Une ligne par article (Rapports › Reçus › Exporter › Reçus par article), en espagnol ou en anglais : &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) est la vente, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) le produit, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) la boutique et &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) le montant de la ligne avant &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Un reçu &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) est un retour à sa date ; un reçu &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) est une vente et un retour. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) distingue les clients du programme de fidélité et n&apos;est pas lu comme une adresse e-mail. Non lus : &lt;i&gt;Cost of goods&lt;/i&gt;, le coût de toute la ligne (StoreLens attend un coût unitaire, la marge brute n&apos;est donc pas affichée), &lt;i&gt;Variant&lt;/i&gt; (le SKU de chaque variante est un produit à part), la caisse et le caissier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="281"/>
+        <location filename="../ui/help/HandbookText.cpp" line="283"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="284"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="284"/>
+        <location filename="../ui/help/HandbookText.cpp" line="286"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="286"/>
+        <location filename="../ui/help/HandbookText.cpp" line="288"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="291"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <location filename="../ui/help/HandbookText.cpp" line="295"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="300"/>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="302"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="309"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="310"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="312"/>
+        <location filename="../ui/help/HandbookText.cpp" line="314"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>Customer lists (id, name, e-mail, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="318"/>
+        <location filename="../ui/help/HandbookText.cpp" line="320"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="320"/>
+        <location filename="../ui/help/HandbookText.cpp" line="322"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="334"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Customize tiles…&lt;/b&gt; chooses which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Personnaliser les tuiles…&lt;/b&gt; permet de choisir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="349"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="359"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="365"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="371"/>
+        <location filename="../ui/help/HandbookText.cpp" line="373"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="376"/>
+        <location filename="../ui/help/HandbookText.cpp" line="378"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="388"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (%1) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (%2), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="399"/>
+        <location filename="../ui/help/HandbookText.cpp" line="401"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="406"/>
+        <location filename="../ui/help/HandbookText.cpp" line="408"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="416"/>
+        <location filename="../ui/help/HandbookText.cpp" line="418"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="418"/>
+        <location filename="../ui/help/HandbookText.cpp" line="420"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="423"/>
+        <location filename="../ui/help/HandbookText.cpp" line="425"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="431"/>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="436"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="440"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="449"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="456"/>
+        <location filename="../ui/help/HandbookText.cpp" line="458"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Quand ce que dépensent les clients varie trop pour le modèle de dépense (souvent un même identifiant client partagé par plusieurs personnes, ou des commandes qui ne sont pas des achats comptées comme ventes), les achats attendus et la probabilité que chaque client soit encore actif restent affichés, car ils ne dépendent pas de la dépense ; la dépense attendue et la valeur vie client ne le sont pas, et l&apos;onglet Prédictions dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="465"/>
+        <location filename="../ui/help/HandbookText.cpp" line="467"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="469"/>
+        <location filename="../ui/help/HandbookText.cpp" line="471"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Preferences&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans les &lt;b&gt;Préférences&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="478"/>
+        <location filename="../ui/help/HandbookText.cpp" line="480"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="482"/>
+        <location filename="../ui/help/HandbookText.cpp" line="484"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -8479,28 +8545,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::HandbookWindow</name>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="46"/>
-        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="47"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="69"/>
         <source>StoreLens Handbook</source>
         <translation>Manuel de StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="50"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="51"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="52"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="53"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookWindow.cpp" line="62"/>
+        <location filename="../ui/help/HandbookWindow.cpp" line="69"/>
         <source>%1 – StoreLens Handbook</source>
         <translation>%1 – Manuel de StoreLens</translation>
     </message>
@@ -9885,62 +9951,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::PredictionsText</name>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="27"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="33"/>
+        <source>Why nearly every customer counts as still buying: this purchase history shows no sign yet of customers leaving for good (a long gap since someone&apos;s last purchase is explained just as well by their buying rarely). The Segments view&apos;s “%1” and “%2” are judged by the time since the last purchase alone.</source>
+        <translation>Pourquoi presque tous les clients comptent comme achetant encore : cet historique d&apos;achats ne montre encore aucun signe de clients partis pour de bon (un long délai depuis le dernier achat de quelqu&apos;un s&apos;explique tout aussi bien par des achats rares). Dans la vue Segments, « %1 » et « %2 » sont jugés uniquement sur le temps écoulé depuis le dernier achat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
         <source>How far to trust this: there is too little history yet to test the predictions against what really happened.</source>
         <translation>Fiabilité : l&apos;historique est encore trop court pour comparer les prédictions avec ce qui s&apos;est réellement passé.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="38"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="57"/>
         <source>about right</source>
         <translation>à peu près justes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="39"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="58"/>
         <source>%1 % too high</source>
         <translation>%1 % trop élevées</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="40"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="59"/>
         <source>%1 % too low</source>
         <translation>%1 % trop basses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="44"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="63"/>
         <source>StoreLens predicted the last %1 weeks from the purchases before them</source>
         <translation>StoreLens a prédit les %1 dernières semaines à partir des achats qui les précèdent</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="46"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="65"/>
         <source>StoreLens predicted %1 to %2 from the purchases before</source>
         <translation>StoreLens a prédit la période du %1 au %2 à partir des achats précédents</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="49"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="68"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3.</source>
         <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="53"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="72"/>
         <source>How far to trust this: %1 and expected %2 repeat purchases (purchases after a customer&apos;s first); customers made %3, so the predictions were %4.</source>
         <translation>Fiabilité : %1 et prévoyait %2 achats répétés (achats qui suivent le premier achat d&apos;un client) ; les clients en ont effectué %3 : les prédictions étaient donc %4.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="75"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="96"/>
         <source>Probably still customers: %1 of your %2 customers (for each, a 50 % chance or more that they still buy from you).</source>
         <translation>Probablement encore clients : %1 de vos %2 clients (pour chacun, au moins 50 % de chances qu&apos;il achète encore chez vous).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="100"/>
         <source>Purchases expected from them: %1 in the next quarter (13 weeks), %2 in the next year (52 weeks).</source>
         <translation>Achats attendus de leur part : %1 au prochain trimestre (13 semaines), %2 dans l&apos;année à venir (52 semaines).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="84"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="105"/>
         <source>Expected spend in the next %1 months: %2 in total, %3 per customer on average (their predicted lifetime value).</source>
         <translation>Dépense attendue dans les %1 prochains mois : %2 au total, %3 par client en moyenne (leur valeur vie client prédite).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsText.cpp" line="90"/>
+        <location filename="../ui/predictions/PredictionsText.cpp" line="111"/>
         <source>Expected spend: not predicted. %1</source>
         <translation>Dépense attendue : non prédite. %1</translation>
     </message>
@@ -9963,22 +10034,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Combien les clients devraient dépenser</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="56"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="55"/>
         <source>Check: expected and actual repeat purchases</source>
         <translation>Vérification : achats répétés attendus et réels</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="71"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="70"/>
         <source>The predictions are made from the purchases before this day only, then set against what the customers really bought from this day on.</source>
         <translation>Les prédictions sont établies uniquement à partir des achats antérieurs à ce jour, puis comparées à ce que les clients ont réellement acheté à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="79"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="78"/>
         <source>Check the predictions &amp;from:</source>
         <translation>Vérifier les prédictions à &amp;partir du :</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="99"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="98"/>
         <source>To see how far to trust the predictions, pick a day above and choose Check against what happened: the predictions are then made from the purchases before that day only, and the repeat purchases they expect after it are set against the ones the customers really made, grouped by how often they had bought before.</source>
         <translation>Pour savoir quelle confiance accorder aux prédictions, choisissez un jour ci-dessus puis Confronter à la réalité : les prédictions sont alors établies uniquement à partir des achats antérieurs à ce jour, et les achats répétés qu&apos;elles prévoient ensuite sont comparés à ceux que les clients ont réellement effectués, regroupés selon le nombre d&apos;achats qu&apos;ils avaient faits auparavant.</translation>
     </message>
@@ -10008,28 +10079,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Paramètres du modèle et leur signification</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="129"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="130"/>
         <source>&amp;Model details</source>
         <translation>Détails du &amp;modèle</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="134"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="135"/>
         <source>The statistical models behind the predictions, their fitted parameters and how well they fit.</source>
         <translation>Les modèles statistiques derrière les prédictions, leurs paramètres ajustés et la qualité de leur ajustement.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="172"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="220"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="182"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="230"/>
         <source>Open a workspace to see predicted customer lifetime value: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir la valeur vie client prédite : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="235"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="245"/>
         <source>The predictions could not be computed: %1</source>
         <translation>Les prédictions n&apos;ont pas pu être calculées : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/predictions/PredictionsView.cpp" line="271"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="281"/>
         <source>Predictions need at least %n customers within the filters, so there is nothing to check.</source>
         <translation>
             <numerusform>Les prédictions nécessitent au moins %n client dans les filtres : il n&apos;y a donc rien à vérifier.</numerusform>
@@ -10037,65 +10108,65 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="291"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="301"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="341"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="346"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="342"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="352"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>Non prédit : le modèle de dépense n&apos;a donné aucune dépense moyenne (voir le résumé ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="373"/>
         <source>not used (%1)</source>
         <translation>non utilisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="402"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="418"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="366"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="303"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 (dans les filtres).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="334"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="344"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="335"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="397"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="345"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="413"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="348"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="347"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -10104,27 +10175,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="376"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="386"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="406"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="422"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="407"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="423"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="408"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -10761,105 +10832,106 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportSections</name>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="35"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="36"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="37"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="38"/>
         <source>quarters</source>
         <translation>trimestres</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="39"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="40"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="49"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="50"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
         <source>Share of customers</source>
         <translation>Part des clients</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="51"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="143"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="54"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="55"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="56"/>
         <source>Median recency (days)</source>
         <translation>Récence médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="60"/>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="199"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="61"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="205"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="76"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="146"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="77"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="78"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="124"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="126"/>
         <source>No customer made a first purchase in %1.</source>
         <translation>Aucun client n&apos;a fait de premier achat sur la période %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="131"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
         <translation>Rétention client : la part des clients de chaque cohorte qui ont acheté au cours de chaque période suivant leur premier achat (en %1 ; 0 est la première). Cohortes dont le premier achat tombe dans la période %2.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="165"/>
         <source>%1 to %2 %3 after the first purchase</source>
         <translation>de %1 à %2 %3 après le premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="170"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="176"/>
         <source>To date: the period is still running</source>
         <translation>À ce jour : la période est toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="171"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="177"/>
         <source>Blank: not reached yet</source>
         <translation>Vide : pas encore atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="173"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="179"/>
         <source>Shading runs from 0 to the highest retention after the first period (%1); darker means more customers came back.</source>
         <translation>L&apos;intensité va de 0 à la rétention la plus élevée après la première période (%1) ; plus c&apos;est foncé, plus les clients sont revenus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="195"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="201"/>
         <source>%Ln customer(s) bought within the filters up to the as-of date (net sales %1). Segments describe the customer base as of that day; the report&apos;s period does not restrict them.</source>
         <translation>
             <numerusform>%Ln client a acheté dans les filtres jusqu&apos;à la date de référence (chiffre d&apos;affaires net %1). Les segments décrivent la clientèle à cette date ; la période du rapport ne les limite pas.</numerusform>
@@ -10867,7 +10939,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="203"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="209"/>
         <source>%Ln customer(s) bought only lines imported without prices: their net sales are unknown and not in the figures below.</source>
         <translation>
             <numerusform>%Ln client n&apos;a acheté que des lignes importées sans prix : son chiffre d&apos;affaires net est inconnu et ne figure pas dans les chiffres ci-dessous.</numerusform>
@@ -10875,77 +10947,77 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="227"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="233"/>
         <source>The report&apos;s period does not apply here: these predictions use every purchase up to %1 within the filters.</source>
         <translation>La période du rapport ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 dans les filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="232"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="238"/>
         <source>Model details</source>
         <translation>Détails du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="248"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="244"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="250"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="256"/>
         <source>Purchase model (%1): %2 Spend model (Gamma-Gamma): %3</source>
         <translation>Modèle d&apos;achat (%1) : %2 Modèle de dépense (Gamma-Gamma) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="261"/>
         <source>not used (%1)</source>
         <translation>non utilisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
         <source>RFM grid: customers by recency and frequency–monetary score</source>
         <translation>Grille RFM : clients par score de récence et score fréquence–montant</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="211"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="217"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="212"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="218"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="219"/>
         <source>Value tiers</source>
         <translation>Niveaux de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="214"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="220"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="223"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="229"/>
         <source>No prediction: %1</source>
         <translation>Aucune prédiction : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportCustomerSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>Value</source>
