@@ -261,15 +261,14 @@ void printDiscountOverlap(const ImportReport &r, const ImportProfile &p, const Q
                       "The order discounts (%1) include their lines' discounts (%2): %3 of them is on "
                       "the lines already and counts once (--order-discount separate counts both).")
                       .arg(order, line, moneyText(r.lineDiscountsInOrders, currency))
-               << '
-'; if (r.ordersBelowLineDiscounts > 0) io.err
-               << CliText::tr(
+               << '\n';
+    if (r.ordersBelowLineDiscounts > 0)
+        io.err << CliText::tr(
                       "Warning: in %n order(s) (such as order %1) the lines' discounts (%2) are more than "
                       "the order's discount (%3); the lines' discounts count.",
                       nullptr, int(r.ordersBelowLineDiscounts))
                       .arg(r.orderBelowLineDiscountsExample, line, order)
-               << '
-';
+               << '\n';
 }
 
 void print(const ImportReport &r, const ImportProfile &p, const QString &currency,
