@@ -55,7 +55,7 @@ HandbookWindow::HandbookWindow(QWidget *mainWindow, QWidget *parent)
     forward->setEnabled(false);
     // Esc and Ctrl+W close the window as in other help viewers (trial 17); it is only hidden, so F1 opens it
     // again where it was.
-    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &QWidget::close);
     }
