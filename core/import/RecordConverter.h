@@ -143,7 +143,8 @@ private:
             orderDiscount = -1, shipping = -1, refundDate = -1, lineId = -1, customerName = -1,
             customerEmail = -1, consentEmail = -1, refundAmount = -1, productDetails = -1,
             customerLastName = -1, // a second column mapped to the name, joined with a space
-            orderSeries = -1;      // the series an order number restarts in (OrderSeries.h)
+            orderSeries = -1,      // the series an order number restarts in (OrderSeries.h)
+            customerPhone = -1;
     };
 
     ImportProfile m_profile;

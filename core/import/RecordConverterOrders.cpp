@@ -373,6 +373,7 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         line.customerName = text.keep(name);
     }
     line.customerEmail = trimmedBytes(row.raw(c.customerEmail), text);
+    line.customerPhone = trimmedBytes(row.raw(c.customerPhone), text);
     if (!row.boolean(c.consentEmail, line.consentEmail))
         return false;
     // A placeholder that stands for no one (a till's walk-in id): a guest line, without a customer.
@@ -380,6 +381,7 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         line.customerId = {};
         line.customerName = {};
         line.customerEmail = {};
+        line.customerPhone = {};
         line.consentEmail.reset();
     }
     line.orderId =
