@@ -3,20 +3,26 @@
 namespace storelens::ui {
 
 EmailKeyOffer::EmailKeyOffer(QWidget *parent)
-    : CheckOffer(QStringLiteral("emailKeyOffer"), parent) {
-  connect(this, &CheckOffer::chosen, this, &EmailKeyOffer::emailKeyChosen);
+    : CheckOffer(QStringLiteral("emailKeyOffer"), parent)
+{
+    connect(this, &CheckOffer::chosen, this, &EmailKeyOffer::emailKeyChosen);
 }
 
-void EmailKeyOffer::showFor(const core::EmailKeyMatch &match) {
-  if (match.matching == 0) {
-    hide();
-    return;
-  }
-  offer(match.sentence(), tr("Key by &E-mail"),
-        tr("Keys each line's customer by the address in \"%1\" when it has "
-           "one, by \"%2\" otherwise, checks "
-           "the file again and keeps the choice in the import profile.")
-            .arg(match.emailColumn, match.idColumn));
+void EmailKeyOffer::showFor(const core::EmailKeyMatch &match)
+{
+    if (match.matching == 0) {
+        hide();
+        return;
+    }
+    const QString toolTip =
+        match.phoneColumn.isEmpty()
+            ? tr("Gives each line the workspace's customer with the address in \"%1\", checks the file again "
+                 "and keeps the choice in the import profile.")
+                  .arg(match.emailColumn)
+            : tr("Gives each line the workspace's customer with the address in \"%1\" or, without one, the "
+                 "number in \"%2\", checks the file again and keeps the choice in the import profile.")
+                  .arg(match.emailColumn, match.phoneColumn);
+    offer(match.sentence(), tr("Count Each Person &Once"), toolTip);
 }
 
 } // namespace storelens::ui
