@@ -552,12 +552,14 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order lines: the channel of lines the file gives none (default: \"Online\" for a web "
                     "shop's export StoreLens recognises, else \"In store\")."),
         CliText::tr("name"));
-    // Trial 16: a till's customer number beside the e-mail address that keys the same person in the web shop.
+    // Trial 16: a till's customer number beside the e-mail address or phone number of the same person in the
+    // web shop, whichever file came first.
     const QCommandLineOption customersByEmail(
         kCustomersByEmail,
-        CliText::tr("Order lines with a customer id and an e-mail column: key each line's customer by the "
-                    "e-mail address when it has one, by the id otherwise, so that a person the web shop "
-                    "knows by e-mail counts once."));
+        CliText::tr("Order lines with an e-mail or phone column: a line's customer becomes the workspace's "
+                    "customer with its e-mail address or, without one, its phone number (else the address "
+                    "keys it, or the id without one), so that a person the till and the web shop both know "
+                    "counts once."));
     parser.addOptions({workspace, entity,      profile,    map,      onError,         dryRun,    dateOrder,
                        decimal,   saveProfile, rejections, noPrices, ordersWithoutId, lineTotal, orderMoney,
                        source,    replace,     notProduct, guestIds, cancelStatus,    channel});
@@ -701,9 +703,10 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
     if (!addNotSoldStatusValues(parser.values(kNotSoldStatus), chosen, io))
         return BadUsage;
     if (parser.isSet(kCustomersByEmail)) {
-        if (chosen.entity != Entity::Orders || chosen.columnFor(field::CustomerEmail).isEmpty()) {
-            io.err << CliText::tr("--customers-by-email needs an e-mail column; map one with --map "
-                                  "\"COLUMN=customer_email\".")
+        if (chosen.entity != Entity::Orders || (chosen.columnFor(field::CustomerEmail).isEmpty() &&
+                                                chosen.columnFor(field::CustomerPhone).isEmpty())) {
+            io.err << CliText::tr("--customers-by-email needs an e-mail or phone column; map one with --map "
+                                  "\"COLUMN=customer_email\" or --map \"COLUMN=customer_phone\".")
                    << '\n';
             return BadUsage;
         }

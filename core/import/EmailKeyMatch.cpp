@@ -3,10 +3,9 @@
 #include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
+#include "core/import/PhoneKey.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,91 +19,211 @@ class EmailKeyMatchText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::CustomerMatch)
 };
 
+// An e-mail address as it keys a customer (trimmed, lower-cased, CustomerKey.h); empty for anything else.
+QByteArray addressKey(QByteArrayView email)
+{
+    const QByteArrayView trimmed = email.trimmed();
+    if (!isEmailAddress(trimmed))
+        return {};
+    return hasUpperCase(trimmed) ? QString::fromUtf8(trimmed).toLower().toUtf8() : trimmed.toByteArray();
+}
+
+bool mapsContacts(const ImportProfile &profile)
+{
+    return profile.entity == Entity::Orders && (!profile.columnFor(field::CustomerEmail).isEmpty() ||
+                                                !profile.columnFor(field::CustomerPhone).isEmpty());
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString emailSentence(const EmailKeyMatch &m)
+{
+    const EmailKeyMatch::Example &e = m.email;
+    // A till's number beside the address (the web shop's customers came first), or the web shop's address
+    // that a till's customer has (the till came first).
+    if (!isEmailAddress(e.fileKey.toUtf8()))
+        return m.byEmail() == 1
+                   ? EmailKeyMatchText::tr("1 customer of this file has an e-mail address that already "
+                                           "belongs to another customer of the workspace (\"%1\" has "
+                                           "%2), so that person counts as two customers.")
+                         .arg(e.fileKey, e.contact)
+                   : EmailKeyMatchText::tr("%1 customers of this file have an e-mail address that "
+                                           "already belongs to another customer of the workspace "
+                                           "(such as \"%2\", who has %3), so each of them counts as "
+                                           "two customers.")
+                         .arg(count(m.byEmail()), e.fileKey, e.contact);
+    return m.byEmail() == 1
+               ? EmailKeyMatchText::tr("1 customer of this file has an e-mail address that already "
+                                       "belongs to another customer of the workspace (%1 is customer "
+                                       "\"%2\" there), so that person counts as two customers.")
+                     .arg(e.contact, e.knownAs)
+               : EmailKeyMatchText::tr("%1 customers of this file have an e-mail address that already "
+                                       "belongs to another customer of the workspace (such as %2, "
+                                       "customer \"%3\" there), so each of them counts as two "
+                                       "customers.")
+                     .arg(count(m.byEmail()), e.contact, e.knownAs);
+}
+
+QString phoneSentence(const EmailKeyMatch &m)
+{
+    const EmailKeyMatch::Example &e = m.phone;
+    return m.byPhone == 1
+               ? EmailKeyMatchText::tr("1 customer of this file has the phone number of another "
+                                       "customer of the workspace, and one of the two has no e-mail "
+                                       "address (\"%1\" with %2 is customer \"%3\" there), so that "
+                                       "person counts as two customers.")
+                     .arg(e.fileKey, e.contact, e.knownAs)
+               : EmailKeyMatchText::tr("%1 customers of this file have the phone number of another "
+                                       "customer of the workspace, where one of the two has no e-mail "
+                                       "address (such as \"%2\" with %3, customer \"%4\" there), so "
+                                       "each of them counts as two customers.")
+                     .arg(count(m.byPhone), e.fileKey, e.contact, e.knownAs);
+}
+
 } // namespace
 
-CustomerEmailPairs::CustomerEmailPairs(const ImportProfile &profile)
-    : m_on(profile.entity == Entity::Orders && !profile.customersByEmail &&
-           !profile.columnFor(field::CustomerId).isEmpty() &&
-           !profile.columnFor(field::CustomerEmail).isEmpty())
+Result<KnownCustomers> KnownCustomers::read(QSqlDatabase &db, const ImportProfile &profile)
 {
-}
-
-void CustomerEmailPairs::add(QByteArrayView customerId, QByteArrayView email)
-{
-    if (isEmailAddress(customerId) || !isEmailAddress(email))
-        return;
-    if (m_pairs.contains(QByteArray::fromRawData(customerId.data(), customerId.size())))
-        return;
-    m_pairs.insert(customerId.toByteArray(), QString::fromUtf8(email).trimmed().toLower().toUtf8());
-}
-
-QByteArray CustomerEmailPairs::json() const
-{
-    QJsonArray pairs;
-    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it)
-        pairs.append(QJsonArray{QString::fromUtf8(it.key()), QString::fromUtf8(it.value())});
-    return QJsonDocument(pairs).toJson(QJsonDocument::Compact);
-}
-
-Result<EmailKeyMatch> matchEmailKeys(QSqlDatabase &db, const CustomerEmailPairs &pairs,
-                                     const ImportProfile &profile)
-{
-    EmailKeyMatch match;
-    match.idColumn = profile.columnFor(field::CustomerId);
-    match.emailColumn = profile.columnFor(field::CustomerEmail);
-    match.fileCustomers = pairs.size();
-    if (!pairs.isOn() || pairs.size() == 0)
-        return match;
-    // The addresses that key a customer the file does not name, or that such a customer has, read once
-    // (customers has no index on its e-mail); the file's pairs then probe them.
+    KnownCustomers known;
+    if (!mapsContacts(profile))
+        return known;
+    // customers has no index on its e-mail or phone: read once, probed by every line.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "WITH file(id, email) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')"
-        "  FROM json_each(?)),"
-        " known(email) AS MATERIALIZED (SELECT external_id FROM customers WHERE external_id LIKE '%@%'"
-        "  AND external_id NOT IN (SELECT id FROM file)"
-        "  UNION SELECT lower(trim(email)) FROM customers WHERE email LIKE '%@%'"
-        "  AND external_id NOT IN (SELECT id FROM file))"
-        " SELECT count(*), min(f.email) FROM file f WHERE f.email IN known"));
-    q.addBindValue(QString::fromUtf8(pairs.json()));
-    if (!q.exec() || !q.next())
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT external_id, email, phone FROM customers WHERE external_id LIKE '%@%'"
+                               " OR email IS NOT NULL OR phone IS NOT NULL")))
         return Error(ErrorCode::Database, q.lastError().text(), db.databaseName());
-    match.matching = q.value(0).toLongLong();
-    match.exampleEmail = q.value(1).toString();
-    if (match.matching > 0) {
-        QSqlQuery id(db);
-        id.prepare(QStringLiteral("SELECT json_extract(value, '$[0]') FROM json_each(?)"
-                                  " WHERE json_extract(value, '$[1]') = ? LIMIT 1"));
-        id.addBindValue(QString::fromUtf8(pairs.json()));
-        id.addBindValue(match.exampleEmail);
-        if (!id.exec())
-            return Error(ErrorCode::Database, id.lastError().text(), db.databaseName());
-        if (id.next())
-            match.exampleId = id.value(0).toString();
+    while (q.next()) {
+        const QByteArray key = q.value(0).toString().toUtf8();
+        const bool keyedByAddress = isEmailAddress(key);
+        if (keyedByAddress)
+            known.m_addressKeys.insert(key);
+        const QByteArray stored = addressKey(q.value(1).toString().toUtf8());
+        if (keyedByAddress || !stored.isEmpty())
+            known.m_withAddress.insert(key);
+        if (!keyedByAddress && !stored.isEmpty())
+            known.m_storedAddresses[stored].append(key);
+        if (const QByteArray number = phoneKey(q.value(2).toString().toUtf8()); !number.isEmpty())
+            known.m_phones[number].append(key);
     }
-    return match;
+    if (q.lastError().isValid())
+        return Error(ErrorCode::Database, q.lastError().text(), db.databaseName());
+    return known;
+}
+
+QByteArrayView KnownCustomers::onlyOne(const Keys *keys, QByteArrayView ownKey, bool withoutAddress) const
+{
+    if (!keys)
+        return {};
+    QByteArrayView one;
+    for (const QByteArray &key : *keys) {
+        if ((!ownKey.isEmpty() && QByteArrayView(key) == ownKey) ||
+            (withoutAddress && m_withAddress.contains(key)))
+            continue;
+        if (!one.isEmpty())
+            return {};
+        one = key;
+    }
+    return one;
+}
+
+KnownCustomers::Found KnownCustomers::find(QByteArrayView ownKey, QByteArrayView email,
+                                           QByteArrayView phone) const
+{
+    const QByteArray address = addressKey(email);
+    if (!address.isEmpty()) {
+        const auto keyed = m_addressKeys.constFind(address);
+        if (keyed != m_addressKeys.cend() && QByteArrayView(*keyed) != ownKey)
+            return {*keyed, By::Email};
+        const auto stored = m_storedAddresses.constFind(address);
+        if (const QByteArrayView id =
+                onlyOne(stored == m_storedAddresses.cend() ? nullptr : &stored.value(), {}, false);
+            !id.isEmpty())
+            return {id, By::Email};
+    }
+    const QByteArray number = phoneKey(phone);
+    if (number.isEmpty())
+        return {};
+    const auto sharing = m_phones.constFind(number);
+    const QByteArrayView other =
+        onlyOne(sharing == m_phones.cend() ? nullptr : &sharing.value(), ownKey, !address.isEmpty());
+    return other.isEmpty() ? Found{} : Found{other, By::Phone};
+}
+
+CustomerContacts::CustomerContacts(const ImportProfile &profile, const KnownCustomers &known)
+    : m_profile(profile)
+    , m_on(mapsContacts(profile) && !profile.customersByEmail && !known.isEmpty())
+{
+}
+
+void CustomerContacts::add(QByteArrayView customerKey, QByteArrayView email, QByteArrayView phone)
+{
+    const auto at = m_index.constFind(QByteArray::fromRawData(customerKey.data(), customerKey.size()));
+    if (at == m_index.cend()) {
+        m_index.insert(customerKey.toByteArray(), m_contacts.size());
+        m_contacts.push_back({customerKey.toByteArray(), email.toByteArray(), phone.toByteArray()});
+        return;
+    }
+    Contact &c = m_contacts[at.value()];
+    if (c.email.isEmpty() && !email.isEmpty())
+        c.email = email.toByteArray();
+    if (c.phone.isEmpty() && !phone.isEmpty())
+        c.phone = phone.toByteArray();
+}
+
+EmailKeyMatch CustomerContacts::match(const KnownCustomers &known) const
+{
+    EmailKeyMatch m;
+    m.idColumn = m_profile.columnFor(field::CustomerId);
+    m.emailColumn = m_profile.columnFor(field::CustomerEmail);
+    m.phoneColumn = m_profile.columnFor(field::CustomerPhone);
+    for (const Contact &c : m_contacts) {
+        if (addressKey(c.email).isEmpty() && phoneKey(c.phone).isEmpty())
+            continue;
+        ++m.fileCustomers;
+        const KnownCustomers::Found found = known.find(c.key, c.email, c.phone);
+        // Another customer of the workspace, not one this file names itself.
+        if (found.by == KnownCustomers::By::None || found.key == QByteArrayView(c.key) ||
+            m_index.contains(QByteArray::fromRawData(found.key.data(), found.key.size())))
+            continue;
+        ++m.matching;
+        const bool byPhone = found.by == KnownCustomers::By::Phone;
+        if (byPhone)
+            ++m.byPhone;
+        EmailKeyMatch::Example &example = byPhone ? m.phone : m.email;
+        if (example.fileKey.isEmpty())
+            example = {QString::fromUtf8(c.key), QString::fromUtf8(byPhone ? c.phone : addressKey(c.email)),
+                       QString::fromUtf8(found.key)};
+    }
+    return m;
 }
 
 QString EmailKeyMatch::sentence() const
 {
     if (matching == 0)
         return {};
-    const QString first =
-        matching == 1 ? EmailKeyMatchText::tr(
-                            "1 customer of this file has an e-mail address that already belongs to "
-                            "another customer of the workspace (\"%1\" has %2), so that person counts "
-                            "as two customers.")
-                            .arg(exampleId, exampleEmail)
-                      : EmailKeyMatchText::tr(
-                            "%1 customers of this file have an e-mail address that already belongs to "
-                            "another customer of the workspace (such as \"%2\", who has %3), so each "
-                            "of them counts as two customers.")
-                            .arg(QLocale().toString(matching), exampleId, exampleEmail);
-    return first + QLatin1Char(' ') +
-           EmailKeyMatchText::tr("Key this file's customers by e-mail to count each person once (customers "
-                                 "without an address keep their \"%1\"): \"Key by E-mail\" on the Check "
-                                 "page, or --customers-by-email on the command line.")
-               .arg(idColumn);
+    QStringList parts;
+    if (byEmail() > 0)
+        parts << emailSentence(*this);
+    if (byPhone > 0)
+        parts << phoneSentence(*this);
+    parts << (idColumn.isEmpty()
+                  ? EmailKeyMatchText::tr(
+                        "Match them to count each person once (a line's customer becomes the "
+                        "workspace's customer with its e-mail address or phone number): "
+                        "\"Count Each Person Once\" on the Check page, or --customers-by-email "
+                        "on the command line.")
+                  : EmailKeyMatchText::tr(
+                        "Match them to count each person once (a line's customer becomes the "
+                        "one with its e-mail address or, without one, its phone number; "
+                        "customers with neither keep their \"%1\"): \"Count Each Person "
+                        "Once\" on the Check page, or --customers-by-email on the command "
+                        "line.")
+                        .arg(idColumn));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace storelens::core

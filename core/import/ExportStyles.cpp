@@ -105,6 +105,7 @@ void suggestBigCommerce(const QStringList &header, ImportProfile &profile)
         {"customerid", "customer_id"},
         {"customername", "customer_name"},
         {"customeremail", "customer_email"},
+        {"customerphone", "customer_phone"},
         {"orderdate", "date"},
         {"orderstatus", "status"},
         {"subtotalextax", "line_total"},

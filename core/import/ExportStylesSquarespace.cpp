@@ -12,7 +12,8 @@ namespace {
 
 // Its columns as normaliseHeader() writes them, and the field each one feeds. Every other column stays out:
 // Subtotal and Total are the order's (Total with shipping and tax), Shipping and Taxes are not sales, Paid at
-// and Fulfilled at are not the order's date, and the addresses, phones and notes are no figure.
+// and Fulfilled at are not the order's date, and the addresses, shipping phone and notes are no figure; the
+// Billing Phone goes onto the customer.
 const char *const kMapping[][2] = {
     {"orderid", "order_id"},
     {"email", "customer_email"},
@@ -25,6 +26,7 @@ const char *const kMapping[][2] = {
     {"lineitemprice", "unit_price"},
     {"lineitemsku", "sku"},
     {"billingname", "customer_name"},
+    {"billingphone", "customer_phone"},
     {"billingcountry", "country"},
     {"cancelledat", "refund_date"},
 };

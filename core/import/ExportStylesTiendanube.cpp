@@ -30,6 +30,8 @@ const char *const kMapping[][2] = {
     {"valordodesconto", "order_discount"},
     {"nombredelcomprador", "customer_name"},
     {"nomedocomprador", "customer_name"},
+    {"teléfono", "customer_phone"}, // the buyer's; Teléfono para el envío is the recipient's
+    {"telefone", "customer_phone"},
     {"país", "country"},
     {"nombredelproducto", "product_name"},
     {"nomedoproduto", "product_name"},

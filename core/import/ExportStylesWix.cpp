@@ -26,6 +26,7 @@ const char *const kMapping[][2] = {
     {"time", "time"},
     {"contactemail", "customer_email"},
     {"billingname", "customer_name"},
+    {"billingphone", "customer_phone"}, // the buyer's; Recipient phone is the delivery's
     {"item", "product_name"},
     {"sku", "sku"},
     {"qty", "quantity"},

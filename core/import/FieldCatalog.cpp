@@ -63,6 +63,13 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
              " contactemail emailduclient courriel"),
+        // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
+        // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
+        spec(field::CustomerPhone, FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer phone"),
+             "phone telephone phonenumber telephonenumber mobile mobilephone mobilenumber cellphone"
+             " customerphone billingphone contactphone tel teléfono telefono teléfonodelcliente móvil movil"
+             " celular telefone telefon telefonnummer handy handynummer téléphone portable"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"),
@@ -163,6 +170,11 @@ QList<FieldSpec> customerFields()
         spec(QStringLiteral("email"), FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email"),
              "email emailaddress correoelectrónico correoelectronico"),
+        spec(QStringLiteral("phone"), FieldType::Text, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Phone"),
+             "phone telephone phonenumber telephonenumber mobile mobilephone mobilenumber cellphone"
+             " defaultaddressphone tel teléfono telefono móvil movil celular telefone telefon telefonnummer"
+             " handy téléphone portable"),
         spec(QStringLiteral("birth_date"), FieldType::Date, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Birth date"),
              "birthdate dateofbirth dob birthday"),

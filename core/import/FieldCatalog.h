@@ -57,6 +57,8 @@ inline const QString ProductDetails = QStringLiteral("product_details");
 // Order lines: who bought, as the order names them (Shopify writes them on the order's first row).
 inline const QString CustomerName = QStringLiteral("customer_name");
 inline const QString CustomerEmail = QStringLiteral("customer_email");
+// The customer's phone number as written (a till may know some customers by it alone).
+inline const QString CustomerPhone = QStringLiteral("customer_phone");
 inline const QString ConsentEmail = QStringLiteral("consent_email");
 } // namespace field
 

@@ -71,10 +71,11 @@ struct ImportProfile
     // case-insensitively). The Check page and `import --guest-ids` offer it when one id holds an outsized
     // share of the orders (PlaceholderCustomer.h).
     QStringList guestCustomerIds;
-    // Order lines with a customer id and an e-mail column: a line's customer is keyed by its e-mail address
-    // when it has one, by the id otherwise (a till's customer number beside a web shop keyed by e-mail: one
-    // person, one customer; trial 16). The Check page and `import --customers-by-email` offer it
-    // (EmailKeyMatch.h).
+    // Order lines with an e-mail or phone column: a line's customer is the workspace's customer with its
+    // e-mail address or, without one, its phone number, when there is just one (whichever file came first);
+    // else it is keyed by its e-mail address when it has one, by the id otherwise (a till's customer number
+    // beside a web shop keyed by e-mail: one person, one customer; trial 16). The Check page and `import
+    // --customers-by-email` offer it (EmailKeyMatch.h). Saved as "customer_key": "email_first".
     bool customersByEmail = false;
     // Written by the import, never chosen: of a Wix export's coupon orders (WixCoupons.h), how many had their
     // coupon's amount worked out from the order's Total and how many kept it unknown; both -1 when the import

@@ -529,7 +529,14 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     const bool moneyDiscounts = converter.value().columnOf(field::Discount) >= 0 &&
                                 converter.value().columnOf(field::DiscountRate) < 0;
     CustomerOrderCounts orderCounts; // the file's orders per customer, for a till's placeholder customer
-    CustomerEmailPairs emailPairs(profile); // customer ids and their addresses, for EmailKeyMatch
+    // The workspace's customers by address and phone, read before this import writes: matched with the file's
+    // customers (EmailKeyMatch.h), and, when the profile says so, the customers its lines are given.
+    auto known = KnownCustomers::read(db, profile);
+    if (!known)
+        return known.error();
+    if (profile.customersByEmail)
+        converter.value().matchKnownCustomers(&known.value());
+    CustomerContacts contacts(profile, known.value());
     QStringList fileCustomers; // a customers file's ids, distinct, for the match with the orders' customers
     QSet<QString> seenCustomers;
     // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.
@@ -569,7 +576,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         for (size_t i = 0; i < batch.orderLines.size(); ++i) {
             if (!batch.orderLines[i].quantity.isNegative())
                 orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
-            emailPairs.line(batch.orderLines[i].customerId, batch.orderLines[i].customerEmail);
+            contacts.line(batch.orderLines[i].customerId, batch.orderLines[i].customerEmail,
+                          batch.orderLines[i].customerPhone);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities) {
@@ -625,10 +633,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (!placeholder)
             return placeholder.error();
         report.placeholderCustomer = placeholder.value();
-        auto emailKeys = matchEmailKeys(db, emailPairs, profile);
-        if (!emailKeys)
-            return emailKeys.error();
-        report.emailKeyMatch = emailKeys.value();
+        report.emailKeyMatch = contacts.match(known.value());
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();

@@ -130,9 +130,9 @@ struct ImportReport
     // Order lines: a customer holding an outsized share of the file's orders, likely a till's placeholder
     // for walk-in sales (PlaceholderCustomer.h); the Check page and the CLI offer to make them guests.
     std::optional<PlaceholderCustomer> placeholderCustomer;
-    // Order lines keyed by a customer id beside an e-mail column: the file's customers whose address already
-    // belongs to another customer of the workspace (EmailKeyMatch.h); the Check page and the CLI offer to key
-    // them by e-mail.
+    // Order lines with an e-mail or phone column: the file's customers who are already another customer of
+    // the workspace by address or phone number (EmailKeyMatch.h); the Check page and the CLI offer to match
+    // them.
     EmailKeyMatch emailKeyMatch;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
     // Customers only: how many of the file's customers the order lines already imported name

@@ -86,7 +86,8 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::ConsentEmail, &o.consentEmail},
                                                              {&field::RefundAmount, &o.refundAmount},
                                                              {&field::ProductDetails, &o.productDetails},
-                                                             {&field::OrderSeries, &o.orderSeries}};
+                                                             {&field::OrderSeries, &o.orderSeries},
+                                                             {&field::CustomerPhone, &o.customerPhone}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     // A second column mapped to the customer name is its second half (WooCommerce's Billing Last Name).

@@ -15,6 +15,7 @@
 
 namespace storelens::core {
 
+class KnownCustomers;
 class TextArena;
 
 // A row the import turned away, with where and why.
@@ -104,6 +105,10 @@ public:
     // convertOrderLine() turned away as NoSale.
     QByteArrayView noSaleValue(const FieldAccess &fieldAt) const;
 
+    // Order lines with ImportProfile::customersByEmail: the workspace's customers among whom a line's
+    // customer is found by e-mail address or phone number (EmailKeyMatch.h). `known` outlives the conversion.
+    void matchKnownCustomers(const KnownCustomers *known) { m_known = known; }
+
     const ImportProfile &profile() const { return m_profile; }
     // The columns (0-based) that feed a field.
     std::vector<int> mappedColumns() const;
@@ -143,7 +148,8 @@ private:
             orderDiscount = -1, shipping = -1, refundDate = -1, lineId = -1, customerName = -1,
             customerEmail = -1, consentEmail = -1, refundAmount = -1, productDetails = -1,
             customerLastName = -1, // a second column mapped to the name, joined with a space
-            orderSeries = -1;      // the series an order number restarts in (OrderSeries.h)
+            orderSeries = -1,      // the series an order number restarts in (OrderSeries.h)
+            customerPhone = -1;
     };
 
     ImportProfile m_profile;
@@ -159,6 +165,7 @@ private:
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
     // A DSFinV-K receipts file's BON_TYP, BON_NAME and BON_STORNO, whatever the profile maps (-1 otherwise).
     DsfinvkColumns m_dsfinvk;
+    const KnownCustomers *m_known = nullptr;
 };
 
 } // namespace storelens::core

@@ -19,6 +19,7 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
     c.id = customerKey(row.id(idCol));
     const std::pair<const char *, QString *> texts[] = {{"name", &c.name},
                                                         {"email", &c.email},
+                                                        {"phone", &c.phone},
                                                         {"age_band", &c.ageBand},
                                                         {"gender", &c.gender},
                                                         {"city", &c.city},

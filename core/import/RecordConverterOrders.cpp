@@ -1,6 +1,7 @@
 #include "core/import/RecordConverter.h"
 
 #include "core/import/CustomerKey.h"
+#include "core/import/EmailKeyMatch.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/OrderSeries.h"
 #include "core/import/OrderStatus.h"
@@ -373,6 +374,7 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         line.customerName = text.keep(name);
     }
     line.customerEmail = trimmedBytes(row.raw(c.customerEmail), text);
+    line.customerPhone = trimmedBytes(row.raw(c.customerPhone), text);
     if (!row.boolean(c.consentEmail, line.consentEmail))
         return false;
     // A placeholder that stands for no one (a till's walk-in id): a guest line, without a customer.
@@ -380,7 +382,18 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         line.customerId = {};
         line.customerName = {};
         line.customerEmail = {};
+        line.customerPhone = {};
         line.consentEmail.reset();
+    }
+    // With ImportProfile::customersByEmail, the customer the workspace already has with the line's address
+    // or, without one, its phone number, whichever file came first (EmailKeyMatch.h).
+    if (m_known && !line.customerId.isEmpty()) {
+        QByteArrayView own = c.customer >= 0 ? idBytes(row.raw(c.customer), text) : line.customerId;
+        if (isEmailAddress(own) && hasUpperCase(own))
+            own = text.keep(QString::fromUtf8(own).toLower().toUtf8());
+        const KnownCustomers::Found found = m_known->find(own, line.customerEmail, line.customerPhone);
+        if (found.by != KnownCustomers::By::None)
+            line.customerId = found.key;
     }
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);

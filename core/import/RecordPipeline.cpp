@@ -46,8 +46,9 @@ bool isBlankRecord(const csv::CsvReader &reader)
 // Copies a record's text into `text` (a record converted into one batch's text that goes into the next).
 void keepText(OrderLineRecord &r, TextArena &text)
 {
-    for (QByteArrayView *v : {&r.orderId, &r.customerId, &r.customerName, &r.customerEmail, &r.sku,
-                              &r.productName, &r.category, &r.store, &r.channel, &r.country, &r.lineId})
+    for (QByteArrayView *v :
+         {&r.orderId, &r.customerId, &r.customerName, &r.customerEmail, &r.customerPhone, &r.sku,
+          &r.productName, &r.category, &r.store, &r.channel, &r.country, &r.lineId})
         *v = text.keep(*v);
 }
 

@@ -59,6 +59,7 @@ struct Customer
     QString id;
     QString name;
     QString email;
+    QString phone; // as written
     QDate birthDate;
     QString ageBand;
     QString gender;

@@ -22,6 +22,7 @@ struct OrderLineRecord
     // this row); the writer stores them on the customer, a blank keeping what is known.
     QByteArrayView customerName;
     QByteArrayView customerEmail;
+    QByteArrayView customerPhone;
     std::optional<bool> consentEmail;
     QByteArrayView sku;
     QByteArrayView productName;

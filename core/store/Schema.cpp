@@ -112,6 +112,12 @@ const char *const kMigration6[] = {
     "ALTER TABLE imports ADD COLUMN profile_json TEXT",
 };
 
+// Migration 7: the customer's phone number, as an order export or a customers file writes it (trial 16: a
+// till knows some people by their phone only, the web shop by e-mail and phone).
+const char *const kMigration7[] = {
+    "ALTER TABLE customers ADD COLUMN phone TEXT",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -125,6 +131,7 @@ const Migration kMigrations[] = {
     {kMigration4, sizeof(kMigration4) / sizeof(kMigration4[0])},
     {kMigration5, sizeof(kMigration5) / sizeof(kMigration5[0])},
     {kMigration6, sizeof(kMigration6) / sizeof(kMigration6[0])},
+    {kMigration7, sizeof(kMigration7) / sizeof(kMigration7[0])},
 };
 
 Error databaseError(const QSqlDatabase &db, const QSqlError &e)

@@ -205,11 +205,12 @@ bool WorkspaceWriter::insertRow(OrderLineKeys::Table table, qint64 id, QByteArra
     return exec(q);
 }
 
-// The name, e-mail address and consent an order line gives its customer: a blank keeps what is known, and
-// within one import the latest order's values win (an export may list its newest orders first).
+// The name, e-mail address, phone number and consent an order line gives its customer: a blank keeps what is
+// known, and within one import the latest order's values win (an export may list its newest orders first).
 bool WorkspaceWriter::fillCustomerContact(qint64 customer, const OrderLineRecord &line, qint64 day)
 {
-    if (line.customerName.isEmpty() && line.customerEmail.isEmpty() && !line.consentEmail)
+    if (line.customerName.isEmpty() && line.customerEmail.isEmpty() && line.customerPhone.isEmpty() &&
+        !line.consentEmail)
         return true;
     const auto written = m_contactDays.constFind(customer);
     if (written != m_contactDays.cend() && *written >= day)
@@ -222,7 +223,8 @@ bool WorkspaceWriter::fillCustomerContact(qint64 customer, const OrderLineRecord
         q.bind(2, qint64(*line.consentEmail));
     else
         q.bindNull(2);
-    q.bind(3, customer);
+    bindNullable(q, 3, line.customerPhone);
+    q.bind(4, customer);
     return exec(q);
 }
 

@@ -60,7 +60,8 @@ void WorkspaceWriter::addCustomer(const Customer &c)
                                  nullable(c.loyaltyTier),
                                  nullable(c.acquisitionChannel),
                                  nullable(c.consentEmail),
-                                 nullable(c.consentSms)};
+                                 nullable(c.consentSms),
+                                 nullable(c.phone)};
     if (upsert(Entity::Customers, m_sql->selectCustomer, m_sql->upsertCustomer, {c.id}, values, true,
                &inserted) &&
         inserted >= 0)

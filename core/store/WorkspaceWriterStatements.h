@@ -50,7 +50,7 @@ public:
             {&fillCustomerCountry, "UPDATE customers SET country = ? WHERE id = ? AND country IS NULL"},
             {&fillCustomerContact,
              "UPDATE customers SET name = COALESCE(?, name), email = COALESCE(?, email),"
-             " consent_email = COALESCE(?, consent_email) WHERE id = ?"},
+             " consent_email = COALESCE(?, consent_email), phone = COALESCE(?, phone) WHERE id = ?"},
             {&insertLine, oneLine.constData()},
             {&insertLines, wideLines.constData()},
             {&selectLine,
@@ -72,19 +72,20 @@ public:
             {&insertSource, "INSERT INTO sources(name) VALUES(?)"},
             {&selectCustomer,
              "SELECT name, email, birth_date, age_band, gender, city, region, country, postal_code,"
-             " loyalty_tier, acquisition_channel, consent_email, consent_sms"
+             " loyalty_tier, acquisition_channel, consent_email, consent_sms, phone"
              " FROM customers WHERE external_id = ?"},
             {&upsertCustomer,
              "INSERT INTO customers(external_id, name, email, birth_date, age_band, gender, city,"
              " region, country, postal_code, loyalty_tier, acquisition_channel, consent_email,"
-             " consent_sms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+             " consent_sms, phone) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
              " ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, email = excluded.email,"
              " birth_date = excluded.birth_date, age_band = excluded.age_band,"
              " gender = excluded.gender, city = excluded.city, region = excluded.region,"
              " country = excluded.country, postal_code = excluded.postal_code,"
              " loyalty_tier = excluded.loyalty_tier,"
              " acquisition_channel = excluded.acquisition_channel,"
-             " consent_email = excluded.consent_email, consent_sms = excluded.consent_sms"},
+             " consent_email = excluded.consent_email, consent_sms = excluded.consent_sms,"
+             " phone = excluded.phone"},
             {&selectProduct, "SELECT name, category, cost, price FROM products WHERE sku = ?"},
             {&upsertProduct,
              "INSERT INTO products(sku, name, category, cost, price) VALUES(?, ?, ?, ?, ?)"

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void seriesJoinsTheTicketNumber();
     void numberAloneIsWarned();
     void customersKeyedByEmail();
+    void webShopAfterTheTill();
     void helpNamesTheSeries();
 
 private:
@@ -101,13 +102,44 @@ void TestTillSeries::customersKeyedByEmail()
         QVERIFY(summary.ok());
         QCOMPARE(summary->buyingCustomers, qint64(byEmail ? 2 : 3));
     }
-    // Without an e-mail column the option has nothing to key by.
+    // Without an e-mail or phone column the option has nothing to match by.
     QString out;
     QString err;
     QStringList args = tillImport(m_dir.filePath(QStringLiteral("none.storelens")));
-    args << QStringLiteral("--map") << QStringLiteral("Email=") << QStringLiteral("--customers-by-email");
+    args << QStringLiteral("--map") << QStringLiteral("Email=") << QStringLiteral("--map")
+         << QStringLiteral("Teléfono=") << QStringLiteral("--customers-by-email");
     QCOMPARE(runCli(args, &out, &err), int(storelens::cli::BadUsage));
-    QVERIFY2(err.contains(QStringLiteral("--customers-by-email needs an e-mail column")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("--customers-by-email needs an e-mail or phone column")),
+             qPrintable(err));
+}
+
+// The till's file first: the web shop's joaquin.pena@yahoo.es is the till's 1131, said when the web shop's
+// file comes, and matched with --customers-by-email (the web shop's line goes to 1131).
+void TestTillSeries::webShopAfterTheTill()
+{
+    const QString web = m_dir.filePath(QStringLiteral("web-after.csv"));
+    QVERIFY(storelens::test::writeExport(web, "Order,Date,Email,SKU,Quantity,Price\n"
+                                              "1001,2026-09-20,joaquin.pena@yahoo.es,TAZA,1,18.95\n"));
+    for (const bool matched : {false, true}) {
+        const QString ws = m_dir.filePath(matched ? QStringLiteral("after-matched.storelens")
+                                                  : QStringLiteral("after.storelens"));
+        QString out;
+        QString err;
+        QCOMPARE(runCli(tillImport(ws), &out, &err), 0);
+        QStringList args{QStringLiteral("import"), web, QStringLiteral("--workspace"), ws};
+        if (matched)
+            args << QStringLiteral("--customers-by-email");
+        QCOMPARE(runCli(args, &out, &err), 0);
+        const QString said = QStringLiteral(
+            "  - 1 customer of this file has an e-mail address that already belongs to another customer of "
+            "the workspace (joaquin.pena@yahoo.es is customer \"1131\" there), so that person counts as two "
+            "customers.");
+        QVERIFY2(out.contains(said) != matched, qPrintable(out + err));
+        // 1131 and 1140, with the web shop's customer as a third unless matched.
+        const auto summary = storelens::core::WorkspaceSummary::read(ws);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->buyingCustomers, qint64(matched ? 2 : 3));
+    }
 }
 
 void TestTillSeries::helpNamesTheSeries()

@@ -242,7 +242,8 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     const QString city =
         data->snapshot->customers.attribute(CustomerTable::Attribute::City, size_t(m.customer));
     const QString country = m.country.isEmpty() ? QString() : core::countryDisplayName(m.country);
-    for (const QString &part : {city, country, m.email}) {
+    const QString phone = data->snapshot->customers.phone(size_t(m.customer));
+    for (const QString &part : {city, country, m.email, phone}) {
         if (!part.isEmpty())
             details << part;
     }

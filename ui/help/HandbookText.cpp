@@ -249,6 +249,34 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "One row per item; the order's <i>Discount Amount</i>, repeated on each "
                                 "item row, is spread once over the order's lines.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Wix Stores orders")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item (Sales › Orders › Export): <i>Order number</i> is the order, "
+                  "<i>Item</i>, "
+                  "<i>SKU</i>, <i>Qty</i> and <i>Price</i> the line, <i>Contact email</i> the customer. "
+                  "<i>Refunded</i> and <i>Canceled</i> orders are a sale and a return, <i>Not paid</i> ones "
+                  "are left out; shipping and tax are not sales. The export names each order's coupon but "
+                  "not "
+                  "its amount: StoreLens works it out from the order's <i>Total</i> and spreads it over the "
+                  "order's lines. Orders where the file does not tell keep no discount, and the import and "
+                  "the tiles say how many. The source is <i>Wix</i>.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Tiendanube and Nuvemshop orders")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per product (Ventas › Exportar, in Spanish or Portuguese): <i>Número de orden</i> "
+                  "is the order, <i>Nombre del producto</i>, <i>Precio del producto</i> and <i>Cantidad del "
+                  "producto</i> the line, <i>Email</i> the customer and <i>Teléfono</i> their phone number. "
+                  "<i>Descuento</i>, the order's discount repeated on each row, is spread once over its "
+                  "lines. "
+                  "The payment's state (<i>Estado del pago</i>) decides: <i>Pendiente</i> (a bank transfer "
+                  "not "
+                  "yet paid) is left out, <i>Cancelado</i> and <i>Reembolsado</i> are a sale and a return, "
+                  "<i>Parcialmente reembolsado</i> is a sale whose refund is in no column. <i>Total</i>, "
+                  "<i>Subtotal de productos</i>, <i>Costo de envío</i> and <i>Canal</i> (the buyer's device) "
+                  "are not read. The source is <i>Tiendanube</i>.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Square item sales")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
@@ -299,6 +327,21 @@ const std::vector<WrittenPage> &writtenPages()
                                 "total (<i>Gesamtbetrag</i>, <i>Gesamt brutto</i>), which is taken as the "
                                 "line's amount to the cent, with decimal commas and German month names. A "
                                 "Storno line (negative quantity) returns its sale, discount included.")},
+             {Block::Term,
+              QT_TRANSLATE_NOOP("storelens::ui::Handbook", "DSFinV-K receipts (transactions.csv)")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A German till's DSFinV-K export, its receipts file <i>transactions.csv</i> (as orderbird "
+                  "and other tills write it): each receipt is an order, <i>BON_ID</i> its number, "
+                  "<i>BON_ENDE</i> its time (not <i>Z_ERSTELLUNG</i>, the day's closing), <i>UMS_BRUTTO</i> "
+                  "its amount with VAT and after its discounts, <i>KUNDE_ID</i> and <i>KUNDE_NAME</i> the "
+                  "customer and <i>KUNDE_LAND</i> the country. Receipts that sold nothing (training, orders, "
+                  "transfers, cancelled or aborted receipts, cash moved into or out of the till) are left "
+                  "out "
+                  "and counted; a storno receipt of a negative amount is a return on its own day. "
+                  "The receipts name no products, and the import says so. The source is "
+                  "<i>DSFinV-K</i>.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Plain till (POS) files")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP(
@@ -314,9 +357,22 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Customers, products and side tables")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
-                                "Customer lists (id, name, e-mail, city, country, consent), product lists "
+                                "Customer lists (id, name, e-mail, phone, city, country, consent), product "
+                                "lists "
                                 "(SKU, name, category, cost), inventory snapshots, store traffic, staffing "
                                 "and marketing spend each have their own import.")},
+             {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "One person in two files")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A till keys its customers by its own number, a web shop by e-mail address: one person "
+                  "becomes two customers. When a file's customers have the e-mail address or the phone "
+                  "number "
+                  "of another customer of the workspace (a phone only where one of the two has no address), "
+                  "the Check step counts them with an example, whichever file you imported first. <b>Count "
+                  "Each Person Once</b> then gives each line that customer; the choice is kept in the import "
+                  "profile. Phone numbers are compared by their digits without the country code, and only "
+                  "from 7 digits; a number or address that two customers share matches neither.")},
              {Block::Heading, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Sources and re-imports")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
@@ -424,8 +480,10 @@ const std::vector<WrittenPage> &writtenPages()
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
-                  "<b>Forget this customer…</b> removes their personal data (name, e-mail, address and every "
-                  "other field of their customer record) for good. Their purchases stay as guest purchases, "
+                  "<b>Forget this customer…</b> removes their personal data (name, e-mail, phone, address "
+                  "and "
+                  "every other field of their customer record) for good. Their purchases stay as guest "
+                  "purchases, "
                   "so orders, net sales and units do not change; the number of customers drops by one. The "
                   "removed data is also wiped from the workspace file. If you import an export that still "
                   "holds the customer, they are imported again.")},

@@ -87,7 +87,7 @@ private:
     QGroupBox *m_fees = nullptr;                // a "not a product" check box per fee-like SKU
     GuestOffer *m_guestOffer = nullptr;         // a likely placeholder customer, offered as guest sales
     CancelStatusOffer *m_cancelOffer = nullptr; // status values StoreLens does not know
-    EmailKeyOffer *m_emailKeyOffer = nullptr;   // the file's customers the workspace knows by e-mail
+    EmailKeyOffer *m_emailKeyOffer = nullptr;   // the file's customers the workspace knows (e-mail, phone)
     QStringList m_markedCancellations;          // status values the user marked as cancellations here
     QStringList m_markedNotSold;                // ... and as not sold (unpaid: left out)
     QLabel *m_currencyLabel = nullptr;

@@ -1,45 +1,28 @@
 #include "ui/importwizard/EmailKeyOffer.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
-
 namespace storelens::ui {
 
 EmailKeyOffer::EmailKeyOffer(QWidget *parent)
-    : QWidget(parent)
-    , m_text(new QLabel(this))
-    , m_button(new QPushButton(this))
+    : CheckOffer(QStringLiteral("emailKeyOffer"), parent)
 {
-    setObjectName(QStringLiteral("emailKeyOffer"));
-    m_text->setObjectName(QStringLiteral("emailKeyOfferText"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_button->setObjectName(QStringLiteral("emailKeyOfferButton"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_button, 0, Qt::AlignTop);
-    connect(m_button, &QPushButton::clicked, this, &EmailKeyOffer::emailKeyChosen);
-    hide();
+    connect(this, &CheckOffer::chosen, this, &EmailKeyOffer::emailKeyChosen);
 }
 
 void EmailKeyOffer::showFor(const core::EmailKeyMatch &match)
 {
-    setVisible(match.matching > 0);
-    if (match.matching == 0)
+    if (match.matching == 0) {
+        hide();
         return;
-    m_text->setText(match.sentence());
-    m_button->setText(tr("Key by &E-mail"));
-    m_button->setToolTip(tr("Keys each line's customer by the address in \"%1\" when it has one, by \"%2\" "
-                            "otherwise, checks the file again and keeps the choice in the import profile.")
-                             .arg(match.emailColumn, match.idColumn));
-}
-
-QString EmailKeyOffer::text() const
-{
-    return m_text->text();
+    }
+    const QString toolTip =
+        match.phoneColumn.isEmpty()
+            ? tr("Gives each line the workspace's customer with the address in \"%1\", checks the file again "
+                 "and keeps the choice in the import profile.")
+                  .arg(match.emailColumn)
+            : tr("Gives each line the workspace's customer with the address in \"%1\" or, without one, the "
+                 "number in \"%2\", checks the file again and keeps the choice in the import profile.")
+                  .arg(match.emailColumn, match.phoneColumn);
+    offer(match.sentence(), tr("Count Each Person &Once"), toolTip);
 }
 
 } // namespace storelens::ui

@@ -1,19 +1,15 @@
 #pragma once
 
 #include "core/import/EmailKeyMatch.h"
-
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
+#include "ui/importwizard/CheckOffer.h"
 
 namespace storelens::ui {
 
-// The Check page's offer for a file whose customer numbers stand for people the workspace already knows by
-// e-mail address (core::EmailKeyMatch; trial 16: a till's customer 1131 was joaquin.pena@yahoo.es in the web
-// shop): the sentence with the count and an example, and a button that keys the file's customers by e-mail
+// The Check page's offer for a file whose customers the workspace already knows as other customers, by e-mail
+// address or phone number (core::EmailKeyMatch; trial 16: a till's customer 1131 was joaquin.pena@yahoo.es in
+// the web shop): the sentence with the counts and an example, and a button that matches them
 // (core::ImportProfile::customersByEmail; the page checks again).
-class EmailKeyOffer : public QWidget
+class EmailKeyOffer : public CheckOffer
 {
     Q_OBJECT
 
@@ -22,14 +18,9 @@ public:
 
     // Shows the offer when some customer of the file matches, or hides it.
     void showFor(const core::EmailKeyMatch &match);
-    QString text() const;
 
 Q_SIGNALS:
     void emailKeyChosen();
-
-private:
-    QLabel *m_text;
-    QPushButton *m_button;
 };
 
 } // namespace storelens::ui

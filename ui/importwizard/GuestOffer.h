@@ -1,20 +1,16 @@
 #pragma once
 
 #include "core/import/PlaceholderCustomer.h"
-
-#include <QWidget>
+#include "ui/importwizard/CheckOffer.h"
 
 #include <optional>
-
-class QLabel;
-class QPushButton;
 
 namespace storelens::ui {
 
 // The Check page's offer for a customer who holds an outsized share of the file's orders, likely a till's
 // placeholder for walk-in sales (core::PlaceholderCustomer): the sentence naming them and their share, and a
 // button that imports their lines as guest sales (the profile's guest customer ids; the page checks again).
-class GuestOffer : public QWidget
+class GuestOffer : public CheckOffer
 {
     Q_OBJECT
 
@@ -23,14 +19,11 @@ public:
 
     // Shows the offer for `customer`, or hides it.
     void showFor(const std::optional<core::PlaceholderCustomer> &customer);
-    QString text() const;
 
 Q_SIGNALS:
     void guestsChosen(const QString &customerId);
 
 private:
-    QLabel *m_text;
-    QPushButton *m_button;
     QString m_customerId;
 };
 

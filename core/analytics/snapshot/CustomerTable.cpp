@@ -64,7 +64,8 @@ void CustomerTable::append(const Utf8Row &row)
 void CustomerTable::append(const CustomerInfo &info)
 {
     const std::array<QByteArray, kTextCount> text{info.externalId.toUtf8(), info.name.toUtf8(),
-                                                  info.email.toUtf8(), info.postalCode.toUtf8()};
+                                                  info.email.toUtf8(), info.postalCode.toUtf8(),
+                                                  info.phone.toUtf8()};
     const std::array<QByteArray, kAttributeCount> attributes{
         info.city.toUtf8(),    info.region.toUtf8(),      info.gender.toUtf8(),
         info.ageBand.toUtf8(), info.loyaltyTier.toUtf8(), info.acquisitionChannel.toUtf8()};
@@ -115,6 +116,7 @@ CustomerInfo CustomerTable::info(size_t customer) const
     c.name = name(customer);
     c.email = email(customer);
     c.postalCode = text(Text::PostalCode, customer);
+    c.phone = phone(customer);
     c.city = attribute(Attribute::City, customer);
     c.region = attribute(Attribute::Region, customer);
     c.gender = attribute(Attribute::Gender, customer);

@@ -23,6 +23,7 @@ struct CustomerInfo
     QString externalId;
     QString name;
     QString email;
+    QString phone; // as the export wrote it
     QString city;
     QString region;
     QString postalCode;
@@ -37,15 +38,15 @@ struct CustomerInfo
 };
 
 // A snapshot's customers by customer index, in columns: text that is different for nearly every customer
-// (id, name, email, postal code) in string pools, text shared by many (city, region, gender, age band,
+// (id, name, email, postal code, phone) in string pools, text shared by many (city, region, gender, age band,
 // loyalty tier, acquisition channel) as an index into a dictionary, the birth date as a Julian day and both
 // consents in one byte. About 70 bytes a customer plus the text itself, against some 600 for ten QStrings.
 class CustomerTable
 {
 public:
-    enum class Text { ExternalId, Name, Email, PostalCode };
+    enum class Text { ExternalId, Name, Email, PostalCode, Phone };
     enum class Attribute { City, Region, Gender, AgeBand, LoyaltyTier, AcquisitionChannel };
-    static constexpr int kTextCount = 4;
+    static constexpr int kTextCount = 5;
     static constexpr int kAttributeCount = 6;
     static constexpr int32_t kNoBirthDay = INT32_MIN;
 
@@ -95,6 +96,7 @@ public:
     QString externalId(size_t customer) const { return text(Text::ExternalId, customer); }
     QString name(size_t customer) const { return text(Text::Name, customer); }
     QString email(size_t customer) const { return text(Text::Email, customer); }
+    QString phone(size_t customer) const { return text(Text::Phone, customer); }
 
     // A dictionary attribute: its index per customer and the dictionary of its distinct values.
     int32_t attributeIndex(Attribute field, size_t customer) const

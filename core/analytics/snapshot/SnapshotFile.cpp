@@ -27,8 +27,9 @@ namespace {
 // 3: the same bytes; the payload checksum is over each column's length and own hash (foldColumnHashes), so
 // that the columns can be read and hashed on two threads. Version 4: the same bytes; the countries are keys
 // (countryKey(): "Germany" and "DEU" are "DE"), so a version 3 file, which kept them as stored, is loaded
-// again from the workspace.
-constexpr uint32_t kFormatVersion = 4;
+// again from the workspace. Version 5: the customers have a fifth text column, their phone number, so a
+// version 4 file is loaded again from the workspace.
+constexpr uint32_t kFormatVersion = 5;
 constexpr char kMagic[16] = "StoreLensSnap\r\n";
 constexpr size_t kKeyField = 64; // identity and revision key, UTF-8, zero-padded
 

@@ -276,12 +276,12 @@ private:
             return queryError(count, m_path);
         m_snapshot.customers.reserve(size_t(count.value(0).toLongLong()));
         count.finish();
-        // Up to a million rows of fifteen columns: the C API reads them without a QVariant per value.
+        // Up to a million rows of sixteen columns: the C API reads them without a QVariant per value.
         SqliteStatement q;
         if (!q.prepare(SqliteStatement::handleOf(m_db),
                        "SELECT id, external_id, name, email, birth_date, age_band, gender, city, region, "
-                       "country, postal_code, loyalty_tier, acquisition_channel, consent_email, consent_sms "
-                       "FROM customers"))
+                       "country, postal_code, loyalty_tier, acquisition_channel, consent_email, consent_sms, "
+                       "phone FROM customers"))
             return sqliteError(q);
         const auto optionalBool = [&q](int column) {
             return q.isNull(column) ? std::optional<bool>() : std::optional<bool>(q.int64(column) != 0);
@@ -289,7 +289,7 @@ private:
         CustomerTable &customers = m_snapshot.customers;
         while (q.next()) {
             CustomerTable::Utf8Row c;
-            c.text = {q.bytes(1), q.bytes(2), q.bytes(3), q.bytes(10)};
+            c.text = {q.bytes(1), q.bytes(2), q.bytes(3), q.bytes(10), q.bytes(15)};
             c.attributes = {q.bytes(7), q.bytes(8), q.bytes(6), q.bytes(5), q.bytes(11), q.bytes(12)};
             if (!q.isNull(4))
                 c.birthDay = int32_t(q.int64(4));

@@ -46,6 +46,7 @@ void compareSnapshots(const Snapshot &a, const Snapshot &b)
         QCOMPARE(x.externalId, y.externalId);
         QCOMPARE(x.name, y.name);
         QCOMPARE(x.email, y.email);
+        QCOMPARE(x.phone, y.phone);
         QCOMPARE(x.city, y.city);
         QCOMPARE(x.postalCode, y.postalCode);
         QCOMPARE(x.loyaltyTier, y.loyaltyTier);

@@ -63,6 +63,8 @@ void TestTiendanube::exportIsRecognised_data()
     QTest::newRow("date") << field::Date << QStringLiteral("Fecha");
     QTest::newRow("customer e-mail") << field::CustomerEmail << QStringLiteral("Email");
     QTest::newRow("customer name") << field::CustomerName << QStringLiteral("Nombre del comprador");
+    // The buyer's phone, not the recipient's (Teléfono para el envío).
+    QTest::newRow("customer phone") << field::CustomerPhone << QStringLiteral("Teléfono");
     QTest::newRow("product") << field::ProductName << QStringLiteral("Nombre del producto");
     QTest::newRow("sku") << field::Sku << QStringLiteral("SKU");
     QTest::newRow("quantity") << field::Quantity << QStringLiteral("Cantidad del producto");
@@ -114,6 +116,10 @@ void TestTiendanube::totalsMatchTheOrders()
              qint64(32923));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM channels WHERE name = 'Online'")), qint64(1));
     QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM channels")), qint64(1));
+    QCOMPARE(
+        storelens::test::text(
+            ws, QStringLiteral("SELECT phone FROM customers WHERE external_id = 'ana.garcia@example.es'")),
+        QStringLiteral("+34 600 000 001"));
     QVERIFY(report->quality.unknownStatuses.isEmpty());
     const QStringList sentences = report->quality.sentences();
     QVERIFY2(sentences.contains(QStringLiteral("1 order with status \"Pendiente\" left out: no payment was "

@@ -35,9 +35,10 @@ bool fillHandWorked(const QString &path)
                  QStringLiteral("INSERT INTO products(id, sku, name, category) VALUES(1, 'MUG', 'Blue mug', "
                                 "'Kitchen'), (2, 'TEA', 'Green tea', 'Food')"),
                  QStringLiteral("INSERT INTO customers(id, external_id, name, email, city, birth_date, "
-                                "consent_email) VALUES(1, 'C-ALICE', 'Alice Quennell-Zweistein', "
-                                "'alice.qz@example.org', 'Wolkenkuckucksheim', %1, 1), (2, 'C-BOB', "
-                                "'Bob Brackenridge', 'bob.b@example.org', 'Lindenhof', NULL, 0)")
+                                "consent_email, phone) VALUES(1, 'C-ALICE', 'Alice Quennell-Zweistein', "
+                                "'alice.qz@example.org', 'Wolkenkuckucksheim', %1, 1, '0171 9876543'), (2, "
+                                "'C-BOB', 'Bob Brackenridge', 'bob.b@example.org', 'Lindenhof', NULL, 0, "
+                                "'+49 151 2345678')")
                      .arg(storelens::test::jd(1980, 5, 17)),
                  storelens::test::insertOrderLines({
                      OrderLineRow{QStringLiteral("O1"), QDate(2024, 1, 10), 1, 2000, 100000, 1, 1, 1, 1},
@@ -104,11 +105,12 @@ void TestCustomerPrivacy::forgetKeepsSalesTotals_data()
     // Alice's three lines (two orders and a return) become guest lines; Bob's one line does.
     QTest::newRow("customer with two orders and a return")
         << QStringLiteral("C-ALICE")
-        << QByteArrayList{"Alice Quennell-Zweistein", "alice.qz@example.org", "Wolkenkuckucksheim", "C-ALICE"}
+        << QByteArrayList{"Alice Quennell-Zweistein", "alice.qz@example.org", "Wolkenkuckucksheim", "C-ALICE",
+                          "0171 9876543"}
         << QByteArray("Bob Brackenridge") << qint64(3);
     QTest::newRow("customer with one order")
         << QStringLiteral("C-BOB")
-        << QByteArrayList{"Bob Brackenridge", "bob.b@example.org", "Lindenhof", "C-BOB"}
+        << QByteArrayList{"Bob Brackenridge", "bob.b@example.org", "Lindenhof", "C-BOB", "+49 151 2345678"}
         << QByteArray("Alice Quennell-Zweistein") << qint64(1);
 }
 
@@ -168,6 +170,7 @@ void TestCustomerPrivacy::exportHoldsEverything()
     QCOMPARE(customer.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Quennell-Zweistein"));
     QCOMPARE(customer.value(QStringLiteral("email")).toString(), QStringLiteral("alice.qz@example.org"));
     QCOMPARE(customer.value(QStringLiteral("city")).toString(), QStringLiteral("Wolkenkuckucksheim"));
+    QCOMPARE(customer.value(QStringLiteral("phone")).toString(), QStringLiteral("0171 9876543"));
     QCOMPARE(customer.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1980-05-17"));
     QCOMPARE(customer.value(QStringLiteral("consent_email")).toBool(), true);
     QVERIFY(customer.value(QStringLiteral("region")).isNull());
@@ -204,6 +207,8 @@ void TestCustomerPrivacy::exportAsCsv()
     QCOMPARE(rows.at(0), QByteArray("field,value\r"));
     QCOMPARE(rows.at(1), QByteArray("customer_id,C-BOB\r"));
     QVERIFY(rows.contains(QByteArray("email,bob.b@example.org\r")));
+    // A number written with its "+" is text to a spreadsheet, not a formula.
+    QVERIFY(rows.contains(QByteArray("phone,'+49 151 2345678\r")));
     QVERIFY(rows.contains(QByteArray("orders,1\r")));
     // The one line, after the empty row and the header: 3 × 5.00 = 15.00.
     const qsizetype header = rows.indexOf(QByteArray("source,order_id,line_id,date,time,sku,product,category,"

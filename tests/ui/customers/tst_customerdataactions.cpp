@@ -1,9 +1,11 @@
-// The profile's privacy actions on a small sample store: the confirmation names the customer, the export
-// writes their data, and a forget removes them from the list while the view reloads the new revision. A grab
+// The profile's privacy actions on a small sample store: the profile shows the customer's phone number (the
+// sample's customers are given one here), the confirmation names the customer, the export writes their data,
+// phone included, and a forget removes them from the list while the view reloads the new revision. A grab
 // of the profile with the two actions is saved under <build>/screenshots/ for a reviewer.
 #include "common/SampleFixture.h"
 #include "common/TestSettings.h"
 #include "core/session/WorkspaceSession.h"
+#include "core/store/Workspace.h"
 #include "ui/ViewFixture.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -41,6 +44,7 @@ class TestCustomerDataActions : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void profileShowsTheirPhone();
     void confirmationNamesTheCustomer();
     void exportWritesTheirData_data();
     void exportWritesTheirData();
@@ -60,6 +64,15 @@ void TestCustomerDataActions::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("sample.storelens"));
     const auto stats = storelens::test::writeSample(m_path, 120, 1);
     QVERIFY2(stats.ok(), qPrintable(stats.error().toString()));
+    {
+        // Customer 7 is "+34 600 000 007", as a web shop writes it.
+        core::Connection c(m_path);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE customers SET phone = '+34 600 ' || substr(printf('%06d', id), 1, 3) "
+                           "|| ' ' || substr(printf('%06d', id), 4)")));
+        QVERIFY(core::bumpWorkspaceRevision(c.db()).ok());
+    }
     m_view.create(QSize(1280, 800));
     showAndWait();
 }
@@ -79,6 +92,20 @@ void TestCustomerDataActions::showAndWait()
     m_view.context()->setWorkspace(m_path);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_view->task()->isRunning(), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(profile.count() > 0, Timeout);
+}
+
+void TestCustomerDataActions::profileShowsTheirPhone()
+{
+    ui::CustomerProfilePane *pane = m_view->profile();
+    core::Connection c(m_path);
+    QSqlQuery q(c.db());
+    q.prepare(QStringLiteral("SELECT phone FROM customers WHERE external_id = ?"));
+    q.addBindValue(pane->customerId());
+    QVERIFY(q.exec() && q.next());
+    const QString phone = q.value(0).toString();
+    QVERIFY2(phone.startsWith(QStringLiteral("+34 600 ")), qPrintable(phone));
+    const QString subtitle = pane->findChild<QLabel *>(QStringLiteral("profileSubtitle"))->text();
+    QVERIFY2(subtitle.endsWith(QStringLiteral(" · ") + phone), qPrintable(subtitle));
 }
 
 void TestCustomerDataActions::confirmationNamesTheCustomer()
@@ -126,6 +153,11 @@ void TestCustomerDataActions::exportWritesTheirData()
     if (fileName.endsWith(QLatin1String(".json"))) {
         const QJsonObject root = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(root.value(QStringLiteral("customer_id")).toString(), id);
+        QVERIFY(root.value(QStringLiteral("customer"))
+                    .toObject()
+                    .value(QStringLiteral("phone"))
+                    .toString()
+                    .startsWith(QStringLiteral("+34 600 ")));
     }
 }
 

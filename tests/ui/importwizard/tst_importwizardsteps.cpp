@@ -657,22 +657,23 @@ void TestImportWizardSteps::checkPageOffersAPlaceholderAsGuests()
 }
 
 // Trial 16: a till keys its customers by number (1131) beside the address that keys the same person in the
-// web shop, already imported. The Check page counts them and offers to key the file's customers by e-mail;
-// taken, the profile says so, the page checks again and the offer is gone (the till's 1131 is now the web
-// shop's joaquin.pena@yahoo.es).
+// web shop, already imported, and knows 1140 by the phone number the web shop has for Lucía. The Check page
+// counts both and offers to count each person once; taken, the profile says so, the page checks again and
+// the offer is gone (the till's 1131 is now the web shop's joaquin.pena@yahoo.es, 1140 lucia.soler@…).
 void TestImportWizardSteps::checkPageKeysATillsCustomersByEmail()
 {
     const QString ws = rowWorkspace(QStringLiteral("emailkey"));
     const QString web = m_dir.filePath(QStringLiteral("emailkey-web.csv"));
-    QVERIFY(writeExport(web, "Order,Date,Email,SKU,Quantity,Price\n"
-                             "1001,2026-09-20,joaquin.pena@yahoo.es,TAZA,1,18.95\n"));
+    QVERIFY(writeExport(web, "Order,Date,Email,Phone,SKU,Quantity,Price\n"
+                             "1001,2026-09-20,joaquin.pena@yahoo.es,,TAZA,1,18.95\n"
+                             "1002,2026-09-21,lucia.soler@example.es,+34 612 345 678,BOLSO,1,39.95\n"));
     auto preview = core::previewFile(web);
     QVERIFY(preview.ok());
     QVERIFY(core::Importer::run(ws, web, core::suggestProfile(preview.value())).ok());
     const QString till = m_dir.filePath(QStringLiteral("emailkey-till.csv"));
-    QVERIFY(writeExport(till, "Receipt No,Date,Customer ID,Email,SKU,Qty,Price\n"
-                              "T1/1,2026-10-13,1131,Joaquin.Pena@yahoo.es,BOLSO,1,39.95\n"
-                              "T1/2,2026-10-14,1140,,TAZA,1,18.95\n"));
+    QVERIFY(writeExport(till, "Receipt No,Date,Customer ID,Email,Phone,SKU,Qty,Price\n"
+                              "T1/1,2026-10-13,1131,Joaquin.Pena@yahoo.es,,BOLSO,1,39.95\n"
+                              "T1/2,2026-10-14,1140,,612 345 678,TAZA,1,18.95\n"));
     ImportWizard wizard(ws, till);
     QVERIFY(showAndGoOn(wizard, 3));
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
@@ -684,7 +685,17 @@ void TestImportWizardSteps::checkPageKeysATillsCustomersByEmail()
                                        "to another customer of the workspace (\"1131\" has "
                                        "joaquin.pena@yahoo.es)")),
         qPrintable(said));
-    wizard.findChild<QPushButton *>(QStringLiteral("emailKeyOfferButton"))->click();
+    QVERIFY2(said.contains(QStringLiteral("(\"1140\" with 612 345 678 is customer \"lucia.soler@example.es\" "
+                                          "there)")),
+             qPrintable(said));
+    auto *button = wizard.findChild<QPushButton *>(QStringLiteral("emailKeyOfferButton"));
+    QCOMPARE(button->text(), QStringLiteral("Count Each Person &Once"));
+    QVERIFY(button->toolTip().contains(QStringLiteral("the number in \"Phone\"")));
+    wizard.resize(wizard.size().expandedTo(QSize(900, 700)));
+    const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+    QVERIFY(wizard.grab().save(QDir(dir.isEmpty() ? QDir::tempPath() : dir)
+                                   .filePath(QStringLiteral("import-check-one-person.png"))));
+    button->click();
     QVERIFY(waitForComplete(wizard));
     QVERIFY(wizard.profile().customersByEmail);
     QVERIFY(!offer->isVisible());
