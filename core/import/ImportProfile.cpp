@@ -146,8 +146,10 @@ QByteArray ImportProfile::toJson() const
                     QJsonArray::fromStringList(notSoldStatusValues));
     if (customersByEmail)
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
-    if (orderDiscountIncludesLines)
-        root.insert(QStringLiteral("order_discount"), QStringLiteral("includes_line_discounts"));
+    // Always written, so that "separate" chosen for Shopify's columns stays separate when read back.
+    root.insert(QStringLiteral("order_discount"), orderDiscountIncludesLines
+                                                      ? QStringLiteral("includes_line_discounts")
+                                                      : QStringLiteral("separate"));
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -263,7 +265,13 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      ImportProfileText::tr("The import profile's order_discount must be separate or "
                                            "includes_line_discounts."),
                      sourceName);
-    p.orderDiscountIncludesLines = orderDiscount == QLatin1String("includes_line_discounts");
+    // A profile saved before the key existed: Shopify's two columns are read as the suggestion reads them
+    // (its Discount Amount holds its Lineitem discounts), so a saved profile does not count a discount twice.
+    p.orderDiscountIncludesLines =
+        orderDiscount.isEmpty()
+            ? normaliseHeader(p.columnFor(field::OrderDiscount)) == QLatin1String("discountamount") &&
+                  normaliseHeader(p.columnFor(field::Discount)) == QLatin1String("lineitemdiscount")
+            : orderDiscount == QLatin1String("includes_line_discounts");
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

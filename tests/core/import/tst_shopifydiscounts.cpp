@@ -4,6 +4,8 @@
 #include "core/import/FieldCatalog.h"
 #include "core/store/WorkspaceSummary.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace storelens;
@@ -97,8 +99,21 @@ void TestShopifyDiscounts::profileKeepsTheChoice()
     unknown.replace("includes_line_discounts", "both");
     QVERIFY(!ImportProfile::fromJson(unknown).ok());
     p.orderDiscountIncludesLines = false;
-    QVERIFY(!p.toJson().contains("order_discount"));
+    QVERIFY(p.toJson().contains("\"order_discount\": \"separate\""));
     QVERIFY(!ImportProfile::fromJson(p.toJson())->orderDiscountIncludesLines);
+    // A Shopify profile saved before the key existed reads its two discount columns as the suggestion does;
+    // with "separate" written it stays separate.
+    auto preview = previewFile(importFixture(QStringLiteral("shopify_line_discounts.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile shopify = suggestProfile(preview.value());
+    QJsonObject saved = QJsonDocument::fromJson(shopify.toJson()).object();
+    QCOMPARE(saved.take(QStringLiteral("order_discount")).toString(),
+             QStringLiteral("includes_line_discounts"));
+    const QByteArray old = QJsonDocument(saved).toJson();
+    QVERIFY(!saved.contains(QStringLiteral("order_discount")));
+    QVERIFY(ImportProfile::fromJson(old)->orderDiscountIncludesLines);
+    shopify.orderDiscountIncludesLines = false;
+    QVERIFY(!ImportProfile::fromJson(shopify.toJson())->orderDiscountIncludesLines);
 }
 
 QTEST_GUILESS_MAIN(TestShopifyDiscounts)
