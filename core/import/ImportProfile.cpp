@@ -71,6 +71,12 @@ std::optional<csv::DateOrder> dateOrderFromKey(const QString &key)
     return std::nullopt;
 }
 
+bool ImportProfile::mapsShopifyDiscounts() const
+{
+    return normaliseHeader(columnFor(field::OrderDiscount)) == QLatin1String("discountamount") &&
+           normaliseHeader(columnFor(field::Discount)) == QLatin1String("lineitemdiscount");
+}
+
 int ImportProfile::mappedColumnCount() const
 {
     int n = 0;
@@ -267,11 +273,9 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      sourceName);
     // A profile saved before the key existed: Shopify's two columns are read as the suggestion reads them
     // (its Discount Amount holds its Lineitem discounts), so a saved profile does not count a discount twice.
-    p.orderDiscountIncludesLines =
-        orderDiscount.isEmpty()
-            ? normaliseHeader(p.columnFor(field::OrderDiscount)) == QLatin1String("discountamount") &&
-                  normaliseHeader(p.columnFor(field::Discount)) == QLatin1String("lineitemdiscount")
-            : orderDiscount == QLatin1String("includes_line_discounts");
+    p.orderDiscountIncludesLines = orderDiscount.isEmpty()
+                                       ? p.mapsShopifyDiscounts()
+                                       : orderDiscount == QLatin1String("includes_line_discounts");
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

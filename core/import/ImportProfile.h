@@ -85,6 +85,10 @@ struct ImportProfile
     qint64 couponsUnknown = -1;
 
     int mappedColumnCount() const;
+    // Shopify's "Discount Amount" mapped as the order discount beside its "Lineitem discount" as the line
+    // discount: the order discount is the order's whole discount, its lines' included
+    // (orderDiscountIncludesLines' default for a suggestion and for a profile saved before it existed).
+    bool mapsShopifyDiscounts() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty
     // Required fields of the entity that no column feeds. Order lines need a date and a price ("unit_price"
     // is fed by a line total or a product-details cell too, and not required with noPrices): without an order

@@ -170,15 +170,6 @@ void preferOrderDiscount(const FilePreview &preview, ImportProfile &profile)
     }
 }
 
-// Shopify's orders export: "Discount Amount" is the order's whole discount (its total_discounts), the
-// "Lineitem discount" of its lines included; counting both took a line's discount twice.
-void suggestDiscountOverlap(ImportProfile &profile)
-{
-    profile.orderDiscountIncludesLines =
-        normaliseHeader(profile.columnFor(field::OrderDiscount)) == QLatin1String("discountamount") &&
-        normaliseHeader(profile.columnFor(field::Discount)) == QLatin1String("lineitemdiscount");
-}
-
 // Orders: a discount column of rates is mapped as one, one given once per order as the order's discount, and
 // a line total named as net of discounts ("Net Sales", or "Sales", "Gesamtbetrag" or "Umsatz" beside a
 // discount) is taken as after the discount.
@@ -196,7 +187,9 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
     }
     preferMoneyDiscount(preview, profile);
     preferOrderDiscount(preview, profile);
-    suggestDiscountOverlap(profile);
+    // Shopify's Discount Amount is the order's total_discounts: counting its Lineitem discounts too took a
+    // line's discount twice.
+    profile.orderDiscountIncludesLines = profile.mapsShopifyDiscounts();
     const bool discounted = !profile.columnFor(field::Discount).isEmpty() ||
                             !profile.columnFor(field::DiscountRate).isEmpty() ||
                             !profile.columnFor(field::DiscountPercent).isEmpty();
