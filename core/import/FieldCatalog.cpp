@@ -135,7 +135,8 @@ QList<FieldSpec> orderFields()
              " statusdopagamento estadodelaorden estadodelpedido statusdopedido"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
-             "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),
+             "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"
+             " fechayhoradecancelación fechayhoradecancelacion fechadecancelación fechadecancelacion"),
         // Order-level: the amount refunded on the order, once per order (METRICS.md section 1).
         spec(field::RefundAmount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund amount (for the whole order)"),

@@ -84,6 +84,8 @@ const Expectation Expected[] = {
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
     {"import/agora_ventas.csv", int(Entity::Orders), 0,
      "Ágora TPV sales lines: Serie, Número, Fecha, Producto, Cantidad, Email (trial 16)"},
+    {"import/tiendanube_cancelled_next_day.csv", int(Entity::Orders), 0,
+     "Tiendanube's orders export: a cancellation on the next day"},
     {"import/loyverse_recibos_por_articulo.csv", int(Entity::Orders), 0,
      "Loyverse's Recibos por artículo: Número de recibo, Ventas brutas, Costo de los bienes"},
     {"import/wix_orders.csv", int(Entity::Orders), 0,
