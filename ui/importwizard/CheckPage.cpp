@@ -382,6 +382,12 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                 tr("The file has no channel column: every line is counted in the channel \"%1\".")
                     .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
     }
+    // A web shop's lines without a store column are counted in its online shop (trial 16).
+    if (report.entity == core::Entity::Orders && profile.columnFor(core::field::Store).isEmpty() &&
+        !profile.defaultStore.trimmed().isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("The file has no store column: every line is counted in the store \"%1\".")
+                    .arg(core::storeChannelDisplayName(profile.defaultStore.trimmed()).toHtmlEscaped());
     const QString refundColumn = profile.columnFor(core::field::RefundAmount);
     // Trial 14b: "counted as returns: 0.00, of 0 orders" read like an error when every refund was a status's.
     if (report.entity == core::Entity::Orders && !refundColumn.isEmpty() && report.refundOrders == 0)

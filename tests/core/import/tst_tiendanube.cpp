@@ -7,6 +7,7 @@
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
+#include "core/import/DefaultStore.h"
 #include "core/import/ExportStylesTiendanube.h"
 #include "core/import/FieldCatalog.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void exportIsRecognised();
     void totalsMatchTheOrders();
     void cancellationDatesTheReturn();
+    void webShopIsAStoreOfItsOwn();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -156,6 +158,51 @@ void TestTiendanube::cancellationDatesTheReturn()
     QCOMPARE(scalar(ws, net.arg(QStringLiteral("<="), lastOfNovember)), qint64(1089000));
     QCOMPARE(scalar(ws, net.arg(QStringLiteral(">"), lastOfNovember)), qint64(-490000));
     QCOMPARE(summaryOf(ws).netSales.units(), qint64(599000));
+}
+
+// Trial 16: the web shop was listed as a shop called "Main store" ("Tienda principal") beside Ruzafa and El
+// Carmen, in Sales by store, in Why? and in the customer profile. Suggested, its lines go to the store
+// "Online shop". A workspace whose web shop lines are in "Main store" keeps them there: a saved profile
+// names no store, and a new suggestion gives way (a store is not part of a line's identity, so the
+// re-exported lines would move and the older ones stay).
+void TestTiendanube::webShopIsAStoreOfItsOwn()
+{
+    using storelens::test::text;
+    const auto preview = previewFile(importFixture(Fixture));
+    QVERIFY(preview.ok());
+    const QString stores = QStringLiteral("SELECT group_concat(name, '|') FROM stores");
+    const QString fresh = m_dir.create();
+    QVERIFY(importWithSuggestion(fresh, importFixture(Fixture)).ok());
+    QCOMPARE(text(fresh, stores), QStringLiteral("Online shop"));
+
+    // A till's shops in the workspace leave the web shop its own store.
+    const QString beside = m_dir.create();
+    QVERIFY(importWithSuggestion(beside, importFixture("agora_ventas.csv")).ok());
+    ImportProfile suggested = suggestProfile(preview.value());
+    {
+        Connection c(beside);
+        QVERIFY(keepStoreOfEarlierLines(c.db(), suggested).ok());
+    }
+    QCOMPARE(suggested.defaultStore, QStringLiteral("Online shop"));
+    QVERIFY(Importer::run(beside, importFixture(Fixture), suggested).ok());
+    QCOMPARE(text(beside, stores), QStringLiteral("Ruzafa|El Carmen|Online shop"));
+
+    // Imported before with a profile that names no store: "Main store" stays the web shop's.
+    const QString before = m_dir.create();
+    ImportProfile saved = suggestProfile(preview.value());
+    saved.defaultStore.clear();
+    QVERIFY(!saved.toJson().contains("Online shop"));
+    QVERIFY(Importer::run(before, importFixture(Fixture), saved).ok());
+    suggested = suggestProfile(preview.value());
+    {
+        Connection c(before);
+        QVERIFY(keepStoreOfEarlierLines(c.db(), suggested).ok());
+    }
+    QCOMPARE(suggested.defaultStore, QString());
+    const auto again = Importer::run(before, importFixture(Fixture), suggested);
+    QVERIFY(again.ok());
+    QCOMPARE(again->counts.unchanged, again->counts.total());
+    QCOMPARE(text(before, stores), QStringLiteral("Main store"));
 }
 
 QTEST_GUILESS_MAIN(TestTiendanube)
