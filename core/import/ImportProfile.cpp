@@ -146,6 +146,8 @@ QByteArray ImportProfile::toJson() const
                     QJsonArray::fromStringList(notSoldStatusValues));
     if (customersByEmail)
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
+    if (productsByName)
+        root.insert(QStringLiteral("products_by_name"), true);
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -254,6 +256,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      ImportProfileText::tr("The import profile's customer_key must be id or email_first."),
                      sourceName);
     p.customersByEmail = customerKey == QLatin1String("email_first");
+    p.productsByName = root.value(QStringLiteral("products_by_name")).toBool(false);
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

@@ -508,6 +508,12 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (!transaction.isOpen())
         return transactionError(db, transaction.error());
 
+    // Products without a code counted by name (ProductNames.h): with the profile's choice, before the writer
+    // reads the products.
+    auto productNames = ProductNames::read(db, profile);
+    if (!productNames)
+        return productNames.error();
+    converter.value().setProductNames(&productNames.value());
     WorkspaceWriter writer(db);
     writer.setSource(report.source);
     if (auto begun = writer.begin(); !begun)
@@ -566,6 +572,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             if (!batch.orderLines[i].quantity.isNegative())
                 orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
             emailPairs.line(batch.orderLines[i].customerId, batch.orderLines[i].customerEmail);
+            productNames.value().fileProduct(batch.keys[i].product);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities) {
@@ -625,6 +632,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (!emailKeys)
             return emailKeys.error();
         report.emailKeyMatch = emailKeys.value();
+        auto names = productNames.value().finish(db);
+        if (!names)
+            return names.error();
+        report.productNames = names.value();
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
@@ -680,7 +691,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                                                     : QVariant());
     if (!q.exec())
         return databaseError(db, q.lastError().text());
-    if (report.counts.added + report.counts.updated + report.counts.removed + report.markedNotProducts > 0) {
+    if (report.counts.added + report.counts.updated + report.counts.removed + report.markedNotProducts +
+            report.productNames.counted >
+        0) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)
             return bumped.error();
     }

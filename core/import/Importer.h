@@ -5,6 +5,7 @@
 #include "core/import/EmailKeyMatch.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/PlaceholderCustomer.h"
+#include "core/import/ProductNames.h"
 #include "core/import/RecordConverter.h"
 #include "core/model/Result.h"
 #include "core/store/WorkspaceWriter.h"
@@ -128,6 +129,9 @@ struct ImportReport
     // belongs to another customer of the workspace (EmailKeyMatch.h); the Check page and the CLI offer to key
     // them by e-mail.
     EmailKeyMatch emailKeyMatch;
+    // Order lines: products without a code that have the name of a coded product (ProductNames.h); the
+    // Check page and the CLI say so.
+    ProductNameMatch productNames;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
     // Customers only: how many of the file's customers the order lines already imported name
     // (customerMatchSentence()).

@@ -15,6 +15,7 @@
 
 namespace storelens::core {
 
+class ProductNames;
 class TextArena;
 
 // A row the import turned away, with where and why.
@@ -105,6 +106,10 @@ public:
     QByteArrayView noSaleValue(const FieldAccess &fieldAt) const;
 
     const ImportProfile &profile() const { return m_profile; }
+    // Order lines without a SKU: with ImportProfile::productsByName the coded product of their name
+    // (ProductNames::codeFor()), on the parsing thread. Set before the lines are converted; `names` outlives
+    // the conversion.
+    void setProductNames(const ProductNames *names) { m_productNames = names; }
     // The columns (0-based) that feed a field.
     std::vector<int> mappedColumns() const;
     // Column index (0-based) fed into a field, or -1.
@@ -159,6 +164,7 @@ private:
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
     // A DSFinV-K receipts file's BON_TYP, BON_NAME and BON_STORNO, whatever the profile maps (-1 otherwise).
     DsfinvkColumns m_dsfinvk;
+    const ProductNames *m_productNames = nullptr;
 };
 
 } // namespace storelens::core

@@ -86,6 +86,8 @@ const Expectation Expected[] = {
      "Ágora TPV sales lines: Serie, Número, Fecha, Producto, Cantidad, Email (trial 16)"},
     {"import/tiendanube_cancelled_next_day.csv", int(Entity::Orders), 0,
      "Tiendanube's orders export: a cancellation on the next day"},
+    {"import/tiendanube_same_names.csv", int(Entity::Orders), 0,
+     "Tiendanube's orders export: products named as a till names them"},
     {"import/loyverse_recibos_por_articulo.csv", int(Entity::Orders), 0,
      "Loyverse's Recibos por artículo: Número de recibo, Ventas brutas, Costo de los bienes"},
     {"import/wix_orders.csv", int(Entity::Orders), 0,
