@@ -636,6 +636,19 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (!names)
             return names.error();
         report.productNames = names.value();
+        const WriteCounts &written = writer.counts(Entity::Orders);
+        auto idChange = findOrderIdChange(db, report.source, report.coveredFrom, report.coveredTo,
+                                          writer.lastLineBefore(), written.updated + written.unchanged,
+                                          report.notInFile.count);
+        if (!idChange)
+            return idChange.error();
+        report.orderIdChange = idChange.value();
+        if (options.refuseOrderIdChange && !options.dryRun && report.orderIdChange.likely())
+            return Error(ErrorCode::InvalidValue,
+                         report.orderIdChange.sentence() + QLatin1Char(' ') +
+                             ImporterText::tr("Nothing was imported. To import the file beside those lines "
+                                              "all the same, add --new-order-ids."),
+                         csvPath);
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();

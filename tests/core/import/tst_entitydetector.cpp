@@ -84,6 +84,8 @@ const Expectation Expected[] = {
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
     {"import/agora_ventas.csv", int(Entity::Orders), 0,
      "Ágora TPV sales lines: Serie, Número, Fecha, Producto, Cantidad, Email (trial 16)"},
+    {"import/agora_ventas_noviembre.csv", int(Entity::Orders), 0,
+     "Ágora TPV sales lines a month later, as agora_ventas.csv"},
     {"import/tiendanube_cancelled_next_day.csv", int(Entity::Orders), 0,
      "Tiendanube's orders export: a cancellation on the next day"},
     {"import/tiendanube_same_names.csv", int(Entity::Orders), 0,
