@@ -1,6 +1,7 @@
 #include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
 #include "cli/ImportMapOption.h"
+#include "cli/ImportMatchOptions.h"
 #include "core/csv/Dialect.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
@@ -566,6 +567,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption(notSoldStatus);
     parser.addOption(customersByEmail);
     parser.addOption(orderDiscount);
+    addImportMatchOptions(parser);
 }
 
 // `storelens import FILE --workspace W [...]`: the headless importer from the command line.
@@ -712,6 +714,10 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         }
         chosen.customersByEmail = true;
     }
+    if (const int status = applyImportMatchOptions(parser, parser.value(kWorkspace), !parser.isSet(kProfile),
+                                                   chosen, options, io);
+        status != Success)
+        return status;
     if (parser.isSet(kSaveProfile)) {
         if (auto saved = chosen.save(parser.value(kSaveProfile)); !saved)
             return reportError(saved.error(), io);
@@ -750,6 +756,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         return status;
     }
     print(report.value(), chosen, currency, shippingLeftOut(file, chosen, preview), io);
+    printImportMatches(report.value(), chosen, io);
     if (parser.isSet(kRejections) && !report->rejections.isEmpty()) {
         if (auto saved = Importer::saveRejections(report->rejections, parser.value(kRejections)); !saved)
             return reportError(saved.error(), io);

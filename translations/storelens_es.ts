@@ -295,22 +295,22 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="60"/>
+        <location filename="../cli/ImportCommand.cpp" line="61"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="64"/>
+        <location filename="../cli/ImportCommand.cpp" line="65"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="100"/>
+        <location filename="../cli/ImportCommand.cpp" line="101"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="113"/>
+        <location filename="../cli/ImportCommand.cpp" line="114"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="121"/>
+        <location filename="../cli/ImportCommand.cpp" line="122"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="128"/>
+        <location filename="../cli/ImportCommand.cpp" line="129"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="151"/>
+        <location filename="../cli/ImportCommand.cpp" line="152"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="153"/>
+        <location filename="../cli/ImportCommand.cpp" line="154"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="158"/>
+        <location filename="../cli/ImportCommand.cpp" line="159"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="161"/>
+        <location filename="../cli/ImportCommand.cpp" line="162"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="165"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,72 +356,72 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="172"/>
+        <location filename="../cli/ImportCommand.cpp" line="173"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="177"/>
+        <location filename="../cli/ImportCommand.cpp" line="178"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="187"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Aviso: en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) solo la primera línea lleva un descuento en «%3»; si es el descuento del pedido, indicado una vez por pedido, asigne la columna con --map &quot;%3=order_discount&quot; (entonces se reparte entre las líneas del pedido).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="211"/>
+        <location filename="../cli/ImportCommand.cpp" line="212"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="215"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejaron fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="222"/>
+        <location filename="../cli/ImportCommand.cpp" line="223"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="229"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="232"/>
+        <location filename="../cli/ImportCommand.cpp" line="233"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="243"/>
+        <location filename="../cli/ImportCommand.cpp" line="244"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="246"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="261"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
         <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez (--order-discount separate cuenta ambos).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportCommand.cpp" line="266"/>
+        <location filename="../cli/ImportCommand.cpp" line="267"/>
         <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
         <translation>
             <numerusform>Aviso: en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.</numerusform>
@@ -429,212 +429,212 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="278"/>
+        <location filename="../cli/ImportCommand.cpp" line="279"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="279"/>
+        <location filename="../cli/ImportCommand.cpp" line="280"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="283"/>
+        <location filename="../cli/ImportCommand.cpp" line="284"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="285"/>
+        <location filename="../cli/ImportCommand.cpp" line="286"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="302"/>
+        <location filename="../cli/ImportCommand.cpp" line="303"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="312"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="324"/>
+        <location filename="../cli/ImportCommand.cpp" line="325"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="327"/>
+        <location filename="../cli/ImportCommand.cpp" line="328"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="336"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="342"/>
+        <location filename="../cli/ImportCommand.cpp" line="343"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="369"/>
+        <location filename="../cli/ImportCommand.cpp" line="370"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="373"/>
+        <location filename="../cli/ImportCommand.cpp" line="374"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="376"/>
+        <location filename="../cli/ImportCommand.cpp" line="377"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="384"/>
+        <location filename="../cli/ImportCommand.cpp" line="385"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="386"/>
+        <location filename="../cli/ImportCommand.cpp" line="387"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="398"/>
+        <location filename="../cli/ImportCommand.cpp" line="399"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="406"/>
+        <location filename="../cli/ImportCommand.cpp" line="407"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="478"/>
+        <location filename="../cli/ImportCommand.cpp" line="479"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="512"/>
+        <location filename="../cli/ImportCommand.cpp" line="513"/>
         <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
         <translation>Líneas de pedido con una columna de descuento del pedido y otra de descuento de línea: si el descuento del pedido incluye los descuentos de sus líneas (solo se reparte el resto) o es aparte de ellos (por defecto: includes-lines para el Discount Amount de Shopify junto a Lineitem discount; si no, separate).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="519"/>
+        <location filename="../cli/ImportCommand.cpp" line="520"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, el sistema de una exportación que StoreLens reconoce, como &quot;Squarespace&quot;; si no, &quot;Tienda online&quot; para la exportación de una tienda online y &quot;Caja&quot; para cualquier otra; &quot;Predeterminado&quot; mientras el espacio de trabajo contenga líneas importadas en él).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="532"/>
+        <location filename="../cli/ImportCommand.cpp" line="533"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="535"/>
+        <location filename="../cli/ImportCommand.cpp" line="536"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="538"/>
+        <location filename="../cli/ImportCommand.cpp" line="539"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="541"/>
-        <location filename="../cli/ImportCommand.cpp" line="547"/>
+        <location filename="../cli/ImportCommand.cpp" line="542"/>
+        <location filename="../cli/ImportCommand.cpp" line="548"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="552"/>
+        <location filename="../cli/ImportCommand.cpp" line="553"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="559"/>
+        <location filename="../cli/ImportCommand.cpp" line="560"/>
         <source>Order lines with an e-mail or phone column: a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or, without one, its phone number (else the address keys it, or the id without one), so that a person the till and the web shop both know counts once.</source>
         <translation>Líneas de pedido con una columna de correo o de teléfono: el cliente de una línea pasa a ser el cliente del espacio de trabajo con su dirección de correo o, si no la hay, su número de teléfono (si no, lo identifica la dirección o, a falta de ella, el ID), para que una persona que conocen tanto la caja como la tienda online cuente una sola vez.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="668"/>
+        <location filename="../cli/ImportCommand.cpp" line="670"/>
         <source>--order-discount takes includes-lines or separate.</source>
         <translation>--order-discount admite includes-lines o separate.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="690"/>
+        <location filename="../cli/ImportCommand.cpp" line="692"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="708"/>
+        <location filename="../cli/ImportCommand.cpp" line="710"/>
         <source>--customers-by-email needs an e-mail or phone column; map one with --map &quot;COLUMN=customer_email&quot; or --map &quot;COLUMN=customer_phone&quot;.</source>
         <translation>--customers-by-email necesita una columna de correo o de teléfono; asigne una con --map &quot;COLUMNA=customer_email&quot; o --map &quot;COLUMNA=customer_phone&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="767"/>
+        <location filename="../cli/ImportCommand.cpp" line="774"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="61"/>
+        <location filename="../cli/ImportCommand.cpp" line="62"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="203"/>
+        <location filename="../cli/ImportCommand.cpp" line="204"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="205"/>
+        <location filename="../cli/ImportCommand.cpp" line="206"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="206"/>
+        <location filename="../cli/ImportCommand.cpp" line="207"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="304"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="425"/>
+        <location filename="../cli/ImportCommand.cpp" line="426"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="437"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status necesita un valor de estado, como &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="449"/>
+        <location filename="../cli/ImportCommand.cpp" line="450"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="99"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="451"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -738,160 +738,161 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="453"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="455"/>
+        <location filename="../cli/ImportCommand.cpp" line="456"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="456"/>
+        <location filename="../cli/ImportCommand.cpp" line="457"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="457"/>
-        <location filename="../cli/ImportCommand.cpp" line="481"/>
+        <location filename="../cli/ImportCommand.cpp" line="458"/>
+        <location filename="../cli/ImportCommand.cpp" line="482"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="460"/>
+        <location filename="../cli/ImportCommand.cpp" line="461"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="464"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="467"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="470"/>
+        <location filename="../cli/ImportCommand.cpp" line="471"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="474"/>
+        <location filename="../cli/ImportCommand.cpp" line="475"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Asigna una columna a un campo por su clave, o la deja fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price». Un ID de pedido en dos columnas (la serie y el número de una caja): «Serie=order_series» junto a «Número=order_id» da el ticket T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="480"/>
+        <location filename="../cli/ImportCommand.cpp" line="481"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="483"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="484"/>
+        <location filename="../cli/ImportCommand.cpp" line="485"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="487"/>
+        <location filename="../cli/ImportCommand.cpp" line="488"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="489"/>
+        <location filename="../cli/ImportCommand.cpp" line="490"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="492"/>
+        <location filename="../cli/ImportCommand.cpp" line="493"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="496"/>
+        <location filename="../cli/ImportCommand.cpp" line="497"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="501"/>
+        <location filename="../cli/ImportCommand.cpp" line="502"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="506"/>
+        <location filename="../cli/ImportCommand.cpp" line="507"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="524"/>
-        <location filename="../cli/ImportCommand.cpp" line="554"/>
+        <location filename="../cli/ImportCommand.cpp" line="525"/>
+        <location filename="../cli/ImportCommand.cpp" line="555"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="46"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="527"/>
+        <location filename="../cli/ImportCommand.cpp" line="528"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="544"/>
+        <location filename="../cli/ImportCommand.cpp" line="545"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica que el pedido no se pagó (repetible), además de los habituales (pending, failed, Pendiente, ...): sus pedidos se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="578"/>
+        <location filename="../cli/ImportCommand.cpp" line="580"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="587"/>
+        <location filename="../cli/ImportCommand.cpp" line="589"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="595"/>
+        <location filename="../cli/ImportCommand.cpp" line="597"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="631"/>
+        <location filename="../cli/ImportCommand.cpp" line="633"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="639"/>
+        <location filename="../cli/ImportCommand.cpp" line="641"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="657"/>
+        <location filename="../cli/ImportCommand.cpp" line="659"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="662"/>
+        <location filename="../cli/ImportCommand.cpp" line="664"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="665"/>
+        <location filename="../cli/ImportCommand.cpp" line="667"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="683"/>
+        <location filename="../cli/ImportCommand.cpp" line="685"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="765"/>
+        <location filename="../cli/ImportCommand.cpp" line="772"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -1061,7 +1062,8 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="296"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="100"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
@@ -1540,7 +1542,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="448"/>
+        <location filename="../cli/ImportCommand.cpp" line="449"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -1629,6 +1631,36 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <location filename="../cli/ImportMapOption.cpp" line="71"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Asigne una columna con --map «COLUMNA=CAMPO» (repetible); los campos de este tipo de archivo son: %1.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMatchOptions.cpp" line="43"/>
+        <source>Order lines: the store of lines the file gives none (default: &quot;Online shop&quot; for a web shop&apos;s export, else &quot;Main store&quot;; a web shop&apos;s lines already in &quot;Main store&quot; stay there).</source>
+        <translation>Líneas de pedido: la tienda de las líneas para las que el archivo no da ninguna (por defecto: «Tienda en línea» para la exportación de una tienda web, si no «Tienda principal»; las líneas de una tienda web que ya están en «Tienda principal» se quedan allí).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMatchOptions.cpp" line="49"/>
+        <source>Order lines: count a product without a code (a till&apos;s, named only) as the one product with a code of the same name, case and spaces aside, in this file and in the workspace. A name that several coded products share is never matched.</source>
+        <translation>Líneas de pedido: contar un producto sin código (el de una caja, solo con nombre) como el único producto con código del mismo nombre, sin distinguir mayúsculas ni espacios, en este archivo y en el espacio de trabajo. Un nombre que comparten varios productos con código nunca se empareja.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMatchOptions.cpp" line="54"/>
+        <source>Order lines: import a file whose orders look like orders of its source already in the workspace under other order IDs (refused without it, unless with --replace).</source>
+        <translation>Líneas de pedido: importar un archivo cuyos pedidos parecen pedidos de su origen que ya están en el espacio de trabajo con otros números de pedido (se rechaza sin esta opción, salvo con --replace).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMatchOptions.cpp" line="64"/>
+        <source>--store takes a name, for order lines.</source>
+        <translation>--store necesita un nombre, para líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMatchOptions.cpp" line="75"/>
+        <source>--products-by-name is for order lines.</source>
+        <translation>--products-by-name es para líneas de pedido.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMatchOptions.cpp" line="90"/>
+        <source>The file has no store column: every line is counted in the store &quot;%1&quot; (--store names another).</source>
+        <translation>El archivo no tiene columna de tienda: cada línea se cuenta en la tienda «%1» (--store indica otra).</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2251,11 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>Online</source>
         <translation>En línea</translation>
     </message>
+    <message>
+        <location filename="../core/model/DisplayNames.cpp" line="13"/>
+        <source>Online shop</source>
+        <translation>Tienda en línea</translation>
+    </message>
 </context>
 <context>
     <name>storelens::core::DsfinvkReceipts</name>
@@ -2343,265 +2380,265 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="31"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="32"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="40"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie del ID de pedido (unida al ID de pedido: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="43"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="50"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="53"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="64"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
         <source>Customer phone</source>
         <translation>Teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="223"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="107"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="114"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="129"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="270"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="284"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="286"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="140"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="153"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="176"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="182"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="206"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="236"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="238"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="273"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="286"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="288"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="288"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2609,62 +2646,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="165"/>
+        <location filename="../core/import/ImportProfile.cpp" line="175"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="170"/>
+        <location filename="../core/import/ImportProfile.cpp" line="180"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="179"/>
+        <location filename="../core/import/ImportProfile.cpp" line="189"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="198"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="200"/>
+        <location filename="../core/import/ImportProfile.cpp" line="210"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="207"/>
+        <location filename="../core/import/ImportProfile.cpp" line="217"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="220"/>
+        <location filename="../core/import/ImportProfile.cpp" line="230"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="244"/>
+        <location filename="../core/import/ImportProfile.cpp" line="254"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="256"/>
+        <location filename="../core/import/ImportProfile.cpp" line="266"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>El customer_key del perfil de importación debe ser id o email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="263"/>
+        <location filename="../core/import/ImportProfile.cpp" line="273"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>El order_discount del perfil de importación debe ser separate o includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="277"/>
+        <location filename="../core/import/ImportProfile.cpp" line="292"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="287"/>
+        <location filename="../core/import/ImportProfile.cpp" line="302"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2733,58 +2770,63 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="559"/>
+        <location filename="../core/import/Importer.cpp" line="565"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="597"/>
+        <location filename="../core/import/Importer.cpp" line="604"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="600"/>
+        <location filename="../core/import/Importer.cpp" line="607"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="622"/>
+        <location filename="../core/import/Importer.cpp" line="629"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="623"/>
+        <location filename="../core/import/Importer.cpp" line="630"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="706"/>
-        <location filename="../core/import/Importer.cpp" line="716"/>
+        <location filename="../core/import/Importer.cpp" line="658"/>
+        <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
+        <translation>No se ha importado nada. Para importar el archivo junto a esas líneas de todos modos, añada --new-order-ids.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="732"/>
+        <location filename="../core/import/Importer.cpp" line="742"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="709"/>
+        <location filename="../core/import/Importer.cpp" line="735"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="709"/>
+        <location filename="../core/import/Importer.cpp" line="735"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="709"/>
+        <location filename="../core/import/Importer.cpp" line="735"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="710"/>
+        <location filename="../core/import/Importer.cpp" line="736"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="710"/>
+        <location filename="../core/import/Importer.cpp" line="736"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2797,9 +2839,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="370"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="363"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::OrderIdChange</name>
+    <message>
+        <location filename="../core/import/OrderIdChange.cpp" line="88"/>
+        <source>This file&apos;s orders match none of the orders of &quot;%1&quot; already in the workspace by order ID, yet on %2 of the %3 days from %4 to %5 with lines of &quot;%1&quot; it holds about as many units and as much money: the same orders with IDs written another way (&quot;%6&quot; in the workspace, &quot;%7&quot; in the file; another order ID column, or a series joined to it?). Imported beside them, each order would count twice. If the file is a new export of those days, replace the source&apos;s lines on them: tick Replace on the Check page, or import with --replace on the command line.</source>
+        <translation>Los pedidos de este archivo no coinciden por número con ningún pedido de «%1» que ya esté en el espacio de trabajo, pero en %2 de los %3 días del %4 al %5 con líneas de «%1» contiene más o menos las mismas unidades y el mismo dinero: los mismos pedidos con los números escritos de otra forma («%6» en el espacio de trabajo, «%7» en el archivo; ¿otra columna de número de pedido, o una serie unida a él?). Importado junto a ellos, cada pedido contaría dos veces. Si el archivo es una nueva exportación de esos días, sustituya las líneas del origen en esos días: marque Sustituir en el paso Comprobar, o importe con --replace en la línea de órdenes.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2863,44 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/import/PlaceholderCustomer.cpp" line="33"/>
         <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
         <translation>Un cliente, «%1», tiene %2 de los %3 pedidos del archivo (%4 %). Una caja que pone el mismo identificador o correo electrónico de relleno en cada venta de mostrador lo convierte en un cliente gigante que distorsiona la retención, los segmentos RFM y el valor del cliente. Si «%1» no corresponde a nadie, importe sus líneas como ventas de invitados.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::ProductNames</name>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="200"/>
+        <source>1 product without a code has the name of a product with one (&quot;%1&quot; and %2), so they are counted as two products.</source>
+        <translation>1 producto sin código tiene el nombre de un producto con código («%1» y %2), así que se cuentan como dos productos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="203"/>
+        <source>%1 products without a code have the name of a product with one (such as &quot;%2&quot; and %3), so each is counted as two products.</source>
+        <translation>%1 productos sin código tienen el nombre de un producto con código (como «%2» y %3), así que cada uno se cuenta como dos productos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="207"/>
+        <source>To count a product without a code as the one product with a code of the same name, in this file and in the workspace, choose &quot;Count as One Product&quot; on the Check page, or import with --products-by-name on the command line.</source>
+        <translation>Para contar un producto sin código como el único producto con código del mismo nombre, en este archivo y en el espacio de trabajo, elija «Contar como un solo producto» en el paso Comprobar, o importe con --products-by-name en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="219"/>
+        <source>1 product without a code (&quot;%1&quot;) has the name of several products with a code (%2): it is not counted as any of them.</source>
+        <translation>1 producto sin código («%1») tiene el nombre de varios productos con código (%2): no se cuenta como ninguno de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="222"/>
+        <source>%1 products without a code have the name of several products with a code (such as &quot;%2&quot;: %3): they are not counted as any of them.</source>
+        <translation>%1 productos sin código tienen el nombre de varios productos con código (como «%2»: %3): no se cuentan como ninguno de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="232"/>
+        <source>1 product without a code is counted as the product with a code of the same name (&quot;%1&quot; as %2).</source>
+        <translation>1 producto sin código se cuenta como el producto con código del mismo nombre («%1» como %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProductNames.cpp" line="235"/>
+        <source>%1 products without a code are counted as the product with a code of the same name (such as &quot;%2&quot; as %3).</source>
+        <translation>%1 productos sin código se cuentan como el producto con código del mismo nombre (por ejemplo, «%2» como %3).</translation>
     </message>
 </context>
 <context>
@@ -2861,32 +2949,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="39"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="40"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="46"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="47"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="221"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="222"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="228"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="229"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="244"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="245"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="256"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="257"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
@@ -2922,37 +3010,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="273"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="274"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="299"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="300"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="339"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="340"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="340"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="341"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="352"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="417"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="422"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="421"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="426"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -5831,108 +5919,108 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="88"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="89"/>
         <source>Not a product: keep in sales, leave out of product rankings</source>
         <translation>No es un producto: mantener en ventas, excluir de los rankings de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="548"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="292"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="298"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="291"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="301"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="335"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="345"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="373"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), solo la primera línea lleva un descuento en «%3». Si es el descuento del pedido, indicado una vez por pedido, vuelva atrás y asigne la columna como «%4»: entonces se reparte entre las líneas del pedido.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="383"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="390"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="125"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="134"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="312"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="322"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="318"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="328"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.&lt;/span&gt;</numerusform>
@@ -5940,7 +6028,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="343"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="353"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -5948,77 +6036,82 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="351"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="361"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="399"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="412"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejan fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="410"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="420"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="417"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
+        <translation>El archivo no tiene columna de tienda: cada línea se cuenta en la tienda «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="433"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="422"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="438"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="425"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="447"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="473"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="464"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="470"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="486"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="476"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -6026,42 +6119,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="505"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="491"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="507"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="496"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="512"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="515"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="548"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="555"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="560"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="549"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="566"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -6069,48 +6162,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="570"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="587"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="577"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="623"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="725"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="719"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="727"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="736"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="727"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="718"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="735"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="720"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="737"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -6564,212 +6657,212 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="99"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
         <source>others like them</source>
         <translation>otros parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>S&amp;pread order discounts and shipping over the lines</source>
         <translation>Re&amp;partir descuentos de pedido y envío entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>An order discount or shipping given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out.</source>
         <translation>Un descuento de pedido o un envío indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="382"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="391"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="401"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="410"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="403"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="527"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="530"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="540"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="531"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="541"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="536"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="546"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="549"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="542"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="552"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="546"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="556"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="550"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="560"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="555"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="565"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="568"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -7721,77 +7814,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="38"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
         <source>semicolon-separated</source>
         <translation>separado por punto y coma</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
         <source>tab-separated</source>
         <translation>separado por tabuladores</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
         <source>separated by vertical bars</source>
         <translation>separado por barras verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
         <source>comma-separated</source>
         <translation>separado por comas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="82"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="88"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="83"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="91"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
         <source>Choose what the file holds</source>
         <translation>Elija qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="102"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="108"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="107"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="113"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="112"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="118"/>
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="145"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
         <source>Choose the file to import</source>
         <translation>Elija el archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="168"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="171"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="177"/>
         <source>Reading the first rows…</source>
         <translation>Leyendo las primeras filas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="189"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln columna, %3.</numerusform>
@@ -7799,22 +7892,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="206"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="212"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="207"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="213"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="214"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Usar la configuración guardada «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="215"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="221"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Tipo de archivo: %1. Este archivo tiene las mismas columnas; el siguiente paso comprueba el archivo completo.</translation>
     </message>
@@ -8728,6 +8821,19 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
 </context>
 <context>
+    <name>storelens::ui::ImportMatchOffer</name>
+    <message>
+        <location filename="../ui/importwizard/ImportMatchOffer.cpp" line="27"/>
+        <source>Count as One &amp;Product</source>
+        <translation>Contar como un solo &amp;producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportMatchOffer.cpp" line="33"/>
+        <source>Counts each product without a code as the one product with a code of the same name, in this file and in the workspace, checks the file again and keeps the choice in the import profile.</source>
+        <translation>Cuenta cada producto sin código como el único producto con código del mismo nombre, en este archivo y en el espacio de trabajo, vuelve a comprobar el archivo y guarda la elección en el perfil de importación.</translation>
+    </message>
+</context>
+<context>
     <name>storelens::ui::ImportMessages</name>
     <message>
         <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
@@ -8849,56 +8955,61 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="77"/>
+        <source>Products by name:</source>
+        <translation>Productos por nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
         <source>Orders in the file:</source>
         <translation>Pedidos en el archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
         <source>Gross sales in the file:</source>
         <translation>Ventas brutas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
         <source>Net sales in the file:</source>
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="128"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="130"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="151"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="169"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="171"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="187"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="192"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="226"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Línea de pedido añadida:</numerusform>
@@ -8906,7 +9017,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="227"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, modificada:</numerusform>
@@ -8914,7 +9025,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, sin cambios:</numerusform>
@@ -8922,7 +9033,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Cliente añadido:</numerusform>
@@ -8930,7 +9041,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Cliente ya existente, modificado:</numerusform>
@@ -8938,7 +9049,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Cliente ya existente, sin cambios:</numerusform>
@@ -8946,7 +9057,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="234"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Producto añadido:</numerusform>
@@ -8954,7 +9065,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Producto ya existente, modificado:</numerusform>
@@ -8962,7 +9073,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="238"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Producto ya existente, sin cambios:</numerusform>
@@ -8970,7 +9081,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Fila añadida:</numerusform>
@@ -8978,7 +9089,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Fila ya existente, modificada:</numerusform>
@@ -8986,7 +9097,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="243"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Fila ya existente, sin cambios:</numerusform>
@@ -8994,7 +9105,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="248"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="250"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Fila del archivo rechazada (omitida):</numerusform>
@@ -9002,23 +9113,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="258"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="268"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="299"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="303"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>
@@ -12216,6 +12327,19 @@ Ventas netas %5</numerusform>
         <location filename="../ui/importwizard/StepIndicator.cpp" line="79"/>
         <source>Current step: %1</source>
         <translation>Paso actual: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ui::StoreChoice</name>
+    <message>
+        <location filename="../ui/importwizard/StoreChoice.cpp" line="14"/>
+        <source>Sto&amp;re where none is given:</source>
+        <translation>&amp;Tienda si no se indica ninguna:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/StoreChoice.cpp" line="22"/>
+        <source>The store of every line whose file has no store column (or an empty cell): a web shop&apos;s lines are in its online shop, not in a shop of bricks and mortar.</source>
+        <translation>La tienda de cada línea cuyo archivo no tiene columna de tienda (o una celda vacía): las líneas de una tienda web están en su tienda en línea, no en una tienda física.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@ namespace {
 // (Total with its shipping inside, repeated on each product row), Costo de envío is shipping (not sales,
 // METRICS.md), Fecha de pago is the day of the payment (Fecha is the order's, with its time), Canal is the
 // device the order came from (Móvil, Escritorio), not a sales channel, and Estado de la orden is left to the
-// payment's state (suggestTiendanubeOrders()).
+// payment's state (suggestTiendanubeOrders()). Fecha y hora de cancelación, filled on a cancelled order's
+// rows ("01/12/2026 01:24" for an order of 30/11 20:24), dates its return (METRICS.md section 1: on the
+// refund date when the export has one); a refunded order has none and its return keeps the order's day.
 const char *const kMapping[][2] = {
     {"númerodeorden", "order_id"},
     {"númerodopedido", "order_id"},
@@ -40,6 +42,7 @@ const char *const kMapping[][2] = {
     {"cantidaddelproducto", "quantity"},
     {"quantidadecomprada", "quantity"},
     {"sku", "sku"},
+    {"fechayhoradecancelación", "refund_date"},
 };
 
 bool hasAll(const QStringList &names, std::initializer_list<const char *> columns)

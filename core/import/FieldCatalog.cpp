@@ -20,9 +20,10 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 // Lightspeed sales lines, line-level ERP exports (InvoiceNo, StockCode, ...), plain POS files and German
 // tills (Bon-Nr., Kunden-Nr., Artikelnummer, Warengruppe, Rabatt, Gesamtbetrag, Filiale), Spanish exports
 // (Fecha, Cantidad, Categoría, Tienda, Descuentos, Ventas brutas: accents are kept, as normaliseHeader()
-// keeps them, and the plain spelling is listed beside them), French tills (Numéro de reçu, Heure,
-// Quantité, Prix unitaire, Remise, Catégorie) and Wix's orders export (Contact email, Payment status,
-// Delivery country).
+// keeps them, and the plain spelling is listed beside them; a Spanish till's abbreviations too: Ágora's
+// Precio, Local and Dto., the discount in money, whose rate "% Dto." normalises alike and is left out by
+// preferMoneyDiscount()), French tills (Numéro de reçu, Heure, Quantité, Prix unitaire, Remise, Catégorie)
+// and Wix's orders export (Contact email, Payment status, Delivery country).
 QList<FieldSpec> orderFields()
 {
     return {
@@ -96,7 +97,7 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
-             " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário"),
+             " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
@@ -105,7 +106,7 @@ QList<FieldSpec> orderFields()
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-             "nachlass descuentos descuento remise"),
+             "nachlass descuentos descuento remise dto"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"),
@@ -127,7 +128,7 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Shipping (for the whole order)"), ""),
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
-             "store shop location branch outlet storename site filiale standort pointofsale tienda"),
+             "store shop location branch outlet storename site filiale standort pointofsale tienda local"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource"),
@@ -141,7 +142,8 @@ QList<FieldSpec> orderFields()
              " statusdopagamento estadodelaorden estadodelpedido statusdopedido"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
-             "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"),
+             "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"
+             " fechayhoradecancelación fechayhoradecancelacion fechadecancelación fechadecancelacion"),
         // Order-level: the amount refunded on the order, once per order (METRICS.md section 1).
         spec(field::RefundAmount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund amount (for the whole order)"),

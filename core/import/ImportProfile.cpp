@@ -156,6 +156,8 @@ QByteArray ImportProfile::toJson() const
     root.insert(QStringLiteral("order_discount"), orderDiscountIncludesLines
                                                       ? QStringLiteral("includes_line_discounts")
                                                       : QStringLiteral("separate"));
+    if (productsByName)
+        root.insert(QStringLiteral("products_by_name"), true);
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -276,6 +278,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     p.orderDiscountIncludesLines = orderDiscount.isEmpty()
                                        ? p.mapsShopifyDiscounts()
                                        : orderDiscount == QLatin1String("includes_line_discounts");
+    p.productsByName = root.value(QStringLiteral("products_by_name")).toBool(false);
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

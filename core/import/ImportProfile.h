@@ -65,6 +65,11 @@ struct ImportProfile
     // discount, its lines' discounts included (Shopify's Discount Amount beside Lineitem discount), so only
     // the rest is spread over its lines. Off: the two are separate amounts and both count.
     bool orderDiscountIncludesLines = false;
+    // Order lines: a product without a code (its SKU is its name: a till's) that has the name, case and
+    // spaces aside, of exactly one product with a code is counted as that product, in the file and in the
+    // workspace (trial 16: the till's "Mantel de lino natural" beside the web shop's TEX-MAN-01). The Check
+    // page and `import --products-by-name` offer it (ProductNames.h).
+    bool productsByName = false;
     // Order lines: customer ids (or e-mail addresses, when they key the customer) that stand for no one, such
     // as a till's one placeholder on every walk-in sale ("kasse@laden.de", "0", "Barverkauf"): their lines
     // are imported as guest lines, without a customer (compared trimmed, e-mail addresses

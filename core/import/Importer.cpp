@@ -508,6 +508,12 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (!transaction.isOpen())
         return transactionError(db, transaction.error());
 
+    // Products without a code counted by name (ProductNames.h): with the profile's choice, before the writer
+    // reads the products.
+    auto productNames = ProductNames::read(db, profile);
+    if (!productNames)
+        return productNames.error();
+    converter.value().setProductNames(&productNames.value());
     WorkspaceWriter writer(db);
     writer.setSource(report.source);
     if (auto begun = writer.begin(); !begun)
@@ -578,6 +584,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 orderCounts.saleLine(batch.orderLines[i].orderId, batch.keys[i].customer);
             contacts.line(batch.orderLines[i].customerId, batch.orderLines[i].customerEmail,
                           batch.orderLines[i].customerPhone);
+            productNames.value().fileProduct(batch.keys[i].product);
             writer.addOrderLine(batch.orderLines[i], batch.keys[i]);
         }
         for (const RecordPipeline::Entity &entity : batch.entities) {
@@ -634,6 +641,23 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
             return placeholder.error();
         report.placeholderCustomer = placeholder.value();
         report.emailKeyMatch = contacts.match(known.value());
+        auto names = productNames.value().finish(db);
+        if (!names)
+            return names.error();
+        report.productNames = names.value();
+        const WriteCounts &written = writer.counts(Entity::Orders);
+        auto idChange = findOrderIdChange(db, report.source, report.coveredFrom, report.coveredTo,
+                                          writer.lastLineBefore(), written.updated + written.unchanged,
+                                          report.notInFile.count);
+        if (!idChange)
+            return idChange.error();
+        report.orderIdChange = idChange.value();
+        if (options.refuseOrderIdChange && !options.dryRun && report.orderIdChange.likely())
+            return Error(ErrorCode::InvalidValue,
+                         report.orderIdChange.sentence() + QLatin1Char(' ') +
+                             ImporterText::tr("Nothing was imported. To import the file beside those lines "
+                                              "all the same, add --new-order-ids."),
+                         csvPath);
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
@@ -689,7 +713,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                                                     : QVariant());
     if (!q.exec())
         return databaseError(db, q.lastError().text());
-    if (report.counts.added + report.counts.updated + report.counts.removed + report.markedNotProducts > 0) {
+    if (report.counts.added + report.counts.updated + report.counts.removed + report.markedNotProducts +
+            report.productNames.counted >
+        0) {
         if (auto bumped = bumpWorkspaceRevision(db); !bumped)
             return bumped.error();
     }

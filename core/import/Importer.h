@@ -4,7 +4,9 @@
 #include "core/import/DataQuality.h"
 #include "core/import/EmailKeyMatch.h"
 #include "core/import/ImportProfile.h"
+#include "core/import/OrderIdChange.h"
 #include "core/import/PlaceholderCustomer.h"
+#include "core/import/ProductNames.h"
 #include "core/import/RecordConverter.h"
 #include "core/model/Result.h"
 #include "core/store/WorkspaceWriter.h"
@@ -33,6 +35,10 @@ struct ImportOptions
     // SKUs the user marked "not a product" (fees, postage, adjustments): their lines stay in sales, the
     // products leave product rankings. Products not in the workspace are ignored.
     QStringList notProducts;
+    // Order lines: a file whose orders look like the source's stored ones under other order ids
+    // (OrderIdChange.h) is refused, nothing imported, unless it replaces them or this is a dry run. The
+    // command line asks for it; the wizard's Check page shows the warning before the user imports.
+    bool refuseOrderIdChange = false;
     // The caller created the workspace for this import and nothing else has it open (the CLI's import into a
     // new file): the import writes through a rollback journal, each page once, instead of the write-ahead
     // log, whose checkpoint copies every page a second time. A killed import leaves a hot journal that the
@@ -134,6 +140,10 @@ struct ImportReport
     // the workspace by address or phone number (EmailKeyMatch.h); the Check page and the CLI offer to match
     // them.
     EmailKeyMatch emailKeyMatch;
+    // Order lines: products without a code that have the name of a coded product (ProductNames.h), and the
+    // file's orders found again under other order ids (OrderIdChange.h); the Check page and the CLI say so.
+    ProductNameMatch productNames;
+    OrderIdChange orderIdChange;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
     // Customers only: how many of the file's customers the order lines already imported name
     // (customerMatchSentence()).

@@ -500,10 +500,13 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);
-    // A web shop's lines without a channel column are online sales, not "In store".
+    // A web shop's lines without a channel column are online sales, not "In store", and sold in the web shop,
+    // not in a shop called "Main store" beside the real ones (trial 16).
     if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
         isWebShopExport(preview.header))
         profile.defaultChannel = webShopChannelName();
+    if (profile.entity == Entity::Orders && profile.defaultChannel == webShopChannelName())
+        profile.defaultStore = onlineShopStoreName();
     return profile;
 }
 

@@ -32,7 +32,8 @@ Entity guessEntity(const QStringList &header);
 
 // A complete profile for the preview: column mapping from header synonyms, date order and decimal separator
 // detected from the sample values, cancellation markers (an order-id prefix like "C" when such ids appear
-// beside plain numeric ones; the usual status values when a status column is mapped).
+// beside plain numeric ones; the usual status values when a status column is mapped); a web shop's lines
+// without a channel column go to the channel "Online" and the store "Online shop".
 // Without an entity, the best fit of detectEntity().
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity = std::nullopt);
 

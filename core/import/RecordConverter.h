@@ -16,6 +16,7 @@
 namespace storelens::core {
 
 class KnownCustomers;
+class ProductNames;
 class TextArena;
 
 // A row the import turned away, with where and why.
@@ -110,6 +111,10 @@ public:
     void matchKnownCustomers(const KnownCustomers *known) { m_known = known; }
 
     const ImportProfile &profile() const { return m_profile; }
+    // Order lines without a SKU: with ImportProfile::productsByName the coded product of their name
+    // (ProductNames::codeFor()), on the parsing thread. Set before the lines are converted; `names` outlives
+    // the conversion.
+    void setProductNames(const ProductNames *names) { m_productNames = names; }
     // The columns (0-based) that feed a field.
     std::vector<int> mappedColumns() const;
     // Column index (0-based) fed into a field, or -1.
@@ -166,6 +171,7 @@ private:
     // A DSFinV-K receipts file's BON_TYP, BON_NAME and BON_STORNO, whatever the profile maps (-1 otherwise).
     DsfinvkColumns m_dsfinvk;
     const KnownCustomers *m_known = nullptr;
+    const ProductNames *m_productNames = nullptr;
 };
 
 } // namespace storelens::core

@@ -5,6 +5,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/OrderSeries.h"
 #include "core/import/OrderStatus.h"
+#include "core/import/ProductNames.h"
 #include "core/import/RecordRow.h"
 #include "core/model/Countries.h"
 
@@ -408,8 +409,12 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     }
     line.productName = trimmedBytes(row.raw(c.name), text);
     line.sku = idBytes(row.raw(c.sku), text);
+    // Square and some tills leave the SKU empty: the item name identifies it, or the one coded product of
+    // that name when the profile counts products by name (ProductNames.h).
+    if (line.sku.isEmpty() && m_productNames)
+        line.sku = m_productNames->codeFor(line.productName);
     if (line.sku.isEmpty())
-        line.sku = line.productName; // Square and some tills leave the SKU empty: the item name identifies it
+        line.sku = line.productName;
     if (line.sku.isEmpty() && c.sku < 0 && c.name < 0)
         line.sku = QByteArrayView("Unspecified"); // the file names no products at all
     if (line.sku.isEmpty())

@@ -9,7 +9,8 @@ namespace {
 // The canonical names, as the importer stores them (Entities.cpp, MappingSuggester.cpp).
 const char *const kCanonical[] = {QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Main store"),
                                   QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "In store"),
-                                  QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Online")};
+                                  QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Online"),
+                                  QT_TRANSLATE_NOOP("storelens::core::DisplayNames", "Online shop")};
 
 } // namespace
 

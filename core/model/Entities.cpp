@@ -43,6 +43,11 @@ QString defaultStoreName()
     return QStringLiteral("Main store");
 }
 
+QString onlineShopStoreName()
+{
+    return QStringLiteral("Online shop");
+}
+
 QString defaultSourceName()
 {
     return QStringLiteral("Default");

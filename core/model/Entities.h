@@ -19,6 +19,10 @@ QString entityDisplayName(Entity e); // translated, for screens
 // Defaults of METRICS.md section 1.
 QString defaultStoreName();   // "Main store"
 QString defaultChannelName(); // "In store"
+// The store the suggestion gives a web shop's lines that name none (trial 16: the web shop was listed as a
+// shop called "Main store" beside the real ones): stored in English, shown in the user's language as the
+// default store is (DisplayNames.h).
+QString onlineShopStoreName(); // "Online shop"
 // The source of lines imported without one, and of every line imported before sources existed: "Default",
 // never translated (a source is an identity, the same in every language).
 QString defaultSourceName();

@@ -98,6 +98,8 @@ public:
     // no line written since begin() matched: the lines a re-export no longer holds. With `remove` they are
     // deleted and counted as removed.
     Result<UnmatchedLines> unmatchedLines(const QDate &from, const QDate &to, bool remove);
+    // The highest order-line id before begin(): the lines above it were written by this writer.
+    qint64 lastLineBefore() const { return m_lastLineBefore; }
 
 private:
     class Statements;

@@ -6,7 +6,7 @@
 
 namespace storelens::test {
 
-// A German translation of the importer's three canonical store and channel names
+// A German translation of the importer's canonical store and channel names
 // (core::storeChannelDisplayName()), as storelens_de.qm gives them once they are translated: install it to
 // see where the names are shown translated.
 class GermanDisplayNames : public QTranslator
@@ -23,6 +23,8 @@ public:
             return QStringLiteral("Im Laden");
         if (text == QLatin1String("Online"))
             return QStringLiteral("Online-Shop");
+        if (text == QLatin1String("Online shop"))
+            return QStringLiteral("Webshop");
         return {};
     }
     bool isEmpty() const override { return false; }

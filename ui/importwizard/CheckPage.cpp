@@ -11,6 +11,7 @@
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/EmailKeyOffer.h"
 #include "ui/importwizard/GuestOffer.h"
+#include "ui/importwizard/ImportMatchOffer.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/RejectionModel.h"
 #include "ui/shell/ImportController.h"
@@ -89,6 +90,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_guestOffer(new GuestOffer(this))
     , m_cancelOffer(new CancelStatusOffer(this))
     , m_emailKeyOffer(new EmailKeyOffer(this))
+    , m_matchOffer(new ImportMatchOffer(this))
 {
     setTitle(tr("Check the whole file"));
     setSubTitle(tr("StoreLens reads every row as the import will, without changing the workspace."));
@@ -154,6 +156,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(m_matchOffer);
     auto *replaceRow = new QHBoxLayout;
     replaceRow->addWidget(m_replace, 0, Qt::AlignTop);
     replaceRow->addWidget(replaceLabel, 1);
@@ -180,6 +183,12 @@ CheckPage::CheckPage(ImportWizard *wizard)
     connect(m_emailKeyOffer, &EmailKeyOffer::emailKeyChosen, this, [this] {
         core::ImportProfile profile = m_wizard->profile();
         profile.customersByEmail = true;
+        m_wizard->setProfile(profile);
+        startCheck();
+    });
+    connect(m_matchOffer, &ImportMatchOffer::productsByNameChosen, this, [this] {
+        core::ImportProfile profile = m_wizard->profile();
+        profile.productsByName = true;
         m_wizard->setProfile(profile);
         startCheck();
     });
@@ -231,6 +240,7 @@ void CheckPage::startCheck()
     m_quality->hide();
     m_guestOffer->hide();
     m_emailKeyOffer->hide();
+    m_matchOffer->hide();
     m_cancelOffer->hide();
     m_fees->hide();
     m_table->hide();
@@ -410,6 +420,12 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                 tr("The file has no channel column: every line is counted in the channel \"%1\".")
                     .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
     }
+    // A web shop's lines without a store column are counted in its online shop (trial 16).
+    if (report.entity == core::Entity::Orders && profile.columnFor(core::field::Store).isEmpty() &&
+        !profile.defaultStore.trimmed().isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("The file has no store column: every line is counted in the store \"%1\".")
+                    .arg(core::storeChannelDisplayName(profile.defaultStore.trimmed()).toHtmlEscaped());
     const QString refundColumn = profile.columnFor(core::field::RefundAmount);
     // Trial 14b: "counted as returns: 0.00, of 0 orders" read like an error when every refund was a status's.
     if (report.entity == core::Entity::Orders && !refundColumn.isEmpty() && report.refundOrders == 0)
@@ -509,6 +525,7 @@ void CheckPage::showReport(const core::ImportReport &report)
     showQuality(report.quality);
     m_guestOffer->showFor(report.placeholderCustomer);
     m_emailKeyOffer->showFor(report.emailKeyMatch);
+    m_matchOffer->showFor(report);
     {
         // Only the marked values the profile still holds (Back to the columns may have made a new one).
         QStringList marked;

@@ -19,6 +19,7 @@ namespace storelens::ui {
 class CancelStatusOffer;
 class EmailKeyOffer;
 class GuestOffer;
+class ImportMatchOffer;
 class ImportController;
 class ImportWizard;
 class RejectionModel;
@@ -88,6 +89,7 @@ private:
     GuestOffer *m_guestOffer = nullptr;         // a likely placeholder customer, offered as guest sales
     CancelStatusOffer *m_cancelOffer = nullptr; // status values StoreLens does not know
     EmailKeyOffer *m_emailKeyOffer = nullptr;   // the file's customers the workspace knows (e-mail, phone)
+    ImportMatchOffer *m_matchOffer = nullptr;   // orders under new order IDs, products by name
     QStringList m_markedCancellations;          // status values the user marked as cancellations here
     QStringList m_markedNotSold;                // ... and as not sold (unpaid: left out)
     QLabel *m_currencyLabel = nullptr;

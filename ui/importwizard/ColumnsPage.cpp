@@ -8,6 +8,7 @@
 #include "core/model/SourceNames.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
+#include "ui/importwizard/StoreChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -191,6 +192,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_spreadOrderMoney(
           new QCheckBox(tr("S&pread order discounts and shipping over the lines"), m_orderOptions))
     , m_channel(new QComboBox(m_orderOptions))
+    , m_store(new StoreChoice(m_orderOptions))
     , m_sourceLabel(new QLabel(tr("S&ource:"), this))
     , m_source(new QComboBox(this))
 {
@@ -199,7 +201,8 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_required->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("columnNotes"));
     m_notes->setWordWrap(true);
-    for (QComboBox *box : {m_dateOrder, m_decimal, m_lineTotal, m_ordersWithoutId, m_channel, m_source}) {
+    for (QComboBox *box : {m_dateOrder, m_decimal, m_lineTotal, m_ordersWithoutId, m_channel,
+                           static_cast<QComboBox *>(m_store), m_source}) {
         box->setFocusPolicy(Qt::StrongFocus);
         box->installEventFilter(m_wheelGuard);
     }
@@ -298,7 +301,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     first->insertSpacing(2, 16);
     first->insertWidget(3, channelLabel);
     first->insertWidget(4, m_channel);
-    row({withoutIdLabel, m_ordersWithoutId});
+    row({withoutIdLabel, m_ordersWithoutId, m_store->label(), m_store})->insertSpacing(2, 16);
     QHBoxLayout *checks = row({m_noPrices, m_spreadOrderMoney});
     checks->insertSpacing(1, 16);
 
@@ -319,6 +322,11 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ColumnsPage::orderOptionsChanged);
     connect(m_spreadOrderMoney, &QCheckBox::toggled, this, &ColumnsPage::orderOptionsChanged);
     connect(m_source, &QComboBox::currentTextChanged, this, &ColumnsPage::sourceChanged);
+    connect(m_store, &StoreChoice::storeChosen, this, [this](const QString &store) {
+        core::ImportProfile profile = m_wizard->profile();
+        profile.defaultStore = store;
+        m_wizard->setProfile(profile);
+    });
 }
 
 void ColumnsPage::initializePage()
@@ -358,6 +366,7 @@ void ColumnsPage::initializePage()
         m_channel->setCurrentIndex(
             m_channel->findData(channel.isEmpty() ? core::defaultChannelName() : channel));
     }
+    m_store->showStore(profile);
     // The source: the profile's, else the default (the web shop's or the till's, or "Default" where earlier
     // imports went: DefaultSource.h); the sources the workspace knows are offered, the canonical names in the
     // user's language.
@@ -497,6 +506,7 @@ void ColumnsPage::refresh()
     const bool priced = !profile.columnFor(core::field::UnitPrice).isEmpty() ||
                         !profile.columnFor(core::field::LineTotal).isEmpty();
     m_orderOptions->setVisible(orders);
+    m_store->enableFor(profile);
     m_lineTotal->setEnabled(!profile.columnFor(core::field::LineTotal).isEmpty() &&
                             profile.columnFor(core::field::UnitPrice).isEmpty());
     m_ordersWithoutId->setEnabled(profile.columnFor(core::field::OrderId).isEmpty());

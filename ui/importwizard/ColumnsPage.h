@@ -12,6 +12,7 @@ class QTableWidget;
 namespace storelens::ui {
 
 class ImportWizard;
+class StoreChoice;
 
 // Page 3: what each column holds. One row per column: its name, the canonical field it feeds (or Ignore),
 // example values, what the values look like, and the first value that does not read as the chosen field.
@@ -59,6 +60,8 @@ private:
     QCheckBox *m_noPrices = nullptr;
     QCheckBox *m_spreadOrderMoney = nullptr;
     QComboBox *m_channel = nullptr; // the channel of lines without one: in store or online
+    StoreChoice *m_store =
+        nullptr; // the store of lines without one: "Main store", a web shop's "Online shop"
     QLabel *m_sourceLabel = nullptr;
     QComboBox *m_source = nullptr; // order lines: the system the export comes from, editable
     // Fields two columns name alike, not settled by the user yet; worked out once per file.

@@ -1,5 +1,6 @@
 #include "ui/importwizard/FilePage.h"
 
+#include "core/import/DefaultStore.h"
 #include "core/store/Workspace.h"
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
@@ -64,6 +65,11 @@ core::Result<FileProbe> probeFile(const QString &workspace, const QString &path)
     if (!sources)
         return sources.error();
     probe.sources = std::move(sources).value();
+    core::ImportProfile suggested = core::suggestProfile(probe.preview, core::Entity::Orders);
+    const bool online = suggested.defaultStore == core::onlineShopStoreName();
+    if (auto kept = core::keepStoreOfEarlierLines(connection.db(), suggested); !kept)
+        return kept.error();
+    probe.keepMainStore = online && suggested.defaultStore.isEmpty();
     return probe;
 }
 
@@ -244,7 +250,10 @@ bool FilePage::validatePage()
     const auto entity = core::Entity(m_entity->currentData().toInt());
     const QString key = m_probe->preview.path + QLatin1Char('|') + core::entityKey(entity);
     if (key != m_suggestedFor) {
-        m_wizard->setProfile(core::suggestProfile(m_probe->preview, entity));
+        core::ImportProfile suggested = core::suggestProfile(m_probe->preview, entity);
+        if (m_probe->keepMainStore)
+            suggested.defaultStore.clear();
+        m_wizard->setProfile(suggested);
         m_suggestedFor = key;
     }
     return true;

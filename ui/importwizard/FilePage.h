@@ -27,6 +27,9 @@ struct FileProbe
     core::EntityGuess guess;
     std::vector<core::SavedProfile> matching;
     QStringList sources; // the workspace's sources and those its saved profiles name
+    // The suggestion's "Online shop" for a web shop's lines gives way to "Main store", where the workspace
+    // holds its source's earlier lines (core::keepStoreOfEarlierLines()).
+    bool keepMainStore = false;
 };
 
 // Page 1: the file and what it holds. The file is probed off the GUI thread (sniffed dialect, first rows,

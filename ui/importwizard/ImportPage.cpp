@@ -74,6 +74,7 @@ ImportPage::ImportPage(ImportWizard *wizard)
         {QStringLiteral("removed"), tr("Lines removed (no longer in the re-export):")},
         {QStringLiteral("rejected"), QString()},
         {QStringLiteral("noSale"), tr("Till receipts left out (no sale):")},
+        {QStringLiteral("products"), tr("Products by name:")},
         {QStringLiteral("source"), tr("Source:")},
         {QStringLiteral("dates"), tr("Dates:")},
         {QStringLiteral("orders"), tr("Orders in the file:")},
@@ -90,6 +91,7 @@ ImportPage::ImportPage(ImportWizard *wizard)
         m_values.insert(key, value);
         m_labels.insert(key, name);
     }
+    m_values.value(QStringLiteral("products"))->setWordWrap(true); // whole sentences (core::ProductNameMatch)
     m_results->hide();
 
     auto *progressRow = new QHBoxLayout;
@@ -274,11 +276,13 @@ void ImportPage::showResult(const ImportOutcome &outcome)
                                                                  m_wizard->money(report.amounts.removed))
                                              : QString());
     setResult(QStringLiteral("noSale"), noSaleText(report.quality));
+    setResult(QStringLiteral("products"), report.productNames.sentences().join(QLatin1Char(' ')));
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
     for (const char *key : {"dates", "orders", "gross", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
-    form->setRowVisible(m_values.value(QStringLiteral("noSale")),
-                        !resultText(QStringLiteral("noSale")).isEmpty());
+    for (const char *key : {"noSale", "products"})
+        form->setRowVisible(m_values.value(QString::fromLatin1(key)),
+                            !resultText(QString::fromLatin1(key)).isEmpty());
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);
     m_results->show();
 

@@ -7,6 +7,7 @@
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
+#include "core/import/DefaultStore.h"
 #include "core/import/ExportStylesTiendanube.h"
 #include "core/import/FieldCatalog.h"
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void exportIsRecognised_data();
     void exportIsRecognised();
     void totalsMatchTheOrders();
+    void cancellationDatesTheReturn();
+    void webShopIsAStoreOfItsOwn();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -72,6 +75,8 @@ void TestTiendanube::exportIsRecognised_data()
     QTest::newRow("the payment's state") << field::Status << QStringLiteral("Estado del pago");
     QTest::newRow("the order's discount") << field::OrderDiscount << QStringLiteral("Descuento");
     QTest::newRow("country") << field::Country << QStringLiteral("País");
+    QTest::newRow("the cancellation's date")
+        << field::RefundDate << QStringLiteral("Fecha y hora de cancelación");
     QTest::newRow("no line discount") << field::Discount << QString();
     QTest::newRow("the order's total is no line total") << field::LineTotal << QString();
     QTest::newRow("shipping is not a sale") << field::Shipping << QString();
@@ -131,6 +136,79 @@ void TestTiendanube::totalsMatchTheOrders()
                                  QStringLiteral("Orders marked partially refunded: 1 (for example line 3)."));
                          }),
              qPrintable(sentences.join(QLatin1Char('\n'))));
+}
+
+// Trial 16: a cancelled order's return was dated on the order's day although the export says when it was
+// cancelled (order 3096 of 30/11 20:24, cancelled 01/12 01:24, counted a return in November).
+// tiendanube_cancelled_next_day.csv, by hand:
+//   3096 30/11 Cancelada / Cancelado  2 x 24.50 = 49.00, cancelled 01/12/2026 01:24: a sale on 30/11 and a
+//                                     return on 01/12
+//   3095 29/11 Cerrada / Reembolsado  1 x 39.95 (shipping 4.95 left out), no cancellation date: a sale and a
+//                                     return, both on 29/11
+//   3094 28/11 Cerrada / Recibido     1 x 59.90
+// November: gross 49.00 + 39.95 + 59.90 = 148.85, returns 39.95, net 108.90; December: returns 49.00, net
+// -49.00; all time net 148.85 - 88.95 = 59.90.
+void TestTiendanube::cancellationDatesTheReturn()
+{
+    const QString ws = m_dir.create();
+    auto report = importWithSuggestion(ws, importFixture("tiendanube_cancelled_next_day.csv"));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->rejectedCount, qint64(0));
+    QCOMPARE(report->coveredTo, QDate(2026, 11, 30)); // a return dated later does not widen the file's days
+    const QString returnDay =
+        QStringLiteral("SELECT day FROM order_lines WHERE order_id = '%1' AND quantity < 0");
+    QCOMPARE(scalar(ws, returnDay.arg(QStringLiteral("3096"))), QDate(2026, 12, 1).toJulianDay());
+    QCOMPARE(scalar(ws, returnDay.arg(QStringLiteral("3095"))), QDate(2026, 11, 29).toJulianDay());
+    const QString net = QStringLiteral("SELECT sum(gross - discount) FROM order_lines WHERE day %1 %2");
+    const QString lastOfNovember = QString::number(QDate(2026, 11, 30).toJulianDay());
+    QCOMPARE(scalar(ws, net.arg(QStringLiteral("<="), lastOfNovember)), qint64(1089000));
+    QCOMPARE(scalar(ws, net.arg(QStringLiteral(">"), lastOfNovember)), qint64(-490000));
+    QCOMPARE(summaryOf(ws).netSales.units(), qint64(599000));
+}
+
+// Trial 16: the web shop was listed as a shop called "Main store" ("Tienda principal") beside Ruzafa and El
+// Carmen, in Sales by store, in Why? and in the customer profile. Suggested, its lines go to the store
+// "Online shop". A workspace whose web shop lines are in "Main store" keeps them there: a saved profile
+// names no store, and a new suggestion gives way (a store is not part of a line's identity, so the
+// re-exported lines would move and the older ones stay).
+void TestTiendanube::webShopIsAStoreOfItsOwn()
+{
+    using storelens::test::text;
+    const auto preview = previewFile(importFixture(Fixture));
+    QVERIFY(preview.ok());
+    const QString stores = QStringLiteral("SELECT group_concat(name, '|') FROM stores");
+    const QString fresh = m_dir.create();
+    QVERIFY(importWithSuggestion(fresh, importFixture(Fixture)).ok());
+    QCOMPARE(text(fresh, stores), QStringLiteral("Online shop"));
+
+    // A till's shops in the workspace leave the web shop its own store.
+    const QString beside = m_dir.create();
+    QVERIFY(importWithSuggestion(beside, importFixture("agora_ventas.csv")).ok());
+    ImportProfile suggested = suggestProfile(preview.value());
+    {
+        Connection c(beside);
+        QVERIFY(keepStoreOfEarlierLines(c.db(), suggested).ok());
+    }
+    QCOMPARE(suggested.defaultStore, QStringLiteral("Online shop"));
+    QVERIFY(Importer::run(beside, importFixture(Fixture), suggested).ok());
+    QCOMPARE(text(beside, stores), QStringLiteral("Ruzafa|El Carmen|Online shop"));
+
+    // Imported before with a profile that names no store: "Main store" stays the web shop's.
+    const QString before = m_dir.create();
+    ImportProfile saved = suggestProfile(preview.value());
+    saved.defaultStore.clear();
+    QVERIFY(!saved.toJson().contains("Online shop"));
+    QVERIFY(Importer::run(before, importFixture(Fixture), saved).ok());
+    suggested = suggestProfile(preview.value());
+    {
+        Connection c(before);
+        QVERIFY(keepStoreOfEarlierLines(c.db(), suggested).ok());
+    }
+    QCOMPARE(suggested.defaultStore, QString());
+    const auto again = Importer::run(before, importFixture(Fixture), suggested);
+    QVERIFY(again.ok());
+    QCOMPARE(again->counts.unchanged, again->counts.total());
+    QCOMPARE(text(before, stores), QStringLiteral("Main store"));
 }
 
 QTEST_GUILESS_MAIN(TestTiendanube)

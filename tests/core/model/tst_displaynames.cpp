@@ -31,6 +31,8 @@ void TestDisplayNames::displayName_data()
     QTest::newRow("default store, German") << core::defaultStoreName() << true << "Hauptfiliale";
     QTest::newRow("default channel, German") << core::defaultChannelName() << true << "Im Laden";
     QTest::newRow("web shop channel, German") << QStringLiteral("Online") << true << "Online-Shop";
+    QTest::newRow("web shop store, English") << core::onlineShopStoreName() << false << "Online shop";
+    QTest::newRow("web shop store, German") << core::onlineShopStoreName() << true << "Webshop";
     // The user's own names are theirs, even when they resemble a canonical one.
     QTest::newRow("a store of the file") << QStringLiteral("Berlin Mitte") << true << "Berlin Mitte";
     QTest::newRow("lower-case online from the file") << QStringLiteral("online") << true << "online";
@@ -62,6 +64,8 @@ void TestDisplayNames::typedName_data()
     QTest::newRow("English under German") << QStringLiteral("online") << true << "Online";
     QTest::newRow("German words without German") << QStringLiteral("Im Laden") << false << "Im Laden";
     QTest::newRow("the user's own") << QStringLiteral(" Marktstand ") << true << "Marktstand";
+    QTest::newRow("web shop store, any case") << QStringLiteral("online SHOP") << false << "Online shop";
+    QTest::newRow("German web shop store") << QStringLiteral("webshop") << true << "Online shop";
 }
 
 void TestDisplayNames::typedName()
