@@ -146,6 +146,8 @@ QByteArray ImportProfile::toJson() const
                     QJsonArray::fromStringList(notSoldStatusValues));
     if (customersByEmail)
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
+    if (blankQuantityIsOne)
+        root.insert(QStringLiteral("blank_quantity"), QStringLiteral("one"));
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -254,6 +256,13 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      ImportProfileText::tr("The import profile's customer_key must be id or email_first."),
                      sourceName);
     p.customersByEmail = customerKey == QLatin1String("email_first");
+    const QString blankQuantity = root.value(QStringLiteral("blank_quantity")).toString();
+    if (!blankQuantity.isEmpty() && blankQuantity != QLatin1String("one") &&
+        blankQuantity != QLatin1String("rejected"))
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's blank_quantity must be one or rejected."),
+                     sourceName);
+    p.blankQuantityIsOne = blankQuantity == QLatin1String("one");
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

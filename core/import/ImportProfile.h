@@ -78,6 +78,9 @@ struct ImportProfile
     // import (imports.profile_json), so that the source's notes say whether its discounts are known.
     qint64 couponsWorkedOut = -1;
     qint64 couponsUnknown = -1;
+    // Order lines: a blank quantity is 1 (Clover's Per Unit Quantity, written only for goods sold by weight),
+    // set by the export style that writes it so; in any other file a blank quantity is rejected.
+    bool blankQuantityIsOne = false;
 
     int mappedColumnCount() const;
     QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty

@@ -153,6 +153,7 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
         case RecordConverter::Conversion::Skipped:
         case RecordConverter::Conversion::TotalsRow:
         case RecordConverter::Conversion::NoSale:
+        case RecordConverter::Conversion::ServiceCharge:
             break;
         }
         return true;

@@ -11,6 +11,7 @@ class TestImportProfile : public QObject
 private Q_SLOTS:
     void jsonRoundTrip();
     void couponCountsKeptWithTheImport();
+    void exportStyleWordsKept();
     void saveAndLoad();
     void rejectsBadJson_data();
     void rejectsBadJson();
@@ -88,6 +89,22 @@ void TestImportProfile::couponCountsKeptWithTheImport()
     QVERIFY(back.ok());
     QCOMPARE(back->couponsWorkedOut, qint64(3));
     QCOMPARE(back->couponsUnknown, qint64(2));
+}
+
+// Clover's blank quantity read as 1 is kept; a profile without it says nothing of it, and a blank_quantity it
+// does not know is refused.
+void TestImportProfile::exportStyleWordsKept()
+{
+    ImportProfile p = sampleProfile();
+    QVERIFY(!p.toJson().contains("blank_quantity"));
+    p.blankQuantityIsOne = true;
+    QVERIFY(p.toJson().contains("\"blank_quantity\": \"one\""));
+    auto back = ImportProfile::fromJson(p.toJson());
+    QVERIFY2(back.ok(), qPrintable(back.error().toString()));
+    QVERIFY(back->blankQuantityIsOne);
+    QByteArray json = p.toJson();
+    json.replace("\"blank_quantity\": \"one\"", "\"blank_quantity\": \"zero\"");
+    QVERIFY(!ImportProfile::fromJson(json).ok());
 }
 
 void TestImportProfile::saveAndLoad()
