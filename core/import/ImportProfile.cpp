@@ -148,6 +148,8 @@ QByteArray ImportProfile::toJson() const
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
     if (blankQuantityIsOne)
         root.insert(QStringLiteral("blank_quantity"), QStringLiteral("one"));
+    if (pricesIncludeTax)
+        root.insert(QStringLiteral("prices_include_tax"), true);
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -263,6 +265,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      ImportProfileText::tr("The import profile's blank_quantity must be one or rejected."),
                      sourceName);
     p.blankQuantityIsOne = blankQuantity == QLatin1String("one");
+    p.pricesIncludeTax = root.value(QStringLiteral("prices_include_tax")).toBool(false);
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

@@ -195,6 +195,17 @@ void TestImportFlags::flags_data()
         << QStringLiteral("tiendanube_orders.csv") << QStringList() << 0
         << QStringLiteral("\"Pendiente\" left out") << QStringLiteral("net_sales")
         << QJsonValue(QStringLiteral("120.3000"));
+    // Trial 17: Square's orders export of a Square Online shop with the suggestion alone (tst_squareonline
+    // has the arithmetic): its coupons worked out and its customers keyed by e-mail (net 63.12, 4
+    // customers).
+    QTest::newRow("Square Online orders: the coupons")
+        << QStringLiteral("square_online_orders.csv") << QStringList() << 0
+        << QStringLiteral("Coupon amounts worked out as each order's items less its Order Subtotal")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("63.1200"));
+    QTest::newRow("Square Online orders: customers by e-mail")
+        << QStringLiteral("square_online_orders.csv") << QStringList() << 0
+        << QStringLiteral("Square's item prices include the tax (VAT)")
+        << QStringLiteral("customers_in_orders") << QJsonValue(4);
     // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
     QTest::newRow("a Summe footer is skipped and named")
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0

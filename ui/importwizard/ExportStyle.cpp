@@ -60,6 +60,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Loyverse receipts by item")},
     {{"Contact email", "Payment status", "Coupon code"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Wix orders")},
+    {{"Order Subtotal", "Order Refunded Amount", "Recipient Email", "Item Total Price"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Square Online orders")},
     {{"Número de orden", "Estado del pago", "Nombre del producto"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Tiendanube orders")},
     {{"Número do pedido", "Nome do produto", "Quantidade comprada"},

@@ -91,17 +91,20 @@ void TestImportProfile::couponCountsKeptWithTheImport()
     QCOMPARE(back->couponsUnknown, qint64(2));
 }
 
-// Clover's blank quantity read as 1 is kept; a profile without it says nothing of it, and a blank_quantity it
-// does not know is refused.
+// Clover's blank quantity read as 1 and Square Online's prices with the tax inside (an import's finding) are
+// kept; a profile without them says nothing of either, and a blank_quantity it does not know is refused.
 void TestImportProfile::exportStyleWordsKept()
 {
     ImportProfile p = sampleProfile();
     QVERIFY(!p.toJson().contains("blank_quantity"));
+    QVERIFY(!p.toJson().contains("prices_include_tax"));
     p.blankQuantityIsOne = true;
+    p.pricesIncludeTax = true;
     QVERIFY(p.toJson().contains("\"blank_quantity\": \"one\""));
     auto back = ImportProfile::fromJson(p.toJson());
     QVERIFY2(back.ok(), qPrintable(back.error().toString()));
     QVERIFY(back->blankQuantityIsOne);
+    QVERIFY(back->pricesIncludeTax);
     QByteArray json = p.toJson();
     json.replace("\"blank_quantity\": \"one\"", "\"blank_quantity\": \"zero\"");
     QVERIFY(!ImportProfile::fromJson(json).ok());
