@@ -4,6 +4,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesClover.h"
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSquareOnline.h"
@@ -493,6 +494,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestWixOrders(preview.header, profile);
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
         exportstyles::suggestSquareOnlineOrders(preview.header, profile);
+        exportstyles::suggestCloverLineItems(preview.header, profile);
         exportstyles::suggestDsfinvkReceipts(preview, profile);
         suggestOrderSeries(preview.header, profile);
         exportstyles::suggestSquarespaceOrders(preview.header, profile);

@@ -62,6 +62,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Wix orders")},
     {{"Order Subtotal", "Order Refunded Amount", "Recipient Email", "Item Total Price"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Square Online orders")},
+    {{"Line Item Date", "Order Discount Proportion", "Order Payment State", "Refunded"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Clover line items")},
     {{"Número de orden", "Estado del pago", "Nombre del producto"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Tiendanube orders")},
     {{"Número do pedido", "Nome do produto", "Quantidade comprada"},
