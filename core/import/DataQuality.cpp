@@ -138,6 +138,8 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.today = today;
     m_quality.cancelPrefix = profile.cancelOrderPrefix;
     m_quality.refundColumn = profile.columnFor(field::RefundAmount);
+    m_quality.lineRefundColumn = profile.columnFor(field::LineRefunded);
+    m_quality.serviceChargeColumn = profile.columnFor(field::ServiceCharge);
     m_quality.refundsExportExists = exportstyles::hasRefundsExport(profile);
     m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
     m_quality.noDiscountColumn = lacksDiscounts(profile);
@@ -269,9 +271,13 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
     }
     if (sale)
         m_orderIdSpread.saleLine(record, line);
-    // A sold-and-refunded line (a cancellation status) is also a return, written beside the sale.
+    // A sold-and-refunded line (a cancellation status, or the line's own refunded flag) is also a return,
+    // written beside the sale.
     if (sale && record.refundDate.isValid())
-        q.returns[int(ReturnCause::StatusValue)].add(line);
+        q.returns[int(!q.lineRefundColumn.isEmpty() && causeOf(record, status) != ReturnCause::StatusValue
+                          ? ReturnCause::LineRefund
+                          : ReturnCause::StatusValue)]
+            .add(line);
     if (isPartialRefund(status) && record.orderId != QByteArrayView(m_partialOrder)) {
         q.partialRefunds.add(line);
         m_partialOrder = record.orderId.toByteArray();
@@ -350,7 +356,7 @@ QStringList DataQuality::sentences() const
     out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
                .arg(number(linesRead), number(imported),
                     number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines() +
-                           noSaleLines()),
+                           noSaleLines() + serviceCharges.count),
                     number(rejectedTotal));
     if (orderNumbersFromRows)
         out << DataQualityText::tr(
@@ -372,6 +378,10 @@ QStringList DataQuality::sentences() const
                    "Totals rows skipped (no date, a cell such as \"Summe\" or \"Total\"): they "
                    "sum the file and are no sale: %1 (for example line %2).")
                    .arg(number(totalsRows.count), number(totalsRows.firstLine));
+    if (serviceCharges.count > 0)
+        out << DataQualityText::tr("Service charge lines left out (marked in the column \"%1\"): a service "
+                                   "charge is not sales: %2 (for example line %3).")
+                   .arg(serviceChargeColumn, number(serviceCharges.count), number(serviceCharges.firstLine));
     if (zeroQuantity.count > 0)
         out << DataQualityText::tr(
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "
@@ -446,6 +456,11 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
+    const QualityCount &refundedLines = returns[int(ReturnCause::LineRefund)];
+    if (refundedLines.count > 0)
+        out << DataQualityText::tr("Lines marked refunded in the column \"%1\": %2, each a sale and a return "
+                                   "(for example line %3).")
+                   .arg(lineRefundColumn, number(refundedLines.count), number(refundedLines.firstLine));
     const QualityCount &refundRows = returns[int(ReturnCause::RefundRow)];
     if (refundRows.count > 0)
         out << DataQualityText::tr("Refund rows (their status says refunded): %1, each a return dated on the "
@@ -454,14 +469,16 @@ QStringList DataQuality::sentences() const
     // With a refund-amount column the file holds the refunds: no refunds export to ask for. Without one, the
     // refunds export is asked for only where the system has one (Shopify); a Shopware or till user is told
     // what would count them instead (trial 11b).
-    if (partialRefunds.count > 0 && refundColumn.isEmpty() && refundsExportExists)
+    // The line's own refunded flag counts partial refunds as a refund column does.
+    const QString refundedFrom = refundColumn.isEmpty() ? lineRefundColumn : refundColumn;
+    if (partialRefunds.count > 0 && refundedFrom.isEmpty() && refundsExportExists)
         out << DataQualityText::tr(
                    "Orders marked partially refunded: %1 (for example line %2). Their refunds are not in "
                    "this "
                    "file's lines, so returns and net sales leave them out: import the refunds export to "
                    "count them.")
                    .arg(number(partialRefunds.count), number(partialRefunds.firstLine));
-    else if (partialRefunds.count > 0 && refundColumn.isEmpty())
+    else if (partialRefunds.count > 0 && refundedFrom.isEmpty())
         out << DataQualityText::tr(
                    "Orders marked partially refunded: %1 (for example line %2). Their refunds are not in "
                    "this file's lines, so returns and net sales leave them out. The status counts an order "
@@ -472,7 +489,7 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr(
                    "Orders marked partially refunded: %1 (for example line %2). Their refunds "
                    "are counted from the column \"%3\".")
-                   .arg(number(partialRefunds.count), number(partialRefunds.firstLine), refundColumn);
+                   .arg(number(partialRefunds.count), number(partialRefunds.firstLine), refundedFrom);
     if (refundAmounts.count > 0)
         out << DataQualityText::tr("Returns from the column \"%1\" (the refund of an order whose status does "
                                    "not say refunded, one line each): %2 (for example line %3).")

@@ -38,9 +38,10 @@ struct QualityCount
 // What made a line a return (METRICS.md section 1): StatusValue a line of an order whose status says it was
 // refunded or cancelled (sold, then returned), RefundRow a row of its own whose status marks it as a refund
 // (a till's "Refund" row: a return only, dated on the refund's day), StornoReceipt a DSFinV-K storno receipt
-// of a negative amount (DsfinvkReceipts.h).
-enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity, RefundRow, StornoReceipt };
-constexpr int ReturnCauseCount = 5;
+// of a negative amount (DsfinvkReceipts.h), LineRefund a sale line the export flags as refunded (sold, then
+// returned: Clover's Refunded).
+enum class ReturnCause { CancelPrefix, StatusValue, NegativeQuantity, RefundRow, StornoReceipt, LineRefund };
+constexpr int ReturnCauseCount = 6;
 
 // The data-quality summary of one import: what the file holds beside the rows themselves, in counts a store
 // manager can check, each with an example line. Filled during the import pass (DataQualityCollector) and
@@ -90,6 +91,9 @@ struct DataQuality
     // A DSFinV-K till's receipts that sold nothing (DsfinvkReceipts.h), left out, by the BON_TYP or BON_NAME
     // that says so (one row each).
     QList<ValueCount> noSaleReceipts;
+    // Lines the export flags as a service charge in the column named here (Clover's), left out: no sale.
+    QualityCount serviceCharges;
+    QString serviceChargeColumn;
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -108,6 +112,8 @@ struct DataQuality
     // Orders whose refund amount (the profile's refund-amount column, named here) became a return line.
     QualityCount refundAmounts;
     QString refundColumn;
+    // The column that flags a line as refunded (ReturnCause::LineRefund), which counts partial refunds.
+    QString lineRefundColumn;
     // The file's system has a refunds export to import beside it (exportstyles::hasRefundsExport()): the
     // partial refunds' sentence asks for it only then.
     bool refundsExportExists = false;
@@ -156,6 +162,7 @@ public:
     void blank(qint64 line);
     void zeroQuantity(qint64 line) { m_quality.zeroQuantity.add(line); } // read() counted the record
     void totalsRow(qint64 line) { m_quality.totalsRows.add(line); }
+    void serviceCharge(qint64 line) { m_quality.serviceCharges.add(line); }
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.

@@ -2,6 +2,7 @@
 
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
+#include "core/import/ExportStylesSquareOnline.h"
 #include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesWix.h"
 
@@ -249,6 +250,7 @@ QList<StyleNote> styleNotes(const ImportProfile &profile)
     notes << loyverseNotes(profile);
     notes << wixNotes(profile);
     notes << dsfinvkNotes(profile);
+    notes << squareOnlineNotes(profile);
     if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);

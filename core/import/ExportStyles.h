@@ -55,6 +55,7 @@ enum class StyleNoteKind {
     // Some coupon amounts worked out from the orders' Totals, not all (WixCoupons.h): the discounts leave
     // the others out, and net sales hold them.
     CouponsPartlyUnknown,
+    SalesHoldTax, // prices with the tax inside and no price without it (Square Online's)
 };
 
 struct StyleNote

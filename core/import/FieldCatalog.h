@@ -54,6 +54,10 @@ inline const QString LineId = QStringLiteral("line_id");
 // (BigCommerce's Product Details: "Product ID: 160, Product Qty: 3, ... | Product ID: ...").
 inline const QString RefundAmount = QStringLiteral("refund_amount");
 inline const QString ProductDetails = QStringLiteral("product_details");
+// A line's own flags (Clover's line items export): refunded (a sale and a return of the line), and a service
+// charge (no sale: left out).
+inline const QString LineRefunded = QStringLiteral("line_refunded");
+inline const QString ServiceCharge = QStringLiteral("service_charge");
 // Order lines: who bought, as the order names them (Shopify writes them on the order's first row).
 inline const QString CustomerName = QStringLiteral("customer_name");
 inline const QString CustomerEmail = QStringLiteral("customer_email");

@@ -158,6 +158,10 @@ QByteArray ImportProfile::toJson() const
                                                       : QStringLiteral("separate"));
     if (productsByName)
         root.insert(QStringLiteral("products_by_name"), true);
+    if (blankQuantityIsOne)
+        root.insert(QStringLiteral("blank_quantity"), QStringLiteral("one"));
+    if (pricesIncludeTax)
+        root.insert(QStringLiteral("prices_include_tax"), true);
     if (couponsWorkedOut >= 0) {
         root.insert(QStringLiteral("coupons_worked_out"), couponsWorkedOut);
         root.insert(QStringLiteral("coupons_unknown"), couponsUnknown);
@@ -279,6 +283,14 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                                        ? p.mapsShopifyDiscounts()
                                        : orderDiscount == QLatin1String("includes_line_discounts");
     p.productsByName = root.value(QStringLiteral("products_by_name")).toBool(false);
+    const QString blankQuantity = root.value(QStringLiteral("blank_quantity")).toString();
+    if (!blankQuantity.isEmpty() && blankQuantity != QLatin1String("one") &&
+        blankQuantity != QLatin1String("rejected"))
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's blank_quantity must be one or rejected."),
+                     sourceName);
+    p.blankQuantityIsOne = blankQuantity == QLatin1String("one");
+    p.pricesIncludeTax = root.value(QStringLiteral("prices_include_tax")).toBool(false);
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

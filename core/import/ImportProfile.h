@@ -88,6 +88,13 @@ struct ImportProfile
     // import (imports.profile_json), so that the source's notes say whether its discounts are known.
     qint64 couponsWorkedOut = -1;
     qint64 couponsUnknown = -1;
+    // Written by the import, never chosen: the orders of a Square Online export showed that its prices hold
+    // the tax (Order Total = Order Subtotal + shipping where Order Tax Total is above 0; WixCoupons.h), so
+    // its sales hold it too. Kept with the import, for the source's notes.
+    bool pricesIncludeTax = false;
+    // Order lines: a blank quantity is 1 (Clover's Per Unit Quantity, written only for goods sold by weight),
+    // set by the export style that writes it so; in any other file a blank quantity is rejected.
+    bool blankQuantityIsOne = false;
 
     int mappedColumnCount() const;
     // Shopify's "Discount Amount" mapped as the order discount beside its "Lineitem discount" as the line

@@ -370,6 +370,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     const QString fileName = QFileInfo(csvPath).fileName();
     ImportProfile profile = profileIn;
     profile.couponsWorkedOut = profile.couponsUnknown = -1; // this import's, below
+    profile.pricesIncludeTax = false;
     ImportReport report;
     report.file = csvPath;
     report.entity = profile.entity;
@@ -462,8 +463,8 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         profile.decimalSeparatorOpen = false;
         converter = RecordConverter::create(profile, header, csvPath);
     }
-    // Wix's coupon amounts, worked out from each order's Total in a pass before any line is written
-    // (WixCoupons.h): the dry run and the import read them alike.
+    // Wix's and Square Online's coupon amounts, worked out from each order's Total or Order Subtotal in a
+    // pass before any line is written (WixCoupons.h): the dry run and the import read them alike.
     std::optional<WixCoupons> coupons;
     if (WixCoupons::appliesTo(profile, header)) {
         auto scanned = WixCoupons::scan(csvPath, converter.value(), header);
@@ -617,6 +618,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         coupons->settle(report.couponOrders, report.couponDiscounts, couponsNotCarried);
         profile.couponsWorkedOut = coupons->workedOut();
         profile.couponsUnknown = coupons->unknown();
+        profile.pricesIncludeTax = coupons->pricesIncludeTax();
     }
     if (reader.error().code() != ErrorCode::None)
         return reader.error();
@@ -661,8 +663,10 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     }
     report.counts = writer.counts(profile.entity);
     report.quality = quality.quality();
-    if (coupons) // the notes as this import leaves them (the coupon amounts known or not), and why
+    if (coupons) { // the notes as this import leaves them (the coupon amounts known or not), and why
         report.quality.styleNotes = exportstyles::styleNoteTexts(profile) + coupons->sentences(fileName);
+        report.quality.noDiscountColumn = false; // the coupons are the discounts (Square's line totals)
+    }
     if (const QString less = lessThanEarlierImports(db, profile); !less.isEmpty())
         report.quality.styleNotes << less;
     if (profile.entity == Entity::Customers) {

@@ -80,8 +80,9 @@ struct ImportReport
     Money refunds;
     qint64 refundOrders = 0;
     Money refundsLeftOut;
-    // Coupon amounts worked out from the order Totals of a Wix export (WixCoupons.h) and spread over their
-    // orders' sale lines as discounts, and the orders they are of.
+    // Coupon amounts worked out from the order Totals of a Wix export, or the Order Subtotals of a Square
+    // Online one (WixCoupons.h), and spread over their orders' sale lines as discounts, and the orders they
+    // are of.
     Money couponDiscounts;
     qint64 couponOrders = 0;
     // Lines with a money discount above 0, and how many of those are below 1: when every one is, the column

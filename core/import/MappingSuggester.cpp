@@ -4,8 +4,10 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesClover.h"
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
+#include "core/import/ExportStylesSquareOnline.h"
 #include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/ExportStylesTiendanube.h"
@@ -288,7 +290,7 @@ bool isWebShopExport(const QStringList &header)
         {"orderdatetime", "amounttotal"},         // Shopware 6's orders
     };
     if (isPrestaShopOrdersExport(header) || // its columns are named in the back office's language
-        isWixOrdersExport(header) || isTiendanubeOrdersExport(header))
+        isWixOrdersExport(header) || isTiendanubeOrdersExport(header) || isSquareOnlineOrdersExport(header))
         return true;
     QStringList names;
     for (const QString &h : header)
@@ -494,6 +496,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestLoyverseReceipts(preview.header, profile);
         exportstyles::suggestWixOrders(preview.header, profile);
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
+        exportstyles::suggestSquareOnlineOrders(preview.header, profile);
+        exportstyles::suggestCloverLineItems(preview.header, profile);
         exportstyles::suggestDsfinvkReceipts(preview, profile);
         suggestOrderSeries(preview.header, profile);
         exportstyles::suggestSquarespaceOrders(preview.header, profile);

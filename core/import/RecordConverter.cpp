@@ -87,7 +87,9 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::RefundAmount, &o.refundAmount},
                                                              {&field::ProductDetails, &o.productDetails},
                                                              {&field::OrderSeries, &o.orderSeries},
-                                                             {&field::CustomerPhone, &o.customerPhone}};
+                                                             {&field::CustomerPhone, &o.customerPhone},
+                                                             {&field::LineRefunded, &o.lineRefunded},
+                                                             {&field::ServiceCharge, &o.serviceCharge}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     // A second column mapped to the customer name is its second half (WooCommerce's Billing Last Name).

@@ -59,8 +59,9 @@ public:
     // happened (failed, pending payment, ...: orderStatusKind()) or rejected with a reason.
     // TotalsRow: a till's footer that sums the file ("Summe" without a date), skipped and counted. NoSale: a
     // DSFinV-K receipt that sold nothing (cash taken to the bank, an aborted receipt: DsfinvkReceipts.h),
-    // left out and counted.
-    enum class Conversion { Accepted, Skipped, NotSold, TotalsRow, NoSale, Rejected };
+    // left out and counted. ServiceCharge: a line the export flags as a service charge (Clover's), no sale
+    // (METRICS.md section 2), left out and counted.
+    enum class Conversion { Accepted, Skipped, NotSold, TotalsRow, NoSale, ServiceCharge, Rejected };
 
     // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
     // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
@@ -154,7 +155,9 @@ private:
             customerEmail = -1, consentEmail = -1, refundAmount = -1, productDetails = -1,
             customerLastName = -1, // a second column mapped to the name, joined with a space
             orderSeries = -1,      // the series an order number restarts in (OrderSeries.h)
-            customerPhone = -1;
+            customerPhone = -1,
+            lineRefunded = -1,     // the line's own flags (FieldCatalog.h)
+            serviceCharge = -1;
     };
 
     ImportProfile m_profile;

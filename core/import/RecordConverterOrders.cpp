@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 #include <cstdio>
 #include <cstring>
@@ -336,6 +337,14 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         outcome = Conversion::NoSale;
         return false;
     }
+    // A line the export flags as a service charge (Clover's) is no sale (METRICS.md section 2).
+    std::optional<bool> flag;
+    if (!row.boolean(c.serviceCharge, flag))
+        return false;
+    if (flag.value_or(false)) {
+        outcome = Conversion::ServiceCharge;
+        return false;
+    }
     if ((c.orderId >= 0 &&
          !row.required(c.orderId, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order ID"))) ||
         !row.required(c.date, QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The order date")))
@@ -420,8 +429,10 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     if (line.sku.isEmpty())
         return row.fail(c.sku >= 0 ? c.sku : c.name,
                         RecordConverterText::tr("The line names no SKU and no product."));
-    if (c.quantity < 0) {
-        line.quantity = Quantity::fromWhole(1); // no quantity column: each row is one unit
+    // No quantity column: each row is one unit; so is a row whose quantity its export leaves blank for 1
+    // (ImportProfile::blankQuantityIsOne).
+    if (c.quantity < 0 || (m_profile.blankQuantityIsOne && row.isBlank(c.quantity))) {
+        line.quantity = Quantity::fromWhole(1);
     } else if (!row.required(c.quantity,
                              QT_TRANSLATE_NOOP("storelens::core::RecordConverter", "The quantity")) ||
                !row.quantity(c.quantity, line.quantity)) {
@@ -438,6 +449,11 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     // return (refundReturn()), the return on the refund date.
     const Cancellation cancelled =
         line.quantity.isNegative() ? Cancellation::None : cancellation(line.orderId, f);
+    // A sale line the export flags as refunded (Clover's Refunded) was sold and refunded: a sale and a
+    // return, as a refunded order's lines are.
+    if (!row.boolean(c.lineRefunded, flag))
+        return false;
+    const bool refundedLine = flag.value_or(false) && !line.quantity.isNegative();
     const bool storno =
         receipt == DsfinvkReceipt::Storno && !line.quantity.isNegative() && hasNegativeAmount(f);
     const bool returned = storno || cancelled == Cancellation::Prefix ||
@@ -460,7 +476,7 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     line.country = countryKey(trimmedBytes(row.raw(c.country), text)); // "Germany", "DEU": "DE"
 
     line.lineId = idBytes(row.raw(c.lineId), text);
-    if (cancelled == Cancellation::Status && !returned) {
+    if ((cancelled == Cancellation::Status || refundedLine) && !returned) {
         line.refundDate = line.date;
         line.refundSecondsOfDay = line.secondsOfDay;
         if (!row.isBlank(c.refundDate)) {

@@ -251,6 +251,7 @@ void RecordPipeline::run()
         bool notSold = false;
         bool totalsRow = false; // a till's footer that sums the file
         bool noSale = false;    // a till's receipt that sold nothing (DsfinvkReceipts.h)
+        bool serviceCharge = false;
         if (badField < 0 && orders) {
             using Conversion = RecordConverter::Conversion;
             const Conversion outcome = m_converter.convertOrderLine(
@@ -267,7 +268,8 @@ void RecordPipeline::run()
             }
             totalsRow = outcome == Conversion::TotalsRow;
             noSale = outcome == Conversion::NoSale;
-            skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale;
+            serviceCharge = outcome == Conversion::ServiceCharge; // a line flagged as one: no sale
+            skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale || serviceCharge;
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
@@ -335,6 +337,8 @@ void RecordPipeline::run()
                 m_quality->totalsRow(line);
             else if (noSale)
                 m_quality->noSaleReceipt(line, m_converter.noSaleValue(fieldAt));
+            else if (serviceCharge)
+                m_quality->serviceCharge(line);
             else if (skipped)
                 m_quality->zeroQuantity(line);
         }

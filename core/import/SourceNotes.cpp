@@ -46,7 +46,7 @@ std::optional<ImportProfile> lastProfile(const QSqlDatabase &db, const QString &
 // The columns whose absence changes a source's numbers, each group named by its first field's label.
 const std::initializer_list<std::initializer_list<const char *>> kFieldGroups = {
     {"status"},
-    {"refund_amount"},
+    {"refund_amount", "line_refunded"},
     {"channel"},
     {"store"},
     {"customer_id", "customer_email", "customer_name"},

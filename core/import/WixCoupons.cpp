@@ -1,5 +1,6 @@
 #include "core/import/WixCoupons.h"
 
+#include "core/import/ExportStylesSquareOnline.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/FileRows.h"
@@ -22,33 +23,24 @@ class WixCouponsText
     Q_DECLARE_TR_FUNCTIONS(storelens::core::WixCoupons)
 };
 
-// The order's own figures, repeated on each of its item rows, by their normaliseHeader() names. A file
-// without Gift card amount or Additional fees has none (0).
-enum Cell { CouponCode, GiftCardAmount, ShippingRate, TotalTax, Total, AdditionalFees, CellCount };
-const char *const kCells[CellCount] = {"couponcode", "giftcardamount", "shippingrate",
-                                       "totaltax",   "total",          "additionalfees"};
-constexpr bool kRequired[CellCount] = {true, false, true, true, true, false};
+// The order's own figures by their normaliseHeader() names (WixCoupons::Cell), and which of them the
+// export must have. A Wix file without Gift card amount or Additional fees has none (0); a Square file
+// without Order Shipping Price, Order Tax Total or Order Total only tells nothing of its tax.
+const char *const kWixCells[] = {"couponcode", "giftcardamount", "shippingrate",
+                                 "totaltax",   "total",          "additionalfees"};
+constexpr bool kWixRequired[] = {true, false, true, true, true, false};
+const char *const kSquareCells[] = {"ordersubtotal", nullptr,      "ordershippingprice",
+                                    "ordertaxtotal", "ordertotal", nullptr};
+constexpr bool kSquareRequired[] = {true, false, false, false, false, false};
 constexpr qsizetype kListed = 10; // order numbers named in a sentence
 
 int columnOf(const QStringList &header, const char *name)
 {
-    for (qsizetype i = 0; i < header.size(); ++i) {
+    for (qsizetype i = 0; name && i < header.size(); ++i) {
         if (normaliseHeader(header.at(i)) == QLatin1String(name))
             return int(i);
     }
     return -1;
-}
-
-// Whether an order's figures add up to the cent: what is left is below half a cent either way.
-bool addsUp(Money rest)
-{
-    return rest.units() > -Money::Scale / 200 && rest.units() < Money::Scale / 200;
-}
-
-QString orderCount(qint64 n)
-{
-    return n == 1 ? WixCouponsText::tr("1 order")
-                  : WixCouponsText::tr("%n orders", nullptr, int(std::min<qint64>(n, INT_MAX)));
 }
 
 // The first kListed order numbers, "…" for more.
@@ -64,40 +56,48 @@ QString orderList(const QList<QByteArray> &ids)
 
 } // namespace
 
-struct WixCoupons::OrderRows
+QString WixCoupons::orderCount(qint64 n)
 {
-    QByteArray id;       // as the import writes it; empty: no order open
-    __int128 items = 0;  // Σ Price × Qty of its sale lines, ten-thousandths
-    bool whole = true;   // every row converts, and the order's figures are the same on each
-    qint64 accepted = 0; // rows the import takes
-    qint64 leftOut = 0;  // rows the import leaves out for the order's status (Not paid)
-    QByteArray cells[CellCount];
-};
+    return n == 1 ? WixCouponsText::tr("1 order")
+                  : WixCouponsText::tr("%n orders", nullptr, int(std::min<qint64>(n, INT_MAX)));
+}
+
+bool WixCoupons::addsUp(Money rest)
+{
+    return rest.units() > -Money::Scale / 200 && rest.units() < Money::Scale / 200;
+}
 
 bool WixCoupons::appliesTo(const ImportProfile &profile, const QStringList &header)
 {
-    if (profile.entity != Entity::Orders || profile.noPrices || !isWixOrdersExport(header))
+    const bool wix = isWixOrdersExport(header);
+    if (profile.entity != Entity::Orders || profile.noPrices || (!wix && !isSquareOnlineOrdersExport(header)))
         return false;
     const auto feeds = [&profile](const QString &key, const char *column) {
         return normaliseHeader(profile.columnFor(key)) == QLatin1String(column);
     };
-    if (!feeds(field::OrderId, "ordernumber") || !feeds(field::UnitPrice, "price") ||
-        !feeds(field::Quantity, "qty"))
+    const bool amounts =
+        wix ? feeds(field::OrderId, "ordernumber") && feeds(field::UnitPrice, "price") &&
+                  feeds(field::Quantity, "qty") && profile.columnFor(field::LineTotal).isEmpty()
+            : feeds(field::OrderId, "order") &&
+                  (feeds(field::LineTotal, "itemtotalprice") || feeds(field::UnitPrice, "itemprice"));
+    if (!amounts)
         return false;
     for (const QString &key : {field::Discount, field::DiscountRate, field::DiscountPercent,
-                               field::OrderDiscount, field::LineTotal, field::ProductDetails}) {
+                               field::OrderDiscount, field::ProductDetails}) {
         if (!profile.columnFor(key).isEmpty())
             return false;
     }
+    const char *const *cells = wix ? kWixCells : kSquareCells;
+    const bool *required = wix ? kWixRequired : kSquareRequired;
     for (int cell = 0; cell < CellCount; ++cell) {
-        if (kRequired[cell] && columnOf(header, kCells[cell]) < 0)
+        if (required[cell] && columnOf(header, cells[cell]) < 0)
             return false;
     }
     // The order's figures feed no field: the arithmetic below is theirs.
     for (const ColumnMapping &c : profile.columns) {
         const QString name = normaliseHeader(c.column);
-        for (const char *cell : kCells) {
-            if (name == QLatin1String(cell) && !c.field.isEmpty())
+        for (int cell = 0; cell < CellCount; ++cell) {
+            if (cells[cell] && name == QLatin1String(cells[cell]) && !c.field.isEmpty())
                 return false;
         }
     }
@@ -108,11 +108,13 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
                                     const QStringList &header)
 {
     WixCoupons coupons;
+    coupons.m_export = isWixOrdersExport(header) ? Export::Wix : Export::SquareOnline;
+    const char *const *cells = coupons.m_export == Export::Wix ? kWixCells : kSquareCells;
     const char decimal = converter.profile().decimalSeparator;
     const int idColumn = converter.columnOf(field::OrderId);
     int cellColumns[CellCount];
     for (int cell = 0; cell < CellCount; ++cell)
-        cellColumns[cell] = columnOf(header, kCells[cell]);
+        cellColumns[cell] = columnOf(header, cells[cell]);
     TextArena text(4096);
     OrderLineRecord record;
     Rejection rejection;
@@ -153,6 +155,7 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
         case RecordConverter::Conversion::Skipped:
         case RecordConverter::Conversion::TotalsRow:
         case RecordConverter::Conversion::NoSale:
+        case RecordConverter::Conversion::ServiceCharge:
             break;
         }
         return true;
@@ -168,9 +171,11 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
 // whether Total includes tax (or, paid in part by gift card, what the gift card paid).
 void WixCoupons::close(const OrderRows &order, char decimalSeparator)
 {
+    if (m_export == Export::SquareOnline)
+        return closeSquareOnline(order, decimalSeparator);
     if (order.accepted == 0)
         return; // no order open, or one the import leaves out (Not paid)
-    const bool coupon = !order.cells[CouponCode].isEmpty();
+    const bool coupon = !order.cells[Coupon].isEmpty();
     if (coupon)
         ++m_couponOrders;
     Money cells[CellCount];
@@ -236,8 +241,14 @@ void WixCoupons::decide()
         ++seen[id];
     for (const CouponOrder &c : m_candidates) {
         if (seen.value(c.id) > 1) {
-            if (!m_unknown[Unread].contains(c.id))
+            if (!m_unknown[Unread].contains(c.id)) {
                 m_unknown[Unread] << c.id;
+                m_couponOrders += m_export == Export::SquareOnline ? 1 : 0; // Wix's counted as it closed
+            }
+            continue;
+        }
+        if (m_export == Export::SquareOnline) {
+            decideSquareOnline(c);
             continue;
         }
         if (!taxMode(0) && !taxMode(1))
@@ -281,6 +292,17 @@ void WixCoupons::settle(qint64 carriedOrders, Money carried, const QList<QByteAr
 
 QStringList WixCoupons::sentences(const QString &fileName) const
 {
+    return m_export == Export::SquareOnline ? squareOnlineSentences(fileName) : wixSentences(fileName);
+}
+
+QString WixCoupons::ordersNamed(Unknown kind) const
+{
+    return orderCount(m_unknown[kind].size()) + QStringLiteral(" (") + orderList(m_unknown[kind]) +
+           QLatin1Char(')');
+}
+
+QStringList WixCoupons::wixSentences(const QString &fileName) const
+{
     QStringList out;
     if (m_carriedOrders > 0) {
         const QString orders = orderCount(m_carriedOrders);
@@ -312,31 +334,27 @@ QStringList WixCoupons::sentences(const QString &fileName) const
                        "tax, order %3's does not.")
                        .arg(fileName, QString::fromUtf8(m_includedOnly), QString::fromUtf8(m_excludedOnly));
     }
-    const auto orders = [this](Unknown kind) -> QString {
-        return orderCount(m_unknown[kind].size()) + QStringLiteral(" (") + orderList(m_unknown[kind]) +
-               QLatin1Char(')');
-    };
     if (!m_unknown[NotFitting].isEmpty())
         out << WixCouponsText::tr(
                    "%1: for %2 the coupon amount worked out from the Total is below 0 or above "
                    "the order's items: it does not fit and is left out.")
-                   .arg(fileName, orders(NotFitting));
+                   .arg(fileName, ordersNamed(NotFitting));
     if (!m_unknown[GiftCard].isEmpty())
         out << WixCouponsText::tr(
                    "%1: %2 paid in part with a gift card, and no order without a coupon shows "
                    "whether Total includes what a gift card paid: their coupon amounts are not "
                    "worked out.")
-                   .arg(fileName, orders(GiftCard));
+                   .arg(fileName, ordersNamed(GiftCard));
     if (!m_unknown[TaxOpen].isEmpty())
         out << WixCouponsText::tr("%1: %2 charged tax while the orders without a coupon charged none, so the "
                                   "file does not show whether Total includes tax: their coupon amounts are "
                                   "not worked out.")
-                   .arg(fileName, orders(TaxOpen));
+                   .arg(fileName, ordersNamed(TaxOpen));
     if (!m_unknown[Unread].isEmpty())
         out << WixCouponsText::tr("%1: the rows of %2 do not read as one order (a row rejected or apart from "
                                   "the others, or figures that differ between its rows): their coupon "
                                   "amounts are not worked out.")
-                   .arg(fileName, orders(Unread));
+                   .arg(fileName, ordersNamed(Unread));
     return out;
 }
 

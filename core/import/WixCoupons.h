@@ -37,15 +37,25 @@ struct WorkedOutCoupon
 // coupon. An amount below 0 or above the order's items does not fit and is left out. Orders left out of the
 // import (Not paid) count nowhere.
 //
+// Square's orders export of a Square Online shop names no coupon at all (ExportStylesSquareOnline.h); its
+// Order Subtotal, repeated on each item row, is the order's items less the coupon:
+//     coupon = Σ Item Total Price of its items − Order Subtotal
+// an order whose items add up to its Order Subtotal to the cent had none, an amount below 0 or above the
+// items does not fit and is left out. The same pass reads whether the shop's prices hold the tax: an order
+// that charged tax (Order Tax Total above 0) has Order Total = Order Subtotal + Order Shipping Price when
+// they do, that sum + Order Tax Total when they do not (pricesIncludeTax()).
+//
 // The amounts are worked out in a pass over the file before the import writes any line (Importer::run(), so
 // the dry run and the import give the same figures); the import then spreads each over its order's sale
 // lines as an order discount (RecordPipeline), the mirrored returns of a refunded order taking it with them.
 class WixCoupons
 {
 public:
-    // Whether the import of a file with `header` under `profile` works Wix's coupon amounts out: a Wix orders
-    // export whose Order number, Price and Qty feed the order id, unit price and quantity, with no discount
-    // of any kind, no line total and no product details mapped (a mapped discount says what was taken off).
+    // Whether the import of a file with `header` under `profile` works coupon amounts out: a Wix orders
+    // export whose Order number, Price and Qty feed the order id, unit price and quantity, with no line
+    // total, or a Square Online orders export whose Order feeds the order id and Item Total Price (or Item
+    // Price) the amounts; with no discount of any kind and no product details mapped (a mapped discount says
+    // what was taken off).
     static bool appliesTo(const ImportProfile &profile, const QStringList &header);
     // Reads the file once, streaming, converting each row as the import does (`converter`, made for
     // `header`); keeps one order's rows at a time, and the figures of its coupon orders. The reader's error
@@ -62,20 +72,37 @@ public:
     // The coupon orders of the import (after settle()) whose amount it spread, and those whose stays unknown.
     qint64 workedOut() const { return m_carriedOrders; }
     qint64 unknown() const { return m_couponOrders - m_carriedOrders; }
+    // Square Online: whether every order that charged tax showed it inside the prices (ImportProfile).
+    bool pricesIncludeTax() const { return m_taxInside > 0 && m_taxOutside == 0; }
 
     // The import's sentences (after settle()), translated: how the amounts were worked out (orders, the
     // amount in all), and why any were not, naming the file and the orders.
     QStringList sentences(const QString &fileName) const;
 
 private:
-    struct OrderRows; // the order being read
+    enum class Export { Wix, SquareOnline };
+    // The order's own figures, repeated on each of its item rows (WixCoupons.cpp names their columns). Wix
+    // writes the coupon's code where Square writes its Order Subtotal, and Square no gift card and no fees.
+    enum Cell { Coupon, GiftCardAmount, ShippingRate, TotalTax, Total, AdditionalFees, CellCount };
+    // The order being read.
+    struct OrderRows
+    {
+        QByteArray id;      // as the import writes it; empty: no order open
+        __int128 items = 0; // Σ Price × Qty (Wix) or Σ Item Total Price (Square) of its sale lines, 1/10000
+        bool whole = true;  // every row converts, and the order's figures are the same on each
+        qint64 accepted = 0; // rows the import takes
+        qint64 leftOut = 0;  // rows the import leaves out for the order's status (Not paid)
+        QByteArray cells[CellCount];
+    };
     // Why a coupon order's amount is not worked out.
     enum Unknown { Unread, GiftCard, TaxOpen, NotFitting, UnknownKinds };
     struct CouponOrder
     {
         QByteArray id;
         Money items;
-        Money rest; // items + shipping + fees − Total: the coupon when prices include tax and no gift card
+        // Wix: items + shipping + fees − Total, the coupon when prices include tax and no gift card; Square:
+        // items − Order Subtotal, the coupon.
+        Money rest;
         Money tax;
         Money giftCard;
     };
@@ -83,6 +110,18 @@ private:
     void close(const OrderRows &order, char decimalSeparator);
     void decide();
     bool taxMode(int excluded) const;
+    QStringList wixSentences(const QString &fileName) const;
+    static QString orderCount(qint64 n); // "1 order", "2 orders"
+    // "2 orders (1004, 1007)": the orders of a kind, the first of them named.
+    QString ordersNamed(Unknown kind) const;
+    // Whether an order's figures add up to the cent: what is left is below half a cent either way.
+    static bool addsUp(Money rest);
+    // Square Online's arithmetic (SquareOnlineCoupons.cpp).
+    void closeSquareOnline(const OrderRows &order, char decimalSeparator);
+    void decideSquareOnline(const CouponOrder &order);
+    QStringList squareOnlineSentences(const QString &fileName) const;
+
+    Export m_export = Export::Wix;
 
     qint64 m_couponOrders = 0; // coupon orders of the import
     std::vector<CouponOrder> m_candidates;
@@ -101,6 +140,9 @@ private:
     bool m_giftCardFits[2][2] = {{true, true}, {true, true}};
     qint64 m_carriedOrders = 0;
     Money m_carried;
+    // Square Online: the orders that charged tax with it inside Order Total, and with it on top.
+    qint64 m_taxInside = 0;
+    qint64 m_taxOutside = 0;
 };
 
 } // namespace storelens::core

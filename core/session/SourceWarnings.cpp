@@ -57,9 +57,13 @@ QString sentence(StyleNoteKind kind, const QString &source)
             .arg(source);
     case StyleNoteKind::CouponsPartlyUnknown:
         return SourceWarningsText::tr(
-                   "\"%1\" exports each order's coupon but not its amount, and not every amount could be "
-                   "worked out from the orders' Totals: its discounts leave those out, and its net sales "
-                   "hold what their coupons took off.")
+                   "\"%1\" exports no coupon amounts, and not every one could be worked out from its "
+                   "orders' totals: its discounts leave those out, and its net sales hold what their "
+                   "coupons took off.")
+            .arg(source);
+    case StyleNoteKind::SalesHoldTax:
+        return SourceWarningsText::tr("\"%1\" exports prices with the tax (VAT) inside and no price without "
+                                      "it: its gross and net sales include the tax.")
             .arg(source);
     case StyleNoteKind::NoUnitCost:
         return SourceWarningsText::tr("\"%1\" exports each line's cost, not a unit cost: its costs are "
@@ -138,7 +142,7 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
             w.kind = DataCoverageWarning::Kind::Source;
             w.message = text;
             kpis.warnings.push_back(w);
-            if (note.kind == StyleNoteKind::SalesHoldShipping)
+            if (note.kind == StyleNoteKind::SalesHoldShipping || note.kind == StyleNoteKind::SalesHoldTax)
                 warnOn(kpis, {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue}, text);
             if (note.kind == StyleNoteKind::ReturnsUnknown)
                 warnOn(kpis, {KpiId::Returns, KpiId::ReturnRate}, text);

@@ -195,6 +195,25 @@ void TestImportFlags::flags_data()
         << QStringLiteral("tiendanube_orders.csv") << QStringList() << 0
         << QStringLiteral("\"Pendiente\" left out") << QStringLiteral("net_sales")
         << QJsonValue(QStringLiteral("120.3000"));
+    // Trial 17: Square's orders export of a Square Online shop and Clover's Line Items export with the
+    // suggestion alone (tst_squareonline and tst_clover have the arithmetic): the web shop's coupons worked
+    // out and its customers keyed by e-mail (net 63.12, 4 customers); the till's Open order and service
+    // charge left out and its refunded lines returned (net 66.88).
+    QTest::newRow("Square Online orders: the coupons")
+        << QStringLiteral("square_online_orders.csv") << QStringList() << 0
+        << QStringLiteral("Coupon amounts worked out as each order's items less its Order Subtotal")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("63.1200"));
+    QTest::newRow("Square Online orders: customers by e-mail")
+        << QStringLiteral("square_online_orders.csv") << QStringList() << 0
+        << QStringLiteral("Square's item prices include the tax (VAT)")
+        << QStringLiteral("customers_in_orders") << QJsonValue(4);
+    QTest::newRow("Clover line items: Open left out")
+        << QStringLiteral("clover_line_items.csv") << QStringList() << 0
+        << QStringLiteral("1 order with status \"Open\" left out") << QStringLiteral("net_sales")
+        << QJsonValue(QStringLiteral("66.8800"));
+    QTest::newRow("Clover line items: the service charge left out")
+        << QStringLiteral("clover_line_items.csv") << QStringList() << 0
+        << QStringLiteral("Service charge lines left out") << QStringLiteral("orders") << QJsonValue(5);
     // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
     QTest::newRow("a Summe footer is skipped and named")
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0

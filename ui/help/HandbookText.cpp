@@ -193,6 +193,18 @@ const std::vector<WrittenPage> &writtenPages()
                   "discount, spread over its lines; <i>Shipping</i> and <i>Taxes</i> are not sales and are "
                   "left out. Refunded orders become sales and returns, and <i>Amount Refunded</i> counts a "
                   "partial refund. The source is <i>Squarespace</i>.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Square Online orders")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item (Square Dashboard › Orders › Export). <i>Order</i> is the order, "
+                  "<i>Recipient Email</i> the customer and <i>Item Total Price</i> the line. The export "
+                  "names "
+                  "no coupon: the sum of an order's items less its <i>Order Subtotal</i> is its discount, "
+                  "spread over its lines. Canceled orders become sales and returns, and <i>Order Refunded "
+                  "Amount</i> counts a refund. Shipping and tax are not sales. Where the prices include VAT, "
+                  "as in the UK, the export has no price without it: this source's sales include VAT, and "
+                  "the tiles say so. The source is <i>Square Online</i>.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "WooCommerce order export")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
@@ -308,6 +320,16 @@ const std::vector<WrittenPage> &writtenPages()
                   "whole line's cost (StoreLens takes a unit cost, so gross margin is not shown), "
                   "<i>Variant</i> (each variant's SKU is a product of its own), the till and the "
                   "cashier.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Clover line items")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item (Transactions › Line Items › Export). <i>Item Total</i> is the line's "
+                  "amount after the order's discounts and before VAT; <i>Per Unit Quantity</i> is the weight "
+                  "of goods sold by weight, and blank for one piece. <i>Open</i> orders were never paid and "
+                  "are left out; a line marked <i>Refunded</i> is a sale and a return on the order's day; "
+                  "<i>Service Charge</i> lines are not sales and are left out. The lines are sold in the "
+                  "store, from the source Clover; the export names no customer.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Lightspeed sales lines")},
              {Block::Explanation, QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                                     "Sale id, line, item, quantity and totals per line.")},

@@ -98,6 +98,11 @@ const Expectation Expected[] = {
     {"import/tiendanube_orders.csv", int(Entity::Orders), 0,
      "Número de orden, Estado del pago, Nombre del producto, Precio del producto: Tiendanube's orders "
      "export"},
+    {"import/square_online_orders.csv", int(Entity::Orders), 0,
+     "Order, Order Subtotal, Recipient Email, Item Quantity, Item Total Price: Square's orders export of a "
+     "Square Online shop"},
+    {"import/clover_line_items.csv", int(Entity::Orders), 0,
+     "Line Item Date, Order ID, Item Name, Item Total, Order Payment State: Clover's Line Items export"},
     {"import/wix_coupons_us.csv", int(Entity::Orders), 0, "Wix's orders export: a US shop"},
     {"import/wix_coupons_disagree.csv", int(Entity::Orders), 0, "Wix's orders export"},
     {"import/wix_coupons_unfit.csv", int(Entity::Orders), 0, "Wix's orders export"},

@@ -11,6 +11,7 @@ class TestImportProfile : public QObject
 private Q_SLOTS:
     void jsonRoundTrip();
     void couponCountsKeptWithTheImport();
+    void exportStyleWordsKept();
     void saveAndLoad();
     void rejectsBadJson_data();
     void rejectsBadJson();
@@ -88,6 +89,25 @@ void TestImportProfile::couponCountsKeptWithTheImport()
     QVERIFY(back.ok());
     QCOMPARE(back->couponsWorkedOut, qint64(3));
     QCOMPARE(back->couponsUnknown, qint64(2));
+}
+
+// Clover's blank quantity read as 1 and Square Online's prices with the tax inside (an import's finding) are
+// kept; a profile without them says nothing of either, and a blank_quantity it does not know is refused.
+void TestImportProfile::exportStyleWordsKept()
+{
+    ImportProfile p = sampleProfile();
+    QVERIFY(!p.toJson().contains("blank_quantity"));
+    QVERIFY(!p.toJson().contains("prices_include_tax"));
+    p.blankQuantityIsOne = true;
+    p.pricesIncludeTax = true;
+    QVERIFY(p.toJson().contains("\"blank_quantity\": \"one\""));
+    auto back = ImportProfile::fromJson(p.toJson());
+    QVERIFY2(back.ok(), qPrintable(back.error().toString()));
+    QVERIFY(back->blankQuantityIsOne);
+    QVERIFY(back->pricesIncludeTax);
+    QByteArray json = p.toJson();
+    json.replace("\"blank_quantity\": \"one\"", "\"blank_quantity\": \"zero\"");
+    QVERIFY(!ImportProfile::fromJson(json).ok());
 }
 
 void TestImportProfile::saveAndLoad()

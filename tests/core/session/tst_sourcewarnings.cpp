@@ -66,6 +66,7 @@ private Q_SLOTS:
     void wixSaysItsCouponsAreInNetSales();
     void wixCouponsWorkedOutAreDiscounts();
     void wixCouponsPartlyWorkedOutSaySo();
+    void squareOnlineSaysItsSalesHoldTax();
     void aFileReadingLessThanItsSourceSaysSo();
     void aFileReadingMoreSaysNothing();
     void aSourceThatEndsEarlySaysSo();
@@ -216,9 +217,8 @@ void TestSourceWarnings::wixCouponsPartlyWorkedOutSaySo()
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const KpiReport &kpis = result.value()->kpis;
     const QString said = QStringLiteral(
-        "\"Wix\" exports each order's coupon but not its amount, and not every amount could be worked out "
-        "from the orders' Totals: its discounts leave those out, and its net sales hold what their coupons "
-        "took off.");
+        "\"Wix\" exports no coupon amounts, and not every one could be worked out from its orders' totals: "
+        "its discounts leave those out, and its net sales hold what their coupons took off.");
     QCOMPARE(sourceWarnings(kpis), QStringList{said});
     QVERIFY(kpis.kpi(KpiId::Discounts).current.hasData);
     QCOMPARE(kpis.kpi(KpiId::Discounts).current.money.units(), qint64(30000));
@@ -229,6 +229,30 @@ void TestSourceWarnings::wixCouponsPartlyWorkedOutSaySo()
 
 // The trial mixed its shop's own profile and the default one in one source: the second file's cancelled
 // orders counted as sales and every order went to the default channel, without a word.
+// Trial 17: Square Online's prices hold the VAT and the export has no price without it (tst_squareonline:
+// every order's Order Total is its Order Subtotal + shipping), while a till beside it may export amounts
+// without VAT. The tiles made of its sales say so: net sales 63.12 in November, as exported.
+void TestSourceWarnings::squareOnlineSaysItsSalesHoldTax()
+{
+    const QString ws = m_dir.create();
+    auto imported = importWithSuggestion(ws, importFixture(QStringLiteral("square_online_orders.csv")));
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    WorkspaceSession session(ws);
+    Query november;
+    november.period = Period{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    november.comparison = Comparison::None;
+    const auto result = session.overview(november);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const KpiReport &kpis = result.value()->kpis;
+    const QString said = QStringLiteral("\"Square Online\" exports prices with the tax (VAT) inside and no "
+                                        "price without it: its gross and net sales include the tax.");
+    QCOMPARE(sourceWarnings(kpis), QStringList{said});
+    QCOMPARE(kpis.kpi(KpiId::NetSales).current.money.units(), qint64(631200));
+    for (KpiId id : {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue})
+        QVERIFY2(kpis.kpi(id).current.warning.contains(said), qPrintable(kpis.kpi(id).current.warning));
+    QVERIFY(!kpis.kpi(KpiId::Discounts).current.warning.contains(said));
+}
+
 void TestSourceWarnings::aFileReadingLessThanItsSourceSaysSo()
 {
     const QString ws = m_dir.create();

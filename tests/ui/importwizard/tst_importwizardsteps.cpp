@@ -159,6 +159,10 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                        << "Loyverse receipts by item";
     QTest::newRow("Tiendanube, Latin-1 and semicolons") << "tiendanube_orders.csv"
                                                         << "Tiendanube orders";
+    QTest::newRow("Square Online orders") << "square_online_orders.csv"
+                                          << "Square Online orders";
+    QTest::newRow("Clover line items") << "clover_line_items.csv"
+                                       << "Clover line items";
     QTest::newRow("DSFinV-K receipts") << "dsfinvk_transactions.csv"
                                        << "DSFinV-K receipts";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
