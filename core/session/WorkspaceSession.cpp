@@ -81,6 +81,7 @@ struct WorkspaceSession::ClvEntry
 
 WorkspaceSession::WorkspaceSession(QString workspacePath)
     : m_path(std::move(workspacePath))
+    , m_presence(m_path)
     , m_snapshots(SnapshotCache::instance())
     , m_writes(m_path, [this] { settingsWritten(); })
 {

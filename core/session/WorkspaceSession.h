@@ -12,6 +12,7 @@
 #include "core/session/TaskControl.h"
 #include "core/session/WorkspaceSettings.h"
 #include "core/session/WriteQueue.h"
+#include "core/store/WorkspacePresence.h"
 #include "core/store/WorkspaceSummary.h"
 
 #include <QFuture>
@@ -151,6 +152,7 @@ private:
     void settingsWritten();
 
     QString m_path;
+    WorkspacePresence m_presence; // seen by other processes' connections until the session's own have closed
     analytics::SnapshotCache &m_snapshots; // shared, so views not yet on the session share the one load
     QMutex m_mutex;                        // guards the caches below
     WorkspaceSettingsPtr m_settings;

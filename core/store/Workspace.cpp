@@ -1,7 +1,9 @@
 #include "core/store/Workspace.h"
 
 #include "core/store/Schema.h"
+#include "core/store/SqliteStatement.h"
 #include "core/store/WorkspaceKey.h"
+#include "core/store/WorkspacePresence.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -145,8 +147,15 @@ Connection::Connection(const QString &workspacePath, Access access)
 
 Connection::~Connection()
 {
-    if (m_db.isOpen())
+    if (m_db.isOpen()) {
+        // Another process's session holds the workspace, whose SQLite locks may be gone
+        // (WorkspacePresence.h): this connection must not take itself for the last one, checkpoint and delete
+        // the -wal and -shm.
+        sqlite3 *handle = SqliteStatement::handleOf(m_db);
+        if (handle && WorkspacePresence::heldElsewhere(m_db.databaseName()))
+            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         m_db.close();
+    }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
 }

@@ -7,6 +7,7 @@
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
@@ -35,6 +36,7 @@ class TestSharedWorkspace : public QObject
 private Q_SLOTS:
     void readOnlyCommandsLeaveAnOpenWorkspaceAlone_data();
     void readOnlyCommandsLeaveAnOpenWorkspaceAlone();
+    void aWindowThatLostItsLocksKeepsItsWorkspace();
 };
 
 void TestSharedWorkspace::readOnlyCommandsLeaveAnOpenWorkspaceAlone_data()
@@ -76,6 +78,40 @@ void TestSharedWorkspace::readOnlyCommandsLeaveAnOpenWorkspaceAlone()
     QCOMPARE(QFileInfo(path).size(), size);
 
     // The window still writes and reads.
+    QVERIFY(writeSetting(session, QStringLiteral("2")));
+    Connection reader(path, Connection::Access::ReadOnly);
+    QVERIFY(reader.isOpen());
+    QCOMPARE(metaValue(reader.db(), QStringLiteral("test.shared")), QStringLiteral("2"));
+}
+
+// A file dialog showing the workspace's folder reads each file's first bytes to tell its type, and closing
+// those descriptors drops every POSIX lock SQLite holds for this process on the files (trial 17: a customer
+// forgotten after an export's save dialog, "disk I/O error" in every view until the app was quit). A command
+// run then must still not take the workspace for unused: before, it checkpointed it, deleted its -wal and
+// -shm under the window, and the window's next write failed.
+void TestSharedWorkspace::aWindowThatLostItsLocksKeepsItsWorkspace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.storelens"));
+    QVERIFY(storelens::test::writeSample(path, 200, 1).ok());
+    WorkspaceSession session(path);
+    QVERIFY(writeSetting(session, QStringLiteral("1")));
+
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile sniffed(path + suffix); // as the dialog tells a file's type by its bytes
+        QVERIFY(sniffed.open(QIODevice::ReadOnly));
+        QVERIFY(!sniffed.read(16).isEmpty());
+    }
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--cli-child"), QStringLiteral("info"), QStringLiteral("--workspace"), path});
+    QVERIFY(child.waitForFinished(120000));
+    QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
     QVERIFY(writeSetting(session, QStringLiteral("2")));
     Connection reader(path, Connection::Access::ReadOnly);
     QVERIFY(reader.isOpen());
