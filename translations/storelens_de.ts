@@ -3404,57 +3404,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="33"/>
+        <location filename="../core/store/Workspace.cpp" line="35"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>Die Datei ist kein StoreLens-Arbeitsbereich (%1); sie wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="44"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="58"/>
+        <location filename="../core/store/Workspace.cpp" line="60"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="46"/>
+        <location filename="../core/store/Workspace.cpp" line="48"/>
         <source>it is not an SQLite database</source>
         <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>another program&apos;s database</source>
         <translation>die Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="81"/>
+        <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>The workspace does not exist.</source>
         <translation>Der Arbeitsbereich existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="83"/>
+        <location filename="../core/store/Workspace.cpp" line="85"/>
         <source>The path is not a file.</source>
         <translation>Der Pfad ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="88"/>
+        <location filename="../core/store/Workspace.cpp" line="90"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>Der Ordner %1 existiert nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="121"/>
+        <location filename="../core/store/Workspace.cpp" line="123"/>
         <source>The workspace could not be opened: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="139"/>
+        <location filename="../core/store/Workspace.cpp" line="141"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>Die Datei ist kein StoreLens-Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="173"/>
+        <location filename="../core/store/Workspace.cpp" line="182"/>
         <source>A setting could not be saved: %1</source>
         <translation>Eine Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5291,21 +5291,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
-        <source>units per transaction</source>
-        <translation>Artikel pro Einkauf</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
-        <source>average unit retail</source>
-        <translation>Ø Verkaufspreis pro Artikel</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
-        <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
-        <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="267"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
@@ -5321,43 +5306,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="377"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <source>The change is within normal variation: with this many people or events, chance alone could well explain it. This period&apos;s rate: %1 (95 % interval).</source>
+        <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Bei so vielen Personen oder Ereignissen könnte der Zufall allein sie gut erklären. Quote dieses Zeitraums: %1 (95-%-Intervall).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="365"/>
+        <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it. This period&apos;s rate: %1 (95 % interval).</source>
+        <translation>Die Veränderung geht über die normale Schwankung hinaus: Bei so vielen Personen oder Ereignissen würde der Zufall allein sie kaum erklären. Quote dieses Zeitraums: %1 (95-%-Intervall).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="394"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="380"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="405"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 stieg um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="182"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="390"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="407"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -5368,13 +5363,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
-        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
-        <translation>Jede Bestellung enthält in beiden Zeiträumen genau einen Artikel (eine Datei mit einer Zeile je Bestellung und ohne Mengen zählt je einen), daher teilt die Brücke in Bestellungen und Ø Bestellwert statt in Artikel pro Einkauf auf.</translation>
+        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of items per order.</source>
+        <translation>Jede Bestellung enthält in beiden Zeiträumen genau einen Artikel (eine Datei mit einer Zeile je Bestellung und ohne Mengen zählt je einen), daher teilt die Brücke in Bestellungen und Ø Bestellwert statt in Artikel pro Einkauf.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="244"/>
         <source>average order value</source>
         <translation>Ø Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <source>items per order</source>
+        <translation>Artikel pro Einkauf</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
+        <source>average item price</source>
+        <translation>Ø Verkaufspreis pro Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <source>One of the periods has no sales, so the change cannot be split into orders, items per order and average item price.</source>
+        <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
@@ -5383,96 +5393,116 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="320"/>
+        <source>The change is within normal variation: the ups and downs from day to day alone could well explain it.</source>
+        <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Das übliche Auf und Ab von Tag zu Tag allein könnte sie gut erklären.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it.</source>
+        <translation>Die Veränderung geht über die normale Schwankung hinaus: Das übliche Auf und Ab von Tag zu Tag allein würde sie kaum erklären.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <source>Welch&apos;s t-test on the daily values, %1</source>
+        <translation>Welch-t-Test auf den Tageswerten, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Das übliche Auf und Ab von Tag zu Tag allein könnte sie gut erklären (Welch-t-Test auf den Tageswerten, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="330"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus: Das übliche Auf und Ab von Tag zu Tag allein würde sie kaum erklären (Welch-t-Test auf den Tageswerten, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
+        <source>two-proportion test, %1</source>
+        <translation>Test auf zwei Anteile, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="372"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Bei so vielen Personen oder Ereignissen könnte der Zufall allein sie gut erklären (Test auf zwei Anteile, %1; 95-%-Intervall der Quote: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus: Bei so vielen Personen oder Ereignissen würde der Zufall allein sie kaum erklären (Test auf zwei Anteile, %1; 95-%-Intervall der Quote: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 from %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="461"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="488"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="484"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 stieg um %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 sank um %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="505"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="527"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="534"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="539"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -5480,68 +5510,68 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="550"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>„%1“ hat keine Daten nach dem %2: %3 dieser Veränderung entfallen auf diese Quelle und ihre fehlenden Tage.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="626"/>
         <source>No comparison period was asked for.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="616"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
         <source>The two periods cannot be compared.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="619"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="663"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="685"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="674"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="691"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="697"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="687"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="704"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="736"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="747"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="753"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="764"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -7575,32 +7605,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Im Vergleichszeitraum lag das 95-%-Intervall des Satzes bei %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="154"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="155"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Unter Berücksichtigung der üblichen Schwankungen von Tag zu Tag änderte sich der Tagesdurchschnitt um einen Betrag zwischen %2 und %3 (95-%-Intervall): Er hat sich womöglich gar nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="157"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Unter Berücksichtigung der üblichen Schwankungen von Tag zu Tag änderte sich der Tagesdurchschnitt um einen Betrag zwischen %2 und %3 (95-%-Intervall).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="167"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="169"/>
         <source>Now: %1; before: %2.</source>
         <translation>Jetzt: %1; vorher: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="174"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens erklärt die Veränderung von %1 nicht.</translation>
     </message>
@@ -7648,42 +7678,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>How this was judged: %1.</source>
+        <translation>So wurde das beurteilt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="284"/>
         <source>Part of the change</source>
         <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="295"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="292"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="296"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="309"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Die %1 größten von %2 Teilen.</translation>
     </message>

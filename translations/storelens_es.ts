@@ -3404,57 +3404,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="33"/>
+        <location filename="../core/store/Workspace.cpp" line="35"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens (%1); se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="44"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>No se puede abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="58"/>
+        <location filename="../core/store/Workspace.cpp" line="60"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="46"/>
+        <location filename="../core/store/Workspace.cpp" line="48"/>
         <source>it is not an SQLite database</source>
         <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>another program&apos;s database</source>
         <translation>la base de datos de otro programa</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="81"/>
+        <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>The workspace does not exist.</source>
         <translation>El espacio de trabajo no existe.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="83"/>
+        <location filename="../core/store/Workspace.cpp" line="85"/>
         <source>The path is not a file.</source>
         <translation>La ruta no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="88"/>
+        <location filename="../core/store/Workspace.cpp" line="90"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>La carpeta %1 no existe; créela primero o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="121"/>
+        <location filename="../core/store/Workspace.cpp" line="123"/>
         <source>The workspace could not be opened: %1</source>
         <translation>No se ha podido abrir el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="139"/>
+        <location filename="../core/store/Workspace.cpp" line="141"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>El archivo no es un espacio de trabajo de StoreLens: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="173"/>
+        <location filename="../core/store/Workspace.cpp" line="182"/>
         <source>A setting could not be saved: %1</source>
         <translation>No se ha podido guardar un ajuste: %1</translation>
     </message>
@@ -5291,21 +5291,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
-        <source>units per transaction</source>
-        <translation>unidades por ticket</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
-        <source>average unit retail</source>
-        <translation>precio medio por unidad</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
-        <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
-        <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="267"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
@@ -5321,43 +5306,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="377"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <source>The change is within normal variation: with this many people or events, chance alone could well explain it. This period&apos;s rate: %1 (95 % interval).</source>
+        <translation>El cambio está dentro de la variación normal: con tantas personas o eventos, el azar por sí solo podría explicarlo. Tasa de este periodo: %1 (intervalo del 95 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="365"/>
+        <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it. This period&apos;s rate: %1 (95 % interval).</source>
+        <translation>El cambio va más allá de la variación normal: con tantas personas o eventos, el azar por sí solo rara vez lo explicaría. Tasa de este periodo: %1 (intervalo del 95 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="394"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="380"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="405"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="182"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="390"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="407"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -5368,13 +5363,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
-        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
-        <translation>Cada pedido contiene una sola unidad en ambos periodos (un archivo con una fila por pedido y sin cantidades cuenta una por pedido), por lo que el puente se divide en pedidos y ticket medio en lugar de unidades por transacción.</translation>
+        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of items per order.</source>
+        <translation>Cada pedido contiene una sola unidad en ambos periodos (un archivo con una fila por pedido y sin cantidades cuenta una por pedido), por lo que el puente se divide en pedidos y ticket medio en lugar de unidades por ticket.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="244"/>
         <source>average order value</source>
         <translation>ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <source>items per order</source>
+        <translation>unidades por ticket</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
+        <source>average item price</source>
+        <translation>precio medio por unidad</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <source>One of the periods has no sales, so the change cannot be split into orders, items per order and average item price.</source>
+        <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
@@ -5383,96 +5393,116 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="320"/>
+        <source>The change is within normal variation: the ups and downs from day to day alone could well explain it.</source>
+        <translation>El cambio está dentro de la variación normal: los altibajos de un día a otro podrían explicarlo por sí solos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it.</source>
+        <translation>El cambio va más allá de la variación normal: los altibajos de un día a otro rara vez lo explicarían por sí solos.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <source>Welch&apos;s t-test on the daily values, %1</source>
+        <translation>prueba t de Welch sobre los valores diarios, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>El cambio está dentro de la variación normal: los altibajos de un día a otro podrían explicarlo por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="330"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>El cambio va más allá de la variación normal: los altibajos de un día a otro rara vez lo explicarían por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
+        <source>two-proportion test, %1</source>
+        <translation>prueba de dos proporciones, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="372"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>El cambio está dentro de la variación normal: con tantas personas o eventos, el azar por sí solo podría explicarlo (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>El cambio va más allá de la variación normal: con tantas personas o eventos, el azar por sí solo rara vez lo explicaría (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="461"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="488"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="484"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1: aumento de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1: descenso de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="505"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="527"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="534"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="539"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -5480,68 +5510,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="550"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="626"/>
         <source>No comparison period was asked for.</source>
         <translation>No se ha pedido ningún periodo de comparación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="616"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
         <source>The two periods cannot be compared.</source>
         <translation>Los dos periodos no se pueden comparar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="619"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="663"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="685"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="674"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="691"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="697"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="687"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="704"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="736"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="747"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="753"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="764"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -7575,32 +7605,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="154"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="155"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %): puede que no haya cambiado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="157"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="167"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="169"/>
         <source>Now: %1; before: %2.</source>
         <translation>Ahora: %1; antes: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="174"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens no explica la variación de %1.</translation>
     </message>
@@ -7648,42 +7678,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>How this was judged: %1.</source>
+        <translation>Cómo se ha juzgado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="284"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="295"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="292"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="296"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="309"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>

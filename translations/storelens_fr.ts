@@ -3404,57 +3404,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Workspace</name>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="33"/>
+        <location filename="../core/store/Workspace.cpp" line="35"/>
         <source>The file is not a StoreLens workspace (%1); it was left as it is.</source>
         <translation>Le fichier n&apos;est pas un espace de travail StoreLens (%1) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="44"/>
+        <location filename="../core/store/Workspace.cpp" line="46"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>L&apos;espace de travail ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="58"/>
+        <location filename="../core/store/Workspace.cpp" line="60"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="46"/>
+        <location filename="../core/store/Workspace.cpp" line="48"/>
         <source>it is not an SQLite database</source>
         <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="71"/>
+        <location filename="../core/store/Workspace.cpp" line="73"/>
         <source>another program&apos;s database</source>
         <translation>base de données d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="81"/>
+        <location filename="../core/store/Workspace.cpp" line="83"/>
         <source>The workspace does not exist.</source>
         <translation>L&apos;espace de travail n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="83"/>
+        <location filename="../core/store/Workspace.cpp" line="85"/>
         <source>The path is not a file.</source>
         <translation>Le chemin n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="88"/>
+        <location filename="../core/store/Workspace.cpp" line="90"/>
         <source>The folder %1 does not exist; create it first or choose another place.</source>
         <translation>Le dossier %1 n&apos;existe pas ; créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="121"/>
+        <location filename="../core/store/Workspace.cpp" line="123"/>
         <source>The workspace could not be opened: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="139"/>
+        <location filename="../core/store/Workspace.cpp" line="141"/>
         <source>The file is not a StoreLens workspace: %1</source>
         <translation>Le fichier n&apos;est pas un espace de travail StoreLens : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Workspace.cpp" line="173"/>
+        <location filename="../core/store/Workspace.cpp" line="182"/>
         <source>A setting could not be saved: %1</source>
         <translation>Un paramètre n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -5291,21 +5291,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
-        <source>units per transaction</source>
-        <translation>articles par ticket</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
-        <source>average unit retail</source>
-        <translation>prix moyen par article</translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
-        <source>One of the periods has no sales, so the change cannot be split into orders, units per transaction and average unit retail.</source>
-        <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="267"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
@@ -5321,43 +5306,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="336"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="351"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="377"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <source>The change is within normal variation: with this many people or events, chance alone could well explain it. This period&apos;s rate: %1 (95 % interval).</source>
+        <translation>La variation reste dans les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul pourrait bien l&apos;expliquer. Taux de cette période : %1 (intervalle à 95 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="365"/>
+        <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it. This period&apos;s rate: %1 (95 % interval).</source>
+        <translation>La variation dépasse les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul l&apos;expliquerait rarement. Taux de cette période : %1 (intervalle à 95 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="394"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="380"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="388"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="405"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="477"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="182"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="390"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="407"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -5368,13 +5363,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
-        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of units per transaction.</source>
-        <translation>Chaque commande contient une seule unité dans les deux périodes (un fichier d&apos;une ligne par commande sans quantités en compte une par commande) : le pont se décompose donc en commandes et panier moyen au lieu d&apos;articles par transaction.</translation>
+        <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of items per order.</source>
+        <translation>Chaque commande contient une seule unité dans les deux périodes (un fichier d&apos;une ligne par commande sans quantités en compte une par commande) : le pont se décompose donc en commandes et panier moyen plutôt qu&apos;en articles par ticket.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="244"/>
         <source>average order value</source>
         <translation>panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <source>items per order</source>
+        <translation>articles par ticket</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
+        <source>average item price</source>
+        <translation>prix moyen par article</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <source>One of the periods has no sales, so the change cannot be split into orders, items per order and average item price.</source>
+        <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
@@ -5383,96 +5393,116 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="320"/>
+        <source>The change is within normal variation: the ups and downs from day to day alone could well explain it.</source>
+        <translation>La variation reste dans les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre suffiraient bien à l&apos;expliquer.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it.</source>
+        <translation>La variation dépasse les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre l&apos;expliqueraient rarement à eux seuls.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <source>Welch&apos;s t-test on the daily values, %1</source>
+        <translation>test t de Welch sur les valeurs quotidiennes, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>La variation reste dans les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre suffiraient bien à l&apos;expliquer (test t de Welch sur les valeurs quotidiennes, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="330"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>La variation dépasse les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre l&apos;expliqueraient rarement à eux seuls (test t de Welch sur les valeurs quotidiennes, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="355"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
+        <source>two-proportion test, %1</source>
+        <translation>test de deux proportions, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/explain/Explain.cpp" line="372"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>La variation reste dans les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul pourrait bien l&apos;expliquer (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>La variation dépasse les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul l&apos;expliquerait rarement (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="458"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="461"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="462"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="471"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="488"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="484"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="485"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 a augmenté de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="490"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 a baissé de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="505"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="510"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="527"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="517"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="534"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="539"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -5480,68 +5510,68 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="533"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="550"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="609"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="626"/>
         <source>No comparison period was asked for.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="616"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
         <source>The two periods cannot be compared.</source>
         <translation>Les deux périodes ne peuvent pas être comparées.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="619"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="622"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="653"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="654"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="663"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="668"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="685"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="674"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="691"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="697"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="687"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="704"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="736"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="747"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="753"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="764"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -7575,32 +7605,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="150"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="154"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="155"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %) : elle n&apos;a peut-être pas changé du tout.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="157"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="166"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="167"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="169"/>
         <source>Now: %1; before: %2.</source>
         <translation>Maintenant : %1 ; avant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="174"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
     </message>
@@ -7648,42 +7678,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <source>How this was judged: %1.</source>
+        <translation>Comment cela a été jugé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="277"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="279"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="284"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="291"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="295"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="292"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="296"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="309"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>

@@ -138,18 +138,19 @@ QString waterfallTitle(const Explanation &e, Dimension dimension)
     return ExplainFormatText::tr("%1 by %2").arg(kpi, dimensionInSentence(dimension));
 }
 
-QString variationText(const Explanation &e, const QLocale &locale)
+QString variationText(const Explanation &e, const QLocale &locale, TestNamed named)
 {
     const auto &v = e.verdict;
     if (!v.tested)
         return v.sentence;
+    // Trial 17: "Welch's t-test … p = 0.003" on screen was jargon; the words say the same.
+    const QString &sentence = named == TestNamed::Yes ? v.sentence : v.plainSentence;
     const auto amount = [&](double value, bool part) {
         return formatExplainAmount(e.kpi, value, part, locale);
     };
     if (v.intervalKind == QLatin1String("wilson"))
         return ExplainFormatText::tr("%1 In the comparison period the rate's 95 % interval was %2 to %3.")
-            .arg(v.sentence, amount(v.comparisonInterval.low, false),
-                 amount(v.comparisonInterval.high, false));
+            .arg(sentence, amount(v.comparisonInterval.low, false), amount(v.comparisonInterval.high, false));
     const QString text = v.withinNormalVariation
                              ? ExplainFormatText::tr("%1 Allowing for the usual day-to-day swings, the daily "
                                                      "average changed by somewhere between %2 and %3 (95 % "
@@ -157,7 +158,7 @@ QString variationText(const Explanation &e, const QLocale &locale)
                              : ExplainFormatText::tr("%1 Allowing for the usual day-to-day swings, the daily "
                                                      "average changed by somewhere between %2 and %3 (95 % "
                                                      "interval).");
-    return text.arg(v.sentence, amount(v.interval.low, true), amount(v.interval.high, true));
+    return text.arg(sentence, amount(v.interval.low, true), amount(v.interval.high, true));
 }
 
 QString periodsText(const Explanation &e, const QLocale &locale)

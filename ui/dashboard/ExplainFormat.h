@@ -44,7 +44,10 @@ QString periodsText(const Explanation &e, const QLocale &locale = QLocale());
 // The waterfall's title ("Net sales: from the previous period to this one, by factor").
 QString waterfallTitle(const Explanation &e, Dimension dimension);
 // The normal-variation verdict with its 95 % interval in words.
-QString variationText(const Explanation &e, const QLocale &locale = QLocale());
+// With the test's name and figures (the PDF), or plain, for the screen (whose tooltip names the test).
+enum class TestNamed { Yes, No };
+QString variationText(const Explanation &e, const QLocale &locale = QLocale(),
+                      TestNamed named = TestNamed::Yes);
 // The polite answer for a KPI the engine does not explain: why not.
 QString notExplainedText(core::analytics::KpiId kpi);
 

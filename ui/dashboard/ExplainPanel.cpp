@@ -239,7 +239,11 @@ void ExplainPanel::showExplanation()
     m_note->setText(e.bridgeNote.isEmpty() ? periodsText(e)
                                            : periodsText(e) + QLatin1Char(' ') + e.bridgeNote);
     m_note->show();
-    m_variation->setText(ui::variationText(e));
+    m_variation->setText(ui::variationText(e, QLocale(), TestNamed::No));
+    // The test by name for whoever wants it (trial 17: "Welch's t-test … p = 0.003" read as jargon).
+    m_variation->setToolTip(e.verdict.testDetail.isEmpty()
+                                ? QString()
+                                : tr("How this was judged: %1.").arg(e.verdict.testDetail));
     m_variation->show();
     m_body->show();
     // Until the user picks one, the first dimension that splits the figure (trial 14: one store, so the

@@ -239,16 +239,16 @@ void netSalesBridge(const Figures &f0, const Figures &f1, Explanation &e)
                                                         "(a file with one row per order and no "
                                                         "quantities counts one each), so the bridge "
                                                         "splits into orders and average order "
-                                                        "value instead of units per "
-                                                        "transaction."));
+                                                        "value instead of items per "
+                                                        "order."));
             factor(QStringLiteral("average_order_value"), ExplainText::tr("average order value"),
                    currency(sales0) / o0, currency(sales1) / o1);
         } else {
             const double u0 = double(at(p0, Units)) / kPerUnit;
             const double u1 = double(at(p1, Units)) / kPerUnit;
-            factor(QStringLiteral("units_per_transaction"), ExplainText::tr("units per transaction"), u0 / o0,
+            factor(QStringLiteral("units_per_transaction"), ExplainText::tr("items per order"), u0 / o0,
                    u1 / o1);
-            factor(QStringLiteral("average_unit_retail"), ExplainText::tr("average unit retail"),
+            factor(QStringLiteral("average_unit_retail"), ExplainText::tr("average item price"),
                    currency(sales0) / u0, currency(sales1) / u1);
         }
         const std::vector<double> effects = lmdiEffects(x0, x1); // in currency units
@@ -263,7 +263,7 @@ void netSalesBridge(const Figures &f0, const Figures &f1, Explanation &e)
     } else {
         e.bridgeKind = QStringLiteral("sales");
         e.bridgeNote = ExplainText::tr("One of the periods has no sales, so the change cannot be split into "
-                                       "orders, units per transaction and average unit retail.");
+                                       "orders, items per order and average item price.");
         effect(QStringLiteral("sales_after_discounts"), ExplainText::tr("sales after discounts"),
                currency(sales0), currency(sales1));
         e.bridge.back().effect = currency(sales1 - sales0);
@@ -316,6 +316,12 @@ Verdict welchVerdict(const std::vector<double> &daily0, const std::vector<double
     v.intervalKind = QStringLiteral("mean_difference");
     v.interval = t->difference;
     v.withinNormalVariation = t->pValue >= 0.05;
+    v.plainSentence = v.withinNormalVariation
+                          ? ExplainText::tr("The change is within normal variation: the ups and downs from "
+                                            "day to day alone could well explain it.")
+                          : ExplainText::tr("The change is beyond normal variation: the ups and downs from "
+                                            "day to day alone would seldom explain it.");
+    v.testDetail = ExplainText::tr("Welch's t-test on the daily values, %1").arg(pValueText(t->pValue));
     v.sentence = v.withinNormalVariation
                      ? ExplainText::tr("The change is within normal variation: the ups and downs from day "
                                        "to day alone could well explain it (Welch's t-test on the daily "
@@ -351,6 +357,17 @@ Verdict proportionVerdict(double s0, double n0, double s1, double n1)
     const QString interval = ExplainText::tr("%1 to %2 %")
                                  .arg(QLocale().toString(v.interval.low * 100, 'f', 1),
                                       QLocale().toString(v.interval.high * 100, 'f', 1));
+    v.plainSentence =
+        (v.withinNormalVariation
+             ? ExplainText::tr(
+                   "The change is within normal variation: with this many people or events, chance "
+                   "alone could well explain it. This period's rate: %1 (95 % interval).")
+             : ExplainText::tr(
+                   "The change is beyond normal variation: with this many people or events, chance "
+                   "alone would seldom explain it. This period's rate: %1 (95 % "
+                   "interval)."))
+            .arg(interval);
+    v.testDetail = ExplainText::tr("two-proportion test, %1").arg(pValueText(t->pValue));
     v.sentence = v.withinNormalVariation
                      ? ExplainText::tr("The change is within normal variation: with this many people or "
                                        "events, chance alone could well explain it (two-proportion test, %1; "

@@ -132,6 +132,10 @@ struct Verdict
     Interval interval;
     Interval comparisonInterval;
     QString sentence; // translated
+    // Tested: the sentence without the test's name and figures (the screen's words; the test goes to a
+    // tooltip), and those in a phrase ("Welch's t-test on the daily values, p = 0.003"). Untested: empty.
+    QString plainSentence;
+    QString testDetail;
 };
 
 // A source whose data end early in the periods compared (kpi/SourceEnds.h, the condition of the source-end

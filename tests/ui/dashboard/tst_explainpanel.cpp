@@ -221,7 +221,15 @@ void TestExplainPanel::whyOpensThePanelWithTheEnginesSentence()
     QVERIFY(label.contains(QChar(0x2060)));
     static const QRegularExpression looseSign(QStringLiteral("[+\\x{2212}][^\\x{2060}\\s]"));
     QVERIFY2(!label.contains(looseSign), qPrintable(label));
-    QVERIFY(d.panel()->variationText().startsWith(expected->verdict.sentence));
+    // In words on screen, the test by name in the tooltip (trial 17: "Welch's t-test … p = 0.003" was
+    // jargon).
+    const auto &verdict = expected->verdict;
+    QVERIFY(d.panel()->variationText().startsWith(verdict.tested ? verdict.plainSentence : verdict.sentence));
+    QVERIFY2(!d.panel()->variationText().contains(QStringLiteral("test")),
+             qPrintable(d.panel()->variationText()));
+    const auto *variation = d.panel()->findChild<QLabel *>(QStringLiteral("explainVariation"));
+    QCOMPARE(!variation->toolTip().isEmpty(), verdict.tested);
+    QVERIFY(variation->toolTip().contains(verdict.testDetail));
     // The ranked table lists the store dimension's members, largest part first.
     d.panel()->dimensionPicker()->setCurrentIndex(
         d.panel()->dimensionPicker()->findData(int(core::analytics::explain::Dimension::Store)));

@@ -207,7 +207,7 @@ void TestExplain::bridgeOfOneUnitPerOrder()
     QCOMPARE(e.bridge[2].effect, 0.0);
     QVERIFY2(e.bridgeNote.startsWith(QStringLiteral("Every order holds one unit in both periods")),
              qPrintable(e.bridgeNote));
-    QVERIFY(!e.sentence.contains(QStringLiteral("units per transaction")));
+    QVERIFY(!e.sentence.contains(QStringLiteral("items per order")));
 }
 
 void TestExplain::contributionsSumToChange_data()
@@ -300,10 +300,10 @@ void TestExplain::sentenceNamesTheParts()
     // the KPI tiles (issue 18); no currency is given here, so plain numbers.
     const QChar minus(0x2212);
     QCOMPARE(e.sentence,
-             QStringLiteral("Net sales rose by 45.00 (+112.5 %): +30.07 from units per transaction, +27.59 "
+             QStringLiteral("Net sales rose by 45.00 (+112.5 %): +30.07 from items per order, +27.59 "
                             "from orders, %1")
                      .arg(minus) +
-                 QStringLiteral("17.66 from average unit retail and +5.00 from returns; East contributed "
+                 QStringLiteral("17.66 from average item price and +5.00 from returns; East contributed "
                                 "+30.00 of it."));
     QVERIFY(e.largeOrders.empty()); // orders of 20 and 30: none is 10 × the median (30)
     QVERIFY(e.verdict.tested);
@@ -464,7 +464,7 @@ public:
             {QStringLiteral("%1, %2"), QStringLiteral("%1, %2")},
             {QStringLiteral("%1 and %2"), QStringLiteral("%1 und %2")},
             {QStringLiteral("%1 %"), QStringLiteral("%1 %")},
-            {QStringLiteral("units per transaction"), QStringLiteral("Artikel pro Bon")},
+            {QStringLiteral("items per order"), QStringLiteral("Artikel pro Bon")},
             {QStringLiteral("orders"), QStringLiteral("Bestellungen")},
         };
         return german.value(QString::fromUtf8(source));

@@ -256,8 +256,8 @@ void TestExplainSources::sourceEndingEarlyIsNamedFirst()
                              .arg(dateText(QDate(2026, 10, 31)));
     QCOMPARE(e.sourceEndsNote, note);
     QCOMPARE(e.sentence, note + QStringLiteral(" Net sales fell by 40.00 (−16.0 %): −159.02 from orders, "
-                                               "+154.39 from average unit retail and −35.37 from units per "
-                                               "transaction; SumUp contributed −70.00 of it."));
+                                               "+154.39 from average item price and −35.37 from items per "
+                                               "order; SumUp contributed −70.00 of it."));
     // Not judged: no test, no colour, and it says why.
     QVERIFY(e.verdict.sourceEndsEarly);
     QVERIFY(!e.verdict.tested);
