@@ -437,16 +437,16 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                 (report.refundOrders == 1
                      ? tr("Refunds (%1) are counted as returns: %2, of 1 order whose status does not say "
                           "refunded.")
-                           .arg(refundColumn.toHtmlEscaped(), formatMoney(report.refunds, locale))
+                           .arg(refundColumn.toHtmlEscaped(), m_wizard->money(report.refunds))
                      : tr("Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say "
                           "refunded.")
-                           .arg(refundColumn.toHtmlEscaped(), formatMoney(report.refunds, locale),
+                           .arg(refundColumn.toHtmlEscaped(), m_wizard->money(report.refunds),
                                 formatCount(report.refundOrders, locale)));
     if (!report.refundsLeftOut.isZero())
         text += QStringLiteral("<br>") +
                 tr("%1 of refunds beyond their orders' sales is left out: it refunded tax or shipping, which "
                    "are not sales.")
-                    .arg(formatMoney(report.refundsLeftOut, locale));
+                    .arg(m_wizard->money(report.refundsLeftOut));
     if (report.unpricedLines > 0)
         text += QStringLiteral("<br>") +
                 tr("%1 lines have no price: orders, units and customers count, money figures say \"no prices "
