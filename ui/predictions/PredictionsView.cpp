@@ -271,16 +271,22 @@ void PredictionsView::blankSplitDate()
 void PredictionsView::updateDateRange(const PredictionsResult &data)
 {
     const QDate asOf = data.snapshot ? data.snapshot->asOfDate() : QDate();
-    // Under the minimum of customers there are no predictions (METRICS.md section 8), so nothing to check.
-    const bool tooFew = data.clv && data.clv->status == ClvStatus::TooFewCustomers;
-    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf && !tooFew;
+    // Without predictions from the whole history (under the minimum of customers, METRICS.md section 8, or
+    // no stable fit) there is nothing to check. A check refused for its day stays open: a later day counts
+    // more customers (trial 17: the refusal said so beside a blank, disabled date box).
+    const bool checking = m_holdoutFrom.isValid();
+    const bool noPrediction = !checking && data.clv && data.clv->status != ClvStatus::Ok;
+    const bool usable = data.firstDate.isValid() && asOf.isValid() && data.firstDate < asOf && !noPrediction;
     m_splitDate->setEnabled(usable);
     m_compare->setEnabled(usable);
-    m_compare->setToolTip(
-        tooFew
-            ? tr("Predictions need at least %n customers within the filters, so there is nothing to check.",
-                 nullptr, ClvOptions().minimumCustomers)
-            : QString());
+    if (!noPrediction)
+        m_compare->setToolTip(QString());
+    else if (data.clv->status == ClvStatus::TooFewCustomers)
+        m_compare->setToolTip(
+            tr("Predictions need at least %n customers within the filters, so there is nothing to check.",
+               nullptr, ClvOptions().minimumCustomers));
+    else
+        m_compare->setToolTip(tr("There are no predictions to check: the message below says why."));
     if (!usable) {
         blankSplitDate();
         return;

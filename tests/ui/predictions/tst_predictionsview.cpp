@@ -62,6 +62,7 @@ private Q_SLOTS:
     void holdoutComparison();
     void modelDetailsAreBehindADisclosure();
     void thinDataShowsTheReason();
+    void aCheckRefusedForItsDayLetsTheDayMove();
     void noWorkspaceSaysWhatToDo();
     void splitDateShowsTheWholeYear_data();
     void splitDateShowsTheWholeYear();
@@ -442,6 +443,35 @@ void TestPredictionsView::spendWithoutAnAverageShowsThePurchaseHalf()
 // with s = 0.0000 and beta = 317,372.95 and a plain "Converged" under Model details. On a history in which
 // nobody leaves (tests/common/NoDropoutStore.h) the summary says why above the per-customer figures, Model
 // details say the fit converged at a limit, and the parameters are never in E-notation.
+// Trial 17: a check from a day with too few customers before it was refused with "a later date counts
+// more of them" beside a blank, disabled date box and button: a dead end. The day stays open to move on.
+void TestPredictionsView::aCheckRefusedForItsDayLetsTheDayMove()
+{
+    showAndWait(m_sample.path());
+    auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("clvSplitDate"));
+    auto *compare = m_view->findChild<QPushButton *>(QStringLiteral("clvCompare"));
+    const QDate first = date->minimumDate();
+    date->setDate(first);
+    QSignalSpy shown(m_view.get(), &ui::PredictionsView::resultShown);
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QCOMPARE(m_view->currentData()->clv->status, ClvStatus::TooFewCustomers);
+    const auto *message = m_view->findChild<QLabel *>(QStringLiteral("clvMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("a later date counts more of them")),
+             qPrintable(message->text()));
+    QVERIFY(date->isEnabled());
+    QCOMPARE(date->date(), first);
+    QVERIFY(compare->isEnabled());
+    QVERIFY(compare->toolTip().isEmpty());
+
+    shown.clear();
+    date->setDate(QDate(2026, 4, 1));
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    QCOMPARE(m_view->currentData()->clv->status, ClvStatus::Ok);
+    QVERIFY(m_view->findChild<ui::ClvBarChart *>(QStringLiteral("clvHoldoutChart"))->isVisible());
+}
+
 void TestPredictionsView::noDropoutSaysWhyEveryoneIsStillACustomer()
 {
     const QString path = m_sample.filePath(QStringLiteral("no-dropout.storelens"));
