@@ -42,6 +42,7 @@ const QString kNoPrices = QStringLiteral("no-prices");
 const QString kOrdersWithoutId = QStringLiteral("orders-without-id");
 const QString kLineTotal = QStringLiteral("line-total");
 const QString kOrderMoney = QStringLiteral("order-money");
+const QString kShipping = QStringLiteral("shipping");
 const QString kOrderDiscount = QStringLiteral("order-discount");
 const QString kSource = QStringLiteral("source");
 const QString kReplace = QStringLiteral("replace");
@@ -194,7 +195,8 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                << '\n';
     QStringList orderLevel;
     for (const QString &key : {field::OrderDiscount, field::Shipping}) {
-        if (!p.columnFor(key).isEmpty())
+        if (!p.columnFor(key).isEmpty() &&
+            (key != field::Shipping || p.shippingInSales || !p.spreadOrderMoney))
             orderLevel << p.columnFor(key);
     }
     if (!orderLevel.isEmpty() && p.spreadOrderMoney) {
@@ -202,7 +204,7 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
         QStringList spread;
         if (!p.columnFor(field::OrderDiscount).isEmpty())
             spread << CliText::tr("order discounts %1").arg(money(r.orderDiscountsSpread));
-        if (!p.columnFor(field::Shipping).isEmpty())
+        if (!p.columnFor(field::Shipping).isEmpty() && p.shippingInSales)
             spread << CliText::tr("shipping %1").arg(money(r.shippingSpread));
         io.out << CliText::tr("Order-level money (%1) was spread over each order's lines: %2.")
                       .arg(orderLevel.join(QLatin1String(", ")), spread.join(QLatin1String(", ")))
@@ -213,6 +215,12 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
             << '\n';
     if (!shippingLeftOut.isEmpty())
         io.out << CliText::tr("Shipping (%1) was left out: shipping is not sales.").arg(shippingLeftOut)
+               << '\n';
+    if (!p.columnFor(field::Shipping).isEmpty() && !p.shippingInSales && p.spreadOrderMoney)
+        io.out << CliText::tr(
+                      "Shipping (%1) was left out: %2; shipping is not sales (--shipping sales counts "
+                      "it in).")
+                      .arg(p.columnFor(field::Shipping), money(r.shippingLeftOut))
                << '\n';
     if (!r.orderMoneyNotSpread.isZero())
         io.out << CliText::tr(
@@ -507,6 +515,11 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order-level discounts and shipping: spread exactly over each order's lines (default) "
                     "or leave them out."),
         QStringLiteral("spread|leave-out"));
+    const QCommandLineOption shipping(
+        kShipping,
+        CliText::tr("A column mapped as shipping: left out of sales (default: shipping is not sales) or "
+                    "spread over each order's lines as sales."),
+        QStringLiteral("sales|left-out"));
     // Shopify's Discount Amount is the order's whole discount, its Lineitem discounts included.
     const QCommandLineOption orderDiscount(
         kOrderDiscount,
@@ -567,6 +580,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption(notSoldStatus);
     parser.addOption(customersByEmail);
     parser.addOption(orderDiscount);
+    parser.addOption(shipping);
     addImportMatchOptions(parser);
 }
 
@@ -663,6 +677,9 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         {kLineTotal, QLatin1String("after-discount"), QLatin1String("before-discount"),
          CliText::tr("--line-total takes before-discount or after-discount."),
          [&chosen](bool after) { chosen.lineTotalAfterDiscount = after; }},
+        {kShipping, QLatin1String("sales"), QLatin1String("left-out"),
+         CliText::tr("--shipping takes sales or left-out."),
+         [&chosen](bool sales) { chosen.shippingInSales = sales; }},
         {kOrderMoney, QLatin1String("spread"), QLatin1String("leave-out"),
          CliText::tr("--order-money takes spread or leave-out."),
          [&chosen](bool spread) { chosen.spreadOrderMoney = spread; }},

@@ -7,10 +7,11 @@
 
 namespace storelens::core {
 
-// An e-mail address keys its customer in any case: "Theresa.Berger@outlook.de" and "theresa.berger@outlook.de"
-// are one customer, whether the address comes from an e-mail column or stands in a customer id column (trial
-// 15: a till's KUNDE_ID held the address as typed at the counter, the web shop's export the lower-cased one, and
-// one person counted twice). Any other id keeps its case: "AB12" and "ab12" may be two customers of a system.
+// An e-mail address keys its customer in any case: "Theresa.Berger@outlook.de" and
+// "theresa.berger@outlook.de" are one customer, whether the address comes from an e-mail column or stands in
+// a customer id column (trial 15: a till's KUNDE_ID held the address as typed at the counter, the web shop's
+// export the lower-cased one, and one person counted twice). Any other id keeps its case: "AB12" and "ab12"
+// may be two customers of a system.
 inline bool isEmailAddress(QByteArrayView id)
 {
     const qsizetype at = id.indexOf('@');

@@ -156,6 +156,8 @@ QByteArray ImportProfile::toJson() const
     root.insert(QStringLiteral("order_discount"), orderDiscountIncludesLines
                                                       ? QStringLiteral("includes_line_discounts")
                                                       : QStringLiteral("separate"));
+    if (shippingInSales)
+        root.insert(QStringLiteral("shipping_in_sales"), true);
     if (productsByName)
         root.insert(QStringLiteral("products_by_name"), true);
     if (blankQuantityIsOne)
@@ -283,6 +285,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                                        ? p.mapsShopifyDiscounts()
                                        : orderDiscount == QLatin1String("includes_line_discounts");
     p.productsByName = root.value(QStringLiteral("products_by_name")).toBool(false);
+    p.shippingInSales = root.value(QStringLiteral("shipping_in_sales")).toBool(false);
     const QString blankQuantity = root.value(QStringLiteral("blank_quantity")).toString();
     if (!blankQuantity.isEmpty() && blankQuantity != QLatin1String("one") &&
         blankQuantity != QLatin1String("rejected"))

@@ -61,6 +61,10 @@ struct ImportProfile
     // Order-level money (an order discount, shipping) in mapped columns: spread exactly over the order's sale
     // lines in proportion to their gross amounts (largest remainder), or left out.
     bool spreadOrderMoney = true;
+    // A mapped shipping column: shipping is not sales, so its money is counted and named but goes onto no
+    // line, unless the profile counts it in sales (trial 18: eBay's Shipping And Handling mapped by hand made
+    // 2,555.60 of sales).
+    bool shippingInSales = false;
     // Order lines with a line discount and an order discount column: the order discount is the order's whole
     // discount, its lines' discounts included (Shopify's Discount Amount beside Lineitem discount), so only
     // the rest is spread over its lines. Off: the two are separate amounts and both count.

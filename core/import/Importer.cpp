@@ -569,6 +569,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.rowsRead += batch.rowsRead;
         report.orderDiscountsSpread += batch.orderDiscounts;
         report.shippingSpread += batch.shipping;
+        report.shippingLeftOut += batch.shippingLeftOut;
         report.orderMoneyNotSpread += batch.notSpread;
         report.lineDiscountsInOrders += batch.lineDiscountsInOrders;
         report.ordersBelowLineDiscounts += batch.ordersBelowLineDiscounts;

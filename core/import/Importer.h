@@ -68,6 +68,8 @@ struct ImportReport
     // orders that had no sale line to carry it (left out).
     Money orderDiscountsSpread;
     Money shippingSpread;
+    Money shippingLeftOut; // a mapped shipping column's money left out of sales
+                           // (ImportProfile::shippingInSales)
     Money orderMoneyNotSpread;
     // ImportProfile::orderDiscountIncludesLines: the orders' line discounts that were part of their order
     // discounts (not spread again), and the orders whose line discounts were more than their order discount

@@ -156,7 +156,7 @@ private:
             customerLastName = -1, // a second column mapped to the name, joined with a space
             orderSeries = -1,      // the series an order number restarts in (OrderSeries.h)
             customerPhone = -1,
-            lineRefunded = -1,     // the line's own flags (FieldCatalog.h)
+            lineRefunded = -1, // the line's own flags (FieldCatalog.h)
             serviceCharge = -1;
     };
 

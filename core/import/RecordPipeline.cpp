@@ -128,6 +128,7 @@ void RecordPipeline::push(Batch &batch, std::vector<Batch> &pool)
     batch.rejections.clear();
     batch.orderDiscounts = Money();
     batch.shipping = Money();
+    batch.shippingLeftOut = Money();
     batch.notSpread = Money();
     batch.lineDiscountsInOrders = Money();
     batch.ordersBelowLineDiscounts = 0;

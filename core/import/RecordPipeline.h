@@ -51,6 +51,7 @@ public:
         // could not be: orders with no sale line to carry it.
         Money orderDiscounts;
         Money shipping;
+        Money shippingLeftOut; // ImportProfile::shippingInSales off: the shipping read, on no line
         Money notSpread;
         // ImportProfile::orderDiscountIncludesLines: the line discounts taken out of their orders' discounts
         // (already on the lines), and the orders whose line discounts were more than their order discount.

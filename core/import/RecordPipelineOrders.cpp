@@ -164,6 +164,10 @@ Money RecordPipeline::orderLevelPart(Batch &batch, size_t first, Money discount)
 
 void RecordPipeline::spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping)
 {
+    if (!m_converter.profile().shippingInSales) { // shipping is not sales: counted, on no line
+        batch.shippingLeftOut += shipping;
+        shipping = Money();
+    }
     bool carrier = false;
     for (size_t i = first; i < batch.orderLines.size() && !carrier; ++i)
         carrier = !batch.orderLines[i].quantity.isNegative() && batch.orderLines[i].gross.has_value();

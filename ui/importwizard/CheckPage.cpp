@@ -381,7 +381,10 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
     // Only what a column feeds is named: an unmapped shipping column is not "shipping 0.00" (METRICS.md:
     // unknown is never shown as zero).
     const QString discountColumn = profile.columnFor(core::field::OrderDiscount);
-    const QString shippingColumn = profile.columnFor(core::field::Shipping);
+    const QString mappedShipping = profile.columnFor(core::field::Shipping);
+    // Shipping is not sales: a mapped column is named with its money, and spread only when asked for.
+    const bool shippingCounted = profile.spreadOrderMoney && !profile.shippingInSales;
+    const QString shippingColumn = shippingCounted ? QString() : mappedShipping;
     QStringList columns{discountColumn, shippingColumn};
     columns.removeAll(QString());
     const QString orderLevel = columns.join(QLatin1String(", "));
@@ -402,6 +405,10 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("Shipping (%1) is spread over each order's lines: %2.")
                     .arg(orderLevel.toHtmlEscaped(), m_wizard->money(report.shippingSpread));
+    if (!mappedShipping.isEmpty() && shippingCounted)
+        text += QStringLiteral("<br>") +
+                tr("Shipping (%1) is left out: %2; shipping is not sales.")
+                    .arg(mappedShipping.toHtmlEscaped(), m_wizard->money(report.shippingLeftOut));
     text += discountOverlapText(report, profile);
     // Shipping is not sales and is never suggested: the column left out is named (trial 15). An order total
     // that holds the shipping already (Shopware's amount_total, the data-quality notes say so) has none.

@@ -413,9 +413,10 @@ void TestDataQuality::guestShareAfterOrderMoney_data()
     QTest::addColumn<qint64>("guestSales");
 
     // Order #3001 (anna): a shirt 40.00 and two pairs of socks 2 × 10.00, an order discount of 10.00 and
-    // shipping of 5.00 (mapped by hand: the suggestion leaves shipping out). Order #3002 (a guest): tea 30.00, an order discount of 5.00 and shipping of 20.00.
-    // Spread over the lines: #3001 = 60.00 − 10.00 + 5.00 = 55.00, #3002 = 30.00 − 5.00 + 20.00 = 45.00;
-    // sales 100.00, of which guests 45.00 (45 %).
+    // shipping of 5.00 (mapped by hand: the suggestion leaves shipping out). Order #3002 (a guest):
+    // tea 30.00, an order discount of 5.00 and shipping of 20.00. Spread over the lines: #3001 = 60.00
+    // − 10.00 + 5.00 = 55.00, #3002 = 30.00 − 5.00 + 20.00 = 45.00; sales 100.00, of which guests 45.00 (45
+    // %).
     QTest::newRow("order money spread over the lines") << true << qint64(1000000) << qint64(450000);
     // Left out: 40.00 + 20.00 + 30.00 = 90.00, guests 30.00 (33.3 %).
     QTest::newRow("order money left out") << false << qint64(900000) << qint64(300000);
@@ -445,12 +446,14 @@ void TestDataQuality::guestShareAfterOrderMoney()
     QVERIFY(preview.ok());
     ImportProfile profile = suggestProfile(preview.value());
     QCOMPARE(profile.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
-    // Shipping is not sales and never suggested (trial 15); mapped by hand, it is spread as order money.
+    // Shipping is not sales and never suggested (trial 15); mapped by hand and counted in sales, it is spread
+    // as order money.
     QCOMPARE(profile.columnFor(field::Shipping), QString());
     profile.columns[5].field = field::Shipping;
     QCOMPARE(profile.columnFor(field::Shipping), QStringLiteral("Shipping"));
     QCOMPARE(profile.columnFor(field::CustomerEmail), QStringLiteral("Email")); // and the customer's key
     profile.spreadOrderMoney = spread;
+    profile.shippingInSales = true;
     ImportOptions options;
     options.dryRun = true;
     auto report = Importer::run(ws->path(), file, profile, options);

@@ -342,7 +342,10 @@ void TestImportAmounts::repeatedOrderDiscountIsReported()
 
 void TestImportAmounts::orderMoneySpreadsExactly_data()
 {
-    QTest::addColumn<bool>("shippingByHand"); // the suggestion leaves shipping out (not sales, trial 15)
+    // 0: unmapped, as suggested (not sales, trial 15); 1: mapped by hand, counted but left out of sales
+    // (trial 18: eBay's Shipping And Handling made 2,555.60 of sales); 2: mapped by hand and counted in
+    // sales.
+    QTest::addColumn<int>("shipping");
     QTest::addColumn<bool>("spread");
     QTest::addColumn<qint64>("gross"); // ten-thousandths
     QTest::addColumn<qint64>("discounts");
@@ -356,22 +359,26 @@ void TestImportAmounts::orderMoneySpreadsExactly_data()
     // left goes to the larger remainder (the shirt): 6.6667 + 3.3333. Shipping 4.90 splits 3.2666… : 1.6333…
     // → 3.2667 + 1.6333. #2002: three lines of 5.00 share 1.00 → 0.3333 each, the first gets the unit left:
     // 0.3334. Gross 75.00 + 4.90 = 79.90; discounts 11.00; net 68.90 = the order totals 54.90 + 14.00.
-    QTest::newRow("spread over the lines, shipping mapped by hand")
-        << true << true << qint64(799000) << qint64(110000) << qint64(689000) << qint64(66667) << qint64(432667)
+    QTest::newRow("spread over the lines, shipping mapped by hand and counted in sales")
+        << 2 << true << qint64(799000) << qint64(110000) << qint64(689000) << qint64(66667) << qint64(432667)
         << qint64(3334);
     // As suggested, the shipping is left out (it is not sales): the discounts spread as above, gross 75.00,
     // net 75.00 − 11.00 = 64.00; the shirt keeps its 40.00.
     QTest::newRow("spread over the lines, shipping left out")
-        << false << true << qint64(750000) << qint64(110000) << qint64(640000) << qint64(66667) << qint64(400000)
+        << 0 << true << qint64(750000) << qint64(110000) << qint64(640000) << qint64(66667) << qint64(400000)
+        << qint64(3334);
+    // Mapped by hand, the shipping is counted (4.90) and still left out of sales: as above.
+    QTest::newRow("spread over the lines, shipping mapped by hand")
+        << 1 << true << qint64(750000) << qint64(110000) << qint64(640000) << qint64(66667) << qint64(400000)
         << qint64(3334);
     // Left out: the lines alone, 75.00 gross and net.
-    QTest::newRow("left out") << true << false << qint64(750000) << qint64(0) << qint64(750000) << qint64(0)
+    QTest::newRow("left out") << 2 << false << qint64(750000) << qint64(0) << qint64(750000) << qint64(0)
                               << qint64(400000) << qint64(0);
 }
 
 void TestImportAmounts::orderMoneySpreadsExactly()
 {
-    QFETCH(bool, shippingByHand);
+    QFETCH(int, shipping);
     QFETCH(bool, spread);
     QFETCH(qint64, gross);
     QFETCH(qint64, discounts);
@@ -386,14 +393,16 @@ void TestImportAmounts::orderMoneySpreadsExactly()
     QCOMPARE(profile.columnFor(field::OrderDiscount), QStringLiteral("Discount Amount"));
     QCOMPARE(profile.columnFor(field::Shipping), QString());
     QCOMPARE(profile.columnFor(field::Discount), QStringLiteral("Lineitem discount"));
-    if (shippingByHand)
+    if (shipping > 0)
         profile.columns[int(preview->header.indexOf(QStringLiteral("Shipping")))].field = field::Shipping;
+    profile.shippingInSales = shipping == 2;
     profile.spreadOrderMoney = spread;
     const QString ws = m_dir.create();
     auto report = Importer::run(ws, preview->path, profile);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->orderDiscountsSpread.units(), spread ? qint64(110000) : qint64(0));
-    QCOMPARE(report->shippingSpread.units(), spread && shippingByHand ? qint64(49000) : qint64(0));
+    QCOMPARE(report->shippingSpread.units(), spread && shipping == 2 ? qint64(49000) : qint64(0));
+    QCOMPARE(report->shippingLeftOut.units(), spread && shipping == 1 ? qint64(49000) : qint64(0));
     QCOMPARE(report->orderMoneyNotSpread.units(), qint64(0));
     auto summary = WorkspaceSummary::read(ws);
     QVERIFY(summary.ok());

@@ -27,8 +27,8 @@ namespace {
 //   1001 Nov 20 ann   2 × Espresso 10.00 + Filter 5.50 = 25.50, discount 5.00, shipping 4.90
 // Gross 20.00 + 14.50 + 7.25 + 25.50 = 67.25; discounts 2.00 + 5.00 + 5.00 = 12.00; returns 18.00; net
 // 67.25 − 12.00 − 18.00 = 37.25. Orders 4, buying customers 4, lines 2 + 2 + 1 + 2 = 7 sales and 2 returns.
-// With the shipping spread (mapped by hand): gross + 3 × 4.90 = 81.95, and 1004's return holds its 4.90
-// too (22.90): net 81.95 − 12.00 − 22.90 = 47.05.
+// With the shipping spread (mapped by hand and counted in sales, shipping_in_sales): gross + 3 × 4.90
+// = 81.95, and 1004's return holds its 4.90 too (22.90): net 81.95 − 12.00 − 22.90 = 47.05.
 const QString Fixture = QStringLiteral("squarespace_orders_discounts.csv");
 
 struct Figures
@@ -138,7 +138,7 @@ void TestSquarespace::totals_data()
     QTest::addColumn<qint64>("shippingSpread");
     QTest::newRow("the suggestion: shipping left out")
         << false << qint64(672500) << qint64(180000) << qint64(372500) << qint64(0);
-    QTest::newRow("shipping mapped by hand: spread")
+    QTest::newRow("shipping mapped by hand and counted in sales: spread")
         << true << qint64(819500) << qint64(229000) << qint64(470500) << qint64(147000);
 }
 
@@ -153,6 +153,7 @@ void TestSquarespace::totals()
     auto report = importWith(ws, [shippingByHand](ImportProfile &p) {
         if (shippingByHand)
             mapColumn(p, QStringLiteral("Shipping"), field::Shipping);
+        p.shippingInSales = shippingByHand;
     });
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->rejectedCount, qint64(0));
