@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include "cli/FilterValues.h"
+
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -154,6 +156,8 @@ Result<AnalysisInput> loadAnalysisInput(QueryOptions &options, const SnapshotChe
         }
         applyAllTime(options, *snapshot.value());
     }
+    if (Result<void> matched = matchFilterValues(*input.session, options.query.filter); !matched)
+        return matched.error();
     Result<session::ResolvedQueryPtr> resolved = input.session->resolve(options.query);
     if (!resolved)
         return resolved.error();

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace storelens::core;
 using namespace storelens::core::analytics;
 using namespace storelens::cli;
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void loadErrors_data();
     void loadErrors();
     void checkRunsBeforeTheFilters();
+    void filterValuesAsStoredOrShown_data();
+    void filterValuesAsStoredOrShown();
 
 private:
     storelens::test::SampleStoreFile m_store; // 300 customers over 1 year
@@ -224,6 +228,62 @@ void TestCliSupport::checkRunsBeforeTheFilters()
                                           .toString(Qt::ISODate));
     QCOMPARE(seenPath, Workspace::open(m_store.path(), false)->path());
     QCOMPARE(options.query.period.to, QDate()); // rejected before the period was completed
+}
+
+// Trial 18: "--filter channel=En ligne", the channel's name on the French screens, gave 0.00 and 0 orders
+// without a word. A value is matched as stored, in any case, or as the screens show it ("Germany" for the
+// stored "DE"); one the workspace does not hold is refused with the ones it holds.
+void TestCliSupport::filterValuesAsStoredOrShown_data()
+{
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("stored"); // empty: refused
+    QTest::newRow("store in another case") << "store"
+                                           << "harbour STREET"
+                                           << "Harbour Street";
+    QTest::newRow("channel in another case") << "channel"
+                                             << "online"
+                                             << "Online";
+    QTest::newRow("country as shown") << "country"
+                                      << "Germany"
+                                      << "DE";
+    QTest::newRow("country as stored") << "country"
+                                       << "DE"
+                                       << "DE";
+    QTest::newRow("unknown channel") << "channel"
+                                     << "En ligne" << QString();
+    QTest::newRow("unknown store") << "store"
+                                   << "Nowhere" << QString();
+}
+
+void TestCliSupport::filterValuesAsStoredOrShown()
+{
+    QFETCH(QString, dimension);
+    QFETCH(QString, given);
+    QFETCH(QString, stored);
+    QueryOptions options;
+    options.workspacePath = m_store.path();
+    QStringList &values = dimension == QLatin1String("store")     ? options.query.filter.stores
+                          : dimension == QLatin1String("channel") ? options.query.filter.channels
+                                                                  : options.query.filter.countries;
+    values = {given};
+    const Result<AnalysisInput> input = loadAnalysisInput(options);
+    if (stored.isEmpty()) {
+        QVERIFY(!input.ok());
+        QCOMPARE(input.error().code(), ErrorCode::InvalidValue);
+        const QString message = input.error().message();
+        QVERIFY2(
+            message.startsWith(QStringLiteral("The workspace has no %1 \"%2\". Its ").arg(dimension, given)),
+            qPrintable(message));
+        QVERIFY2(message.contains(dimension == QLatin1String("store") ? QStringLiteral("Harbour Street")
+                                                                      : QStringLiteral("Online")),
+                 qPrintable(message));
+        return;
+    }
+    QVERIFY2(input.ok(), qPrintable(input.error().toString()));
+    QCOMPARE(values, QStringList{stored});
+    QVERIFY(input->lineMask() != nullptr); // a selection, not every line
+    QVERIFY(std::count(input->lineMask()->begin(), input->lineMask()->end(), 1) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliSupport)
