@@ -189,8 +189,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_lineTotal(new QComboBox(m_orderOptions))
     , m_ordersWithoutId(new QComboBox(m_orderOptions))
     , m_noPrices(new QCheckBox(tr("The file has &no prices (import anyway)"), m_orderOptions))
-    , m_spreadOrderMoney(
-          new QCheckBox(tr("S&pread order discounts and shipping over the lines"), m_orderOptions))
+    , m_spreadOrderMoney(new QCheckBox(tr("S&pread order discounts over the lines"), m_orderOptions))
     , m_channel(new QComboBox(m_orderOptions))
     , m_store(new StoreChoice(m_orderOptions))
     , m_sourceLabel(new QLabel(tr("S&ource:"), this))
@@ -273,9 +272,9 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
                              "a till's sales are in store, a web shop's online."));
     m_spreadOrderMoney->setObjectName(QStringLiteral("spreadOrderMoneyCheck"));
     m_spreadOrderMoney->setToolTip(
-        tr("An order discount or shipping given once per order is split over the "
-           "order's lines in proportion to their amounts, to the cent; unchecked, it "
-           "is left out."));
+        tr("An order discount given once per order is split over the order's lines in proportion to their "
+           "amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as "
+           "shipping is counted and left out."));
     m_noPrices->setToolTip(tr("Orders, units, customers and cohorts count; money figures say \"no prices "
                               "imported\" for these lines."));
     // Line totals and channel on one row, orders without an ID on the next: the three on one row made the
