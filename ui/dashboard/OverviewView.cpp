@@ -155,10 +155,10 @@ void OverviewView::buildUi()
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_customize = new QPushButton(tr("Customi&ze tiles…"), m_content);
-    m_customize->setObjectName(QStringLiteral("customizeTiles"));
-    m_customize->setToolTip(tr("Choose and order the KPI tiles and set targets."));
-    connect(m_customize, &QPushButton::clicked, this, &OverviewView::customizeTiles);
+    m_chooseTiles = new QPushButton(tr("Choose &tiles…"), m_content);
+    m_chooseTiles->setObjectName(QStringLiteral("chooseTiles"));
+    m_chooseTiles->setToolTip(tr("Choose and order the KPI tiles and set targets."));
+    connect(m_chooseTiles, &QPushButton::clicked, this, &OverviewView::chooseTiles);
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("overviewMessage"));
     m_message->setWordWrap(true);
@@ -203,7 +203,7 @@ void OverviewView::buildUi()
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
-    header->addWidget(m_customize);
+    header->addWidget(m_chooseTiles);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(10);
@@ -338,7 +338,7 @@ void OverviewView::setTargets(const core::analytics::KpiTargets &targets)
     });
 }
 
-void OverviewView::customizeTiles()
+void OverviewView::chooseTiles()
 {
     TileSettingsDialog dialog(m_tileChoice, m_targets, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -412,7 +412,7 @@ void OverviewView::showData(OverviewData data)
     m_message->hide();
     m_tileArea->show();
     m_chartArea->show();
-    m_customize->setEnabled(true);
+    m_chooseTiles->setEnabled(true);
 
     const auto &kpis = m_data->result->kpis;
     m_heading->setText(core::analytics::periodSentence(kpis));
@@ -493,7 +493,7 @@ void OverviewView::showEmpty(const QString &message)
     m_message->show();
     m_tileArea->hide();
     m_chartArea->hide();
-    m_customize->setEnabled(m_context->hasWorkspace());
+    m_chooseTiles->setEnabled(m_context->hasWorkspace());
 }
 
 void OverviewView::rebuildTiles()

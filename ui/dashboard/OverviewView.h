@@ -50,7 +50,7 @@ public:
     void setTargets(const core::analytics::KpiTargets &targets);
     const core::analytics::KpiTargets &targets() const { return m_targets; }
     // Opens the dialog that chooses tiles and targets.
-    void customizeTiles();
+    void chooseTiles();
 
     // The result on screen and the context generation it was computed for; nullptr before the first and while
     // a new result is put on screen (chart by chart, see StagedUpdate).
@@ -133,7 +133,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_warnings = nullptr;
-    QPushButton *m_customize = nullptr;
+    QPushButton *m_chooseTiles = nullptr;
     QWidget *m_tileArea = nullptr;
     FlowLayout *m_tileLayout = nullptr;
     QWidget *m_chartArea = nullptr;

@@ -421,7 +421,7 @@ const std::vector<WrittenPage> &writtenPages()
                   "tile shows the value, the comparison period's value, the change (green when it is a "
                   "change for the better, red when for the worse), a sparkline of the period and, when you "
                   "set one, the target. Hover a tile for its formula with the exact numbers, or press "
-                  "Shift+F1 and click it for what it means. <b>Customize tiles…</b> chooses which tiles "
+                  "Shift+F1 and click it for what it means. <b>Choose tiles…</b> sets which tiles "
                   "appear, in which order, and their targets.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(

@@ -425,7 +425,7 @@ void TestOverviewView::verdictsWaitForTheFirstPaint()
 }
 
 // METRICS.md section 9: a change is coloured good or bad only when its verdict says it is beyond normal
-// variation. The trial: Gross sales and Returns, added with Customize tiles, were red without a verdict
+// variation. The trial: Gross sales and Returns, added with Choose tiles, were red without a verdict
 // while Why? said "within normal variation (p = 0.686)"; year-over-year growth, which has no verdict, was
 // green.
 void TestOverviewView::onlyChangesBeyondNormalVariationAreColoured()
