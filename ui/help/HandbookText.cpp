@@ -555,7 +555,7 @@ const std::vector<WrittenPage> &writtenPages()
                   "cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an "
                   "appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a "
                   "weekly, monthly or quarterly preset. The report is written in the language chosen in "
-                  "<b>Preferences</b>.")},
+                  "<b>Edit › Preferences…</b>.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "<b>File › Print…</b> (Ctrl+P) prints the view on screen, all of it: a long "
