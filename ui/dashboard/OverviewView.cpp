@@ -185,6 +185,7 @@ void OverviewView::buildUi()
     m_byCategory = new BreakdownBarChart(tr("Net sales by category"), m_chartArea);
     m_byCountry = new BreakdownBarChart(tr("Net sales by country"), m_chartArea);
     m_topProducts = new BreakdownBarChart(tr("Top products by net sales"), m_chartArea);
+    m_yoy->setDataKeyTitle(grainTitle(Grain::Month));
     m_byStore->setDataKeyTitle(tr("Store"));
     m_byChannel->setDataKeyTitle(tr("Channel"));
     m_byCategory->setDataKeyTitle(tr("Category"));
@@ -553,6 +554,21 @@ void OverviewView::fillTiles()
     }
 }
 
+QString OverviewView::grainTitle(Grain grain) const
+{
+    switch (grain) {
+    case Grain::Day:
+        return tr("Day");
+    case Grain::Week:
+        return tr("Week");
+    case Grain::Month:
+        return tr("Month");
+    case Grain::Quarter:
+        return tr("Quarter");
+    }
+    return {};
+}
+
 QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
 {
     const QLocale locale;
@@ -608,6 +624,7 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty() || !comparable
                                                       ? std::vector<double>()
                                                       : result.comparisonSeries.series(KpiId::NetSales);
+        m_trend->setDataKeyTitle(grainTitle(series.grain));
         m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
                          comparisonName(), partial);
     });
@@ -640,6 +657,7 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         std::vector<uint8_t> ignored;
         kpiSeries(series, KpiId::NewCustomers, &newCustomers, &ignored);
         kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
+        m_newReturning->setDataKeyTitle(grainTitle(series.grain));
         m_newReturning->setData(shortLabels, newCustomers, returning, partial);
     });
     for (BreakdownDimension dimension :

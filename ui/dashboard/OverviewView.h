@@ -97,6 +97,8 @@ private:
     void placeCharts();
     bool isToDate(QDate start, core::analytics::Grain grain) const;
     QString toDate(QDate start, core::analytics::Grain grain) const;
+    // What a time chart's buckets are, heading their column in Copy Data ("Month", not "Category").
+    QString grainTitle(core::analytics::Grain grain) const;
     QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
     // Each bucket's label with its year, "(to date)" after a partial one.
     QStringList seriesLabels(const core::analytics::TimeSeries &series) const;
