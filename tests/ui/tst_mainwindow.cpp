@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void startUpCreatesSampleStore();
     void cancelledSampleKeepsOpenWorkspace();
     void exportReportShortcutOpensTheDialog();
+    void preferencesSitUnderEdit();
 
 private:
     ui::MainWindow *makeWindow();
@@ -578,6 +581,32 @@ void TestMainWindow::exportReportShortcutOpensTheDialog()
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject(); // deletes itself on close
     QTRY_VERIFY(!dialog);
+}
+
+// Trial 17: the user looked for Preferences under Edit, as on Linux desktops; they were under File. Edit sits
+// between File and Help and Alt+E opens it over the dashboard (whose Segment label had Alt+E before).
+void TestMainWindow::preferencesSitUnderEdit()
+{
+    makeWindow();
+    openAndWait(m_samplePath, false);
+    QStringList titles;
+    for (QAction *menu : m_window->menuBar()->actions())
+        titles.append(menu->text());
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Help")}));
+    auto *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    auto *edit = m_window->findChild<QMenu *>(QStringLiteral("editMenu"));
+    auto *preferences = m_window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(file && edit && preferences);
+    QVERIFY(edit->actions().contains(preferences));
+    QVERIFY(!file->actions().contains(preferences));
+    QCOMPARE(preferences->menuRole(), QAction::PreferencesRole);
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier);
+    QTRY_VERIFY(edit->isVisible());
+    edit->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -112,6 +112,7 @@ QList<QStringList> ChartView::dataTable() const
     std::vector<Column> columns;
     std::map<double, QString> rows; // position along the category axis → its label
     QString keyTitle;
+    bool byDate = false; // the rows are dates (a date axis)
     const QChart *c = chart();
     const auto series = c ? c->series() : QList<QAbstractSeries *>();
     for (QAbstractSeries *s : series) {
@@ -134,6 +135,7 @@ QList<QStringList> ChartView::dataTable() const
             QAbstractAxis *axis = attachedAxis(s, Qt::Horizontal);
             if (keyTitle.isEmpty() && axis)
                 keyTitle = axis->titleText();
+            byDate = byDate || qobject_cast<const QDateTimeAxis *>(axis);
             Column column{xy->name(), {}};
             const auto points = xy->points();
             for (const QPointF &p : points) {
@@ -145,7 +147,7 @@ QList<QStringList> ChartView::dataTable() const
     }
     QList<QStringList> table;
     if (keyTitle.isEmpty())
-        keyTitle = m_keyTitle.isEmpty() ? tr("Category") : m_keyTitle;
+        keyTitle = !m_keyTitle.isEmpty() ? m_keyTitle : byDate ? tr("Date") : tr("Category");
     QStringList header{keyTitle};
     for (const Column &column : columns)
         header.append(column.name);

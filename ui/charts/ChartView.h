@@ -36,13 +36,15 @@ public:
     QImage image() { return m_actions->image(); }
     bool savePng(const QString &path) { return m_actions->savePng(path); }
     bool saveSvg(const QString &path) { return m_actions->saveSvg(path); }
-    // The plotted values: a header row (the x axis' title or "Category", then one column per series or bar
-    // set) and one row per category or x value. Numbers in the current locale without group separators.
+    // The plotted values: a header row (the x axis' title, else the data key title, else "Date" along a date
+    // axis or "Category", then one column per series or bar set) and one row per category or x value.
+    // Numbers in the current locale without group separators.
     virtual QList<QStringList> dataTable() const;
     // dataTable() as tab-separated lines, each ending in "\n".
     QString dataText() const { return m_actions->dataText(); }
-    // The header of the first column when the category axis has no title ("Product" for a chart of products;
-    // "Category" by default, which misnamed the products of the top products chart, trial 16).
+    // The header of the first column when the category axis has no title ("Product" for a chart of products,
+    // "Month" for one by month; "Category" by default, which misnamed the products of the top products chart,
+    // trial 16, and the months of the net sales trend, trial 17).
     void setDataKeyTitle(const QString &title) { m_keyTitle = title; }
 
     // Called by installChart(): thins or shortens the category labels now and whenever the plot area

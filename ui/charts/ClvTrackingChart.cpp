@@ -24,6 +24,7 @@ ClvTrackingChart::ClvTrackingChart(QWidget *parent)
     : ChartView(QStringLiteral("clvTrackingChart"),
                 tr("Repeat purchases per month: actual, expected and expected in the coming months"), parent)
 {
+    setDataKeyTitle(tr("Month ending")); // each point is a month, at its last day
     rebuild();
 }
 

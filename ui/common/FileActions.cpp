@@ -43,6 +43,14 @@ QString defaultDocumentsFolder()
     return QDir::homePath();
 }
 
+QString defaultImportFolder()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloads.isEmpty() && QFileInfo(downloads).isDir())
+        return downloads;
+    return defaultDocumentsFolder();
+}
+
 QString fileStemFor(const QString &title)
 {
     QString stem;
@@ -66,7 +74,9 @@ QString defaultSavePath(const QString &fileName, const QString &folder)
 QString lastFolder(FolderKind kind)
 {
     const QString folder = QSettings().value(folderKey(kind)).toString();
-    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : defaultDocumentsFolder();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return kind == FolderKind::Import ? defaultImportFolder() : defaultDocumentsFolder();
 }
 
 void rememberFolder(FolderKind kind, const QString &filePath)

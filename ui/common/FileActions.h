@@ -12,6 +12,11 @@ namespace storelens::ui {
 // account often has none); the home folder when it cannot be created.
 QString defaultDocumentsFolder();
 
+// Where the import dialog starts the first time (no folder remembered): the Downloads folder when it exists,
+// since a till's or web shop's export was most likely just downloaded (trial 17); else
+// defaultDocumentsFolder().
+QString defaultImportFolder();
+
 // A file name made from a title: letters (umlauts and accents too) and digits kept, every other run of
 // characters one '-', lower case ("Gefährdet" gives "gefährdet", "At risk / VIP" gives "at-risk-vip").
 QString fileStemFor(const QString &title);
@@ -20,8 +25,8 @@ QString fileStemFor(const QString &title);
 QString defaultSavePath(const QString &fileName, const QString &folder = {});
 
 // The folder an open or save dialog of this kind starts in: the folder of the file chosen last (kept in the
-// settings), while it exists; else defaultDocumentsFolder(). A manager's exports sit in one folder, and a new
-// month's file is next to last month's.
+// settings), while it exists; else defaultImportFolder() for an import, defaultDocumentsFolder() for a
+// workspace. A manager's exports sit in one folder, and a new month's file is next to last month's.
 enum class FolderKind { Import, Workspace };
 QString lastFolder(FolderKind kind);
 void rememberFolder(FolderKind kind, const QString &filePath);

@@ -1,5 +1,8 @@
 #include "ui/common/ViewPrinter.h"
 
+#include "ui/common/FileActions.h"
+#include "ui/common/PageBreaks.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QMessageBox>
@@ -82,7 +85,25 @@ void ViewPrinter::updateAction()
 int ViewPrinter::print(QPrinter *printer, bool *truncated) const
 {
     QWidget *view = m_currentView();
-    return view ? printWidget(view, printer, truncated) : 0;
+    if (!view)
+        return 0;
+    orientFor(printer, view);
+    return printWidget(view, printer, truncated);
+}
+
+void ViewPrinter::orientFor(QPrinter *printer, const QWidget *view)
+{
+    printer->setPageOrientation(view->width() > view->height() ? QPageLayout::Landscape
+                                                               : QPageLayout::Portrait);
+}
+
+void ViewPrinter::prepare(QPrinter *printer, const QWidget *view)
+{
+    orientFor(printer, view);
+    const QString name = view->windowTitle().isEmpty() ? tr("StoreLens") : view->windowTitle();
+    printer->setDocName(name);
+    // Qt's default is print.pdf in the working folder (the home folder when started from a menu).
+    printer->setOutputFileName(defaultSavePath(name + QStringLiteral(".pdf")));
 }
 
 int ViewPrinter::openOut(QWidget *widget, int maxHeight)
@@ -103,8 +124,6 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
     const QSize onScreen = widget->size();
     if (onScreen.isEmpty())
         return 0;
-    printer->setPageOrientation(onScreen.width() > onScreen.height() ? QPageLayout::Landscape
-                                                                     : QPageLayout::Portrait);
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
     const double scale = page.width() / onScreen.width();
     // The page's height in the widget's pixels, never less than a tenth of the view (a very wide view).
@@ -127,14 +146,17 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
     // A view with nothing hidden is scaled to fit one page, as it looks on screen.
     const bool whole = height <= onScreen.height();
     const double pageScale = whole ? std::min(scale, page.height() / onScreen.height()) : scale;
-    const int step = whole ? height : pageHeight;
+    // Cut between whole charts, tiles and table rows (trial 17: a chart was cut across two pages).
+    const std::vector<int> tops = whole ? std::vector<int>{0} : pageTops(widget, height, pageHeight);
     int pages = 0;
     QPainter painter;
     if (painter.begin(printer)) {
         painter.scale(pageScale, pageScale);
-        for (int top = 0; top < height && pages < MaxPages; top += step) {
+        for (size_t i = 0; i < tops.size() && pages < MaxPages; ++i) {
             if (pages > 0 && !printer->newPage())
                 break;
+            const int top = tops[i];
+            const int step = (i + 1 < tops.size() ? tops[i + 1] : height) - top;
             // Through a picture: straight onto a printer Qt would draw the widget as a bitmap of the
             // printer's resolution (seconds a page, and large); a picture keeps its text and lines as they
             // are.
@@ -164,15 +186,19 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
 
 void ViewPrinter::printWithDialog()
 {
-    if (!m_currentView())
+    QWidget *view = m_currentView();
+    if (!view)
         return;
     QPrinter printer(QPrinter::HighResolution);
+    prepare(&printer, view);
     QPrintDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(tr("Print"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // In the orientation chosen in the dialog (print() would turn the page back).
     bool truncated = false;
-    if (print(&printer, &truncated) == 0)
+    if (printWidget(view, &printer, &truncated) == 0)
         QMessageBox::warning(m_window, tr("Print"), tr("The view could not be printed."));
     else if (truncated)
         QMessageBox::information(m_window, tr("Print"),

@@ -147,7 +147,7 @@ void FilterBar::buildUi()
     m_segment->setToolTip(
         tr("Only the order lines of a saved segment's customers (guest sales are left out)."));
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *segmentLabel = new QLabel(tr("S&egment:"), this);
+    auto *segmentLabel = new QLabel(tr("Se&gment:"), this);
     segmentLabel->setBuddy(m_segment);
 
     m_asOfLabel = new QLabel(this);

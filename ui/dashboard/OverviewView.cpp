@@ -155,10 +155,10 @@ void OverviewView::buildUi()
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_customize = new QPushButton(tr("Customi&ze tiles…"), m_content);
-    m_customize->setObjectName(QStringLiteral("customizeTiles"));
-    m_customize->setToolTip(tr("Choose and order the KPI tiles and set targets."));
-    connect(m_customize, &QPushButton::clicked, this, &OverviewView::customizeTiles);
+    m_chooseTiles = new QPushButton(tr("Choose &tiles…"), m_content);
+    m_chooseTiles->setObjectName(QStringLiteral("chooseTiles"));
+    m_chooseTiles->setToolTip(tr("Choose and order the KPI tiles and set targets."));
+    connect(m_chooseTiles, &QPushButton::clicked, this, &OverviewView::chooseTiles);
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("overviewMessage"));
     m_message->setWordWrap(true);
@@ -185,6 +185,7 @@ void OverviewView::buildUi()
     m_byCategory = new BreakdownBarChart(tr("Net sales by category"), m_chartArea);
     m_byCountry = new BreakdownBarChart(tr("Net sales by country"), m_chartArea);
     m_topProducts = new BreakdownBarChart(tr("Top products by net sales"), m_chartArea);
+    m_yoy->setDataKeyTitle(grainTitle(Grain::Month));
     m_byStore->setDataKeyTitle(tr("Store"));
     m_byChannel->setDataKeyTitle(tr("Channel"));
     m_byCategory->setDataKeyTitle(tr("Category"));
@@ -203,7 +204,7 @@ void OverviewView::buildUi()
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
-    header->addWidget(m_customize);
+    header->addWidget(m_chooseTiles);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(10);
@@ -338,7 +339,7 @@ void OverviewView::setTargets(const core::analytics::KpiTargets &targets)
     });
 }
 
-void OverviewView::customizeTiles()
+void OverviewView::chooseTiles()
 {
     TileSettingsDialog dialog(m_tileChoice, m_targets, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -412,7 +413,7 @@ void OverviewView::showData(OverviewData data)
     m_message->hide();
     m_tileArea->show();
     m_chartArea->show();
-    m_customize->setEnabled(true);
+    m_chooseTiles->setEnabled(true);
 
     const auto &kpis = m_data->result->kpis;
     m_heading->setText(core::analytics::periodSentence(kpis));
@@ -493,7 +494,7 @@ void OverviewView::showEmpty(const QString &message)
     m_message->show();
     m_tileArea->hide();
     m_chartArea->hide();
-    m_customize->setEnabled(m_context->hasWorkspace());
+    m_chooseTiles->setEnabled(m_context->hasWorkspace());
 }
 
 void OverviewView::rebuildTiles()
@@ -553,6 +554,21 @@ void OverviewView::fillTiles()
     }
 }
 
+QString OverviewView::grainTitle(Grain grain) const
+{
+    switch (grain) {
+    case Grain::Day:
+        return tr("Day");
+    case Grain::Week:
+        return tr("Week");
+    case Grain::Month:
+        return tr("Month");
+    case Grain::Quarter:
+        return tr("Quarter");
+    }
+    return {};
+}
+
 QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
 {
     const QLocale locale;
@@ -608,6 +624,7 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty() || !comparable
                                                       ? std::vector<double>()
                                                       : result.comparisonSeries.series(KpiId::NetSales);
+        m_trend->setDataKeyTitle(grainTitle(series.grain));
         m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
                          comparisonName(), partial);
     });
@@ -640,6 +657,7 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         std::vector<uint8_t> ignored;
         kpiSeries(series, KpiId::NewCustomers, &newCustomers, &ignored);
         kpiSeries(series, KpiId::ReturningCustomers, &returning, &ignored);
+        m_newReturning->setDataKeyTitle(grainTitle(series.grain));
         m_newReturning->setData(shortLabels, newCustomers, returning, partial);
     });
     for (BreakdownDimension dimension :

@@ -50,7 +50,7 @@ public:
     void setTargets(const core::analytics::KpiTargets &targets);
     const core::analytics::KpiTargets &targets() const { return m_targets; }
     // Opens the dialog that chooses tiles and targets.
-    void customizeTiles();
+    void chooseTiles();
 
     // The result on screen and the context generation it was computed for; nullptr before the first and while
     // a new result is put on screen (chart by chart, see StagedUpdate).
@@ -97,6 +97,8 @@ private:
     void placeCharts();
     bool isToDate(QDate start, core::analytics::Grain grain) const;
     QString toDate(QDate start, core::analytics::Grain grain) const;
+    // What a time chart's buckets are, heading their column in Copy Data ("Month", not "Category").
+    QString grainTitle(core::analytics::Grain grain) const;
     QString bucketLabel(QDate start, core::analytics::Grain grain, bool withYear) const;
     // Each bucket's label with its year, "(to date)" after a partial one.
     QStringList seriesLabels(const core::analytics::TimeSeries &series) const;
@@ -133,7 +135,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_warnings = nullptr;
-    QPushButton *m_customize = nullptr;
+    QPushButton *m_chooseTiles = nullptr;
     QWidget *m_tileArea = nullptr;
     FlowLayout *m_tileLayout = nullptr;
     QWidget *m_chartArea = nullptr;

@@ -48,7 +48,7 @@ TileSettingsDialog::TileSettingsDialog(const std::vector<KpiId> &tiles,
     , m_table(new QTableWidget(0, 2, this))
 {
     setObjectName(QStringLiteral("tileSettingsDialog"));
-    setWindowTitle(tr("Customize KPI Tiles"));
+    setWindowTitle(tr("Choose KPI Tiles"));
     m_table->setHorizontalHeaderLabels({tr("KPI"), tr("Target")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

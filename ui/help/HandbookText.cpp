@@ -421,7 +421,7 @@ const std::vector<WrittenPage> &writtenPages()
                   "tile shows the value, the comparison period's value, the change (green when it is a "
                   "change for the better, red when for the worse), a sparkline of the period and, when you "
                   "set one, the target. Hover a tile for its formula with the exact numbers, or press "
-                  "Shift+F1 and click it for what it means. <b>Customize tiles…</b> chooses which tiles "
+                  "Shift+F1 and click it for what it means. <b>Choose tiles…</b> sets which tiles "
                   "appear, in which order, and their targets.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
@@ -555,7 +555,7 @@ const std::vector<WrittenPage> &writtenPages()
                   "cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an "
                   "appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a "
                   "weekly, monthly or quarterly preset. The report is written in the language chosen in "
-                  "<b>Preferences</b>.")},
+                  "<b>Edit › Preferences…</b>.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "<b>File › Print…</b> (Ctrl+P) prints the view on screen, all of it: a long "

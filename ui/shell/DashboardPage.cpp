@@ -33,6 +33,8 @@ DashboardPage::DashboardPage(AnalysisContext *context, QWidget *parent)
     m_tabs->addTab(m_customers, tr("C&ustomers"));
     m_tabs->addTab(m_predictions, tr("&Predictions"));
     for (int i = 0; i < m_tabs->count(); ++i) {
+        // The view's name where it is printed (ViewPrinter: the PDF's name, "Overview.pdf").
+        m_tabs->widget(i)->setWindowTitle(m_tabs->tabText(i).remove(QLatin1Char('&')));
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);

@@ -148,6 +148,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Create an empty workspace file for a business."));
@@ -182,10 +183,15 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     auto *helpActions = new HelpController(this, m_dashboard);
     helpActions->setWorkspacePath([this] { return m_workspace->workspacePath(); });
-    file->addAction(helpActions->preferencesAction());
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    // Preferences where Linux desktops keep them (trial 17 looked under Edit, not File); macOS moves the
+    // action to the application menu by its role.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(helpActions->preferencesAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({helpActions->handbookAction(), helpActions->whatsThisAction()});

@@ -132,6 +132,14 @@ void TestChartView::copiesDataTabSeparated_data()
         << 2
         << QStringLiteral("Category\tTop products\n"
                           "Organic Darjeeling First Flush Loose Leaf Tea 500 g Tin\t1234.5\nMug\t99\n");
+    // Months along a date axis: headed with what a row is, not "Category" (trial 17); no forecast yet.
+    const QLocale locale;
+    QTest::newRow("repeat purchases per month")
+        << 3
+        << QStringLiteral(
+               "Month ending\tActual\tExpected\tExpected in the coming months\n%1\t3\t2.5\t\n%2\t4\t3.5\t\n")
+               .arg(locale.toString(QDate(2026, 1, 31), QLocale::ShortFormat),
+                    locale.toString(QDate(2026, 2, 28), QLocale::ShortFormat));
 }
 
 void TestChartView::copiesDataTabSeparated()
@@ -147,6 +155,11 @@ void TestChartView::copiesDataTabSeparated()
     } else if (kind == 1) {
         auto *c = new NewReturningCustomersChart;
         c->setData({QStringLiteral("W1"), QStringLiteral("W2")}, {3, 5}, {4, 6});
+        chart.reset(c);
+    } else if (kind == 3) {
+        auto *c = new ClvTrackingChart;
+        c->setData({{QDate(2026, 1, 31), false, true, 3, 2.5}, {QDate(2026, 2, 28), false, true, 4, 3.5}},
+                   {});
         chart.reset(c);
     } else {
         auto *c = new BreakdownBarChart(QStringLiteral("Top products"));

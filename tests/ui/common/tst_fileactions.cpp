@@ -10,6 +10,7 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void savePathPrefersAnExistingFolder_data();
     void savePathPrefersAnExistingFolder();
     void dialogsStartInTheFolderUsedLast();
+    void importStartsInDownloads();
     void workspaceDialogSaysWhatAWorkspaceIs();
     void viewerFailureIsShown();
     void writtenNoticeOpensTheFileAndItsFolder_data();
@@ -135,6 +137,38 @@ void TestFileActions::dialogsStartInTheFolderUsedLast()
     QCOMPARE(ui::lastFolder(ui::FolderKind::Import), exports);
     QVERIFY(QDir(exports).removeRecursively());
     QCOMPARE(ui::lastFolder(ui::FolderKind::Import), documents);
+}
+
+// Trial 17: the first import dialog opened in Documents, while the exports just downloaded sat in Downloads.
+// With nothing remembered an import starts in Downloads when there is one, else in Documents (created), else
+// in the home folder; a folder used before still wins. Workspaces keep starting in Documents.
+void TestFileActions::importStartsInDownloads()
+{
+    const QString documents = QDir(m_home).filePath(QStringLiteral("Documents"));
+    const QString downloads = QDir(m_home).filePath(QStringLiteral("Downloads"));
+    QDir(downloads).removeRecursively();
+    QSettings().clear(); // no folder remembered
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), documents); // no Downloads folder
+    QVERIFY(QDir().mkpath(downloads));
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), downloads);
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Workspace), documents);
+
+    const QString exports = m_dir.filePath(QStringLiteral("till exports"));
+    QVERIFY(QDir().mkpath(exports));
+    ui::rememberFolder(ui::FolderKind::Import, QDir(exports).filePath(QStringLiteral("2026-11.csv")));
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), exports);
+    QVERIFY(QDir(exports).removeRecursively());
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), downloads);
+
+    // Neither Downloads nor a Documents folder that can be made: the home folder.
+    QVERIFY(QDir(downloads).removeRecursively());
+    QDir(documents).removeRecursively();
+    QFile blocker(documents);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QCOMPARE(ui::lastFolder(ui::FolderKind::Import), QDir::homePath());
+    QVERIFY(QFile::remove(documents));
+    QSettings().clear();
 }
 
 void TestFileActions::workspaceDialogSaysWhatAWorkspaceIs()

@@ -1,13 +1,16 @@
 // ViewPrinter: File › Print… (Ctrl+P) prints the whole of the view on screen, not only what is scrolled into
 // sight: scroll areas and tables are opened out and cut into pages. Tested with PDF output to a file.
+#include "ui/common/PageBreaks.h"
 #include "ui/common/ViewPrinter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPageLayout>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -16,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -50,12 +54,30 @@ class TestViewPrinter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void printsTheCurrentViewToPdf_data();
     void printsTheCurrentViewToPdf();
     void printsAllOfAScrolledView_data();
     void printsAllOfAScrolledView();
     void nothingToPrintWithoutAView();
+    void chartsAreNotCutAcrossPages();
+    void printDialogWritesToDocuments();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_home;
 };
+
+void TestViewPrinter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // A fresh account: a home folder without Documents.
+    m_home = m_dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(m_home));
+    qputenv("HOME", m_home.toLocal8Bit());
+    qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("XDG_DOCUMENTS_DIR");
+}
 
 void TestViewPrinter::printsTheCurrentViewToPdf_data()
 {
@@ -98,7 +120,8 @@ void TestViewPrinter::printsAllOfAScrolledView_data()
 }
 
 // A 1000 × 600 view showing a part of its content: printed whole over several pages (content height ÷ the
-// view's height a page takes, rounded up), then shown as before, scrolled where it was.
+// view's height a page takes, rounded up; a table's pages end after their last whole row), then shown as
+// before, scrolled where it was.
 void TestViewPrinter::printsAllOfAScrolledView()
 {
     QFETCH(bool, table);
@@ -146,9 +169,19 @@ void TestViewPrinter::printsAllOfAScrolledView()
     QPrinter pdf(QPrinter::HighResolution);
     pdf.setOutputFormat(QPrinter::PdfFormat);
     pdf.setOutputFileName(path);
+    ViewPrinter::orientFor(&pdf, &view); // landscape, as print() and the dialog have it
     bool truncated = true;
     const int pages = ViewPrinter::printWidget(&view, &pdf, &truncated);
-    const int expected = int(std::ceil(contentHeight / pageHeight(pdf, 1000)));
+    const int page = int(pageHeight(pdf, 1000));
+    int expected = int(std::ceil(double(contentHeight) / page));
+    if (auto *tableView = qobject_cast<QTableView *>(area)) {
+        // A page ends after its last whole row: rows of `row` pixels below the frame and the header.
+        const int row = tableView->verticalHeader()->defaultSectionSize();
+        const int firstRow = tableView->frameWidth() + tableView->horizontalHeader()->height();
+        expected = 1;
+        for (int top = 0; contentHeight - top > page; ++expected)
+            top = firstRow + (top + page - firstRow) / row * row;
+    }
     QVERIFY2(expected > 3, qPrintable(QString::number(expected)));
     QCOMPARE(pages, expected);
     QCOMPARE(pdfPages(path), expected);
@@ -169,6 +202,90 @@ void TestViewPrinter::nothingToPrintWithoutAView()
     pdf.setOutputFileName(dir.filePath(QStringLiteral("none.pdf")));
     QCOMPARE(printer.print(&pdf), 0);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+}
+
+// Trial 17: the Overview's charts were cut across pages where a page happened to end. Eight "charts" of 0.6
+// of a page's height, one under the other in a scroll area: two never fit on a page, so each page holds one
+// whole chart (8 pages; cut every page's height, 8 × 0.6 = 4.8 pages would take 5, each chart but the first
+// cut or split).
+void TestViewPrinter::chartsAreNotCutAcrossPages()
+{
+    QPrinter pdf(QPrinter::HighResolution);
+    pdf.setOutputFormat(QPrinter::PdfFormat);
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    const int chartHeight = int(0.6 * pageHeight(pdf, 1000));
+    QWidget view;
+    auto *layout = new QVBoxLayout(&view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(&view);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget;
+    auto *charts = new QVBoxLayout(content);
+    charts->setContentsMargins(0, 0, 0, 0);
+    charts->setSpacing(0);
+    std::vector<QLabel *> chartWidgets;
+    for (int i = 0; i < 8; ++i) {
+        auto *chart = new QLabel(QStringLiteral("chart %1").arg(i + 1), content);
+        chart->setFrameShape(QFrame::Box);
+        chart->setFixedHeight(chartHeight);
+        charts->addWidget(chart);
+        chartWidgets.push_back(chart);
+    }
+    scroll->setWidget(content);
+    layout->addWidget(scroll);
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Where the pages start: at each chart's top.
+    const int height = ViewPrinter::openOut(&view, 100000);
+    QCOMPARE(height, 8 * chartHeight);
+    std::vector<int> expectedTops;
+    for (const QLabel *chart : chartWidgets)
+        expectedTops.push_back(chart->mapTo(&view, QPoint(0, 0)).y());
+    QCOMPARE(storelens::ui::pageTops(&view, height, int(pageHeight(pdf, 1000))), expectedTops);
+    view.resize(1000, 600);
+
+    QVERIFY(QDir().mkpath(QStringLiteral(STORELENS_SCREENSHOT_DIR)));
+    const QString path = QStringLiteral(STORELENS_SCREENSHOT_DIR "/print-charts.pdf");
+    pdf.setOutputFileName(path);
+    QCOMPARE(ViewPrinter::printWidget(&view, &pdf), 8);
+    QCOMPARE(pdfPages(path), 8);
+}
+
+// Trial 17: the print dialog offered to write ~/print.pdf (Qt's default). It offers <Documents>/<view>.pdf,
+// the Documents folder made when missing (as for the report), and what is printed goes there.
+void TestViewPrinter::printDialogWritesToDocuments()
+{
+    const QString documents = QDir(m_home).filePath(QStringLiteral("Documents"));
+    QDir(documents).removeRecursively();
+    QWidget window;
+    auto *view = new QWidget(&window);
+    view->setWindowTitle(QStringLiteral("Overview"));
+    auto *layout = new QVBoxLayout(view);
+    layout->addWidget(new QLabel(QStringLiteral("Net sales 12,345.67"), view));
+    view->resize(1000, 600);
+    ViewPrinter printer([view] { return view; }, &window);
+
+    QString offered;
+    int orientation = -1;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+            offered = dialog->printer()->outputFileName();
+            orientation = int(dialog->printer()->pageLayout().orientation());
+            dialog->accept();
+        }
+    });
+    poll.start(50);
+    printer.printAction()->trigger();
+    poll.stop();
+
+    const QString expected = QDir(documents).filePath(QStringLiteral("Overview.pdf"));
+    QCOMPARE(offered, expected);
+    QCOMPARE(orientation, int(QPageLayout::Landscape)); // wider than tall on screen
+    QCOMPARE(pdfPages(expected), 1);
 }
 
 QTEST_MAIN(TestViewPrinter)

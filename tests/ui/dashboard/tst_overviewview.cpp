@@ -71,6 +71,8 @@ private Q_SLOTS:
     void tilesShowTheEnginesNumbers_data();
     void tilesShowTheEnginesNumbers();
     void chartsShowTheBreakdowns();
+    void timeChartsNameTheirBuckets_data();
+    void timeChartsNameTheirBuckets();
     void reportPlotsTheScreensSeries_data();
     void reportPlotsTheScreensSeries();
     void latestQueryWins();
@@ -208,6 +210,36 @@ void TestOverviewView::chartsShowTheBreakdowns()
              QStringLiteral("Product"));
     QCOMPARE(d.overview->breakdownChart(BreakdownDimension::Store)->dataTable().value(0).value(0),
              QStringLiteral("Store"));
+}
+
+void TestOverviewView::timeChartsNameTheirBuckets_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QString>("bucket");
+    // chartGrain: up to 45 days by day, up to 180 by week, longer by month.
+    QTest::newRow("last 30 days") << int(DateRangePreset::Last30Days) << "Day";
+    QTest::newRow("last 90 days") << int(DateRangePreset::Last90Days) << "Week";
+    QTest::newRow("last 12 months") << int(DateRangePreset::Last12Months) << "Month";
+}
+
+// Trial 17: Copy Data on the net sales trend headed its months "Category". The time charts head the first
+// column with what their buckets are; the year-over-year chart is always by month.
+void TestOverviewView::timeChartsNameTheirBuckets()
+{
+    QFETCH(int, preset);
+    QFETCH(QString, bucket);
+    Dashboard d(m_sample.path());
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setPreset(DateRangePreset(preset));
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(d.overview->trendChart()->dataTable().size() > 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(d.overview->newReturningChart()->dataTable().size() > 1, Timeout);
+    QCOMPARE(d.overview->trendChart()->dataTable().constFirst().constFirst(), bucket);
+    QCOMPARE(d.overview->newReturningChart()->dataTable().constFirst().constFirst(), bucket);
+    QCOMPARE(d.overview->yearOverYearChart()->dataTable().constFirst().constFirst(), QStringLiteral("Month"));
+    QVERIFY(d.overview->trendChart()->dataText().startsWith(bucket + QLatin1Char('\t')));
 }
 
 void TestOverviewView::reportPlotsTheScreensSeries_data()
@@ -425,7 +457,7 @@ void TestOverviewView::verdictsWaitForTheFirstPaint()
 }
 
 // METRICS.md section 9: a change is coloured good or bad only when its verdict says it is beyond normal
-// variation. The trial: Gross sales and Returns, added with Customize tiles, were red without a verdict
+// variation. The trial: Gross sales and Returns, added with Choose tiles, were red without a verdict
 // while Why? said "within normal variation (p = 0.686)"; year-over-year growth, which has no verdict, was
 // green.
 void TestOverviewView::onlyChangesBeyondNormalVariationAreColoured()

@@ -5,6 +5,8 @@
 #include "core/analytics/segments/Lifecycle.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/dashboard/KpiTile.h"
+#include "ui/dashboard/OverviewView.h"
+#include "ui/dashboard/TileSettingsDialog.h"
 #include "ui/help/HandbookPages.h"
 #include "ui/help/HandbookWindow.h"
 #include "ui/help/HelpController.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void writtenPagesAreTranslatable();
     void stagesAndTiersAreTheScreensWords_data();
     void stagesAndTiersAreTheScreensWords();
+    void tilesButtonIsNamedAsOnScreen_data();
+    void tilesButtonIsNamedAsOnScreen();
     void f1OpensThePageOfTheView_data();
     void f1OpensThePageOfTheView();
     void escapeAndCtrlWClose_data();
@@ -235,6 +240,50 @@ void TestHandbook::stagesAndTiersAreTheScreensWords()
     for (const QString &word : words)
         QVERIFY2(html.contains(word.toHtmlEscaped()), qPrintable(word + QStringLiteral(" in ") + html));
     QVERIFY2(!html.contains(notTheScreensWord), qPrintable(html));
+}
+
+void TestHandbook::tilesButtonIsNamedAsOnScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("dialogTitle");
+    // Trial 17: "Customize tiles…" read as a misspelling in a British English UI; the words now have no
+    // British and American spellings.
+    QTest::newRow("English") << "en"
+                             << "Choose tiles…"
+                             << "Choose KPI Tiles";
+    QTest::newRow("German") << "de"
+                            << "Kacheln wählen…"
+                            << "KPI-Kacheln wählen";
+    QTest::newRow("French") << "fr"
+                            << "Choisir les tuiles…"
+                            << "Choisir les tuiles d'indicateurs";
+    QTest::newRow("Spanish") << "es"
+                             << "Elegir indicadores…"
+                             << "Elegir indicadores de KPI";
+}
+
+// The Overview's tiles button, the dialog it opens and the handbook's Overview page use the same words.
+void TestHandbook::tilesButtonIsNamedAsOnScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, label);
+    QFETCH(QString, dialogTitle);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/storelens_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ui::AnalysisContext context;
+    const ui::OverviewView overview(&context);
+    const ui::TileSettingsDialog dialog({}, {});
+    const QString html = ui::writtenHandbookPage(QStringLiteral("overview"));
+    QCoreApplication::removeTranslator(&translator);
+    const auto *button = overview.findChild<QPushButton *>(QStringLiteral("chooseTiles"));
+    QVERIFY(button);
+    QCOMPARE(QString(button->text()).remove(QLatin1Char('&')), label);
+    QCOMPARE(dialog.windowTitle(), dialogTitle);
+    QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())), qPrintable(html));
 }
 
 void TestHandbook::f1OpensThePageOfTheView_data()
