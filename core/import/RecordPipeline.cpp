@@ -208,6 +208,9 @@ void RecordPipeline::run()
     std::vector<OrderLineRecord> &lines = m_lines;
     QByteArray notSoldOrder; // the last order left out for its status, and that status
     QByteArray notSoldStatus;
+    // A line of delimiters only is no record (CsvReader.h); among the data it is a blank line.
+    if (m_quality)
+        m_reader.setEmptyRecordCallback([this](qint64 line) { m_quality->blank(line); });
     while (!stopped && m_reader.next()) {
         const qint64 line = m_reader.recordLine();
         if (isBlankRecord(m_reader)) {
@@ -352,6 +355,7 @@ void RecordPipeline::run()
         if (!spread && full())
             pushFull();
     }
+    m_reader.setEmptyRecordCallback(nullptr);
     if (open)
         closeOrder(batch, openOrder);
     batch.last = true;
