@@ -31,6 +31,11 @@ void CsvReader::setProgressCallback(std::function<bool(qint64, qint64)> callback
     m_progress = std::move(callback);
 }
 
+void CsvReader::setEmptyRecordCallback(std::function<void(qint64)> callback)
+{
+    m_emptyRecord = std::move(callback);
+}
+
 void CsvReader::setChunkSize(qsizetype bytes)
 {
     m_chunkSize = qMax(bytes, MinimumChunkSize);
@@ -144,13 +149,20 @@ bool CsvReader::onlySpacesInCurrentField() const
     return true;
 }
 
+// A record whose every field is empty (a line of delimiters only, such as eBay's ",,,,," above its header,
+// or of "" quoted empties) is no record, as an empty line is none.
 bool CsvReader::next()
 {
-    if (!nextRecord())
-        return false;
-    if (m_dialect.delimiter == ' ')
-        dropEmptyFields();
-    return true;
+    for (;;) {
+        if (!nextRecord())
+            return false;
+        if (m_dialect.delimiter == ' ')
+            dropEmptyFields();
+        if (!m_record.empty())
+            return true;
+        if (m_emptyRecord)
+            m_emptyRecord(m_recordLine);
+    }
 }
 
 // Whitespace-aligned columns: the empty fields between the spaces of a run are no fields.

@@ -16,7 +16,8 @@ namespace storelens::core::csv {
 
 // Streams a file record by record. The file is read in fixed-size chunks, never whole; UTF-16 and
 // Windows-1252 are transcoded to UTF-8 chunk by chunk. RFC 4180: quoted fields with embedded delimiters,
-// newlines and doubled quotes; LF, CRLF and CR line ends; a BOM is skipped; empty lines are not records.
+// newlines and doubled quotes; LF, CRLF and CR line ends; a BOM is skipped; empty lines, and lines
+// whose every field is empty (delimiters only, or "" quoted empties), are not records.
 // Fields are handed out as UTF-8 byte views valid until the next call to next().
 // An unterminated quote at end of file is an Error(ErrorCode::Format) naming the file, the line where the
 // record started, the column (1-based field index) and the reason.
@@ -56,6 +57,9 @@ public:
     // Called about every 1 MiB of input with (bytesRead, fileSize); returning false cancels: next() then
     // returns false and error().code() == ErrorCode::Cancelled.
     void setProgressCallback(std::function<bool(qint64 done, qint64 total)> callback);
+    // Called with its line for each line next() skips because every field is empty (delimiters only), not
+    // for an empty line: the import counts such lines of its data as blank.
+    void setEmptyRecordCallback(std::function<void(qint64 line)> callback);
     // Bytes read from the file at a time (at least 4); call before open(). For tests of chunk boundaries.
     void setChunkSize(qsizetype bytes);
     const Dialect &dialect() const { return m_dialect; }
@@ -73,6 +77,7 @@ private:
     QFile m_file;
     QString m_path;
     std::function<bool(qint64, qint64)> m_progress;
+    std::function<void(qint64)> m_emptyRecord;
     qsizetype m_chunkSize = DefaultChunkSize;
 
     std::string m_raw;    // bytes read from the file and not yet decoded (a cut-off sequence, then the chunk)

@@ -27,7 +27,17 @@ constexpr char DelimiterCandidates[] = {',', ';', '\t', '|'};
 
 using Row = std::vector<QByteArrayView>;
 
-// Splits text into rows of raw cells (quotes kept, so views stay inside text); quote-aware, like CsvReader.
+// Whether every raw cell of a row is empty or a quoted empty (""): CsvReader reads no record from such a
+// line.
+bool allCellsEmpty(const std::vector<QByteArrayView> &row, char quote)
+{
+    return std::all_of(row.cbegin(), row.cend(), [quote](QByteArrayView cell) {
+        return cell.isEmpty() || (quote != '\0' && cell.size() == 2 && cell[0] == quote && cell[1] == quote);
+    });
+}
+
+// Splits text into rows of raw cells (quotes kept, so views stay inside text); quote-aware, like CsvReader,
+// and like it leaves out lines whose every cell is empty.
 std::vector<Row> splitRows(QByteArrayView text, char delimiter, char quote, int maxRows)
 {
     std::vector<Row> rows;
@@ -60,7 +70,8 @@ std::vector<Row> splitRows(QByteArrayView text, char delimiter, char quote, int 
         } else if (c == '\n' || c == '\r') {
             if (!row.empty() || i > fieldStart) {
                 row.push_back(text.sliced(fieldStart, i - fieldStart));
-                rows.push_back(std::move(row));
+                if (!allCellsEmpty(row, quote))
+                    rows.push_back(std::move(row));
                 row.clear();
             }
             if (c == '\r' && i + 1 < n && text[i + 1] == '\n')
@@ -71,7 +82,8 @@ std::vector<Row> splitRows(QByteArrayView text, char delimiter, char quote, int 
     }
     if (int(rows.size()) < maxRows && (!row.empty() || fieldStart < n)) {
         row.push_back(text.sliced(fieldStart));
-        rows.push_back(std::move(row));
+        if (!allCellsEmpty(row, quote))
+            rows.push_back(std::move(row));
     }
     if (delimiter == ' ') { // whitespace-aligned: a run of spaces is one separator
         for (Row &r : rows)

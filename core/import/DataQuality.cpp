@@ -356,7 +356,8 @@ QStringList DataQuality::sentences() const
     out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
                .arg(number(linesRead), number(imported),
                     number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines() +
-                           noSaleLines() + serviceCharges.count),
+                           noSaleLines() + serviceCharges.count + orderSummaryRows.count +
+                           exportFooterRows.count),
                     number(rejectedTotal));
     if (orderNumbersFromRows)
         out << DataQualityText::tr(
@@ -382,6 +383,15 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr("Service charge lines left out (marked in the column \"%1\"): a service "
                                    "charge is not sales: %2 (for example line %3).")
                    .arg(serviceChargeColumn, number(serviceCharges.count), number(serviceCharges.firstLine));
+    if (orderSummaryRows.count > 0)
+        out << DataQualityText::tr("eBay's summary rows of orders of several items left out: such an order "
+                                   "has a row with its shipping and total and no item, then a row per item, "
+                                   "which are imported: %1 (for example line %2).")
+                   .arg(number(orderSummaryRows.count), number(orderSummaryRows.firstLine));
+    if (exportFooterRows.count > 0)
+        out << DataQualityText::tr("eBay's footer lines left out (the records downloaded, the seller ID): %1 "
+                                   "(for example line %2).")
+                   .arg(number(exportFooterRows.count), number(exportFooterRows.firstLine));
     if (zeroQuantity.count > 0)
         out << DataQualityText::tr(
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "

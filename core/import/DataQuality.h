@@ -94,6 +94,10 @@ struct DataQuality
     // Lines the export flags as a service charge in the column named here (Clover's), left out: no sale.
     QualityCount serviceCharges;
     QString serviceChargeColumn;
+    // eBay's orders report (ExportStylesEbay.h): the summary rows of orders of several items (the order's
+    // money, no item) and the footer, skipped.
+    QualityCount orderSummaryRows;
+    QualityCount exportFooterRows;
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -163,6 +167,8 @@ public:
     void zeroQuantity(qint64 line) { m_quality.zeroQuantity.add(line); } // read() counted the record
     void totalsRow(qint64 line) { m_quality.totalsRows.add(line); }
     void serviceCharge(qint64 line) { m_quality.serviceCharges.add(line); }
+    void orderSummaryRow(qint64 line) { m_quality.orderSummaryRows.add(line); }
+    void exportFooterRow(qint64 line) { m_quality.exportFooterRows.add(line); }
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.

@@ -6,6 +6,7 @@
 #include "core/import/ExportStyles.h"
 #include "core/import/ExportStylesClover.h"
 #include "core/import/ExportStylesDsfinvk.h"
+#include "core/import/ExportStylesEbay.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSquareOnline.h"
 #include "core/import/ExportStylesSquarespace.h"
@@ -290,7 +291,8 @@ bool isWebShopExport(const QStringList &header)
         {"orderdatetime", "amounttotal"},         // Shopware 6's orders
     };
     if (isPrestaShopOrdersExport(header) || // its columns are named in the back office's language
-        isWixOrdersExport(header) || isTiendanubeOrdersExport(header) || isSquareOnlineOrdersExport(header))
+        isWixOrdersExport(header) || isTiendanubeOrdersExport(header) || isSquareOnlineOrdersExport(header) ||
+        isEbayOrdersReport(header))
         return true;
     QStringList names;
     for (const QString &h : header)
@@ -498,6 +500,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
         exportstyles::suggestSquareOnlineOrders(preview.header, profile);
         exportstyles::suggestCloverLineItems(preview.header, profile);
+        exportstyles::suggestEbayOrders(preview.header, profile);
         exportstyles::suggestDsfinvkReceipts(preview, profile);
         suggestOrderSeries(preview.header, profile);
         exportstyles::suggestSquarespaceOrders(preview.header, profile);

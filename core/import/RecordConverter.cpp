@@ -102,8 +102,10 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     c.m_defaultStore = profile.defaultStore.toUtf8();
     c.m_defaultChannel = profile.defaultChannel.toUtf8();
     c.m_cancelPrefix = profile.cancelOrderPrefix.toUtf8();
-    if (profile.entity == Entity::Orders && profile.dialect.hasHeader)
+    if (profile.entity == Entity::Orders && profile.dialect.hasHeader) {
         c.m_dsfinvk = dsfinvkColumns(header);
+        c.m_ebay = ebayColumns(header);
+    }
     for (const QString &id : profile.guestCustomerIds) {
         const QString key = c.m_order.customer < 0 ? id.trimmed().toLower() : customerKey(id.trimmed());
         if (!key.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/DsfinvkReceipts.h"
+#include "core/import/ExportStylesEbay.h"
 #include "core/import/ImportProfile.h"
 #include "core/model/EntitySink.h"
 #include "core/model/Result.h"
@@ -60,8 +61,20 @@ public:
     // TotalsRow: a till's footer that sums the file ("Summe" without a date), skipped and counted. NoSale: a
     // DSFinV-K receipt that sold nothing (cash taken to the bank, an aborted receipt: DsfinvkReceipts.h),
     // left out and counted. ServiceCharge: a line the export flags as a service charge (Clover's), no sale
-    // (METRICS.md section 2), left out and counted.
-    enum class Conversion { Accepted, Skipped, NotSold, TotalsRow, NoSale, ServiceCharge, Rejected };
+    // (METRICS.md section 2), left out and counted. OrderSummary and ExportFooter: eBay's summary row of an
+    // order of several items (its money, no item: its items follow) and its footer, left out and counted
+    // (ExportStylesEbay.h).
+    enum class Conversion {
+        Accepted,
+        Skipped,
+        NotSold,
+        TotalsRow,
+        NoSale,
+        ServiceCharge,
+        OrderSummary,
+        ExportFooter,
+        Rejected
+    };
 
     // The order-line path of the import: convert() for a profile of Entity::Orders, but the line comes out
     // as bytes (views into `text`, or into this converter for the profile's default store and channel) and
@@ -173,6 +186,8 @@ private:
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
     // A DSFinV-K receipts file's BON_TYP, BON_NAME and BON_STORNO, whatever the profile maps (-1 otherwise).
     DsfinvkColumns m_dsfinvk;
+    // eBay's orders report's item columns, whatever the profile maps (-1 otherwise).
+    EbayColumns m_ebay;
     const KnownCustomers *m_known = nullptr;
     const ProductNames *m_productNames = nullptr;
 };

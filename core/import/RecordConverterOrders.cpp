@@ -66,6 +66,15 @@ RecordConverter::Conversion RecordConverter::convertOrderLine(const FieldAccess 
                                                               OrderLineRecord &out,
                                                               Rejection &rejection) const
 {
+    // eBay's summary row of an order of several items and its footer are no lines (its footer may be short).
+    switch (ebayRow(m_ebay, fieldAt)) {
+    case EbayRow::OrderSummary:
+        return Conversion::OrderSummary;
+    case EbayRow::Footer:
+        return Conversion::ExportFooter;
+    case EbayRow::Item:
+        break;
+    }
     if (!checkFieldCount(fieldCount, line, rejection))
         return Conversion::Rejected;
     if (isTotalsRow(fieldAt, fieldCount))
@@ -418,6 +427,9 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     }
     line.productName = trimmedBytes(row.raw(c.name), text);
     line.sku = idBytes(row.raw(c.sku), text);
+    // eBay's Custom Label is the seller's own SKU; a listing without one is known by its Item Number.
+    if (line.sku.isEmpty() && c.sku >= 0 && c.sku == m_ebay.customLabel)
+        line.sku = idBytes(f(m_ebay.itemNumber), text);
     // Square and some tills leave the SKU empty: the item name identifies it, or the one coded product of
     // that name when the profile counts products by name (ProductNames.h).
     if (line.sku.isEmpty() && m_productNames)

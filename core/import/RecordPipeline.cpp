@@ -209,6 +209,9 @@ void RecordPipeline::run()
     std::vector<OrderLineRecord> &lines = m_lines;
     QByteArray notSoldOrder; // the last order left out for its status, and that status
     QByteArray notSoldStatus;
+    // A line of delimiters only is no record (CsvReader.h); among the data it is a blank line.
+    if (m_quality)
+        m_reader.setEmptyRecordCallback([this](qint64 line) { m_quality->blank(line); });
     while (!stopped && m_reader.next()) {
         const qint64 line = m_reader.recordLine();
         if (isBlankRecord(m_reader)) {
@@ -253,6 +256,8 @@ void RecordPipeline::run()
         bool totalsRow = false; // a till's footer that sums the file
         bool noSale = false;    // a till's receipt that sold nothing (DsfinvkReceipts.h)
         bool serviceCharge = false;
+        bool orderSummary = false; // eBay's summary row of an order of several items
+        bool exportFooter = false;
         if (badField < 0 && orders) {
             using Conversion = RecordConverter::Conversion;
             const Conversion outcome = m_converter.convertOrderLine(
@@ -270,7 +275,10 @@ void RecordPipeline::run()
             totalsRow = outcome == Conversion::TotalsRow;
             noSale = outcome == Conversion::NoSale;
             serviceCharge = outcome == Conversion::ServiceCharge; // a line flagged as one: no sale
-            skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale || serviceCharge;
+            orderSummary = outcome == Conversion::OrderSummary;
+            exportFooter = outcome == Conversion::ExportFooter;
+            skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale || serviceCharge ||
+                      orderSummary || exportFooter;
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
@@ -340,6 +348,10 @@ void RecordPipeline::run()
                 m_quality->noSaleReceipt(line, m_converter.noSaleValue(fieldAt));
             else if (serviceCharge)
                 m_quality->serviceCharge(line);
+            else if (orderSummary)
+                m_quality->orderSummaryRow(line);
+            else if (exportFooter)
+                m_quality->exportFooterRow(line);
             else if (skipped)
                 m_quality->zeroQuantity(line);
         }
@@ -353,6 +365,7 @@ void RecordPipeline::run()
         if (!spread && full())
             pushFull();
     }
+    m_reader.setEmptyRecordCallback(nullptr);
     if (open)
         closeOrder(batch, openOrder);
     batch.last = true;

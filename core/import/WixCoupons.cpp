@@ -156,6 +156,8 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
         case RecordConverter::Conversion::TotalsRow:
         case RecordConverter::Conversion::NoSale:
         case RecordConverter::Conversion::ServiceCharge:
+        case RecordConverter::Conversion::OrderSummary:
+        case RecordConverter::Conversion::ExportFooter:
             break;
         }
         return true;

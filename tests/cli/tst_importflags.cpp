@@ -224,6 +224,17 @@ void TestImportFlags::flags_data()
     QTest::newRow("Clover line items: the service charge left out")
         << QStringLiteral("clover_line_items.csv") << QStringList() << 0
         << QStringLiteral("Service charge lines left out") << QStringLiteral("orders") << QJsonValue(5);
+    // Trial 18: eBay's orders report with the suggestion alone (tst_ebay has the arithmetic): the line of
+    // bare commas above the header, the summary row of an order of several items and the footer are no
+    // errors, the shipping is left out: net 74.20, 5 orders.
+    QTest::newRow("eBay orders report: the order's summary row left out")
+        << QStringLiteral("ebay_orders_report.csv") << QStringList() << 0
+        << QStringLiteral("eBay's summary rows of orders of several items left out")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("74.2000"));
+    QTest::newRow("eBay orders report: shipping left out")
+        << QStringLiteral("ebay_orders_report.csv") << QStringList() << 0
+        << QStringLiteral("Shipping (Shipping And Handling) was left out: shipping is not sales.")
+        << QStringLiteral("orders") << QJsonValue(5);
     // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
     QTest::newRow("a Summe footer is skipped and named")
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0

@@ -158,7 +158,8 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
                   "Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or "
-                  "sales tax. When an export's prices include VAT, gross and net sales include it too; to see "
+                  "sales tax. When an export's prices include VAT, gross and net sales include it too; to "
+                  "see "
                   "sales without VAT, map the export's columns without it (often named net or ex. VAT) where "
                   "it has them. An export that writes only prices with VAT keeps it in its sales: beside a "
                   "till whose prices are without VAT, the two are not alike. A web shop's separate tax and "
@@ -261,6 +262,16 @@ const std::vector<WrittenPage> &writtenPages()
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "One row per item; the order's <i>Discount Amount</i>, repeated on each "
                                 "item row, is spread once over the order's lines.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "eBay orders report")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item (Seller Hub › Orders › Download); the line of commas above the header "
+                  "is skipped. <i>Order Number</i> is the order, <i>Buyer Email</i> the customer, <i>Custom "
+                  "Label</i> the SKU (else the <i>Item Number</i>) and <i>Sold For</i> the unit price. An "
+                  "order of several items has a summary row with its shipping and no item: it is left out, "
+                  "as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in "
+                  "its Transaction report. The source is <i>eBay</i>.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Wix Stores orders")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP(

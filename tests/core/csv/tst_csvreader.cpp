@@ -134,8 +134,21 @@ void TestCsvReader::records_data()
                                     << Rows{{s("say \"hi\""), s("x")}} << Lines{1};
     QTest::newRow("only a doubled quote")
         << QByteArray("\"\"\"\"\n") << ',' << '"' << Rows{{s("\"")}} << Lines{1};
-    QTest::newRow("empty fields") << QByteArray("a,,c\n,\n") << ',' << '"'
-                                  << Rows{{s("a"), s(""), s("c")}, {s(""), s("")}} << Lines{1, 2};
+    QTest::newRow("empty fields") << QByteArray("a,,c\n,b\n") << ',' << '"'
+                                  << Rows{{s("a"), s(""), s("c")}, {s(""), s("b")}} << Lines{1, 2};
+    // eBay's orders report: a line of bare delimiters above the header and below it. Such a line, or one of
+    // "" quoted empties, is no record, as an empty line is none; the records keep the file's line numbers.
+    QTest::newRow("lines of delimiters only skipped")
+        << QByteArray(",,,\r\nw,x,y,z\r\n,,,\r\n1,2,3,4\r\n\"\",\"\" ,,\r\n5,,,\r\n,,,") << ',' << '"'
+        << Rows{{s("w"), s("x"), s("y"), s("z")},
+                {s("1"), s("2"), s("3"), s("4")},
+                {s("5"), s(""), s(""), s("")}}
+        << Lines{2, 4, 6};
+    QTest::newRow("semicolons only skipped")
+        << QByteArray(";;\na;b;c\n;;\n") << ';' << '"' << Rows{{s("a"), s("b"), s("c")}} << Lines{2};
+    // A delimiter-only line of another delimiter is text.
+    QTest::newRow("commas in a semicolon file")
+        << QByteArray(",,\na;b\n") << ';' << '"' << Rows{{s(",,")}, {s("a"), s("b")}} << Lines{1, 2};
     QTest::newRow("trailing delimiter")
         << QByteArray("a,b,\n") << ',' << '"' << Rows{{s("a"), s("b"), s("")}} << Lines{1};
     QTest::newRow("empty quoted field")

@@ -120,6 +120,16 @@ void TestDialect::sniff_data()
         << utf16(text, true, true) << TextEncoding::Utf16BE << true << '\t' << '"' << true;
     QTest::newRow("utf-16le without bom")
         << utf16(text, false, false) << TextEncoding::Utf16LE << false << '\t' << '"' << true;
+    // eBay's orders report: a line of bare commas, the header, another line of commas, the rows. The header
+    // is the first line that is not delimiters only (80 nameless columns were taken for data).
+    QTest::newRow("line of commas above the header")
+        << QByteArray(
+               ",,,,\r\nSales Record Number,Order Number,Quantity,Sold For,Sale Date\r\n,,,,\r\n"
+               "10101,29-22240-29797,3,EUR 14.90,Nov-03-26\r\n10102,52-12816-61376,1,EUR 7.45,Nov-04-26\r\n")
+        << utf8 << false << ',' << '"' << true;
+    QTest::newRow("quoted empties above the header")
+        << QByteArray("\"\";\"\";\"\"\nname;amount;date\n\"Tea\";2,5;01.03.2024\n\"Cake\";3,75;02.03.2024\n")
+        << utf8 << false << ';' << '"' << true;
     QTest::newRow("empty") << QByteArray() << utf8 << false << ',' << '"' << false;
 }
 

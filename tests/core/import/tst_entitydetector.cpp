@@ -103,6 +103,10 @@ const Expectation Expected[] = {
      "Square Online shop"},
     {"import/clover_line_items.csv", int(Entity::Orders), 0,
      "Line Item Date, Order ID, Item Name, Item Total, Order Payment State: Clover's Line Items export"},
+    {"import/ebay_orders_report.csv", int(Entity::Orders), 0,
+     "a line of bare commas, then Sales Record Number, Order Number, Custom Label, Sold For, Sale Date: "
+     "eBay's "
+     "orders report"},
     {"import/wix_coupons_us.csv", int(Entity::Orders), 0, "Wix's orders export: a US shop"},
     {"import/wix_coupons_disagree.csv", int(Entity::Orders), 0, "Wix's orders export"},
     {"import/wix_coupons_unfit.csv", int(Entity::Orders), 0, "Wix's orders export"},

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void whitespaceAlignedText();
     void monthNames_data();
     void monthNames();
+    void delimitersOnlyAboveTheHeader();
 
 private:
     test::TemporaryWorkspaces m_dir; // create() makes the next empty workspace
@@ -233,6 +234,40 @@ void TestImportShapes::monthNames()
     QCOMPARE(report->firstDate, first);
     QCOMPARE(report->lastDate, last);
     QCOMPARE(report->grossSales.units(), gross);
+}
+
+// eBay's orders report opens with a line of bare commas, then the header, then another: the wizard took line
+// 1 for the header (nameless columns) or for data (trial 18). Such lines are no records: the header is line
+// 2, the rows keep their lines in the file. 2 x 3.50 + 0.90 = 7.90; the quantity "abc" of line 6 is rejected.
+// Lines 3 and 7 (bare commas, and "" then commas) are counted as blank, as before.
+void TestImportShapes::delimitersOnlyAboveTheHeader()
+{
+    const QString file = m_dir.filePath(QStringLiteral("commas_above_header.csv"));
+    test::writeFile(file, QByteArray(",,,,\r\n"
+                                     "Order,Date,SKU,Quantity,Unit Price\r\n"
+                                     ",,,,\r\n"
+                                     "A1,2024-03-12,TEA,2,3.50\r\n"
+                                     "A2,2024-03-13,CAKE,1,0.90\r\n"
+                                     "A3,2024-03-14,TEA,abc,3.50\r\n"
+                                     "\"\",,,,\r\n"));
+    auto preview = previewFile(file);
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    QVERIFY(preview->dialect.hasHeader);
+    QCOMPARE(preview->header,
+             (QStringList{QStringLiteral("Order"), QStringLiteral("Date"), QStringLiteral("SKU"),
+                          QStringLiteral("Quantity"), QStringLiteral("Unit Price")}));
+    QCOMPARE(preview->rows.size(), 3);
+    ImportOptions options;
+    options.onError = ErrorPolicy::Skip;
+    auto report = test::importWithSuggestion(m_dir.create(), file, options, Entity::Orders);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(report->counts.added, qint64(2));
+    QCOMPARE(report->grossSales.units(), qint64(79000));
+    QCOMPARE(report->rejectedCount, qint64(1));
+    QCOMPARE(report->rejections.first().line, qint64(6));
+    // Lines 3 and 7, below the header, are blank lines of the data; line 1 is above it.
+    QCOMPARE(report->quality.blank.count, qint64(2));
+    QCOMPARE(report->quality.blank.firstLine, qint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestImportShapes)

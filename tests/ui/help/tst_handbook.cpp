@@ -162,7 +162,7 @@ void TestHandbook::importingNamesEveryExportStyle_data()
           "BigCommerce order export", "Odoo Point of Sale order lines", "Magento orders grid export",
           "Shopware 6 orders", "PrestaShop orders", "Etsy sold order items", "Wix Stores orders",
           "Tiendanube and Nuvemshop orders", "Square item sales", "SumUp sales report",
-          "Loyverse receipts by item", "Lightspeed sales lines", "German till exports",
+          "Loyverse receipts by item", "Lightspeed sales lines", "German till exports", "eBay orders report",
           "DSFinV-K receipts (transactions.csv)", "One person in two files"})
         QTest::newRow(term) << QString::fromUtf8(term);
 }

@@ -163,6 +163,9 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                           << "Square Online orders";
     QTest::newRow("Clover line items") << "clover_line_items.csv"
                                        << "Clover line items";
+    // Trial 18: a line of bare commas above the header.
+    QTest::newRow("eBay orders report") << "ebay_orders_report.csv"
+                                        << "eBay orders report";
     QTest::newRow("DSFinV-K receipts") << "dsfinvk_transactions.csv"
                                        << "DSFinV-K receipts";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
