@@ -1,6 +1,7 @@
 #include "ui/importwizard/CheckPage.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/LineTotalEvidence.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/SourceNames.h"
 #include "core/session/WorkspaceSession.h"
@@ -34,6 +35,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <limits>
 
 namespace storelens::ui {
 
@@ -306,6 +308,35 @@ void CheckPage::finished(const ImportOutcome &outcome)
     Q_EMIT completeChanged();
 }
 
+namespace {
+
+// Line totals read the other way than the file's own discounted rows say (core/import/LineTotalEvidence.h).
+QString lineTotalEvidenceText(const core::FilePreview &preview, const core::ImportProfile &profile)
+{
+    const core::LineTotalEvidence evidence = core::lineTotalEvidence(preview, profile);
+    if (!evidence.contradicts(profile))
+        return {};
+    const QString column = profile.columnFor(core::field::LineTotal).toHtmlEscaped();
+    const int rows = int(std::min<qint64>(evidence.rows, std::numeric_limits<int>::max()));
+    return QStringLiteral("<br>") +
+           (evidence.says == core::LineTotalEvidence::Says::AfterDiscount
+                ? CheckPage::tr(
+                      "<span style=\"color:#b00020\"><b>Check the line totals:</b> %1 is read as "
+                      "before the line discount, but on %n discounted row(s) of the file it is quantity "
+                      "× unit price − discount (such as %2): each discount would be taken off twice. "
+                      "Go back and choose \"after the line discount\".</span>",
+                      nullptr, rows)
+                : CheckPage::tr(
+                      "<span style=\"color:#b00020\"><b>Check the line totals:</b> %1 is read as "
+                      "after the line discount, but on %n discounted row(s) of the file it is quantity "
+                      "× unit price (such as %2): each discount would stay in net sales. Go back and "
+                      "choose \"before the line discount\".</span>",
+                      nullptr, rows))
+               .arg(column, evidence.example.toHtmlEscaped());
+}
+
+} // namespace
+
 // An order discount that includes its lines' discounts (Shopify's Discount Amount beside Lineitem discount,
 // core::ImportProfile::orderDiscountIncludesLines): the part that is on the lines already, once, and the
 // orders whose line discounts are more than the order's.
@@ -410,6 +441,7 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                 tr("Shipping (%1) is left out: %2; shipping is not sales.")
                     .arg(mappedShipping.toHtmlEscaped(), m_wizard->money(report.shippingLeftOut));
     text += discountOverlapText(report, profile);
+    text += lineTotalEvidenceText(m_wizard->preview(), profile);
     // Shipping is not sales and is never suggested: the column left out is named (trial 15). An order total
     // that holds the shipping already (Shopware's amount_total, the data-quality notes say so) has none.
     if (report.entity == core::Entity::Orders) {
