@@ -242,7 +242,10 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     const QString city =
         data->snapshot->customers.attribute(CustomerTable::Attribute::City, size_t(m.customer));
     const QString country = m.country.isEmpty() ? QString() : core::countryDisplayName(m.country);
-    const QString phone = data->snapshot->customers.phone(size_t(m.customer));
+    // Held on one line: the subtitle wraps between its parts, never inside a number (trial 18: "06 91 53 90 /
+    // 52").
+    QString phone = data->snapshot->customers.phone(size_t(m.customer));
+    phone.replace(QLatin1Char(' '), QChar(0x00A0));
     for (const QString &part : {city, country, m.email, phone}) {
         if (!part.isEmpty())
             details << part;
