@@ -147,7 +147,7 @@ void TestFileActions::importStartsInDownloads()
     const QString documents = QDir(m_home).filePath(QStringLiteral("Documents"));
     const QString downloads = QDir(m_home).filePath(QStringLiteral("Downloads"));
     QDir(downloads).removeRecursively();
-    QSettings().clear(); // no folder remembered
+    QSettings().clear();                                         // no folder remembered
     QCOMPARE(ui::lastFolder(ui::FolderKind::Import), documents); // no Downloads folder
     QVERIFY(QDir().mkpath(downloads));
     QCOMPARE(ui::lastFolder(ui::FolderKind::Import), downloads);
