@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace storelens::ui {
@@ -47,6 +48,43 @@ public:
 
 private:
     std::vector<std::pair<QPointer<QAbstractItemView>, QAbstractItemView::ScrollMode>> m_views;
+};
+
+// The scroll areas' bars stay off the paper (trial 18: a printed view showed its scroll bar as a grey strip
+// down the page). With its bar switched off a scroll area still keeps its range, which measures what is
+// hidden.
+class ScrollBarsOff
+{
+public:
+    explicit ScrollBarsOff(QWidget *root)
+    {
+        const auto areas = root->findChildren<QAbstractScrollArea *>();
+        for (QAbstractScrollArea *area : areas) {
+            m_areas.push_back({area, area->verticalScrollBarPolicy(), area->horizontalScrollBarPolicy()});
+            area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        }
+    }
+    ~ScrollBarsOff()
+    {
+        for (const Area &a : m_areas) {
+            if (a.area) {
+                a.area->setVerticalScrollBarPolicy(a.vertical);
+                a.area->setHorizontalScrollBarPolicy(a.horizontal);
+            }
+        }
+    }
+    ScrollBarsOff(const ScrollBarsOff &) = delete;
+    ScrollBarsOff &operator=(const ScrollBarsOff &) = delete;
+
+private:
+    struct Area
+    {
+        QPointer<QAbstractScrollArea> area;
+        Qt::ScrollBarPolicy vertical;
+        Qt::ScrollBarPolicy horizontal;
+    };
+    std::vector<Area> m_areas;
 };
 
 // The pixels the most hidden scroll area or item view under `root` still hides below its visible part.
@@ -136,6 +174,7 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
         positions.emplace_back(area->verticalScrollBar(), area->verticalScrollBar()->value());
     const int maximumHeight = widget->maximumHeight();
     widget->setMaximumHeight(QWIDGETSIZE_MAX);
+    std::optional<ScrollBarsOff> bars(std::in_place, widget);
     int height = onScreen.height();
     {
         const PixelScrolling pixels(widget);
@@ -175,6 +214,7 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
         }
         painter.end();
     }
+    bars.reset();
     widget->setMaximumHeight(maximumHeight);
     widget->resize(onScreen);
     for (const auto &[bar, value] : positions) {

@@ -48,6 +48,21 @@ double pageHeight(const QPrinter &printer, int viewWidth)
     return std::floor(page.height() / (page.width() / viewWidth));
 }
 
+// Counts the paint events of the widgets it watches.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestViewPrinter : public QObject
@@ -171,7 +186,14 @@ void TestViewPrinter::printsAllOfAScrolledView()
     pdf.setOutputFileName(path);
     ViewPrinter::orientFor(&pdf, &view); // landscape, as print() and the dialog have it
     bool truncated = true;
+    PaintCounter barPaints;
+    area->verticalScrollBar()->installEventFilter(&barPaints);
     const int pages = ViewPrinter::printWidget(&view, &pdf, &truncated);
+    area->verticalScrollBar()->removeEventFilter(&barPaints);
+    // The scroll bar stays off the paper, and is back on screen afterwards (trial 18: a grey strip).
+    QCOMPARE(barPaints.paints, 0);
+    QCOMPARE(area->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+    QTRY_VERIFY(area->verticalScrollBar()->isVisible());
     const int page = int(pageHeight(pdf, 1000));
     int expected = int(std::ceil(double(contentHeight) / page));
     if (auto *tableView = qobject_cast<QTableView *>(area)) {
