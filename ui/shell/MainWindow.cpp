@@ -407,7 +407,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::onWorkspaceOpened(const QString &path)
 {
-    m_recent->add(path);
+    // The sample store has its own menu item and welcome button; in Open Recent it read "1 sample".
+    if (!m_workspace->isSample())
+        m_recent->add(path);
     m_recent->setLastWorkspace(path);
     // Reopening the same file keeps its session (no AnalysisContext::workspaceChanged): reset here too.
     m_dashboard->resetViews();
