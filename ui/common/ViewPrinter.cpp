@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QGraphicsOpacityEffect>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPainter>
@@ -87,6 +88,39 @@ private:
     std::vector<Area> m_areas;
 };
 
+const char *const ScreenOnly = "storelensScreenOnly";
+
+// Controls marked with setScreenOnly are drawn fully transparent while the view prints: hiding them would
+// move the rest of the layout.
+class ScreenOnlyBlank
+{
+public:
+    explicit ScreenOnlyBlank(QWidget *root)
+    {
+        const auto widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->property(ScreenOnly).toBool() || w->graphicsEffect())
+                continue;
+            auto *blank = new QGraphicsOpacityEffect(w);
+            blank->setOpacity(0.0);
+            w->setGraphicsEffect(blank);
+            m_widgets.emplace_back(w);
+        }
+    }
+    ~ScreenOnlyBlank()
+    {
+        for (const QPointer<QWidget> &w : m_widgets) {
+            if (w)
+                w->setGraphicsEffect(nullptr); // deletes the effect
+        }
+    }
+    ScreenOnlyBlank(const ScreenOnlyBlank &) = delete;
+    ScreenOnlyBlank &operator=(const ScreenOnlyBlank &) = delete;
+
+private:
+    std::vector<QPointer<QWidget>> m_widgets;
+};
+
 // The pixels the most hidden scroll area or item view under `root` still hides below its visible part.
 int hiddenHeight(QWidget *root)
 {
@@ -144,6 +178,11 @@ void ViewPrinter::prepare(QPrinter *printer, const QWidget *view)
     printer->setOutputFileName(defaultSavePath(name + QStringLiteral(".pdf")));
 }
 
+void ViewPrinter::setScreenOnly(QWidget *widget)
+{
+    widget->setProperty(ScreenOnly, true);
+}
+
 int ViewPrinter::openOut(QWidget *widget, int maxHeight)
 {
     // Each round grows the widget by what is still hidden; a scroll bar that appears or a layout that hands
@@ -175,6 +214,7 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
     const int maximumHeight = widget->maximumHeight();
     widget->setMaximumHeight(QWIDGETSIZE_MAX);
     std::optional<ScrollBarsOff> bars(std::in_place, widget);
+    const ScreenOnlyBlank blank(widget);
     int height = onScreen.height();
     {
         const PixelScrolling pixels(widget);

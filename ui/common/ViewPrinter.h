@@ -42,6 +42,9 @@ public:
     // Makes `widget` as tall as it needs to be for none of its scroll areas and item views to scroll (at most
     // `maxHeight`); returns that height. The caller puts the old size back.
     static int openOut(QWidget *widget, int maxHeight);
+    // Marks a control that means nothing on paper ("Why?", "Choose tiles…"): it keeps its place in the
+    // layout but is left blank when the view prints.
+    static void setScreenOnly(QWidget *widget);
 
 public Q_SLOTS:
     void printWithDialog();

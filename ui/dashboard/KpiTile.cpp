@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/Glossary.h"
 #include "core/model/PercentText.h"
 #include "ui/charts/Sparkline.h"
+#include "ui/common/ViewPrinter.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/help/HandbookPages.h"
 
@@ -128,6 +129,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     m_why->setToolTip(tr("Where the change came from, and whether it is more than normal variation "
                          "(Enter on the tile)"));
     m_why->setFont(small);
+    ViewPrinter::setScreenOnly(m_why);
     connect(m_why, &QToolButton::clicked, m_whyAction, &QAction::trigger);
 
     m_header = new QHBoxLayout;

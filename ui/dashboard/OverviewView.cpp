@@ -12,6 +12,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/StagedUpdate.h"
+#include "ui/common/ViewPrinter.h"
 #include "ui/dashboard/BreakdownLabels.h"
 #include "ui/dashboard/ExplainPanel.h"
 #include "ui/dashboard/FlowLayout.h"
@@ -158,6 +159,7 @@ void OverviewView::buildUi()
     m_chooseTiles = new QPushButton(tr("Choose &tiles…"), m_content);
     m_chooseTiles->setObjectName(QStringLiteral("chooseTiles"));
     m_chooseTiles->setToolTip(tr("Choose and order the KPI tiles and set targets."));
+    ViewPrinter::setScreenOnly(m_chooseTiles);
     connect(m_chooseTiles, &QPushButton::clicked, this, &OverviewView::chooseTiles);
     m_message = new QLabel(m_content);
     m_message->setObjectName(QStringLiteral("overviewMessage"));

@@ -12,6 +12,7 @@
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -185,6 +186,13 @@ void TestViewPrinter::printsAllOfAScrolledView()
     pdf.setOutputFormat(QPrinter::PdfFormat);
     pdf.setOutputFileName(path);
     ViewPrinter::orientFor(&pdf, &view); // landscape, as print() and the dialog have it
+    // A control marked screen-only keeps its place but is not drawn on paper.
+    auto *why = new QPushButton(QStringLiteral("Why?"), &view);
+    why->move(10, 10);
+    why->show();
+    ViewPrinter::setScreenOnly(why);
+    PaintCounter whyPaints;
+    why->installEventFilter(&whyPaints);
     bool truncated = true;
     PaintCounter barPaints;
     area->verticalScrollBar()->installEventFilter(&barPaints);
@@ -192,6 +200,9 @@ void TestViewPrinter::printsAllOfAScrolledView()
     area->verticalScrollBar()->removeEventFilter(&barPaints);
     // The scroll bar stays off the paper, and is back on screen afterwards (trial 18: a grey strip).
     QCOMPARE(barPaints.paints, 0);
+    QCOMPARE(whyPaints.paints, 0);
+    QVERIFY(!why->graphicsEffect());
+    QCOMPARE(why->pos(), QPoint(10, 10));
     QCOMPARE(area->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
     QTRY_VERIFY(area->verticalScrollBar()->isVisible());
     const int page = int(pageHeight(pdf, 1000));
