@@ -291,7 +291,9 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
                     return QString::fromUtf8(m_lastStatus).compare(v.trimmed(), Qt::CaseInsensitive) == 0;
                 });
     }
-    if (m_lastStatusUnknown)
+    // Only sales: a till's reversing lines ("Storno" with a negative quantity) are returns already, and
+    // listing them as "counted as sales" invited a cancellation that changes nothing (trial 19).
+    if (m_lastStatusUnknown && sale)
         countStatus(q.unknownStatuses, line, record.orderId, status);
     if (record.customerId.isEmpty())
         q.guestLines.add(line);
