@@ -1,6 +1,7 @@
 #include "core/session/CustomerPrivacy.h"
 
 #include "core/analytics/segments/Lifecycle.h"
+#include "core/analytics/segments/MemberExport.h"
 #include "core/csv/CsvWriter.h"
 #include "core/model/Money.h"
 #include "core/session/WorkspaceSession.h"
@@ -49,7 +50,8 @@ std::vector<std::pair<QString, QVariant>> figureFields(const MemberRow &m)
         {QStringLiteral("r"), m.r},
         {QStringLiteral("f"), m.f},
         {QStringLiteral("m"), m.m},
-        {QStringLiteral("rfm_segment"), m.segment},
+        // The stable key, as in every file for machines (trial 19: "Treue Kunden" from the German window).
+        {QStringLiteral("rfm_segment"), segmentKey(m.segment)},
         {QStringLiteral("lifecycle"), lifecycleKey(m.lifecycle)},
         {QStringLiteral("value_tier"), valueTierKey(m.tier)},
     };

@@ -3,12 +3,14 @@
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens::core;
 using namespace storelens::core::analytics;
@@ -17,6 +19,19 @@ using storelens::test::exec;
 using storelens::test::OrderLineRow;
 
 namespace {
+
+// Shows every RFM segment name as "DE: <name>", as a translation would.
+class MarkedSegmentNames : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("storelens::core::analytics::SegmentGrid"))
+            return {};
+        return QStringLiteral("DE: ") + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
 
 // Alice (3 lines: two orders and a return-only order), Bob (1 line) and a guest (1 line). Prices in
 // ten-thousandths, quantities in thousandths:
@@ -83,6 +98,7 @@ private Q_SLOTS:
     void forgetKeepsSalesTotals();
     void exportHoldsEverything();
     void exportAsCsv();
+    void exportWritesStableSegmentKeys();
     void unknownCustomerIsRefused();
 
 private:
@@ -219,6 +235,26 @@ void TestCustomerPrivacy::exportAsCsv()
     QCOMPARE(rows.at(header + 1),
              QByteArray("Default,O4,,2024-02-20,,MUG,Blue mug,Kitchen,3,5.0000,0.0000,15.0000,Main Street,"
                         "Store,\r"));
+}
+
+// Trial 19: exported from the German window, the JSON said "rfm_segment": "Treue Kunden" where every other
+// file for machines writes the segment's stable English key.
+void TestCustomerPrivacy::exportWritesStableSegmentKeys()
+{
+    MarkedSegmentNames translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    WorkspaceSession session(m_path);
+    const Result<CustomerExport> exported = exportCustomer(session, QStringLiteral("C-ALICE"));
+    QVERIFY2(exported, qPrintable(exported.error().toString()));
+    const QJsonObject root = QJsonDocument::fromJson(customerExportJson(exported.value())).object();
+    const QByteArray csv = customerExportCsv(exported.value());
+    QCoreApplication::removeTranslator(&translator);
+    const QString segment =
+        root.value(QStringLiteral("figures")).toObject().value(QStringLiteral("rfm_segment")).toString();
+    QVERIFY(!segment.isEmpty());
+    QVERIFY2(!segment.startsWith(QStringLiteral("DE: ")), qPrintable(segment));
+    const QByteArray csvLine = "\nrfm_segment," + segment.toUtf8();
+    QVERIFY(csv.contains(csvLine));
 }
 
 void TestCustomerPrivacy::unknownCustomerIsRefused()
