@@ -5396,12 +5396,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
-        <translation>%1 stieg um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
+        <translation>%1 stieg um %2 (%3): %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
-        <translation>%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.</translation>
+        <translation>%1 sank um %2 (%3): %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="182"/>

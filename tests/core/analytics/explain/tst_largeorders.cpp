@@ -153,7 +153,7 @@ private:
 
 const QHash<QString, QString> kGerman = {
     {QStringLiteral("%1 fell by %2 (%3): %4; %5 contributed %6 of it."),
-     QStringLiteral("%1 sank um %2 (%3), vor allem durch %4; %6 davon entfielen auf %5.")},
+     QStringLiteral("%1 sank um %2 (%3): %4; %6 davon entfielen auf %5.")},
     {QStringLiteral("%1 from %2"), QStringLiteral("%2 (%1)")},
     {QStringLiteral("%1 and %2"), QStringLiteral("%1 und %2")},
     {QStringLiteral("average order value"), QStringLiteral("Ø Bestellwert")},
@@ -263,7 +263,7 @@ void TestLargeOrders::sentenceInGerman()
     const QChar minus(0x2212);
     const QChar nbsp(0x00A0);
     QString expected = QStringLiteral(
-        "Nettoumsatz sank um 1.056,00_€ (M88,0 %), vor allem durch Ø Bestellwert (M1.099,34_€) "
+        "Nettoumsatz sank um 1.056,00_€ (M88,0 %): Ø Bestellwert (M1.099,34_€) "
         "und Bestellungen (+43,34_€); M1.078,00_€ davon entfielen auf Harbour Street. Eine Bestellung über "
         "1.100,00_€ am 20.01.2024 im Vergleichszeitraum (Beleg 24058, Harbour Street, Catering) macht "
         "M1.100,00_€ davon aus; ohne sie läge die Veränderung bei +44,00_€.");
