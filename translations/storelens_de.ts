@@ -2070,57 +2070,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="358"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="363"/>
+        <location filename="../core/import/DataQuality.cpp" line="365"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="371"/>
+        <location filename="../core/import/DataQuality.cpp" line="373"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="377"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="378"/>
+        <location filename="../core/import/DataQuality.cpp" line="380"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="383"/>
+        <location filename="../core/import/DataQuality.cpp" line="385"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Positionen mit Servicegebühr ausgelassen (markiert in der Spalte „%1“): Eine Servicegebühr ist kein Umsatz: %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="389"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Zusammenfassungszeilen von eBay-Bestellungen mit mehreren Artikeln ausgelassen: Eine solche Bestellung hat eine Zeile mit ihrem Versand und ihrer Gesamtsumme ohne Artikel, dann eine Zeile je Artikel, die importiert werden: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="392"/>
+        <location filename="../core/import/DataQuality.cpp" line="394"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Fußzeilen von eBay ausgelassen (die heruntergeladenen Datensätze, die Verkäufer-ID): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="396"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="403"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="403"/>
+        <location filename="../core/import/DataQuality.cpp" line="405"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -2128,117 +2128,117 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="408"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Kassenbelege „%1“ ausgelassen (%2): %3 (zum Beispiel Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="418"/>
+        <location filename="../core/import/DataQuality.cpp" line="420"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="426"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte als unbezahlt auslassen“, oder geben Sie --not-sold-status WERT an.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="434"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="438"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="451"/>
+        <location filename="../core/import/DataQuality.cpp" line="453"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="473"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="478"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="487"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="492"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="499"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="504"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="509"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="517"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="518"/>
+        <location filename="../core/import/DataQuality.cpp" line="520"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="523"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="527"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="546"/>
+        <location filename="../core/import/DataQuality.cpp" line="548"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <location filename="../core/import/DataQuality.cpp" line="556"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2919,9 +2919,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../core/import/RowIdGuard.cpp" line="43"/>
-        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order number (often &quot;ID&quot; or &quot;Order #&quot;), or import the file into a new workspace.</source>
-        <translation>Keine Spalte von %1 ist der Bestellnummer zugeordnet, daher werden ihre Bestellungen nach ihrer Zeile in der Datei nummeriert, und der Arbeitsbereich enthält bereits %2 Bestellzeilen aus der Quelle „%3“. StoreLens könnte die Bestellungen dieser Datei nicht von jenen unterscheiden: Sie würden doppelt gezählt oder vermischt. Es wurde nichts importiert. Ordnen Sie die Spalte mit der Bestellnummer zu (oft „ID“ oder „Order #“) oder importieren Sie die Datei in einen neuen Arbeitsbereich.</translation>
+        <location filename="../core/import/RowIdGuard.cpp" line="44"/>
+        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order or receipt number (often &quot;ID&quot;, &quot;Order #&quot;, &quot;Receipt&quot; or &quot;Invoice number&quot;), or import the file as another source.</source>
+        <translation>Keine Spalte von %1 ist der Bestellnummer zugeordnet, daher werden ihre Bestellungen nach ihrer Zeile in der Datei nummeriert, und der Arbeitsbereich enthält bereits %2 Bestellzeilen aus der Quelle „%3“. StoreLens könnte die Bestellungen dieser Datei nicht von jenen unterscheiden: Sie würden doppelt gezählt oder vermischt. Es wurde nichts importiert. Ordnen Sie die Spalte mit der Bestell- oder Belegnummer zu (oft „ID“, „Bestellnummer“, „Bon-Nr.“ oder „Rechnungsnummer“) oder importieren Sie die Datei als andere Quelle.</translation>
     </message>
 </context>
 <context>
@@ -9433,98 +9433,98 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="73"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="74"/>
         <source>&amp;Why did this change?</source>
         <translation>&amp;Warum hat sich das verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="87"/>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="115"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="116"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Erklären, woher die Veränderung von %1 kommt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="124"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="125"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="128"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
         <source>No variation to test</source>
         <translation>Keine Schwankung zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="256"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>Nicht vergleichbar: Die Daten einer Quelle enden früh</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="260"/>
         <source>No test of normal variation</source>
         <translation>Kein Test auf normale Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="329"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="328"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="330"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="400"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
         <source>Within normal variation</source>
         <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
         <source>Too few days to judge</source>
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="362"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="382"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="384"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="415"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="418"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -9794,17 +9794,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="458"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -10248,129 +10248,129 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="75"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="76"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="82"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="83"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="158"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="159"/>
         <source>Choose &amp;tiles…</source>
         <translation>Kacheln &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="183"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="184"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
         <source>Net sales by country</source>
         <translation>Nettoumsatz nach Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="190"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="194"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="337"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="339"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="485"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="522"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="642"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="526"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="644"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="569"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="584"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="628"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="641"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="630"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -12837,34 +12837,34 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="72"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="76"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="148"/>
         <source>Print the whole of the view on screen</source>
         <translation>Die gesamte Ansicht auf dem Bildschirm drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="103"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="175"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="196"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="202"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="204"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="276"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="202"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
         <source>The view could not be printed.</source>
         <translation>Die Ansicht konnte nicht gedruckt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="205"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>Die Ansicht ist länger als %n Seite: Die erste wurde gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>

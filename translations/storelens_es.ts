@@ -2070,57 +2070,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="358"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="363"/>
+        <location filename="../core/import/DataQuality.cpp" line="365"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="371"/>
+        <location filename="../core/import/DataQuality.cpp" line="373"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="377"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="378"/>
+        <location filename="../core/import/DataQuality.cpp" line="380"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="383"/>
+        <location filename="../core/import/DataQuality.cpp" line="385"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Líneas de cargo por servicio dejadas fuera (marcadas en la columna «%1»): un cargo por servicio no es una venta: %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="389"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Filas de resumen de eBay de pedidos con varios artículos dejadas fuera: un pedido así tiene una fila con su envío y su total sin artículo, y luego una fila por artículo, que se importan: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="392"/>
+        <location filename="../core/import/DataQuality.cpp" line="394"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Líneas de pie de eBay dejadas fuera (los registros descargados, el ID del vendedor): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="396"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="403"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="403"/>
+        <location filename="../core/import/DataQuality.cpp" line="405"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -2128,117 +2128,117 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="408"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Recibos de caja «%1» omitidos (%2): %3 (por ejemplo, la línea %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="418"/>
+        <location filename="../core/import/DataQuality.cpp" line="420"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="426"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados como impagados», o indique --not-sold-status VALOR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="434"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="438"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="451"/>
+        <location filename="../core/import/DataQuality.cpp" line="453"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="473"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Líneas marcadas como reembolsadas en la columna «%1»: %2, cada una una venta y una devolución (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="478"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="487"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="492"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="499"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="504"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="509"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Recibos de anulación (BON_STORNO 1), cada uno una devolución de su importe en su propio día que anula una venta anterior: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="517"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="518"/>
+        <location filename="../core/import/DataQuality.cpp" line="520"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="523"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="527"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="546"/>
+        <location filename="../core/import/DataQuality.cpp" line="548"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <location filename="../core/import/DataQuality.cpp" line="556"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2919,9 +2919,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/import/RowIdGuard.cpp" line="43"/>
-        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order number (often &quot;ID&quot; or &quot;Order #&quot;), or import the file into a new workspace.</source>
-        <translation>Ninguna columna de %1 está asignada al número de pedido, así que sus pedidos se numeran por su línea en el archivo, y el espacio de trabajo ya contiene %2 líneas de pedido del origen «%3». StoreLens no podría distinguir los pedidos de este archivo de esos: se contarían dos veces o se mezclarían. No se importó nada. Asigne la columna que contiene el número de pedido (a menudo «ID» u «Order #»), o importe el archivo en un espacio de trabajo nuevo.</translation>
+        <location filename="../core/import/RowIdGuard.cpp" line="44"/>
+        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order or receipt number (often &quot;ID&quot;, &quot;Order #&quot;, &quot;Receipt&quot; or &quot;Invoice number&quot;), or import the file as another source.</source>
+        <translation>Ninguna columna de %1 está asignada al número de pedido, así que sus pedidos se numeran por su línea en el archivo, y el espacio de trabajo ya contiene %2 líneas de pedido de la fuente «%3». StoreLens no podría distinguir los pedidos de este archivo de esos: se contarían dos veces o se mezclarían. No se ha importado nada. Asigne la columna que contiene el número de pedido o de ticket (a menudo «ID», «N.º de pedido», «N.º de ticket» o «N.º de factura»), o importe el archivo como otra fuente.</translation>
     </message>
 </context>
 <context>
@@ -9433,98 +9433,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="73"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="74"/>
         <source>&amp;Why did this change?</source>
         <translation>¿&amp;Por qué ha variado esto?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="87"/>
         <source>%1 over time</source>
         <translation>%1 a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="115"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="116"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Explicar de dónde procede la variación de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="124"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="125"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="128"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
         <source>No variation to test</source>
         <translation>Sin variación que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="256"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>No comparable: los datos de una fuente terminan antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="260"/>
         <source>No test of normal variation</source>
         <translation>Sin prueba de variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="329"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="328"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="330"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="400"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
         <source>Within normal variation</source>
         <translation>Dentro de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
         <source>Too few days to judge</source>
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="362"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="382"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="384"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="415"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="418"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -9794,17 +9794,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>Opened %1.</source>
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="458"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>
@@ -10248,129 +10248,129 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="75"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="76"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="82"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="83"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="158"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="159"/>
         <source>Choose &amp;tiles…</source>
         <translation>E&amp;legir indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="183"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="184"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
         <source>Net sales by country</source>
         <translation>Ventas netas por país</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="190"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="194"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="337"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="339"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="485"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="522"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="642"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="526"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="644"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="569"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="584"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="628"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="641"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="630"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
@@ -12837,34 +12837,34 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="72"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="144"/>
         <source>&amp;Print…</source>
         <translation>I&amp;mprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="76"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="148"/>
         <source>Print the whole of the view on screen</source>
         <translation>Imprimir la vista en pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="103"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="175"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="196"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="202"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="204"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="276"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="202"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
         <source>The view could not be printed.</source>
         <translation>No se ha podido imprimir la vista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="205"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>La vista ocupa más de %n página: solo se ha impreso %n. Exporte la tabla a CSV para obtenerla completa.</numerusform>

@@ -2070,57 +2070,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="356"/>
+        <location filename="../core/import/DataQuality.cpp" line="358"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="363"/>
+        <location filename="../core/import/DataQuality.cpp" line="365"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="371"/>
+        <location filename="../core/import/DataQuality.cpp" line="373"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="375"/>
+        <location filename="../core/import/DataQuality.cpp" line="377"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="378"/>
+        <location filename="../core/import/DataQuality.cpp" line="380"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="383"/>
+        <location filename="../core/import/DataQuality.cpp" line="385"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Lignes de frais de service laissées de côté (marquées dans la colonne « %1 ») : des frais de service ne sont pas des ventes : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="387"/>
+        <location filename="../core/import/DataQuality.cpp" line="389"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Lignes récapitulatives eBay des commandes de plusieurs articles laissées de côté : une telle commande a une ligne avec ses frais de port et son total sans article, puis une ligne par article, qui sont importées : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="392"/>
+        <location filename="../core/import/DataQuality.cpp" line="394"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Lignes de pied de page eBay laissées de côté (les enregistrements téléchargés, l&apos;identifiant du vendeur) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="396"/>
+        <location filename="../core/import/DataQuality.cpp" line="398"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="401"/>
+        <location filename="../core/import/DataQuality.cpp" line="403"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="403"/>
+        <location filename="../core/import/DataQuality.cpp" line="405"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -2128,117 +2128,117 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="408"/>
+        <location filename="../core/import/DataQuality.cpp" line="410"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Reçus de caisse « %1 » laissés de côté (%2) : %3 (par exemple la ligne %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="418"/>
+        <location filename="../core/import/DataQuality.cpp" line="420"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="426"/>
+        <location filename="../core/import/DataQuality.cpp" line="428"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés comme impayés », ou indiquez --not-sold-status VALEUR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="432"/>
+        <location filename="../core/import/DataQuality.cpp" line="434"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="436"/>
+        <location filename="../core/import/DataQuality.cpp" line="438"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="442"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="450"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="451"/>
+        <location filename="../core/import/DataQuality.cpp" line="453"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="466"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="473"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Lignes marquées remboursées dans la colonne « %1 » : %2, chacune une vente et un retour (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="476"/>
+        <location filename="../core/import/DataQuality.cpp" line="478"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="487"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="492"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="499"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="504"/>
+        <location filename="../core/import/DataQuality.cpp" line="506"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="509"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Reçus d&apos;annulation (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="517"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="518"/>
+        <location filename="../core/import/DataQuality.cpp" line="520"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="523"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="527"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="546"/>
+        <location filename="../core/import/DataQuality.cpp" line="548"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <location filename="../core/import/DataQuality.cpp" line="556"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2919,9 +2919,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../core/import/RowIdGuard.cpp" line="43"/>
-        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order number (often &quot;ID&quot; or &quot;Order #&quot;), or import the file into a new workspace.</source>
-        <translation>Aucune colonne de %1 n&apos;est associée au numéro de commande : ses commandes sont donc numérotées d&apos;après leur ligne dans le fichier, et l&apos;espace de travail contient déjà %2 lignes de commande de la source « %3 ». StoreLens ne pourrait pas distinguer les commandes de ce fichier de celles-ci : elles seraient comptées deux fois ou mélangées. Rien n&apos;a été importé. Associez la colonne qui contient le numéro de commande (souvent « ID » ou « Order # »), ou importez le fichier dans un nouvel espace de travail.</translation>
+        <location filename="../core/import/RowIdGuard.cpp" line="44"/>
+        <source>No column of %1 is mapped to the order number, so its orders are numbered by their line in the file, and the workspace already holds %2 order lines from the source &quot;%3&quot;. StoreLens could not tell this file&apos;s orders from those: they would be counted twice or mixed up. Nothing was imported. Map the column that holds the order or receipt number (often &quot;ID&quot;, &quot;Order #&quot;, &quot;Receipt&quot; or &quot;Invoice number&quot;), or import the file as another source.</source>
+        <translation>Aucune colonne de %1 n&apos;est associée au numéro de commande : ses commandes sont donc numérotées d&apos;après leur ligne dans le fichier, et l&apos;espace de travail contient déjà %2 lignes de commande de la source « %3 ». StoreLens ne pourrait pas distinguer les commandes de ce fichier de celles-ci : elles seraient comptées deux fois ou mélangées. Rien n&apos;a été importé. Associez la colonne qui contient le numéro de commande ou de ticket (souvent « ID », « N° commande », « N° ticket » ou « N° facture »), ou importez le fichier comme une autre source.</translation>
     </message>
 </context>
 <context>
@@ -9433,98 +9433,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="73"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="74"/>
         <source>&amp;Why did this change?</source>
         <translation>&amp;Pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="86"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="87"/>
         <source>%1 over time</source>
         <translation>%1 au fil du temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="115"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="116"/>
         <source>Explain where the change of %1 came from</source>
         <translation>Expliquer d&apos;où vient l&apos;évolution de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="124"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="125"/>
         <source>Why?</source>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="128"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="129"/>
         <source>Where the change came from, and whether it is more than normal variation (Enter on the tile)</source>
         <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
         <source>No variation to test</source>
         <translation>Aucune variation à tester</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="256"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>Non comparable : les données d&apos;une source s&apos;arrêtent tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="258"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="260"/>
         <source>No test of normal variation</source>
         <translation>Pas de test de variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="327"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="329"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="328"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="330"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="339"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="341"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="400"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="248"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
         <source>Within normal variation</source>
         <translation>Dans la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
         <source>Too few days to judge</source>
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="362"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="382"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="384"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="413"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="415"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="418"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -9794,17 +9794,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="456"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="458"/>
         <source>The workspace could not be opened. %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
     </message>
@@ -10248,129 +10248,129 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="75"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="76"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="82"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="83"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="158"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="159"/>
         <source>Choose &amp;tiles…</source>
         <translation>Choisir les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="160"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="183"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="184"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="185"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
         <source>Net sales by country</source>
         <translation>Chiffre d&apos;affaires net par pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="190"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="194"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="337"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="339"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="483"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="485"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="522"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="642"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="526"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="644"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="561"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="569"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="584"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="606"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="628"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="641"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="630"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
@@ -12837,34 +12837,34 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="72"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="144"/>
         <source>&amp;Print…</source>
         <translation>Impri&amp;mer…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="76"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="148"/>
         <source>Print the whole of the view on screen</source>
         <translation>Imprimer toute la vue affichée à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="103"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="175"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="196"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="202"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="204"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="276"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="202"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
         <source>The view could not be printed.</source>
         <translation>La vue n&apos;a pas pu être imprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="205"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>La vue dépasse %n page : seule la première (%n page) a été imprimée. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>

@@ -1,6 +1,7 @@
 #include "core/import/RowIdGuard.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/model/SourceNames.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -44,9 +45,10 @@ Result<void> refuseRowNumberedOrdersOverSource(QSqlDatabase &db, const QString &
                                     "numbered by their line in the file, and the workspace already holds %2 "
                                     "order lines from the source \"%3\". StoreLens could not tell this "
                                     "file's orders from those: they would be counted twice or mixed up. "
-                                    "Nothing was imported. Map the column that holds the order number (often "
-                                    "\"ID\" or \"Order #\"), or import the file into a new workspace.")
-                     .arg(QFileInfo(csvPath).fileName(), QLocale().toString(held), source),
+                                    "Nothing was imported. Map the column that holds the order or receipt "
+                                    "number (often \"ID\", \"Order #\", \"Receipt\" or \"Invoice "
+                                    "number\"), or import the file as another source.")
+                     .arg(QFileInfo(csvPath).fileName(), QLocale().toString(held), sourceDisplayName(source)),
                  csvPath);
 }
 

@@ -8,6 +8,9 @@
 #include "common/WorkspaceFixture.h"
 #include "core/import/FieldCatalog.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 using namespace storelens::core;
 using storelens::test::importFixture;
 using storelens::test::importWithSuggestion;
@@ -15,6 +18,20 @@ using storelens::test::scalar;
 using storelens::test::summaryOf;
 
 namespace {
+
+// The source names as a translation shows them: "Web shop" reads "Webshop (DE)".
+class MarkedSourceNames : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("storelens::core::SourceNames"))
+            return {};
+        return QString::fromUtf8(source) == QLatin1String("Web shop") ? QStringLiteral("Webshop (DE)")
+                                                                      : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
 
 // magento_orders_grid.csv, newest first as Magento lists them (Subtotal is the items before the discount;
 // shipping and Grand Total are not sales):
@@ -154,8 +171,16 @@ void TestMagento::fileWithoutOrderNumbersIsRefusedOverItsSource()
     const qint64 lines = summaryOf(ws).orderLines;
     QCOMPARE(summaryOf(ws).netSales.units(), qint64(3700000));
 
+    // The source is named as the user's language shows it (trial 19: "Till" in a German sentence), and the
+    // way out is said.
+    MarkedSourceNames translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
     auto second = importWithSuggestion(ws, path);
+    QCoreApplication::removeTranslator(&translator);
     QVERIFY(!second.ok());
+    QVERIFY2(second.error().message().contains(QStringLiteral("from the source \"Webshop (DE)\"")),
+             qPrintable(second.error().message()));
+    QVERIFY(second.error().message().contains(QStringLiteral("import the file as another source")));
     QCOMPARE(second.error().code(), ErrorCode::InvalidValue);
     QVERIFY2(second.error().message().contains(
                  QStringLiteral("the workspace already holds %1 order lines from the source").arg(lines)),
