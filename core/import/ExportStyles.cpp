@@ -1,5 +1,6 @@
 #include "core/import/ExportStyles.h"
 
+#include "core/import/ExportStylesAmazon.h"
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSquareOnline.h"
@@ -251,6 +252,7 @@ QList<StyleNote> styleNotes(const ImportProfile &profile)
     notes << wixNotes(profile);
     notes << dsfinvkNotes(profile);
     notes << squareOnlineNotes(profile);
+    notes << amazonNotes(profile);
     if (!readsShopwareOrders(profile))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);

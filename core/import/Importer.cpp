@@ -3,6 +3,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/import/DefaultSource.h"
+#include "core/import/ExportStylesAmazon.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/FileRows.h"
 #include "core/import/ImportTally.h"
@@ -668,6 +669,7 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         report.quality.styleNotes = exportstyles::styleNoteTexts(profile) + coupons->sentences(fileName);
         report.quality.noDiscountColumn = false; // the coupons are the discounts (Square's line totals)
     }
+    exportstyles::countAmazonGuestOrders(profile, report.orders, report.quality.styleNotes);
     if (const QString less = lessThanEarlierImports(db, profile); !less.isEmpty())
         report.quality.styleNotes << less;
     if (profile.entity == Entity::Customers) {

@@ -4,6 +4,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/ExportStyles.h"
+#include "core/import/ExportStylesAmazon.h"
 #include "core/import/ExportStylesClover.h"
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/ExportStylesEbay.h"
@@ -292,7 +293,7 @@ bool isWebShopExport(const QStringList &header)
     };
     if (isPrestaShopOrdersExport(header) || // its columns are named in the back office's language
         isWixOrdersExport(header) || isTiendanubeOrdersExport(header) || isSquareOnlineOrdersExport(header) ||
-        isEbayOrdersReport(header))
+        isEbayOrdersReport(header) || isAmazonAllOrdersReport(header))
         return true;
     QStringList names;
     for (const QString &h : header)
@@ -501,6 +502,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestSquareOnlineOrders(preview.header, profile);
         exportstyles::suggestCloverLineItems(preview.header, profile);
         exportstyles::suggestEbayOrders(preview.header, profile);
+        exportstyles::suggestAmazonAllOrders(preview.header, profile);
         exportstyles::suggestDsfinvkReceipts(preview, profile);
         suggestOrderSeries(preview.header, profile);
         exportstyles::suggestSquarespaceOrders(preview.header, profile);

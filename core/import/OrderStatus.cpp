@@ -122,7 +122,7 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
                                                              "enesperadepagoporcheque",
                                                              "errorenpago"};
     // The last ones: PrestaShop's paid states in English, French and Spanish, and WooCommerce's French ones.
-    static constexpr std::array<const char *, 50> Sale = {
+    static constexpr std::array<const char *, 51> Sale = {
         "completed",
         "complete",
         "processing",
@@ -132,6 +132,7 @@ OrderStatusKind orderStatusKind(QByteArrayView status)
         "fulfilled",
         "partiallyfulfilled",
         "unfulfilled",
+        "unshipped", // Amazon's paid orders not yet shipped
         "closed",
         "cerrado", // Loyverse's Spanish "Closed": a receipt paid and done
         "open",

@@ -1,5 +1,6 @@
 #include "core/import/RecordPipeline.h"
 
+#include "core/import/ExportStylesAmazon.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportTally.h"
 #include "core/import/OrderSeries.h"
@@ -161,9 +162,16 @@ void RecordPipeline::run()
     QByteArray carriedDate;
     QByteArray carriedTime;
     bool carry = false; // this row continues carriedOrder and leaves its date empty
+    // Amazon's All Orders report has a status per order and one per item: the status column reads the line's
+    // status from both (amazonLineStatus(): an item cancelled in a shipped order is a cancelled line), for
+    // the converter and the data-quality counts alike. -1 for every other file.
+    const int statusColumn = m_converter.columnOf(field::Status);
+    const int itemStatusColumn = orders ? amazonItemStatusColumn(m_converter.profile()) : -1;
     const RecordConverter::FieldAccess fieldAt = [&](int column) -> QByteArrayView {
         if (carry && (column == dateColumn || column == timeColumn))
             return column == dateColumn ? QByteArrayView(carriedDate) : QByteArrayView(carriedTime);
+        if (column == statusColumn && itemStatusColumn >= 0)
+            return amazonLineStatus(m_reader.field(column), m_reader.field(itemStatusColumn));
         return m_reader.field(column);
     };
     const auto carryDate = [&] {
@@ -188,7 +196,6 @@ void RecordPipeline::run()
     Rejection rejection;
     OrderLineRecord record;
     bool stopped = false;
-    const int statusColumn = m_converter.columnOf(field::Status);
     qint64 records = 0;
     const auto rawField = [this](int column) { return m_reader.field(column); };
     const auto full = [&batch] {
@@ -263,7 +270,7 @@ void RecordPipeline::run()
             const Conversion outcome = m_converter.convertOrderLine(
                 fieldAt, m_reader.fieldCount(), m_reader.recordLine(), batch.text, record, rejection);
             const QByteArrayView status =
-                statusColumn >= 0 ? m_reader.field(statusColumn).trimmed() : QByteArrayView();
+                statusColumn >= 0 ? fieldAt(statusColumn).trimmed() : QByteArrayView();
             // The later rows of an order left out (status written on its first row only) are left out too.
             notSold = outcome == Conversion::NotSold ||
                       (outcome == Conversion::Accepted && status.isEmpty() && !notSoldOrder.isEmpty() &&
@@ -317,7 +324,7 @@ void RecordPipeline::run()
                     o.refundDate = money.refundDate;
                     o.refundSecondsOfDay = money.refundSecondsOfDay;
                 }
-                const bool statusBlank = statusColumn < 0 || m_reader.field(statusColumn).trimmed().isEmpty();
+                const bool statusBlank = statusColumn < 0 || fieldAt(statusColumn).trimmed().isEmpty();
                 for (OrderLineRecord &l : lines)
                     carryOrderFields(l, batch.orderLines[openFirst], statusBlank);
             }
@@ -332,7 +339,7 @@ void RecordPipeline::run()
         if (m_quality) {
             m_quality->read(line, hash);
             const QByteArrayView status =
-                statusColumn >= 0 && orders ? m_reader.field(statusColumn) : QByteArrayView();
+                statusColumn >= 0 && orders ? fieldAt(statusColumn) : QByteArrayView();
             if (orders && converted) {
                 // One accepted record, however many items it lists.
                 m_quality->orderLine(lines.front(), line, status, spread);

@@ -235,6 +235,17 @@ void TestImportFlags::flags_data()
         << QStringLiteral("ebay_orders_report.csv") << QStringList() << 0
         << QStringLiteral("Shipping (Shipping And Handling) was left out: shipping is not sales.")
         << QStringLiteral("orders") << QJsonValue(5);
+    // Trial 19: Amazon's All Orders report with the suggestion alone (tst_amazon has the arithmetic):
+    // item-price the line before its promotion, the orders by amazon-order-id, an item cancelled in a shipped
+    // order a return, the Pending order left out: net 88.62, 5 orders; the report names no buyer.
+    QTest::newRow("Amazon All Orders: the suggestion")
+        << QStringLiteral("amazon_all_orders.txt") << QStringList() << 0
+        << QStringLiteral("Amazon's report names no buyer: these 5 orders count as guest sales")
+        << QStringLiteral("net_sales") << QJsonValue(QStringLiteral("88.6200"));
+    QTest::newRow("Amazon All Orders: orders by amazon-order-id")
+        << QStringLiteral("amazon_all_orders.txt") << QStringList() << 0
+        << QStringLiteral("Shipping (shipping-price) was left out: shipping is not sales.")
+        << QStringLiteral("orders") << QJsonValue(5);
     // A till's footer row ("Summe", no date) is skipped and named, not rejected: net stays 3.40.
     QTest::newRow("a Summe footer is skipped and named")
         << QStringLiteral("kasse_de_summe.csv") << QStringList() << 0

@@ -272,6 +272,16 @@ const std::vector<WrittenPage> &writtenPages()
                   "order of several items has a summary row with its shipping and no item: it is left out, "
                   "as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in "
                   "its Transaction report. The source is <i>eBay</i>.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Amazon All Orders report")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "One row per item (Seller Central › Reports › Fulfillment › All Orders, tab-separated). "
+                  "<i>amazon-order-id</i> is the order, <i>item-price</i> the line's amount for its "
+                  "quantity before <i>item-promotion-discount</i>, the line's discount. A line whose "
+                  "<i>order-status</i> or <i>item-status</i> is Cancelled becomes a sale and a return; "
+                  "Pending orders are not paid yet and are left out. Shipping and tax are not sales. The "
+                  "report names no buyer, so its orders are guest sales. The source is <i>Amazon</i>.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Wix Stores orders")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP(

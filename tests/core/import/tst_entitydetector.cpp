@@ -107,6 +107,12 @@ const Expectation Expected[] = {
      "a line of bare commas, then Sales Record Number, Order Number, Custom Label, Sold For, Sale Date: "
      "eBay's "
      "orders report"},
+    {"import/amazon_all_orders.txt", int(Entity::Orders), 0,
+     "tab-separated amazon-order-id, purchase-date, order-status, item-status, item-price: Amazon's All "
+     "Orders "
+     "report"},
+    {"import/amazon_all_orders_reexport.txt", int(Entity::Orders), 0,
+     "Amazon's All Orders report, exported again"},
     {"import/wix_coupons_us.csv", int(Entity::Orders), 0, "Wix's orders export: a US shop"},
     {"import/wix_coupons_disagree.csv", int(Entity::Orders), 0, "Wix's orders export"},
     {"import/wix_coupons_unfit.csv", int(Entity::Orders), 0, "Wix's orders export"},

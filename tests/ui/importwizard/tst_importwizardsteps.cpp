@@ -163,6 +163,9 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                           << "Square Online orders";
     QTest::newRow("Clover line items") << "clover_line_items.csv"
                                        << "Clover line items";
+    // Trial 19: not "Orders export (amazon-order-id, merchant-order-id, purchase-date …)".
+    QTest::newRow("Amazon All Orders") << "amazon_all_orders.txt"
+                                       << "Amazon All Orders";
     // Trial 18: a line of bare commas above the header.
     QTest::newRow("eBay orders report") << "ebay_orders_report.csv"
                                         << "eBay orders report";
