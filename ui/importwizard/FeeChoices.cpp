@@ -33,6 +33,9 @@ FeeChoices::FeeChoices(QWidget *parent)
     m_grid->setColumnStretch(0, 1);
     m_scroll->setWidget(m_rows);
     m_scroll->setWidgetResizable(true);
+    // The rows on the box's own background, not a lighter band (setWidget() fills it).
+    m_rows->setAutoFillBackground(false);
+    m_scroll->viewport()->setAutoFillBackground(false);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
