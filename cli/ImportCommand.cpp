@@ -48,10 +48,27 @@ const QString kOrderDiscount = QStringLiteral("order-discount");
 const QString kSource = QStringLiteral("source");
 const QString kReplace = QStringLiteral("replace");
 const QString kGuestIds = QStringLiteral("guest-ids");
+const QString kNotSales = QStringLiteral("not-sales");
 const QString kCancelStatus = QStringLiteral("cancel-status");
 const QString kNotSoldStatus = QStringLiteral("not-sold-status");
 const QString kChannel = QStringLiteral("channel");
 const QString kCustomersByEmail = QStringLiteral("customers-by-email");
+
+// --not-sales: the SKUs whose lines are left out of sales, added to the profile's (a saved one keeps them).
+bool addNotSalesSkus(const QStringList &values, ImportProfile &chosen, CliStreams &io)
+{
+    if (!values.isEmpty() && chosen.entity != Entity::Orders) {
+        io.err << CliText::tr("--not-sales takes SKUs, for order lines.") << '\n';
+        return false;
+    }
+    for (const QString &list : values) {
+        for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!sku.trimmed().isEmpty() && !chosen.notSalesSkus.contains(sku.trimmed()))
+                chosen.notSalesSkus << sku.trimmed();
+        }
+    }
+    return true;
+}
 
 // The header and first rows do not tell what the file holds: the user names it.
 int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStreams &io)
@@ -233,6 +250,13 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Mark these SKUs (comma-separated; fees, postage, adjustments) \"not a product\": their "
                     "lines stay in sales, the products leave product rankings."),
         CliText::tr("SKU,SKU"));
+    // Trial 18: a till's tips (Pourboire) counted as sales; they belong to the staff.
+    const QCommandLineOption notSales(
+        kNotSales,
+        CliText::tr("Order lines: a SKU whose lines are not the store's sales, such as tips or deposits "
+                    "(repeatable, or comma-separated): its lines are not imported, so they make no order and "
+                    "no buying customer; the summary counts them and their money."),
+        CliText::tr("SKU"));
     const QCommandLineOption noPrices(
         kNoPrices,
         CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
@@ -318,6 +342,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption(customersByEmail);
     parser.addOption(orderDiscount);
     parser.addOption(shipping);
+    parser.addOption(notSales);
     addImportMatchOptions(parser);
 }
 
@@ -454,6 +479,8 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
                 chosen.guestCustomerIds << id.trimmed();
         }
     }
+    if (!addNotSalesSkus(parser.values(kNotSales), chosen, io))
+        return BadUsage;
     if (!addCancelStatusValues(parser.values(kCancelStatus), chosen, io))
         return BadUsage;
     if (!addNotSoldStatusValues(parser.values(kNotSoldStatus), chosen, io))

@@ -209,6 +209,17 @@ void printDiscountOverlap(const ImportReport &r, const ImportProfile &p, const Q
                << '\n';
 }
 
+// The fee-like SKUs still in sales that are tips (DataQualityCollector::looksLikeTip()).
+QStringList tipSkus(const DataQuality &q)
+{
+    QStringList tips;
+    for (const DataQuality::FeeSku &f : q.feeSkus) {
+        if (DataQualityCollector::looksLikeTip(f.sku.toUtf8(), f.name.toUtf8()))
+            tips << f.sku;
+    }
+    return tips;
+}
+
 } // namespace
 
 void printImportSummary(const ImportReport &r, const ImportProfile &p, const QString &currency,
@@ -246,6 +257,9 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
                            unpriced ? noPrices : moneyText(r.netSales, currency))
                << '\n';
         printAmounts(r, p, currency, shippingLeftOut, io);
+        for (const QString &item :
+             r.quality.notSalesItems([&currency](const Money &m) { return moneyText(m, currency); }))
+            io.out << CliText::tr("Left out of sales: %1.").arg(item) << '\n';
         printDiscountOverlap(r, p, currency, io);
         printLineChanges(r, currency, io);
     }
@@ -266,6 +280,12 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
     else if (!r.quality.feeSkus.isEmpty())
         io.out << CliText::tr("To mark the fee-like SKUs, import again with --not-a-product \"%1\"")
                       .arg(r.quality.feeSkuCodes().join(QLatin1Char(',')))
+               << '\n';
+    if (const QStringList tips = tipSkus(r.quality); !tips.isEmpty())
+        io.out << CliText::tr(
+                      "Tips are not the store's sales: to leave them out, import again with --not-sales "
+                      "\"%1\" (--save-profile keeps it for the next export).")
+                      .arg(tips.join(QLatin1Char(',')))
                << '\n';
     const int shown = std::min<int>(20, r.rejections.size());
     for (int i = 0; i < shown; ++i) {

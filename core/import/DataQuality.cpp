@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <climits>
 #include <cstring>
@@ -46,6 +47,13 @@ const char *const FeeNames[] = {"manual",          "discount",     "samples", "p
                                 "shipping",        "delivery",     "fee",     "surcharge", "service charge",
                                 "adjust bad debt", "bank charges", "tip",     "tips",      "gratuity",
                                 "trinkgeld",       "pourboire",    "propina"};
+// Tips: money for the staff, not the store's sales. The words are distinctive enough to make any product
+// name a tip ("Pourboire CB", "Propina voluntaria"); plain "tip" and "tips" only as the whole name or SKU
+// ("Tip Top Jam" is merchandise).
+const char *const TipWords[] = {"gratuity", "gratuities", "pourboire", "pourboires", "trinkgeld",
+                                "propina",  "propinas",   "mancia",    "mance",      "fooi",
+                                "fooien",   "gorjeta",    "gorjetas",  "napiwek",    "dricks"};
+const char *const TipNames[] = {"tip", "tips"};
 // Words that make any product name a fee or an adjustment.
 const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
                                 "amazon fee", "commission", "adjustment"};
@@ -101,8 +109,27 @@ bool readsDsfinvkReceipts(const ImportProfile &profile)
 
 } // namespace
 
+bool DataQualityCollector::looksLikeTip(QByteArrayView sku, QByteArrayView name)
+{
+    sku = sku.trimmed();
+    const QString lowerName = QString::fromUtf8(name).simplified().toLower();
+    for (const char *n : TipNames) {
+        if (equalsIgnoringCase(sku, n) || lowerName == QLatin1String(n))
+            return true;
+    }
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
+    const QStringList words = lowerName.split(nonLetters, Qt::SkipEmptyParts);
+    for (const char *w : TipWords) {
+        if (equalsIgnoringCase(sku, w) || words.contains(QLatin1String(w)))
+            return true;
+    }
+    return false;
+}
+
 bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
 {
+    if (looksLikeTip(sku, name))
+        return true;
     sku = sku.trimmed();
     const QString lowerName = QString::fromUtf8(name).simplified().toLower();
     bool feeName = false;
@@ -328,6 +355,39 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
         addMoney(record, fee);
 }
 
+void DataQualityCollector::notSalesLine(const OrderLineRecord &record, qint64 line)
+{
+    QList<DataQuality::FeeSku> &skus = m_quality.notSales;
+    const QString sku = QString::fromUtf8(record.sku);
+    auto it =
+        std::find_if(skus.begin(), skus.end(), [&sku](const DataQuality::FeeSku &f) { return f.sku == sku; });
+    if (it == skus.end()) {
+        skus.append(DataQuality::FeeSku{sku, QString::fromUtf8(record.productName), {}, {}});
+        it = skus.end() - 1;
+    }
+    it->lines.add(line);
+    it->netSales += record.lineAmount();
+}
+
+QStringList DataQuality::notSalesItems(const std::function<QString(const Money &)> &money) const
+{
+    QStringList out;
+    for (const FeeSku &f : notSales)
+        out << DataQualityText::tr("%1: %2, %3", "a SKU left out of sales (its name), its lines, their money")
+                   .arg(f.name.isEmpty() || f.name == f.sku ? f.sku
+                                                            : QStringLiteral("%1 (%2)").arg(f.sku, f.name),
+                        lineCount(f.lines.count), money(f.netSales));
+    return out;
+}
+
+qint64 DataQuality::notSalesLines() const
+{
+    qint64 lines = 0;
+    for (const FeeSku &f : notSales)
+        lines += f.lines.count;
+    return lines;
+}
+
 QStringList DataQuality::feeSkuCodes() const
 {
     QStringList codes;
@@ -359,7 +419,7 @@ QStringList DataQuality::sentences() const
                .arg(number(linesRead), number(imported),
                     number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines() +
                            noSaleLines() + serviceCharges.count + orderSummaryRows.count +
-                           exportFooterRows.count),
+                           exportFooterRows.count + notSalesLines()),
                     number(rejectedTotal));
     if (orderNumbersFromRows)
         out << DataQualityText::tr(

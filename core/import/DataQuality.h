@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace storelens::core {
@@ -111,6 +112,9 @@ struct DataQuality
     QualityCount negativePrice;
     QualityCount fractionalQuantity; // lines sold by weight or length (0.385 kg): units add them to pieces
     QList<FeeSku> feeSkus;
+    // Lines of the SKUs the profile leaves out of sales (ImportProfile::notSalesSkus: tips, deposits), by SKU
+    // in the order first met: not imported. Their money is what the lines would have added to net sales.
+    QList<FeeSku> notSales;
     // Orders marked partially refunded (first line): the order export holds no line of their refunds.
     QualityCount partialRefunds;
     // Orders whose refund amount (the profile's refund-amount column, named here) became a return line.
@@ -139,11 +143,15 @@ struct DataQuality
 
     qint64 notSoldLines() const;
     qint64 noSaleLines() const;
+    qint64 notSalesLines() const;
 
     // Plain sentences, each with a count and an example line; the first one always counts the lines.
     QStringList sentences() const;
     // The fee-like SKUs, for a "not a product" choice.
     QStringList feeSkuCodes() const;
+    // One item per SKU left out of sales, "POURBOIRE (Pourboire): 128 lines, 162.50 €", with `money` writing
+    // the amount as the caller shows money.
+    QStringList notSalesItems(const std::function<QString(const Money &)> &money) const;
 };
 
 // Fills a DataQuality during the import pass, on the thread that reads the file: counters, a few examples and
@@ -169,6 +177,9 @@ public:
     void serviceCharge(qint64 line) { m_quality.serviceCharges.add(line); }
     void orderSummaryRow(qint64 line) { m_quality.orderSummaryRows.add(line); }
     void exportFooterRow(qint64 line) { m_quality.exportFooterRows.add(line); }
+    // A line of a SKU the profile leaves out of sales (ImportProfile::notSalesSkus); read() counted the
+    // record.
+    void notSalesLine(const OrderLineRecord &record, qint64 line);
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.
@@ -200,6 +211,9 @@ public:
 
     // Whether a SKU and its product name look like a fee or an adjustment rather than merchandise.
     static bool looksLikeFee(QByteArrayView sku, QByteArrayView name);
+    // Whether a SKU or its product name is a tip (tip, gratuity, pourboire, Trinkgeld, propina, mancia,
+    // fooi, ...): money for the staff, not the store's sales. Every tip looks like a fee too.
+    static bool looksLikeTip(QByteArrayView sku, QByteArrayView name);
 
 private:
     static constexpr qint64 MaxExpected = 64 * 1024 * 1024;

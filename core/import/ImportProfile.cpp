@@ -150,6 +150,8 @@ QByteArray ImportProfile::toJson() const
     if (!notSoldStatusValues.isEmpty())
         root.insert(QStringLiteral("not_sold_status_values"),
                     QJsonArray::fromStringList(notSoldStatusValues));
+    if (!notSalesSkus.isEmpty())
+        root.insert(QStringLiteral("not_sales_skus"), QJsonArray::fromStringList(notSalesSkus));
     if (customersByEmail)
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
     // Always written, so that "separate" chosen for Shopify's columns stays separate when read back.
@@ -247,6 +249,10 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         p.notSoldStatusValues << v.toString();
     for (const QJsonValue &v : root.value(QStringLiteral("guest_customer_ids")).toArray())
         p.guestCustomerIds << v.toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("not_sales_skus")).toArray()) {
+        if (!v.toString().trimmed().isEmpty())
+            p.notSalesSkus << v.toString().trimmed();
+    }
     p.source = root.value(QStringLiteral("source")).toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();
     p.defaultChannel = root.value(QStringLiteral("default_channel")).toString();

@@ -80,6 +80,11 @@ struct ImportProfile
     // case-insensitively). The Check page and `import --guest-ids` offer it when one id holds an outsized
     // share of the orders (PlaceholderCustomer.h).
     QStringList guestCustomerIds;
+    // Order lines: SKUs whose lines are not the store's sales (tips, which belong to the staff; deposits):
+    // their lines are not imported at all (no order line, no order, no buying customer), and the summary
+    // counts them per SKU (DataQuality::notSales). Compared trimmed, as the file writes them. The Check page
+    // offers it for fee-like SKUs, tips first; `import --not-sales`. Saved as "not_sales_skus".
+    QStringList notSalesSkus;
     // Order lines with an e-mail or phone column: a line's customer is the workspace's customer with its
     // e-mail address or, without one, its phone number, when there is just one (whichever file came first);
     // else it is keyed by its e-mail address when it has one, by the id otherwise (a till's customer number

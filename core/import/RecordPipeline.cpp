@@ -216,6 +216,21 @@ void RecordPipeline::run()
     std::vector<OrderLineRecord> &lines = m_lines;
     QByteArray notSoldOrder; // the last order left out for its status, and that status
     QByteArray notSoldStatus;
+    // Lines of the SKUs the profile leaves out of sales (tips, deposits) are not imported, only counted.
+    std::vector<QByteArray> notSalesSkus;
+    for (const QString &sku : m_converter.profile().notSalesSkus)
+        notSalesSkus.push_back(sku.trimmed().toUtf8());
+    const auto leaveOutNotSales = [&](qint64 fileLine) {
+        const auto notSales = [&](const OrderLineRecord &l) {
+            const QByteArrayView sku = l.sku.trimmed();
+            const bool out = std::any_of(notSalesSkus.cbegin(), notSalesSkus.cend(),
+                                         [sku](const QByteArray &s) { return QByteArrayView(s) == sku; });
+            if (out && m_quality)
+                m_quality->notSalesLine(l, fileLine);
+            return out;
+        };
+        lines.erase(std::remove_if(lines.begin(), lines.end(), notSales), lines.end());
+    };
     // A line of delimiters only is no record (CsvReader.h); among the data it is a blank line.
     if (m_quality)
         m_reader.setEmptyRecordCallback([this](qint64 line) { m_quality->blank(line); });
@@ -265,6 +280,7 @@ void RecordPipeline::run()
         bool serviceCharge = false;
         bool orderSummary = false; // eBay's summary row of an order of several items
         bool exportFooter = false;
+        bool notSales = false; // every line of the record is of a SKU left out of sales
         if (badField < 0 && orders) {
             using Conversion = RecordConverter::Conversion;
             const Conversion outcome = m_converter.convertOrderLine(
@@ -289,6 +305,12 @@ void RecordPipeline::run()
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
+            if (converted && !notSalesSkus.empty()) {
+                leaveOutNotSales(line);
+                notSales = lines.empty();
+                converted = !notSales;
+                skipped = skipped || notSales;
+            }
             // A record's lines land together or not at all.
             OrderLineTotals totals = m_totals;
             for (size_t i = 0; converted && i < lines.size(); ++i)
@@ -359,7 +381,7 @@ void RecordPipeline::run()
                 m_quality->orderSummaryRow(line);
             else if (exportFooter)
                 m_quality->exportFooterRow(line);
-            else if (skipped)
+            else if (skipped && !notSales) // a line left out of sales is counted by SKU
                 m_quality->zeroQuantity(line);
         }
         if (!converted && !skipped) {

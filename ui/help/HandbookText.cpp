@@ -174,6 +174,14 @@ const std::vector<WrittenPage> &writtenPages()
                   "read 0, such as returns from an export that cannot mark them, shows \"No data\" with the "
                   "reason. A file that reads fewer columns than the earlier files of its source (say the "
                   "shop's default export after a profile of your own) is named on the Check step.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A till's tips belong to the staff and deposits are paid back: neither is the store's "
+                  "sales. The Check step lists each SKU that looks like a fee or a tip with its lines and "
+                  "money, and asks whether it is a product, a fee that stays in sales but leaves the product "
+                  "rankings, or not sales at all, whose lines are not imported. Tips start as not sales; "
+                  "the import's summary names what was left out, and a saved profile leaves it out again.")},
              {Block::Heading,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},

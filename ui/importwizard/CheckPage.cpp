@@ -88,7 +88,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_replace(new QCheckBox(this))
     , m_table(new QTableView(this))
     , m_quality(new QLabel(this))
-    , m_fees(new QGroupBox(tr("Not a product: keep in sales, leave out of product rankings"), this))
+    , m_fees(new FeeChoices(this))
     , m_guestOffer(new GuestOffer(this))
     , m_cancelOffer(new CancelStatusOffer(this))
     , m_emailKeyOffer(new EmailKeyOffer(this))
@@ -145,9 +145,8 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_currency->hide();
     connect(m_currency, &QComboBox::currentIndexChanged, this,
             [this] { m_wizard->setCurrency(m_currency->currentData().toString()); });
-    m_fees->setObjectName(QStringLiteral("notProductBox"));
-    new QVBoxLayout(m_fees);
     m_fees->hide();
+    connect(m_fees, &FeeChoices::choiceChanged, this, &CheckPage::chooseFee);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -244,7 +243,8 @@ void CheckPage::startCheck()
     m_emailKeyOffer->hide();
     m_matchOffer->hide();
     m_cancelOffer->hide();
-    m_fees->hide();
+    if (!m_keepFees)
+        m_fees->hide();
     m_table->hide();
     m_save->hide();
     m_again->hide();
@@ -285,6 +285,9 @@ void CheckPage::finished(const ImportOutcome &outcome)
     }
     m_progress->hide();
     m_stop->hide();
+    m_keepFees = false;
+    if (outcome.status != ImportOutcome::Status::Imported)
+        m_fees->hide();
     switch (outcome.status) {
     case ImportOutcome::Status::Imported:
         showReport(outcome.report);
@@ -496,6 +499,10 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
 
 void CheckPage::showReport(const core::ImportReport &report)
 {
+    if (leaveOutNewTips(report.quality)) {
+        startCheck();
+        return;
+    }
     m_report = report;
     // First: the money below is written with the currency the workspace will have.
     showCurrencyQuestion(report);
@@ -671,31 +678,72 @@ void CheckPage::showQuality(const core::DataQuality &quality)
     m_quality->setText(html + QStringLiteral("</ul>"));
     m_quality->show();
 
-    // Fee-like SKUs start marked; the user unticks what really is merchandise.
-    for (QCheckBox *box : m_fees->findChildren<QCheckBox *>())
-        delete box;
-    for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
-        auto *box = new QCheckBox(
-            fee.name.isEmpty() || fee.name == fee.sku ? fee.sku : tr("%1 (%2)").arg(fee.sku, fee.name),
-            m_fees);
-        box->setObjectName(QStringLiteral("notProduct_") + fee.sku);
-        box->setProperty("sku", fee.sku);
-        box->setChecked(true);
-        m_fees->layout()->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &CheckPage::updateNotProducts);
+    // Fee-like SKUs start as "not a product" (tips as not sales); the user's answers are kept while the page
+    // checks the same file again.
+    QList<FeeChoices::Row> rows;
+    for (const core::DataQuality::FeeSku &fee : quality.notSales) {
+        m_feeChoices.insert(fee.sku, FeeChoice::NotSales);
+        rows << FeeChoices::Row{fee.sku, fee.name, fee.lines.count, m_wizard->money(fee.netSales),
+                                FeeChoice::NotSales};
     }
-    m_fees->setVisible(!quality.feeSkus.isEmpty());
+    for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
+        const FeeChoice choice = m_feeChoices.value(fee.sku, FeeChoice::NotProduct);
+        m_feeChoices.insert(fee.sku, choice);
+        rows << FeeChoices::Row{fee.sku, fee.name, fee.lines.count, m_wizard->money(fee.netSales), choice};
+    }
+    m_fees->setRows(rows);
+    m_fees->setVisible(!rows.isEmpty());
+    m_fees->restoreFocus();
     updateNotProducts();
+}
+
+bool CheckPage::leaveOutNewTips(const core::DataQuality &quality)
+{
+    if (m_feeChoicesFile != m_wizard->csvPath()) {
+        m_feeChoices.clear();
+        m_feeChoicesFile = m_wizard->csvPath();
+    }
+    core::ImportProfile profile = m_wizard->profile();
+    bool changed = false;
+    for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
+        const bool tip = core::DataQualityCollector::looksLikeTip(fee.sku.toUtf8(), fee.name.toUtf8());
+        if (m_feeChoices.contains(fee.sku) ? m_feeChoices.value(fee.sku) != FeeChoice::NotSales : !tip)
+            continue;
+        m_feeChoices.insert(fee.sku, FeeChoice::NotSales);
+        if (!profile.notSalesSkus.contains(fee.sku.trimmed())) {
+            profile.notSalesSkus << fee.sku.trimmed();
+            changed = true;
+        }
+    }
+    if (changed)
+        m_wizard->setProfile(profile);
+    return changed;
 }
 
 void CheckPage::updateNotProducts()
 {
-    QStringList skus;
-    for (const QCheckBox *box : m_fees->findChildren<QCheckBox *>()) {
-        if (box->isChecked())
-            skus << box->property("sku").toString();
+    m_wizard->setNotProducts(m_fees->skus(FeeChoice::NotProduct));
+}
+
+// An answer of the Check page's fee choices: in or out of sales changes what is imported, so the profile
+// (saved with the import when asked) changes and the file is checked again; in sales, only whether the
+// product leaves the rankings changes.
+void CheckPage::chooseFee(const QString &sku, FeeChoice choice)
+{
+    const bool wasOut = m_feeChoices.value(sku) == FeeChoice::NotSales;
+    m_feeChoices.insert(sku, choice);
+    if (wasOut == (choice == FeeChoice::NotSales)) {
+        updateNotProducts();
+        m_fees->restoreFocus(); // where it is: no check follows
+        return;
     }
-    m_wizard->setNotProducts(skus);
+    core::ImportProfile profile = m_wizard->profile();
+    profile.notSalesSkus.removeAll(sku.trimmed());
+    if (choice == FeeChoice::NotSales)
+        profile.notSalesSkus << sku.trimmed();
+    m_wizard->setProfile(profile);
+    m_keepFees = true;
+    startCheck();
 }
 
 // The user's answer to the placeholder offer: the profile (saved with the import when asked) imports the

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/import/Importer.h"
+#include "ui/importwizard/FeeChoices.h"
+
+#include <QHash>
 
 #include <QWizardPage>
 
@@ -28,10 +31,11 @@ struct ImportOutcome;
 // Page 4: a dry run of the whole file in the background (core::Importer with dryRun, so the workspace is
 // left as it was): how many rows will be imported, how many are new and how many are already there, and every
 // rejected row with its line, column, value and reason, which can be saved as CSV, and the data-quality
-// summary (core::DataQuality) in plain sentences, where SKUs that look like fees can be marked "not a
-// product". For order lines it states the lines added, changed and unchanged with their money, and proposes
-// replace when the file leaves out lines its source already has on the file's days; the user confirms, and
-// the Import page removes them. Next ("Import the good rows") is the commit step.
+// summary (core::DataQuality) in plain sentences, where each SKU that looks like a fee is a product, "not a
+// product" (kept in sales) or not sales at all (a tip: left out, the profile's notSalesSkus). For order lines
+// it states the lines added, changed and unchanged with their money, and proposes replace when the file
+// leaves out lines its source already has on the file's days; the user confirms, and the Import page removes
+// them. Next ("Import the good rows") is the commit step.
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -61,8 +65,12 @@ private:
     void showReport(const core::ImportReport &report);
     void showMessage(const QString &text, bool error);
     void saveRejectionsAs();
+    // Tips met for the first time start as not sales: true when the profile now leaves some out (the page
+    // then checks the file again).
+    bool leaveOutNewTips(const core::DataQuality &quality);
     void showQuality(const core::DataQuality &quality);
     void updateNotProducts();
+    void chooseFee(const QString &sku, FeeChoice choice);
     void importAsGuests(const QString &customerId);
     void markCancellations(const QStringList &values);
     void markNotSold(const QStringList &values);
@@ -84,8 +92,13 @@ private:
     QPushButton *m_save = nullptr;
     QCheckBox *m_replace = nullptr; // shown when the file leaves out lines of its source on its days
     QTableView *m_table = nullptr;
-    QLabel *m_quality = nullptr;                // the data-quality summary, one sentence per line
-    QGroupBox *m_fees = nullptr;                // a "not a product" check box per fee-like SKU
+    QLabel *m_quality = nullptr;            // the data-quality summary, one sentence per line
+    FeeChoices *m_fees = nullptr;           // product, not a product or not sales per fee-like SKU
+    QHash<QString, FeeChoice> m_feeChoices; // the answers given or proposed for the file, by SKU
+    QString m_feeChoicesFile;               // ... and that file
+    // A check started by a fee answer keeps the answers in view, and the focus where it was, until the new
+    // rows come.
+    bool m_keepFees = false;
     GuestOffer *m_guestOffer = nullptr;         // a likely placeholder customer, offered as guest sales
     CancelStatusOffer *m_cancelOffer = nullptr; // status values StoreLens does not know
     EmailKeyOffer *m_emailKeyOffer = nullptr;   // the file's customers the workspace knows (e-mail, phone)

@@ -74,6 +74,7 @@ ImportPage::ImportPage(ImportWizard *wizard)
         {QStringLiteral("removed"), tr("Lines removed (no longer in the re-export):")},
         {QStringLiteral("rejected"), QString()},
         {QStringLiteral("noSale"), tr("Till receipts left out (no sale):")},
+        {QStringLiteral("notSales"), tr("Left out of sales:")},
         {QStringLiteral("products"), tr("Products by name:")},
         {QStringLiteral("source"), tr("Source:")},
         {QStringLiteral("dates"), tr("Dates:")},
@@ -276,11 +277,14 @@ void ImportPage::showResult(const ImportOutcome &outcome)
                                                                  m_wizard->money(report.amounts.removed))
                                              : QString());
     setResult(QStringLiteral("noSale"), noSaleText(report.quality));
+    setResult(QStringLiteral("notSales"),
+              report.quality.notSalesItems([this](const core::Money &m) { return m_wizard->money(m); })
+                  .join(QLatin1Char('\n')));
     setResult(QStringLiteral("products"), report.productNames.sentences().join(QLatin1Char(' ')));
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
     for (const char *key : {"dates", "orders", "gross", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
-    for (const char *key : {"noSale", "products"})
+    for (const char *key : {"noSale", "notSales", "products"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)),
                             !resultText(QString::fromLatin1(key)).isEmpty());
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);

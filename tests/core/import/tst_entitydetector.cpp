@@ -82,6 +82,8 @@ const Expectation Expected[] = {
      "Numéro de transaction, Quantité, Prix (TTC): SumUp's French sales report"},
     {"import/sumup_sales_report.csv", int(Entity::Orders), 0,
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
+    {"import/caisse_pourboires_fr.csv", int(Entity::Orders), 0,
+     "N° ticket, Référence, Quantité, Prix unitaire TTC: a French till's detailed sales (trial 18)"},
     {"import/agora_ventas.csv", int(Entity::Orders), 0,
      "Ágora TPV sales lines: Serie, Número, Fecha, Producto, Cantidad, Email (trial 16)"},
     {"import/agora_ventas_noviembre.csv", int(Entity::Orders), 0,

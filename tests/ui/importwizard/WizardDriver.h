@@ -8,6 +8,7 @@
 #include "ui/importwizard/ImportPage.h"
 #include "ui/importwizard/ImportWizard.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QStyle>
@@ -76,6 +77,27 @@ inline ui::ColumnsPage *columnsPage(ui::ImportWizard &wizard)
     return wizard.currentId() == ui::ImportWizard::ColumnsPageId
                ? qobject_cast<ui::ColumnsPage *>(wizard.currentPage())
                : nullptr;
+}
+
+// On the Columns page: maps the column at `index` to the field `key` as the user does with its combo box.
+inline bool chooseField(ui::ImportWizard &wizard, int index, const QString &key)
+{
+    auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("fieldCombo_%1").arg(index));
+    if (!combo || combo->findData(key) < 0)
+        return false;
+    combo->setCurrentIndex(combo->findData(key));
+    return true;
+}
+
+// On the Columns page of caisse_pourboires_fr.csv (a French till, trial 18): its ticket, e-mail, SKU, product
+// and unit price, which the suggestion may leave unmapped.
+inline bool mapTillColumns(ui::ImportWizard &wizard)
+{
+    return chooseField(wizard, 2, QStringLiteral("order_id")) &&
+           chooseField(wizard, 9, QStringLiteral("customer_email")) &&
+           chooseField(wizard, 10, QStringLiteral("sku")) &&
+           chooseField(wizard, 11, QStringLiteral("product_name")) &&
+           chooseField(wizard, 14, QStringLiteral("unit_price"));
 }
 
 inline ui::CheckPage *checkPage(ui::ImportWizard &wizard)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void eachPage();
     void profileOfferAndDialog();
     void fitsA1280By800Screen();
+    void tipsOnTheCheckPage();
     void cleanupTestCase();
 
 private:
@@ -157,6 +158,37 @@ void TestImportWizardScreenshots::profileOfferAndDialog()
 // A Shopify export of 22 columns whose product names and e-mail addresses run long: every page, the Columns
 // page's table of 22 rows with its examples too, fits a 1280 × 800 screen (the window frame aside); long
 // examples are cut with "…" and shown whole in a tooltip, while what each column looks like is never cut.
+// Trial 18: a French till's tips (caisse_pourboires_fr.csv, its ticket, SKU, product, e-mail and unit price
+// mapped by hand) on the Check page of a 1280 × 800 screen: the SKU, its lines and money and its three
+// answers fit beside each other (STORELENS_TEST_QM: in French or German too).
+void TestImportWizardScreenshots::tipsOnTheCheckPage()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("tips.storelens")));
+    QVERIFY(!ws.isEmpty());
+    ImportWizard wizard(ws, importFixture(QStringLiteral("caisse_pourboires_fr.csv")));
+    wizard.resize(1280, 800);
+    QVERIFY(columnsPage(wizard)); // the unit price may be unmapped: Next waits for it
+    QVERIFY(mapTillColumns(wizard));
+    QVERIFY(next(wizard));
+    auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("feeChoice_POURBOIRE"));
+    QVERIFY(choice && choice->isVisible());
+    QCOMPARE(choice->currentData().toInt(), int(ui::FeeChoice::NotSales));
+    QTest::qWait(100); // let the layout settle before the grab
+    const QRect page(QPoint(0, 0), wizard.currentPage()->size());
+    for (const char *name : {"feeChoice_POURBOIRE", "feeStake_POURBOIRE"}) {
+        const auto *widget = wizard.findChild<QWidget *>(QString::fromLatin1(name));
+        const QRect shown(widget->mapTo(wizard.currentPage(), QPoint(0, 0)), widget->size());
+        QVERIFY2(page.contains(shown), name);
+        QVERIFY2(widget->width() >= widget->sizeHint().width(), name);
+    }
+    const QString language = qEnvironmentVariable("STORELENS_TEST_QM").isEmpty()
+                                 ? QStringLiteral("en")
+                                 : QFileInfo(qEnvironmentVariable("STORELENS_TEST_QM")).baseName();
+    QVERIFY(wizard.grab().save(
+        QStringLiteral(STORELENS_SCREENSHOT_DIR "/importwizard-1280x800-tips-%1.png").arg(language)));
+    wizard.reject();
+}
+
 void TestImportWizardScreenshots::fitsA1280By800Screen()
 {
     const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("wide.storelens")));

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void checkPageNeverShowsUnknownShippingAsZero();
     void checkPageCountsItemsAndRefunds();
     void checkPageOffersAPlaceholderAsGuests();
+    void checkPageLeavesTipsOutOfSales();
     void checkPageMarksAnUnknownStatusAsACancellation();
     void checkPageKeysATillsCustomersByEmail();
     void wheelOverTheMappingTableScrollsIt();
@@ -666,6 +667,49 @@ void TestImportWizardSteps::checkPageOffersAPlaceholderAsGuests()
     QVERIFY2(quality.contains(QStringLiteral("Lines without a customer (guest or walk-in sales): 20")),
              qPrintable(quality));
     wizard.reject();
+}
+
+// Trial 18: a French till's tips (POURBOIRE, caisse_pourboires_fr.csv: 3 of its 7 lines, 1.00 + 2.00 + 0.50 =
+// 3.50; tests/core/import/tst_notsales.cpp) were only offered as "not a product: keep in sales". A tip starts
+// as "Not sales: leave out", its lines and money beside it; the page checks again without them. Kept in
+// sales it is "not a product" (the page checks again with them); left out again, the import leaves its lines
+// out and the done page says so.
+void TestImportWizardSteps::checkPageLeavesTipsOutOfSales()
+{
+    const QString ws = rowWorkspace(QStringLiteral("tips"));
+    ImportWizard wizard(ws, importFixture(QStringLiteral("caisse_pourboires_fr.csv")));
+    QVERIFY(columnsPage(wizard)); // the unit price may be unmapped: Next waits for it
+    QVERIFY(mapTillColumns(wizard));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("feeChoice_POURBOIRE"));
+    QVERIFY(choice);
+    QVERIFY(choice->isVisible());
+    QCOMPARE(choice->currentData().toInt(), int(ui::FeeChoice::NotSales));
+    QCOMPARE(choice->currentText(), QStringLiteral("Not sales: leave out"));
+    QCOMPARE(wizard.profile().notSalesSkus, QStringList{QStringLiteral("POURBOIRE")});
+    const QString stake = wizard.findChild<QLabel *>(QStringLiteral("feeStake_POURBOIRE"))->text();
+    QVERIFY2(stake.startsWith(QStringLiteral("3 lines, ")) && stake.contains(QStringLiteral("3.50")),
+             qPrintable(stake));
+    QVERIFY(wizard.notProducts().isEmpty());
+
+    choice->setCurrentIndex(choice->findData(int(ui::FeeChoice::NotProduct)));
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(wizard.profile().notSalesSkus.isEmpty());
+    choice = wizard.findChild<QComboBox *>(QStringLiteral("feeChoice_POURBOIRE"));
+    QVERIFY(choice && choice->isVisible());
+    QCOMPARE(choice->currentData().toInt(), int(ui::FeeChoice::NotProduct));
+    QCOMPARE(wizard.notProducts(), QStringList{QStringLiteral("POURBOIRE")});
+
+    choice->setCurrentIndex(choice->findData(int(ui::FeeChoice::NotSales)));
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(wizard.profile().notSalesSkus, QStringList{QStringLiteral("POURBOIRE")});
+    QVERIFY(wizard.notProducts().isEmpty());
+    QVERIFY(next(wizard));
+    const QString leftOut = importPage(wizard)->resultText(QStringLiteral("notSales"));
+    QVERIFY2(leftOut.startsWith(QStringLiteral("POURBOIRE (Pourboire): 3 lines, ")), qPrintable(leftOut));
+    QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines, qint64(4));
+    finishWithoutProfile(wizard);
 }
 
 // Trial 16: a till keys its customers by number (1131) beside the address that keys the same person in the
