@@ -214,6 +214,15 @@ void chooseTillAmount(ImportProfile &profile, const LineTotalEvidence &evidence,
     }
 }
 
+// A discount column whose values all look like rates (0,34, 0,75: a till's small discounts) is money when
+// the rows say so: every discounted line's total is quantity × unit price − the discount, to the cent.
+bool moneyByTheRows(const FilePreview &preview, const ImportProfile &profile, const ColumnMapping &discount)
+{
+    if (discount.field != field::Discount)
+        return false;
+    return lineTotalEvidence(preview, profile).says == LineTotalEvidence::Says::AfterDiscount;
+}
+
 // Orders: a discount column of rates is mapped as one, one given once per order as the order's discount, and
 // a line total is taken as after the discount when the file's discounted rows say so (LineTotalEvidence),
 // else when its name says it is net of discounts (isNetTotalName()); a till's total beside a unit price is
@@ -223,7 +232,8 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
         if (m.field == field::Discount || m.field == field::DiscountRate) {
-            if (const auto scale = rateScale(m.column, columnSamples(preview, c), profile.decimalSeparator))
+            const auto scale = rateScale(m.column, columnSamples(preview, c), profile.decimalSeparator);
+            if (scale && !moneyByTheRows(preview, profile, m))
                 m.field = *scale == csv::RateScale::Percent ? field::DiscountPercent : field::DiscountRate;
         }
     }

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void totalsAfterTheDiscountByTheRows();
     void importsTheTillsNet();
     void unclearRowsKeepThePrice();
+    void germanAndSpanishTills();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -139,6 +140,49 @@ void TestFrenchTill::unclearRowsKeepThePrice()
     QCOMPARE(p.columnFor(field::Discount), QStringLiteral("Remise"));
     QCOMPARE(p.columnFor(field::LineTotal), QString());
     QCOMPARE(lineTotalEvidence(preview, p).says, LineTotalEvidence::Says::Nothing);
+}
+
+void TestFrenchTill::germanAndSpanishTills()
+{
+    // A Spanish till: "Nº ticket" (º is a letter) is the order; "Total" is no till's total by its name alone
+    // (Shopify's is the order's), so beside "Precio unitario" the price and "Descuento" are read. 2 × 4.50 −
+    // 0.90 = 8.10 on 14/10.
+    FilePreview spanish;
+    spanish.header = {QStringLiteral("Fecha"),     QStringLiteral("Nº ticket"),
+                      QStringLiteral("Caja"),      QStringLiteral("Producto"),
+                      QStringLiteral("Cantidad"),  QStringLiteral("Precio unitario"),
+                      QStringLiteral("Descuento"), QStringLiteral("Total")};
+    spanish.rows = {{QStringLiteral("14/10/2026"), QStringLiteral("7"), QStringLiteral("Caja 1"),
+                     QStringLiteral("Turrón"), QStringLiteral("2"), QStringLiteral("4,50"),
+                     QStringLiteral("0,90"), QStringLiteral("8,10")},
+                    {QStringLiteral("15/10/2026"), QStringLiteral("8"), QStringLiteral("Caja 2"),
+                     QStringLiteral("Aceite"), QStringLiteral("1"), QStringLiteral("12,00"),
+                     QStringLiteral("1,20"), QStringLiteral("10,80")}};
+    const ImportProfile es = suggestProfile(spanish, Entity::Orders);
+    QCOMPARE(es.columnFor(field::OrderId), QStringLiteral("Nº ticket"));
+    QCOMPARE(es.columnFor(field::UnitPrice), QStringLiteral("Precio unitario"));
+    QCOMPARE(es.columnFor(field::Discount), QStringLiteral("Descuento"));
+    QCOMPARE(es.columnFor(field::LineTotal), QString());
+    QCOMPARE(es.columnFor(field::Store), QString()); // the till, not the shop
+    // A German till: "Gesamt brutto" is read instead of "Einzelpreis brutto", after "Rabatt" as the rows say
+    // (3 × 2.00 − 0.60 = 5.40); "Kasse" is the till. Rabatt's one value, 0,60, looks like a rate (60 %), but
+    // the row says it is money: 3 × 2.00 × (1 − 0.60) would be 2.40.
+    FilePreview german = spanish;
+    german.header = {QStringLiteral("Datum"),  QStringLiteral("Bon-Nr."),
+                     QStringLiteral("Kasse"),  QStringLiteral("Artikel"),
+                     QStringLiteral("Menge"),  QStringLiteral("Einzelpreis brutto"),
+                     QStringLiteral("Rabatt"), QStringLiteral("Gesamt brutto")};
+    german.rows[0] = {QStringLiteral("14.10.2026"), QStringLiteral("7"),   QStringLiteral("Kasse 1"),
+                      QStringLiteral("Brezel"),     QStringLiteral("3"),   QStringLiteral("2,00"),
+                      QStringLiteral("0,60"),       QStringLiteral("5,40")};
+    german.rows.removeLast();
+    const ImportProfile de = suggestProfile(german, Entity::Orders);
+    QCOMPARE(de.columnFor(field::OrderId), QStringLiteral("Bon-Nr."));
+    QCOMPARE(de.columnFor(field::LineTotal), QStringLiteral("Gesamt brutto"));
+    QCOMPARE(de.columnFor(field::UnitPrice), QString());
+    QCOMPARE(de.columnFor(field::Discount), QStringLiteral("Rabatt"));
+    QVERIFY(de.lineTotalAfterDiscount);
+    QCOMPARE(de.columnFor(field::Store), QString());
 }
 
 QTEST_GUILESS_MAIN(TestFrenchTill)
