@@ -3,6 +3,7 @@
 #include "cli/ImportMapOption.h"
 #include "cli/ImportMatchOptions.h"
 #include "cli/ImportSummary.h"
+#include "cli/LineTotalCheck.h"
 #include "core/csv/Dialect.h"
 #include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
@@ -459,6 +460,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         }
         choice.set(v == choice.first);
     }
+    checkLineTotalReading(file, preview, parser.isSet(kLineTotal) || parser.isSet(kProfile), chosen, io);
     if (parser.isSet(kSource)) {
         if (parser.value(kSource).trimmed().isEmpty()) {
             io.err << CliText::tr("--source takes a name.") << '\n';

@@ -22,7 +22,9 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 // (Fecha, Cantidad, Categoría, Tienda, Descuentos, Ventas brutas: accents are kept, as normaliseHeader()
 // keeps them, and the plain spelling is listed beside them; a Spanish till's abbreviations too: Ágora's
 // Precio, Local and Dto., the discount in money, whose rate "% Dto." normalises alike and is left out by
-// preferMoneyDiscount()), French tills (Numéro de reçu, Heure, Quantité, Prix unitaire, Remise, Catégorie)
+// preferMoneyDiscount()), French tills (Numéro de reçu, N° ticket, Heure, Référence, Produit, Quantité, Prix
+// unitaire TTC, Remise, Total TTC, Catégorie, E-mail client, Téléphone client; a till's register, Caisse,
+// Kasse or Caja, is no store and stays unmapped, as Ágora's TPV does)
 // and Wix's orders export (Contact email, Payment status, Delivery country).
 QList<FieldSpec> orderFields()
 {
@@ -34,7 +36,9 @@ QList<FieldSpec> orderFields()
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
             "name beleg belegnr belegnummer bonnr rechnungsnr numérodereçu numeroderecu numérodecommande "
             "numerodecommande numéroduticket numeroduticket númerodeorden numerodeorden númerodepedido "
-            "numerodepedido númerodopedido numerodopedido"),
+            "numerodepedido númerodopedido numerodopedido nticket ndeticket nºticket nºdeticket "
+            "numérodeticket "
+            "numerodeticket númerodeticket bonnummer"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -63,27 +67,28 @@ QList<FieldSpec> orderFields()
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
-             " contactemail emailduclient courriel"),
+             " contactemail emailduclient courriel emailclient emailcliente emailkunde"),
         // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
         // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
         spec(field::CustomerPhone, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer phone"),
              "phone telephone phonenumber telephonenumber mobile mobilephone mobilenumber cellphone"
              " customerphone billingphone contactphone tel teléfono telefono teléfonodelcliente móvil movil"
-             " celular telefone telefon telefonnummer handy handynummer téléphone portable"),
+             " celular telefone telefon telefonnummer handy handynummer téléphone portable téléphoneclient"
+             " telephoneclient teléfonocliente telefonocliente telefonkunde"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"),
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
-             " itemnumber customsku systemid partno artikelnr artikelnummer artnr"),
+             " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf"),
         spec(
             field::ProductName, FieldType::Text, false,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
             "description lineitemname itemname productname item product title itemdescription artikel"
             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto nombredelproducto"
-            " nomedoproduto"),
+            " nomedoproduto produit nomduproduit désignation libellé"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
@@ -97,12 +102,13 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
-             " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"),
+             " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"
+             " prixunitairettc"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
              "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag "
-             "ventasbrutas"),
+             "ventasbrutas totalttc montantttc"),
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "

@@ -15,11 +15,17 @@ struct Columns
     bool complete() const { return quantity >= 0 && unitPrice >= 0 && discount >= 0 && total >= 0; }
 };
 
+// Magnitudes: a return writes its quantity and total negative, its discount either way.
 struct RowAmounts
 {
     Quantity quantity;
     Money unitPrice, discount, total;
 };
+
+Money magnitude(const Money &m)
+{
+    return m.isNegative() ? -m : m;
+}
 
 std::optional<RowAmounts> readRow(const QStringList &row, const Columns &c, char decimal)
 {
@@ -32,13 +38,31 @@ std::optional<RowAmounts> readRow(const QStringList &row, const Columns &c, char
     const Result<Money> total = money(c.total);
     if (!quantity || !price || !discount || !total || discount->isZero())
         return std::nullopt;
-    return RowAmounts{quantity.value(), price.value(), discount.value(), total.value()};
+    const Quantity q = quantity->isNegative() ? -quantity.value() : quantity.value();
+    return RowAmounts{q, magnitude(price.value()), magnitude(discount.value()), magnitude(total.value())};
+}
+
+// The mapped unit price, else the first unmapped column whose header names one ("Prix unitaire TTC" beside a
+// till's "Total TTC" read instead of it).
+qsizetype unitPriceColumn(const FilePreview &preview, const ImportProfile &profile)
+{
+    if (const QString mapped = profile.columnFor(field::UnitPrice); !mapped.isEmpty())
+        return preview.header.indexOf(mapped);
+    const FieldSpec *spec = findField(profile.entity, field::UnitPrice);
+    for (qsizetype i = 0; spec && i < preview.header.size(); ++i) {
+        const bool free = i >= profile.columns.size() || profile.columns.at(i).field.isEmpty();
+        if (free && spec->synonyms.contains(normaliseHeader(preview.header.at(i))))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
 
 bool LineTotalEvidence::contradicts(const ImportProfile &profile) const
 {
+    if (profile.columnFor(field::LineTotal).isEmpty() || !profile.columnFor(field::UnitPrice).isEmpty())
+        return false;
     return (says == Says::AfterDiscount && !profile.lineTotalAfterDiscount) ||
            (says == Says::BeforeDiscount && profile.lineTotalAfterDiscount);
 }
@@ -48,36 +72,46 @@ LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProf
     LineTotalEvidence evidence;
     if (profile.entity != Entity::Orders)
         return evidence;
-    const auto indexOf = [&](const QString &key) { return preview.header.indexOf(profile.columnFor(key)); };
+    const auto indexOf = [&](const QString &key) {
+        const QString column = profile.columnFor(key);
+        return column.isEmpty() ? qsizetype(-1) : preview.header.indexOf(column);
+    };
     Columns c;
-    c.quantity = profile.columnFor(field::Quantity).isEmpty() ? -1 : indexOf(field::Quantity);
-    c.unitPrice = profile.columnFor(field::UnitPrice).isEmpty() ? -1 : indexOf(field::UnitPrice);
-    c.discount = profile.columnFor(field::Discount).isEmpty() ? -1 : indexOf(field::Discount);
-    c.total = profile.columnFor(field::LineTotal).isEmpty() ? -1 : indexOf(field::LineTotal);
+    c.quantity = indexOf(field::Quantity);
+    c.unitPrice = unitPriceColumn(preview, profile);
+    c.discount = indexOf(field::Discount);
+    c.total = indexOf(field::LineTotal);
     if (!c.complete())
         return evidence;
     qint64 after = 0, before = 0;
-    QString afterExample, beforeExample;
-    for (const QStringList &row : preview.rows) {
-        const std::optional<RowAmounts> r = readRow(row, c, profile.decimalSeparator);
+    LineTotalEvidence afterExample, beforeExample;
+    for (qsizetype i = 0; i < preview.rows.size(); ++i) {
+        const std::optional<RowAmounts> r = readRow(preview.rows.at(i), c, profile.decimalSeparator);
         if (!r)
             continue;
+        const qint64 line = i < preview.rowLines.size() ? preview.rowLines.at(i) : 0;
         const Money gross = r->unitPrice.times(r->quantity);
         const QString product =
             QStringLiteral("%1 × %2").arg(r->quantity.toString(), r->unitPrice.toString(2));
         if ((gross - r->discount) == r->total) {
             if (++after == 1)
-                afterExample = QStringLiteral("%1 − %2 = %3")
-                                   .arg(product, r->discount.toString(2), r->total.toString(2));
+                afterExample = {LineTotalEvidence::Says::AfterDiscount, 0,
+                                QStringLiteral("%1 − %2 = %3")
+                                    .arg(product, r->discount.toString(2), r->total.toString(2)),
+                                line};
         } else if (gross == r->total) {
             if (++before == 1)
-                beforeExample = QStringLiteral("%1 = %2").arg(product, r->total.toString(2));
+                beforeExample = {LineTotalEvidence::Says::BeforeDiscount, 0,
+                                 QStringLiteral("%1 = %2").arg(product, r->total.toString(2)), line};
         }
     }
-    if (after > 0 && before == 0)
-        evidence = {LineTotalEvidence::Says::AfterDiscount, after, afterExample};
-    else if (before > 0 && after == 0)
-        evidence = {LineTotalEvidence::Says::BeforeDiscount, before, beforeExample};
+    if (after > 0 && before == 0) {
+        evidence = afterExample;
+        evidence.rows = after;
+    } else if (before > 0 && after == 0) {
+        evidence = beforeExample;
+        evidence.rows = before;
+    }
     return evidence;
 }
 

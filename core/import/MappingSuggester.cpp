@@ -15,6 +15,7 @@
 #include "core/import/ExportStylesTiendanube.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/LineTotalEvidence.h"
 #include "core/import/OrderSeries.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,16 @@ int matchRank(const QString &normalisedHeader, const FieldSpec &spec)
 {
     const int exact = int(spec.synonyms.indexOf(normalisedHeader));
     return exact >= 0 ? exact : kNoMatch;
+}
+
+// A till's line total, what it charged for the line with tax: German tills' "Gesamtbetrag", "Gesamt brutto"
+// and "Bruttobetrag", French tills' "Total TTC" (chooseTillAmount()).
+bool isTillLineTotal(const QString &header)
+{
+    static const QStringList names = {QStringLiteral("gesamtbetrag"), QStringLiteral("gesamtbrutto"),
+                                      QStringLiteral("bruttobetrag"), QStringLiteral("totalttc"),
+                                      QStringLiteral("montantttc")};
+    return !header.isEmpty() && names.contains(normaliseHeader(header));
 }
 
 QList<QByteArray> columnSamples(const FilePreview &preview, int column)
@@ -174,18 +185,56 @@ void preferOrderDiscount(const FilePreview &preview, ImportProfile &profile)
     }
 }
 
+// A line total whose name says it is net of the line's discount ("Net Sales", or "Sales", "Gesamtbetrag" or
+// "Umsatz" beside a discount).
+bool isNetTotalName(const QString &header)
+{
+    static const QStringList names = {QStringLiteral("netsales"),     QStringLiteral("sales"),
+                                      QStringLiteral("gesamtbetrag"), QStringLiteral("umsatz"),
+                                      QStringLiteral("gesamtbrutto"), QStringLiteral("bruttobetrag")};
+    return names.contains(normaliseHeader(header));
+}
+
+// A till's line total beside its unit price ("Gesamtbetrag", "Total TTC") is what the till charged for the
+// line, rounded to the cent (0.185 kg × 24.90 is 4.61, not 4.6065), so it is read instead of the price when
+// the file says how it stands to the line's discount: by its discounted rows (`evidence`), else by its name,
+// or because there is no discount. When neither says, the unit price and the discount are read, which need no
+// such choice, and the total is left out: nothing is guessed (trial 18: "Total TTC", read as before
+// "Remise", took every discount off twice).
+void chooseTillAmount(ImportProfile &profile, const LineTotalEvidence &evidence, bool discounted)
+{
+    const QString total = profile.columnFor(field::LineTotal);
+    if (total.isEmpty() || profile.columnFor(field::UnitPrice).isEmpty())
+        return;
+    const bool said =
+        evidence.says != LineTotalEvidence::Says::Nothing || !discounted || isNetTotalName(total);
+    const QString dropped = said ? field::UnitPrice : field::LineTotal;
+    for (ColumnMapping &c : profile.columns) {
+        if (c.field == dropped)
+            c.field.clear();
+    }
+}
+
+// A discount column whose values all look like rates (0,34, 0,75: a till's small discounts) is money when
+// the rows say so: every discounted line's total is quantity × unit price − the discount, to the cent.
+bool moneyByTheRows(const FilePreview &preview, const ImportProfile &profile, const ColumnMapping &discount)
+{
+    if (discount.field != field::Discount)
+        return false;
+    return lineTotalEvidence(preview, profile).says == LineTotalEvidence::Says::AfterDiscount;
+}
+
 // Orders: a discount column of rates is mapped as one, one given once per order as the order's discount, and
-// a line total named as net of discounts ("Net Sales", or "Sales", "Gesamtbetrag" or "Umsatz" beside a
-// discount) is taken as after the discount.
+// a line total is taken as after the discount when the file's discounted rows say so (LineTotalEvidence),
+// else when its name says it is net of discounts (isNetTotalName()); a till's total beside a unit price is
+// read instead of it when that is known (chooseTillAmount()).
 void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 {
-    const QString netNames[] = {QStringLiteral("netsales"),     QStringLiteral("sales"),
-                                QStringLiteral("gesamtbetrag"), QStringLiteral("umsatz"),
-                                QStringLiteral("gesamtbrutto"), QStringLiteral("bruttobetrag")};
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
         if (m.field == field::Discount || m.field == field::DiscountRate) {
-            if (const auto scale = rateScale(m.column, columnSamples(preview, c), profile.decimalSeparator))
+            const auto scale = rateScale(m.column, columnSamples(preview, c), profile.decimalSeparator);
+            if (scale && !moneyByTheRows(preview, profile, m))
                 m.field = *scale == csv::RateScale::Percent ? field::DiscountPercent : field::DiscountRate;
         }
     }
@@ -197,10 +246,39 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
     const bool discounted = !profile.columnFor(field::Discount).isEmpty() ||
                             !profile.columnFor(field::DiscountRate).isEmpty() ||
                             !profile.columnFor(field::DiscountPercent).isEmpty();
-    for (const ColumnMapping &m : profile.columns) {
-        if (m.field == field::LineTotal && discounted)
-            profile.lineTotalAfterDiscount = std::find(std::begin(netNames), std::end(netNames),
-                                                       normaliseHeader(m.column)) != std::end(netNames);
+    const QString total = profile.columnFor(field::LineTotal);
+    if (!total.isEmpty() && discounted)
+        profile.lineTotalAfterDiscount = isNetTotalName(total);
+    const LineTotalEvidence evidence = lineTotalEvidence(preview, profile);
+    if (evidence.says != LineTotalEvidence::Says::Nothing)
+        profile.lineTotalAfterDiscount = evidence.says == LineTotalEvidence::Says::AfterDiscount;
+    chooseTillAmount(profile, evidence, discounted);
+}
+
+// A customer column that holds people's names ("Client": "Louise Mercier"), no number or address, beside an
+// e-mail address: the name is no key (two Martins are two people, one person's name is written two ways), so
+// it is the customer's name and the e-mail address keys the customer (trial 18: a French till's Client was
+// the customer id beside its E-mail client). A name alone stays the key (Lightspeed's Customer: "Müller"),
+// and so does a name beside a phone number only: without an id or an address the lines would have no
+// customer (RecordConverter).
+void preferContactKey(const FilePreview &preview, ImportProfile &profile)
+{
+    static const QStringList personWords = {QStringLiteral("customer"), QStringLiteral("client"),
+                                            QStringLiteral("kunde"), QStringLiteral("buyer")};
+    const QString id = profile.columnFor(field::CustomerId);
+    if (id.isEmpty() || !personWords.contains(normaliseHeader(id)) ||
+        !profile.columnFor(field::CustomerName).isEmpty() ||
+        profile.columnFor(field::CustomerEmail).isEmpty())
+        return;
+    static const QRegularExpression notAName(QStringLiteral("[0-9@]"));
+    const QList<QByteArray> samples = columnSamples(preview, int(preview.header.indexOf(id)));
+    const bool names =
+        !samples.isEmpty() && std::none_of(samples.cbegin(), samples.cend(), [](const QByteArray &v) {
+            return QString::fromUtf8(v).contains(notAName);
+        });
+    for (ColumnMapping &c : profile.columns) {
+        if (names && c.field == field::CustomerId)
+            c.field = field::CustomerName;
     }
 }
 
@@ -357,6 +435,7 @@ Result<FilePreview> previewFile(const QString &path, std::optional<csv::Dialect>
             preview.header = row;
         } else {
             preview.rows << row;
+            preview.rowLines << reader.recordLine();
         }
         width = std::max(width, int(row.size()));
         first = false;
@@ -449,18 +528,12 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         profile.columns[cand.column].field = fields.at(cand.fieldOrder).key;
     }
     // A unit price makes a total column redundant (Shopify's "Total" is the order's, not the line's), except
-    // a German till's line total: "Gesamtbetrag" is what the till charged for the line, rounded to the cent
-    // (0.185 kg × 24.90 is 4.61, not 4.6065), so it is the line's amount and the price is shown from it.
-    const auto tillLineTotal = [](const QString &header) {
-        const QString name = normaliseHeader(header);
-        return name == QLatin1String("gesamtbetrag") || name == QLatin1String("gesamtbrutto") ||
-               name == QLatin1String("bruttobetrag");
-    };
+    // a till's line total: both stay mapped until suggestAmounts() has read the discount
+    // (chooseTillAmount()).
     const QString lineTotal = profile.columnFor(field::LineTotal);
-    const bool keepTotal = !lineTotal.isEmpty() && tillLineTotal(lineTotal);
-    if (!profile.columnFor(field::UnitPrice).isEmpty()) {
+    if (!profile.columnFor(field::UnitPrice).isEmpty() && !isTillLineTotal(lineTotal)) {
         for (ColumnMapping &c : profile.columns) {
-            if (c.field == (keepTotal ? field::UnitPrice : field::LineTotal))
+            if (c.field == field::LineTotal)
                 c.field.clear();
         }
     }
@@ -485,8 +558,10 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     const std::optional<char> decimal = csv::decideDecimalSeparator(numbers);
     profile.decimalSeparator = decimal.value_or('.');
     profile.decimalSeparatorOpen = !decimal;
-    if (profile.entity == Entity::Orders)
+    if (profile.entity == Entity::Orders) {
         suggestAmounts(preview, profile);
+        preferContactKey(preview, profile);
+    }
     if (profile.entity == Entity::Orders) {
         exportstyles::suggestWooCommerce(preview.header, profile);
         exportstyles::suggestEtsyItems(preview.header, profile);

@@ -19,6 +19,7 @@ struct FilePreview
     csv::Dialect dialect;
     QStringList header;      // from the header row, or "Column 1", "Column 2", ... without one
     QList<QStringList> rows; // the first data rows, trimmed text
+    QList<qint64> rowLines; // the file's 1-based line where each row starts (empty when not read from a file)
     qint64 fileSize = 0;
 };
 

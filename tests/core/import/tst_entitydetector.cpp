@@ -80,6 +80,8 @@ const Expectation Expected[] = {
      "ID, Nouveau client, Livraison, Total, État: PrestaShop's orders list in French"},
     {"import/sumup_rapport_ventes.csv", int(Entity::Orders), 0,
      "Numéro de transaction, Quantité, Prix (TTC): SumUp's French sales report"},
+    {"import/caisse_ventes_fr.csv", int(Entity::Orders), 0,
+     "N° ticket, Produit, Quantité, Prix unitaire TTC, Total TTC: a French till's detailed sales (trial 18)"},
     {"import/sumup_sales_report.csv", int(Entity::Orders), 0,
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
     {"import/caisse_pourboires_fr.csv", int(Entity::Orders), 0,

@@ -3,6 +3,8 @@
 // off twice without a word. The rows below are a till's, worked out by hand:
 //   2 × 6.50 − 1.30 = 11.70 (the total is after the discount), 1 × 4.20, no discount (says nothing),
 //   3 × 2.10 − 0.30 = 6.00.
+// The profile reads "Total TTC" instead of the unit price, as the suggestion does for a till's total: the
+// evidence reads the column named "Prix unitaire TTC", left unmapped.
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
 
@@ -26,14 +28,13 @@ FilePreview tillPreview(const QString &secondTotal)
     return preview;
 }
 
-ImportProfile tillProfile(bool after)
+ImportProfile tillProfile(bool after, const QString &priceField = QString())
 {
     ImportProfile profile;
     profile.entity = Entity::Orders;
     profile.decimalSeparator = ',';
     profile.lineTotalAfterDiscount = after;
-    const QString fields[] = {field::OrderId, field::Quantity, field::UnitPrice, field::Discount,
-                              field::LineTotal};
+    const QString fields[] = {field::OrderId, field::Quantity, priceField, field::Discount, field::LineTotal};
     const QStringList header = tillPreview(QString()).header;
     for (int i = 0; i < header.size(); ++i)
         profile.columns.append({header.at(i), i, fields[i]});
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void totalsAfterTheDiscount();
     void totalsBeforeTheDiscount();
     void mixedRowsSayNothing();
+    void mappedUnitPriceIsRead();
+    void returnsSayItToo();
 };
 
 void TestLineTotalEvidence::totalsAfterTheDiscount()
@@ -79,6 +82,36 @@ void TestLineTotalEvidence::mixedRowsSayNothing()
     QCOMPARE(e.says, LineTotalEvidence::Says::Nothing);
     QVERIFY(!e.contradicts(tillProfile(false)));
     QVERIFY(!e.contradicts(tillProfile(true)));
+}
+
+void TestLineTotalEvidence::mappedUnitPriceIsRead()
+{
+    // With the unit price mapped the import reads price × quantity − discount, not the total: whichever way
+    // the total is read, no discount is taken off twice, so nothing contradicts.
+    const FilePreview preview = tillPreview(QStringLiteral("6,00"));
+    const ImportProfile priced = tillProfile(false, field::UnitPrice);
+    const LineTotalEvidence e = lineTotalEvidence(preview, priced);
+    QCOMPARE(e.says, LineTotalEvidence::Says::AfterDiscount);
+    QVERIFY(!e.contradicts(priced));
+    // Without a unit price column of any name, the rows cannot say anything.
+    FilePreview unnamed = preview;
+    unnamed.header[2] = QStringLiteral("PU");
+    ImportProfile profile = tillProfile(false);
+    profile.columns[2].column = unnamed.header.at(2);
+    QCOMPARE(lineTotalEvidence(unnamed, profile).says, LineTotalEvidence::Says::Nothing);
+}
+
+void TestLineTotalEvidence::returnsSayItToo()
+{
+    // A return of row 1's sale: −2 × 6.50, discount 1.30, total −11.70; the magnitudes say "after".
+    FilePreview preview = tillPreview(QStringLiteral("6,00"));
+    preview.rows = {{QStringLiteral("4"), QStringLiteral("-2"), QStringLiteral("6,50"),
+                     QStringLiteral("1,30"), QStringLiteral("-11,70")}};
+    preview.rowLines = {7};
+    const LineTotalEvidence e = lineTotalEvidence(preview, tillProfile(false));
+    QCOMPARE(e.says, LineTotalEvidence::Says::AfterDiscount);
+    QCOMPARE(e.example, QStringLiteral("2 × 6.50 − 1.30 = 11.70"));
+    QCOMPARE(e.exampleLine, qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestLineTotalEvidence)
