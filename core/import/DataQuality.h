@@ -98,6 +98,10 @@ struct DataQuality
     // money, no item) and the footer, skipped.
     QualityCount orderSummaryRows;
     QualityCount exportFooterRows;
+    // A file of refunds of earlier orders (ImportProfile::refundsOfEarlierOrders): its refunds, each a return
+    // line on its order, and its rows of other types (eBay's Payout, Shipping label, …) left out, by type.
+    QualityCount earlierRefunds;
+    QList<ValueCount> otherTransactions;
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -139,6 +143,7 @@ struct DataQuality
 
     qint64 notSoldLines() const;
     qint64 noSaleLines() const;
+    qint64 otherTransactionLines() const;
 
     // Plain sentences, each with a count and an example line; the first one always counts the lines.
     QStringList sentences() const;
@@ -169,6 +174,13 @@ public:
     void serviceCharge(qint64 line) { m_quality.serviceCharges.add(line); }
     void orderSummaryRow(qint64 line) { m_quality.orderSummaryRows.add(line); }
     void exportFooterRow(qint64 line) { m_quality.exportFooterRows.add(line); }
+    // A refund of an earlier order that became a return line, and a row of another type left out.
+    void earlierRefund(qint64 line)
+    {
+        ++m_quality.imported;
+        m_quality.earlierRefunds.add(line);
+    }
+    void otherTransaction(qint64 line, QByteArrayView type);
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.
