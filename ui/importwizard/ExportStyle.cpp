@@ -64,6 +64,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Square Online orders")},
     {{"Sales Record Number", "Order Number", "Custom Label", "Sold For", "Sale Date"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "eBay orders report")},
+    {{"Transaction creation date", "Type", "Order number", "Gross transaction amount"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "eBay transaction report")},
     {{"Line Item Date", "Order Discount Proportion", "Order Payment State", "Refunded"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Clover line items")},
     {{"Número de orden", "Estado del pago", "Nombre del producto"},
