@@ -272,6 +272,15 @@ const std::vector<WrittenPage> &writtenPages()
                   "order of several items has a summary row with its shipping and no item: it is left out, "
                   "as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in "
                   "its Transaction report. The source is <i>eBay</i>.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "eBay transaction report")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Payments › Reports › Transaction report: eBay's refunds. Import it after the orders "
+                  "report, into the same source. Each <i>Refund</i> row is a return on its <i>Order "
+                  "number</i>, on the refund's day, up to the order's sales (the shipping refunded is not "
+                  "sales). Payouts, fees, shipping labels and the report's order rows are left out and "
+                  "counted. A refund of an order StoreLens does not hold is rejected.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Wix Stores orders")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP(

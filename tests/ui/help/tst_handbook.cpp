@@ -157,13 +157,26 @@ public:
 void TestHandbook::importingNamesEveryExportStyle_data()
 {
     QTest::addColumn<QString>("term");
-    for (const char *term :
-         {"Shopify order export", "Squarespace orders", "WooCommerce order export",
-          "BigCommerce order export", "Odoo Point of Sale order lines", "Magento orders grid export",
-          "Shopware 6 orders", "PrestaShop orders", "Etsy sold order items", "Wix Stores orders",
-          "Tiendanube and Nuvemshop orders", "Square item sales", "SumUp sales report",
-          "Loyverse receipts by item", "Lightspeed sales lines", "German till exports", "eBay orders report",
-          "DSFinV-K receipts (transactions.csv)", "One person in two files"})
+    for (const char *term : {"Shopify order export",
+                             "Squarespace orders",
+                             "WooCommerce order export",
+                             "BigCommerce order export",
+                             "Odoo Point of Sale order lines",
+                             "Magento orders grid export",
+                             "Shopware 6 orders",
+                             "PrestaShop orders",
+                             "Etsy sold order items",
+                             "Wix Stores orders",
+                             "Tiendanube and Nuvemshop orders",
+                             "Square item sales",
+                             "SumUp sales report",
+                             "Loyverse receipts by item",
+                             "Lightspeed sales lines",
+                             "German till exports",
+                             "eBay orders report",
+                             "eBay transaction report",
+                             "DSFinV-K receipts (transactions.csv)",
+                             "One person in two files"})
         QTest::newRow(term) << QString::fromUtf8(term);
 }
 
