@@ -85,8 +85,10 @@ void printImportMatches(const ImportReport &report, const ImportProfile &profile
 {
     if (report.entity != Entity::Orders)
         return;
-    // Said where the store is not the default one: a web shop's "Online shop", or the user's own.
-    if (profile.columnFor(field::Store).isEmpty() && !profile.defaultStore.isEmpty())
+    // Said where the store is not the default one: a web shop's "Online shop", or the user's own. Refunds of
+    // earlier orders are in their orders' stores.
+    if (profile.columnFor(field::Store).isEmpty() && !profile.defaultStore.isEmpty() &&
+        !profile.refundsOfEarlierOrders)
         io.out << CliText::tr("The file has no store column: every line is counted in the store \"%1\" "
                               "(--store names another).")
                       .arg(storeChannelDisplayName(profile.defaultStore))

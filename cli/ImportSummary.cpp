@@ -2,6 +2,7 @@
 
 #include "cli/CliFormat.h"
 #include "cli/CliSupport.h"
+#include "core/import/EarlierOrders.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ShippingColumn.h"
 #include "core/model/DisplayNames.h"
@@ -156,12 +157,14 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                       "%1 of order-level money was left out: its orders have no sale line to carry it.")
                       .arg(money(r.orderMoneyNotSpread))
                << '\n';
-    if (!p.columnFor(field::RefundAmount).isEmpty() && r.refundOrders == 0)
+    // Refunds of earlier orders: printImportSummary() said what they came to.
+    const bool refundColumn = !p.columnFor(field::RefundAmount).isEmpty() && !p.refundsOfEarlierOrders;
+    if (refundColumn && r.refundOrders == 0)
         io.out << CliText::tr("Refunds (\"%1\"): none beyond the orders whose status already makes them "
                               "returns.")
                       .arg(p.columnFor(field::RefundAmount))
                << '\n';
-    else if (!p.columnFor(field::RefundAmount).isEmpty())
+    else if (refundColumn)
         io.out
             << (r.refundOrders == 1
                     ? CliText::tr("Refunds (\"%1\") counted as returns: %2, of 1 order whose status does not "
@@ -172,7 +175,7 @@ void printAmounts(const ImportReport &r, const ImportProfile &p, const QString &
                           .arg(p.columnFor(field::RefundAmount), money(r.refunds))
                           .arg(r.refundOrders))
             << '\n';
-    if (!r.refundsLeftOut.isZero())
+    if (!r.refundsLeftOut.isZero() && !p.refundsOfEarlierOrders)
         io.out << CliText::tr("%1 of refunds beyond their orders' sales was left out: it refunded tax or "
                               "shipping, which are not sales.")
                       .arg(money(r.refundsLeftOut))
@@ -240,6 +243,11 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
                   .arg(c.toString(r.counts.unchanged))
                   .arg(c.toString(r.rejectedCount))
            << '\n';
+    // A file of refunds of earlier orders (eBay's transaction report) says what it was, in words.
+    if (const QString refunds =
+            earlierRefundsHeadline(r, p, [&currency](const Money &m) { return moneyText(m, currency); });
+        !refunds.isEmpty())
+        io.out << refunds << '\n';
     if (const QString match = core::customerMatchSentence(r.customerMatch); !match.isEmpty()) {
         // None linked is a warning: the file's details reach no order.
         if (r.customerMatch.matching == 0)

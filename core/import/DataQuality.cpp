@@ -85,6 +85,11 @@ QString lineCount(qint64 n)
     return n == 1 ? DataQualityText::tr("1 line") : DataQualityText::tr("%n lines", nullptr, plural(n));
 }
 
+QString rowCount(qint64 n)
+{
+    return n == 1 ? DataQualityText::tr("1 row") : DataQualityText::tr("%n rows", nullptr, plural(n));
+}
+
 // Line totals said to be before the discount (an order export's subtotal) with no discount of any kind
 // mapped: the file cannot say what was taken off, and net sales are the subtotals.
 bool lacksDiscounts(const ImportProfile &profile)
@@ -271,18 +276,28 @@ void DataQualityCollector::notSold(qint64 line, QByteArrayView orderId, QByteArr
     countStatus(m_quality.notSold, line, orderId, status);
 }
 
-void DataQualityCollector::noSaleReceipt(qint64 line, QByteArrayView value)
+// Counts `line` under its value (trimmed; values that differ in case alone are one).
+static void countValue(QList<DataQuality::ValueCount> &counts, qint64 line, QByteArrayView value)
 {
     const QString text = QString::fromUtf8(value.trimmed());
-    auto it = std::find_if(m_quality.noSaleReceipts.begin(), m_quality.noSaleReceipts.end(),
-                           [&text](const DataQuality::ValueCount &c) {
-                               return c.value.compare(text, Qt::CaseInsensitive) == 0;
-                           });
-    if (it == m_quality.noSaleReceipts.end()) {
-        m_quality.noSaleReceipts.append(DataQuality::ValueCount{text, {}});
-        it = m_quality.noSaleReceipts.end() - 1;
+    auto it = std::find_if(counts.begin(), counts.end(), [&text](const DataQuality::ValueCount &c) {
+        return c.value.compare(text, Qt::CaseInsensitive) == 0;
+    });
+    if (it == counts.end()) {
+        counts.append(DataQuality::ValueCount{text, {}});
+        it = counts.end() - 1;
     }
     it->lines.add(line);
+}
+
+void DataQualityCollector::noSaleReceipt(qint64 line, QByteArrayView value)
+{
+    countValue(m_quality.noSaleReceipts, line, value);
+}
+
+void DataQualityCollector::otherTransaction(qint64 line, QByteArrayView type)
+{
+    countValue(m_quality.otherTransactions, line, type);
 }
 
 void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line, QByteArrayView status,
@@ -412,6 +427,14 @@ qint64 DataQuality::noSaleLines() const
     return lines;
 }
 
+qint64 DataQuality::otherTransactionLines() const
+{
+    qint64 lines = 0;
+    for (const ValueCount &c : otherTransactions)
+        lines += c.lines.count;
+    return lines;
+}
+
 QStringList DataQuality::sentences() const
 {
     QStringList out;
@@ -419,7 +442,7 @@ QStringList DataQuality::sentences() const
                .arg(number(linesRead), number(imported),
                     number(blank.count + zeroQuantity.count + totalsRows.count + notSoldLines() +
                            noSaleLines() + serviceCharges.count + orderSummaryRows.count +
-                           exportFooterRows.count + notSalesLines()),
+                           exportFooterRows.count + notSalesLines() + otherTransactionLines()),
                     number(rejectedTotal));
     if (orderNumbersFromRows)
         out << DataQualityText::tr(
@@ -454,6 +477,14 @@ QStringList DataQuality::sentences() const
         out << DataQualityText::tr("eBay's footer lines left out (the records downloaded, the seller ID): %1 "
                                    "(for example line %2).")
                    .arg(number(exportFooterRows.count), number(exportFooterRows.firstLine));
+    if (earlierRefunds.count > 0)
+        out << DataQualityText::tr("Refunds of orders imported before, each a return line on its order dated "
+                                   "on the refund's day (not a sale): %1 (for example line %2).")
+                   .arg(number(earlierRefunds.count), number(earlierRefunds.firstLine));
+    for (const ValueCount &c : otherTransactions)
+        out << DataQualityText::tr("%1: %2 (for example line %3), left out: not refunds of sales.")
+                   .arg(c.value.isEmpty() ? DataQualityText::tr("Rows without a type") : c.value,
+                        rowCount(c.lines.count), number(c.lines.firstLine));
     if (zeroQuantity.count > 0)
         out << DataQualityText::tr(
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "

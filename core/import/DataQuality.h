@@ -99,6 +99,10 @@ struct DataQuality
     // money, no item) and the footer, skipped.
     QualityCount orderSummaryRows;
     QualityCount exportFooterRows;
+    // A file of refunds of earlier orders (ImportProfile::refundsOfEarlierOrders): its refunds, each a return
+    // line on its order, and its rows of other types (eBay's Payout, Shipping label, …) left out, by type.
+    QualityCount earlierRefunds;
+    QList<ValueCount> otherTransactions;
     QList<RejectionGroup> rejected; // by column, in the order they first happened
     qint64 rejectedTotal = 0;
 
@@ -144,6 +148,7 @@ struct DataQuality
     qint64 notSoldLines() const;
     qint64 noSaleLines() const;
     qint64 notSalesLines() const;
+    qint64 otherTransactionLines() const;
 
     // Plain sentences, each with a count and an example line; the first one always counts the lines.
     QStringList sentences() const;
@@ -180,6 +185,13 @@ public:
     // A line of a SKU the profile leaves out of sales (ImportProfile::notSalesSkus); read() counted the
     // record.
     void notSalesLine(const OrderLineRecord &record, qint64 line);
+    // A refund of an earlier order that became a return line, and a row of another type left out.
+    void earlierRefund(qint64 line)
+    {
+        ++m_quality.imported;
+        m_quality.earlierRefunds.add(line);
+    }
+    void otherTransaction(qint64 line, QByteArrayView type);
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
     // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.

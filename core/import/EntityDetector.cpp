@@ -2,6 +2,7 @@
 
 #include "core/csv/FieldParsers.h"
 #include "core/import/ExportStylesDsfinvk.h"
+#include "core/import/ExportStylesEbay.h"
 #include "core/import/ExportStylesLoyverse.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/FieldCatalog.h"
@@ -356,11 +357,11 @@ EntityGuess detectEntity(const FilePreview &preview)
     // An order export StoreLens knows by its columns even where their names are no field's synonyms
     // (Shopware's order_date_time, amount_total; PrestaShop's in the back office's language; SumUp's
     // "Numéro de transaction", "Prix (TTC)"; Loyverse's "Número de recibo", "Ventas brutas"; a DSFinV-K
-    // receipts file's BON_ID, BON_ENDE, UMS_BRUTTO).
+    // receipts file's BON_ID, BON_ENDE, UMS_BRUTTO; eBay's transaction report, refunds of orders).
     if (preview.dialect.hasHeader &&
         (isShopwareOrdersExport(preview.header) || isPrestaShopOrdersExport(preview.header) ||
          isSumUpSalesExport(preview.header) || isLoyverseReceiptsExport(preview.header) ||
-         isDsfinvkReceiptsExport(preview.header))) {
+         isDsfinvkReceiptsExport(preview.header) || isEbayTransactionReport(preview.header))) {
         guess.entity = Entity::Orders;
         guess.clear = true;
     }

@@ -32,6 +32,17 @@ const char *const kMapping[][2] = {
     {"soldfor", "unit_price"},
 };
 
+// The transaction report (Payments › Reports › Transaction report; trial 18's file): Transaction creation
+// date the refund's day ("Nov 21, 2026": month first), Order number the order of the Orders report it
+// refunds, Gross transaction amount what the buyer got back (negative; a full refund holds the shipping).
+// Type tells a Refund from the rest (RecordConverter reads it by name). Net amount is after eBay's fees, the
+// buyer, item and payout columns are no figure of the refund: the return line takes its order's customer.
+const char *const kTransactionMapping[][2] = {
+    {"transactioncreationdate", "date"},
+    {"ordernumber", "order_id"},
+    {"grosstransactionamount", "refund_amount"},
+};
+
 QStringList normalised(const QStringList &header)
 {
     QStringList names;
@@ -54,6 +65,26 @@ bool isEbayOrdersReport(const QStringList &header)
 QString ebaySourceName()
 {
     return QStringLiteral("eBay");
+}
+
+bool isEbayTransactionReport(const QStringList &header)
+{
+    static const char *const kMarks[] = {"transactioncreationdate", "type",          "ordernumber",
+                                         "grosstransactionamount",  "transactionid", "payoutid"};
+    const QStringList names = normalised(header);
+    return std::all_of(std::begin(kMarks), std::end(kMarks),
+                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+}
+
+int ebayTransactionTypeColumn(const QStringList &header)
+{
+    return isEbayTransactionReport(header) ? int(normalised(header).indexOf(QLatin1String("type"))) : -1;
+}
+
+bool isEbayRefundType(QByteArrayView type)
+{
+    const QByteArrayView t = type.trimmed();
+    return qstrnicmp(t.data(), t.size(), "refund", 6) == 0;
 }
 
 EbayColumns ebayColumns(const QStringList &header)
@@ -87,6 +118,17 @@ namespace exportstyles {
 // marketplace), the source "eBay".
 void suggestEbayOrders(const QStringList &header, ImportProfile &profile)
 {
+    if (isEbayTransactionReport(header)) {
+        applyExportMapping(kTransactionMapping, profile);
+        profile.dateOrder = csv::DateOrder::MonthDayYear; // "Nov 21, 2026"
+        profile.cancelOrderPrefix.clear();
+        profile.cancelStatusValues.clear();
+        profile.refundsOfEarlierOrders = true;
+        profile.defaultChannel = webShopChannelName();
+        profile.name = QStringLiteral("eBay transaction report");
+        profile.source = ebaySourceName();
+        return;
+    }
     if (!isEbayOrdersReport(header))
         return;
     applyExportMapping(kMapping, profile);

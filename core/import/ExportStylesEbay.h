@@ -33,8 +33,20 @@ EbayColumns ebayColumns(const QStringList &header);
 enum class EbayRow { Item, OrderSummary, Footer };
 EbayRow ebayRow(const EbayColumns &columns, const std::function<QByteArrayView(int column)> &field);
 
+// eBay's Payments › Reports › Transaction report: a row per money movement (Order, Refund, Payout, Shipping
+// label, Other fee, Claim, …) with its Type, the Order number it belongs to, its Transaction creation date
+// ("Nov 21, 2026") and its Gross transaction amount (a refund's is negative). Its Refund rows are refunds of
+// orders the Orders report brought in (ImportProfile::refundsOfEarlierOrders); the other rows are no refund
+// of a sale and are left out, counted by type.
+bool isEbayTransactionReport(const QStringList &header);
+// The Type column of a transaction report (0-based), -1 for any other header.
+int ebayTransactionTypeColumn(const QStringList &header);
+// Whether a transaction report's Type says Refund (trimmed, in any case).
+bool isEbayRefundType(QByteArrayView type);
+
 namespace exportstyles {
 
+// The orders report (Order Number, Sale Date, …), or the transaction report (its refunds of earlier orders).
 void suggestEbayOrders(const QStringList &header, ImportProfile &profile);
 
 } // namespace exportstyles

@@ -103,12 +103,20 @@ QStringList ImportProfile::missingRequiredFields() const
         if (entity == Entity::Orders &&
             (f.key == field::OrderId || f.key == field::Sku || f.key == field::Quantity))
             continue;
+        // Refunds of earlier orders carry no price: their amounts are the refunds (below).
+        if (entity == Entity::Orders && f.key == field::UnitPrice && refundsOfEarlierOrders)
+            continue;
         // A product-details cell gives each item's price (and SKU and quantity).
         if (entity == Entity::Orders && f.key == field::UnitPrice &&
             (noPrices || !columnFor(field::LineTotal).isEmpty() ||
              !columnFor(field::ProductDetails).isEmpty()))
             continue;
         missing << f.key;
+    }
+    // Each refund is of an order, for an amount.
+    for (const QString &key : {field::OrderId, field::RefundAmount}) {
+        if (entity == Entity::Orders && refundsOfEarlierOrders && columnFor(key).isEmpty())
+            missing << key;
     }
     return missing;
 }
@@ -164,6 +172,8 @@ QByteArray ImportProfile::toJson() const
         root.insert(QStringLiteral("products_by_name"), true);
     if (blankQuantityIsOne)
         root.insert(QStringLiteral("blank_quantity"), QStringLiteral("one"));
+    if (refundsOfEarlierOrders)
+        root.insert(QStringLiteral("rows"), QStringLiteral("refunds_of_earlier_orders"));
     if (pricesIncludeTax)
         root.insert(QStringLiteral("prices_include_tax"), true);
     if (couponsWorkedOut >= 0) {
@@ -300,6 +310,14 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                      sourceName);
     p.blankQuantityIsOne = blankQuantity == QLatin1String("one");
     p.pricesIncludeTax = root.value(QStringLiteral("prices_include_tax")).toBool(false);
+    const QString rows = root.value(QStringLiteral("rows")).toString();
+    if (!rows.isEmpty() && rows != QLatin1String("refunds_of_earlier_orders") &&
+        rows != QLatin1String("sales"))
+        return Error(ErrorCode::Format,
+                     ImportProfileText::tr("The import profile's rows must be sales or "
+                                           "refunds_of_earlier_orders."),
+                     sourceName);
+    p.refundsOfEarlierOrders = rows == QLatin1String("refunds_of_earlier_orders");
     p.couponsWorkedOut = root.value(QStringLiteral("coupons_worked_out")).toInteger(-1);
     p.couponsUnknown = root.value(QStringLiteral("coupons_unknown")).toInteger(-1);
     return p;

@@ -104,6 +104,12 @@ struct ImportProfile
     // Order lines: a blank quantity is 1 (Clover's Per Unit Quantity, written only for goods sold by weight),
     // set by the export style that writes it so; in any other file a blank quantity is rejected.
     bool blankQuantityIsOne = false;
+    // Order lines: the file holds refunds of orders imported before, no sales (eBay's Payments › Transaction
+    // report: ExportStylesEbay.h). Each refund row is a return line on its order of the profile's source,
+    // dated on the row's date, for its refund amount as RecordPipeline counts an order's refund amount
+    // (METRICS.md section 1: a refund exported later is a new return line); a refund of an order the source
+    // does not hold is rejected. Needs a date, an order id and a refund amount, no price.
+    bool refundsOfEarlierOrders = false;
 
     int mappedColumnCount() const;
     // Shopify's "Discount Amount" mapped as the order discount beside its "Lineitem discount" as the line

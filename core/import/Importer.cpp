@@ -3,6 +3,7 @@
 #include "core/csv/CsvReader.h"
 #include "core/csv/CsvWriter.h"
 #include "core/import/DefaultSource.h"
+#include "core/import/EarlierOrders.h"
 #include "core/import/ExportStylesAmazon.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/FileRows.h"
@@ -545,6 +546,15 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
     if (profile.customersByEmail)
         converter.value().matchKnownCustomers(&known.value());
     CustomerContacts contacts(profile, known.value());
+    // Refunds of earlier orders: the source's orders, read before this import writes (EarlierOrders.h).
+    std::optional<EarlierOrders> earlier;
+    if (orders && profile.refundsOfEarlierOrders) {
+        auto read = EarlierOrders::read(db, report.source);
+        if (!read)
+            return read.error();
+        earlier = std::move(read).value();
+        converter.value().refundEarlierOrders(&*earlier);
+    }
     QStringList fileCustomers; // a customers file's ids, distinct, for the match with the orders' customers
     QSet<QString> seenCustomers;
     // Spread order discounts are in the lines' discounts too: only a line discount alone is checked.

@@ -1,5 +1,7 @@
 #include "core/import/RecordConverter.h"
 
+#include <QFileInfo>
+
 #include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordRow.h"
@@ -105,7 +107,10 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     if (profile.entity == Entity::Orders && profile.dialect.hasHeader) {
         c.m_dsfinvk = dsfinvkColumns(header);
         c.m_ebay = ebayColumns(header);
+        if (profile.refundsOfEarlierOrders)
+            c.m_transactionType = ebayTransactionTypeColumn(header);
     }
+    c.m_fileName = QFileInfo(fileName).fileName();
     for (const QString &id : profile.guestCustomerIds) {
         const QString key = c.m_order.customer < 0 ? id.trimmed().toLower() : customerKey(id.trimmed());
         if (!key.isEmpty())

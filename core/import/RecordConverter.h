@@ -16,6 +16,7 @@
 
 namespace storelens::core {
 
+class EarlierOrders;
 class KnownCustomers;
 class ProductNames;
 class TextArena;
@@ -63,7 +64,8 @@ public:
     // left out and counted. ServiceCharge: a line the export flags as a service charge (Clover's), no sale
     // (METRICS.md section 2), left out and counted. OrderSummary and ExportFooter: eBay's summary row of an
     // order of several items (its money, no item: its items follow) and its footer, left out and counted
-    // (ExportStylesEbay.h).
+    // (ExportStylesEbay.h). OtherTransaction: a row of a file of refunds of earlier orders that is no refund
+    // (eBay's Payout, Shipping label, …: transactionType()), left out and counted by its type.
     enum class Conversion {
         Accepted,
         Skipped,
@@ -73,6 +75,7 @@ public:
         ServiceCharge,
         OrderSummary,
         ExportFooter,
+        OtherTransaction,
         Rejected
     };
 
@@ -124,6 +127,15 @@ public:
     // customer is found by e-mail address or phone number (EmailKeyMatch.h). `known` outlives the conversion.
     void matchKnownCustomers(const KnownCustomers *known) { m_known = known; }
 
+    // ImportProfile::refundsOfEarlierOrders: the source's orders the refunds are of (EarlierOrders.h); an
+    // accepted refund row comes out as a line of its order (its customer, store, channel and country) whose
+    // amount is still unknown, and a refund of an order not among them is rejected. `orders` outlives the
+    // conversion.
+    void refundEarlierOrders(const EarlierOrders *orders) { m_earlier = orders; }
+    const EarlierOrders *earlierOrders() const { return m_earlier; }
+    // The type of the record convertOrderLine() turned away as OtherTransaction ("Payout").
+    QByteArrayView transactionType(const FieldAccess &fieldAt) const;
+
     const ImportProfile &profile() const { return m_profile; }
     // Order lines without a SKU: with ImportProfile::productsByName the coded product of their name
     // (ProductNames::codeFor()), on the parsing thread. Set before the lines are converted; `names` outlives
@@ -148,6 +160,7 @@ private:
     Cancellation cancellation(QByteArrayView orderId, const FieldAccess &f) const;
     bool hasNegativeAmount(const FieldAccess &f) const;
     bool isGuestId(QByteArrayView customerId) const;
+    bool attachEarlierOrder(const FieldAccess &f, OrderLineRecord &line, Rejection &r) const;
     DsfinvkReceipt dsfinvkReceiptOf(const FieldAccess &f) const;
     bool convertAmounts(const FieldAccess &f, OrderLineRecord &out, Rejection &r) const;
     QByteArrayView orderIdWithoutColumn(const OrderLineRecord &line, qint64 fileLine, TextArena &text) const;
@@ -188,6 +201,9 @@ private:
     DsfinvkColumns m_dsfinvk;
     // eBay's orders report's item columns, whatever the profile maps (-1 otherwise).
     EbayColumns m_ebay;
+    int m_transactionType = -1; // eBay's transaction report's Type column (-1 otherwise)
+    QString m_fileName;         // the file's name, without its folder, for a refund's rejection
+    const EarlierOrders *m_earlier = nullptr;
     const KnownCustomers *m_known = nullptr;
     const ProductNames *m_productNames = nullptr;
 };

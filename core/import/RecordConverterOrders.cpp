@@ -1,6 +1,7 @@
 #include "core/import/RecordConverter.h"
 
 #include "core/import/CustomerKey.h"
+#include "core/import/EarlierOrders.h"
 #include "core/import/EmailKeyMatch.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/OrderSeries.h"
@@ -8,6 +9,7 @@
 #include "core/import/ProductNames.h"
 #include "core/import/RecordRow.h"
 #include "core/model/Countries.h"
+#include "core/model/SourceNames.h"
 
 #include <QVarLengthArray>
 
@@ -77,12 +79,49 @@ RecordConverter::Conversion RecordConverter::convertOrderLine(const FieldAccess 
     }
     if (!checkFieldCount(fieldCount, line, rejection))
         return Conversion::Rejected;
+    // A transaction report's Payout, Shipping label, Order, … is no refund of a sale.
+    if (m_transactionType >= 0 && !isEbayRefundType(fieldAt(m_transactionType)))
+        return Conversion::OtherTransaction;
     if (isTotalsRow(fieldAt, fieldCount))
         return Conversion::TotalsRow;
     Conversion outcome = Conversion::Rejected;
-    if (convertOrder(fieldAt, line, text, out, rejection, outcome))
+    if (convertOrder(fieldAt, line, text, out, rejection, outcome) &&
+        (!m_profile.refundsOfEarlierOrders || attachEarlierOrder(fieldAt, out, rejection)))
         return Conversion::Accepted;
     return outcome;
+}
+
+QByteArrayView RecordConverter::transactionType(const FieldAccess &fieldAt) const
+{
+    return m_transactionType >= 0 ? fieldAt(m_transactionType).trimmed() : QByteArrayView();
+}
+
+// A refund of an earlier order (ImportProfile::refundsOfEarlierOrders) is a line of that order: its customer,
+// store, channel and country are the order's sale lines', as a refund amount's return line takes its order's
+// (RecordPipeline::addRefund()). An order the source does not hold is rejected: a return without its sale
+// would lower net sales with no customer, and no line here says whose it was.
+bool RecordConverter::attachEarlierOrder(const FieldAccess &f, OrderLineRecord &line, Rejection &r) const
+{
+    const RecordRow row(f, m_header, m_profile, r);
+    const EarlierOrders::Order *order = m_earlier ? m_earlier->find(line.orderId) : nullptr;
+    if (!order)
+        return row.fail(m_order.orderId,
+                        RecordConverterText::tr("%1, line %2: the refund is of order %3, which the source "
+                                                "\"%4\" does not hold. Import the orders export that holds "
+                                                "it into that source first (or choose the source the orders "
+                                                "went to), then this file again.")
+                            .arg(m_fileName)
+                            .arg(r.line)
+                            .arg(QString::fromUtf8(line.orderId),
+                                 sourceDisplayName(m_earlier ? m_earlier->source() : m_profile.source)));
+    line.customerId = order->customer;
+    line.store = order->store;
+    line.channel = order->channel;
+    line.country = order->country;
+    line.customerName = line.customerEmail = line.customerPhone = QByteArrayView();
+    line.consentEmail.reset();
+    line.sku = QByteArrayView("Unspecified");
+    return true;
 }
 
 // A till's footer row: no date, and a cell that says it sums the file ("Summe;;;…;4.925,27"). A real line
@@ -144,7 +183,9 @@ bool RecordConverter::spreadsOrderMoney() const
 
 bool RecordConverter::groupsOrders() const
 {
-    return m_profile.entity == Entity::Orders && (spreadsOrderMoney() || m_order.refundAmount >= 0);
+    // Refunds of earlier orders each refund an order of the workspace, not the rows around them.
+    return m_profile.entity == Entity::Orders && !m_profile.refundsOfEarlierOrders &&
+           (spreadsOrderMoney() || m_order.refundAmount >= 0);
 }
 
 bool RecordConverter::orderMoney(const FieldAccess &fieldAt, OrderMoney &money, Rejection &rejection) const

@@ -210,6 +210,8 @@ void RecordPipeline::run()
     // Order-level money: an order's lines stay in one batch, so a batch is handed over only when an order
     // ends; the order's amounts are the first non-zero ones on its rows. A worked-out coupon is such money.
     const bool spread = orders && (m_converter.groupsOrders() || m_coupons);
+    // Refunds of earlier orders: each row a return line on its order of the workspace (addEarlierRefund()).
+    const bool earlier = orders && m_converter.profile().refundsOfEarlierOrders;
     bool open = false;
     OpenOrder openOrder;
     const size_t &openFirst = openOrder.first;
@@ -280,7 +282,8 @@ void RecordPipeline::run()
         bool serviceCharge = false;
         bool orderSummary = false; // eBay's summary row of an order of several items
         bool exportFooter = false;
-        bool notSales = false; // every line of the record is of a SKU left out of sales
+        bool notSales = false;         // every line of the record is of a SKU left out of sales
+        bool otherTransaction = false; // a transaction report's row that is no refund (Payout, …)
         if (badField < 0 && orders) {
             using Conversion = RecordConverter::Conversion;
             const Conversion outcome = m_converter.convertOrderLine(
@@ -300,8 +303,9 @@ void RecordPipeline::run()
             serviceCharge = outcome == Conversion::ServiceCharge; // a line flagged as one: no sale
             orderSummary = outcome == Conversion::OrderSummary;
             exportFooter = outcome == Conversion::ExportFooter;
+            otherTransaction = outcome == Conversion::OtherTransaction;
             skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale || serviceCharge ||
-                      orderSummary || exportFooter;
+                      orderSummary || exportFooter || otherTransaction;
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
@@ -324,7 +328,9 @@ void RecordPipeline::run()
         RecordConverter::OrderMoney money;
         if (spread && converted)
             converted = m_converter.orderMoney(fieldAt, money, rejection);
-        if (spread && converted) {
+        if (earlier && converted) {
+            converted = addEarlierRefund(batch, fieldAt, lines, rejection);
+        } else if (spread && converted) {
             if (!open || lines.front().orderId != batch.orderLines[openFirst].orderId) {
                 if (open)
                     closeOrder(batch, openOrder);
@@ -362,7 +368,9 @@ void RecordPipeline::run()
             m_quality->read(line, hash);
             const QByteArrayView status =
                 statusColumn >= 0 && orders ? fieldAt(statusColumn) : QByteArrayView();
-            if (orders && converted) {
+            if (earlier && converted) {
+                m_quality->earlierRefund(line);
+            } else if (orders && converted) {
                 // One accepted record, however many items it lists.
                 m_quality->orderLine(lines.front(), line, status, spread);
                 for (size_t i = 1; i < lines.size(); ++i)
@@ -381,6 +389,8 @@ void RecordPipeline::run()
                 m_quality->orderSummaryRow(line);
             else if (exportFooter)
                 m_quality->exportFooterRow(line);
+            else if (otherTransaction)
+                m_quality->otherTransaction(line, m_converter.transactionType(fieldAt));
             else if (skipped && !notSales) // a line left out of sales is counted by SKU
                 m_quality->zeroQuantity(line);
         }

@@ -8,6 +8,8 @@
 #include "core/model/EntitySink.h"
 #include "core/store/OrderLineKeys.h"
 
+#include <QHash>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -113,6 +115,14 @@ private:
     void spreadOverLines(Batch &batch, size_t first, Money discount, Money shipping);
     Money orderLevelPart(Batch &batch, size_t first, Money discount) const;
     void addRefund(Batch &batch, const OpenOrder &order);
+    // The return line of a refund of `like`'s order, `money.refund` counted up to `sales` (the order's sales
+    // not yet refunded here); what it counted.
+    static Money appendRefund(Batch &batch, const OrderLineRecord &like, Money sales,
+                              const RecordConverter::OrderMoney &money);
+    // ImportProfile::refundsOfEarlierOrders: the refund of the row converted into `lines`, a return line on
+    // its earlier order (EarlierOrders.h) in its place; false with a rejection when its amount does not read.
+    bool addEarlierRefund(Batch &batch, const RecordConverter::FieldAccess &fieldAt,
+                          std::vector<OrderLineRecord> &lines, Rejection &rejection);
     void addCoupon(Batch &batch, size_t first);
 
     csv::CsvReader &m_reader;
@@ -131,6 +141,9 @@ private:
     bool m_finished = false;
     SpreadScratch m_spread;               // the spread's scratch, kept from order to order
     std::vector<OrderLineRecord> m_lines; // the current record's order lines
+    // ImportProfile::refundsOfEarlierOrders: what this file's refunds counted so far, per order, so that
+    // two refunds of one order count no more than its sales together.
+    QHash<QByteArray, Money> m_earlierRefunded;
     std::thread m_worker;
 };
 

@@ -1,5 +1,6 @@
 #include "core/import/RecordPipeline.h"
 
+#include "core/import/EarlierOrders.h"
 #include "core/import/ProportionalParts.h"
 
 #include <algorithm>
@@ -82,11 +83,40 @@ void RecordPipeline::addRefund(Batch &batch, const OpenOrder &order)
         if (line.gross)
             sales += line.lineAmount();
     }
-    const Money counted = sales < order.money.refund ? std::max(sales, Money()) : order.money.refund;
-    batch.refundsLeftOut += order.money.refund - counted;
+    const OrderLineRecord like = batch.orderLines[order.first];
+    if (!appendRefund(batch, like, sales, order.money).isZero() && m_quality)
+        m_quality->refundAmount(order.line);
+}
+
+// ImportProfile::refundsOfEarlierOrders: the row's refund (its refund amount, on its own date) counts as an
+// order's refund amount does (addRefund()), up to the order's sales in the workspace less what this file's
+// earlier rows refunded of it (EarlierOrders.h). `lines` holds the row as converted, a line of its earlier
+// order without an amount; it becomes the return line (none when nothing is counted).
+bool RecordPipeline::addEarlierRefund(Batch &batch, const RecordConverter::FieldAccess &fieldAt,
+                                      std::vector<OrderLineRecord> &lines, Rejection &rejection)
+{
+    RecordConverter::OrderMoney money;
+    if (!m_converter.orderMoney(fieldAt, money, rejection))
+        return false;
+    const OrderLineRecord like = lines.front();
+    lines.clear();
+    const EarlierOrders::Order *order = m_converter.earlierOrders()->find(like.orderId);
+    Money &refunded = m_earlierRefunded[like.orderId.toByteArray()];
+    const Money sales = order->sales - refunded;
+    const size_t before = batch.orderLines.size();
+    refunded += appendRefund(batch, like, sales, money);
+    lines.assign(batch.orderLines.begin() + qsizetype(before), batch.orderLines.end());
+    return true;
+}
+
+Money RecordPipeline::appendRefund(Batch &batch, const OrderLineRecord &like, Money sales,
+                                   const RecordConverter::OrderMoney &money)
+{
+    const Money counted = sales < money.refund ? std::max(sales, Money()) : money.refund;
+    batch.refundsLeftOut += money.refund - counted;
     if (counted.isZero())
-        return;
-    OrderLineRecord refund = batch.orderLines[order.first];
+        return counted;
+    OrderLineRecord refund = like;
     refund.sku = QByteArrayView("Unspecified");
     refund.productName = QByteArrayView();
     refund.category = QByteArrayView();
@@ -96,17 +126,16 @@ void RecordPipeline::addRefund(Batch &batch, const OpenOrder &order)
     refund.gross = -counted;
     refund.discount = Money();
     refund.unitCost.reset();
-    if (order.money.refundDate.isValid()) {
-        refund.date = order.money.refundDate;
-        refund.secondsOfDay = order.money.refundSecondsOfDay;
+    if (money.refundDate.isValid()) {
+        refund.date = money.refundDate;
+        refund.secondsOfDay = money.refundSecondsOfDay;
     }
     refund.refundDate = refund.date; // a refund: it does not widen the days the file covers
     refund.refundSecondsOfDay = refund.secondsOfDay;
     batch.orderLines.push_back(refund);
     batch.refunds += counted;
     ++batch.refundOrders;
-    if (m_quality)
-        m_quality->refundAmount(order.line);
+    return counted;
 }
 
 // A coupon amount worked out before the import (WixCoupons.h) is the order's discount, spread over its sale

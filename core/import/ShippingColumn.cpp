@@ -28,8 +28,9 @@ bool hasStrayLetters(const QByteArray &text)
 
 QString unmappedShippingColumn(const FilePreview &preview, const ImportProfile &profile)
 {
+    // Refunds of earlier orders (eBay's transaction report) sell nothing: their shipping is no sale either.
     if (profile.entity != Entity::Orders || !profile.columnFor(field::Shipping).isEmpty() ||
-        exportstyles::lineTotalHoldsShipping(profile))
+        exportstyles::lineTotalHoldsShipping(profile) || profile.refundsOfEarlierOrders)
         return {};
     static const QRegularExpression shippingWord(
         QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten"));

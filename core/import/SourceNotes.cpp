@@ -27,12 +27,17 @@ Error readError(const QSqlDatabase &db, const QSqlError &e)
                  db.databaseName());
 }
 
-// The profile the source's last orders import stored; nullopt when none did.
+// An import of sales, not of refunds of earlier orders (ImportProfile::refundsOfEarlierOrders: eBay's
+// transaction report reads no customer, product or quantity, and says nothing of the source's sales).
+const char *const kSalesImport = " AND profile_json NOT LIKE '%\"refunds_of_earlier_orders\"%'";
+
+// The profile the source's last orders import of sales stored; nullopt when none did.
 std::optional<ImportProfile> lastProfile(const QSqlDatabase &db, const QString &source)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT profile_json FROM imports WHERE entity = ? AND source = ?"
-                             " AND profile_json IS NOT NULL ORDER BY id DESC LIMIT 1"));
+                             " AND profile_json IS NOT NULL%1 ORDER BY id DESC LIMIT 1")
+                  .arg(QLatin1String(kSalesImport)));
     q.addBindValue(entityKey(Entity::Orders));
     q.addBindValue(source);
     if (!q.exec() || !q.next())
@@ -88,7 +93,8 @@ Result<std::vector<SourceNotes>> loadSourceNotes(const QSqlDatabase &db)
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("SELECT source, profile_json FROM imports WHERE id IN (SELECT MAX(id) FROM imports"
-                       " WHERE entity = ? AND profile_json IS NOT NULL GROUP BY source) ORDER BY source"));
+                       " WHERE entity = ? AND profile_json IS NOT NULL%1 GROUP BY source) ORDER BY source")
+            .arg(QLatin1String(kSalesImport)));
     q.addBindValue(entityKey(Entity::Orders));
     if (!q.exec())
         return readError(db, q.lastError());
@@ -108,7 +114,7 @@ Result<std::vector<SourceNotes>> loadSourceNotes(const QSqlDatabase &db)
 
 QString lessThanEarlierImports(const QSqlDatabase &db, const ImportProfile &profile)
 {
-    if (profile.entity != Entity::Orders)
+    if (profile.entity != Entity::Orders || profile.refundsOfEarlierOrders)
         return {};
     const QString source =
         profile.source.trimmed().isEmpty() ? defaultSourceName() : profile.source.trimmed();

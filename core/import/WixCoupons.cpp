@@ -158,6 +158,7 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
         case RecordConverter::Conversion::ServiceCharge:
         case RecordConverter::Conversion::OrderSummary:
         case RecordConverter::Conversion::ExportFooter:
+        case RecordConverter::Conversion::OtherTransaction:
             break;
         }
         return true;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void flags_data();
     void flags();
     void channelOfAFileWithoutOne();
+    void ebayRefundsAfterItsOrders();
     void discountGivenOncePerOrderIsNoPercentage();
     void sourceOfAFileThatNamesNone_data();
     void sourceOfAFileThatNamesNone();
@@ -308,6 +310,58 @@ void TestImportFlags::flags()
                           &out),
              0);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(infoKey), infoValue);
+}
+
+// Trial 18: eBay's refunds are in its transaction report only, which the command line refused ("no column
+// ... unit price"). After the orders report (ebay_orders_refunded.csv, 152.15 of sales), the report's 3
+// refunds are returns of their orders: 10.00 + 100.35 + 22.40 = 132.75 (the rest of 144.55 is shipping),
+// November's net 152.15 − 132.75 = 19.40 (the arithmetic is in tests/core/import/tst_ebayrefunds.cpp).
+void TestImportFlags::ebayRefundsAfterItsOrders()
+{
+    QVERIFY(m_dir.isValid());
+    const QString ws = m_dir.filePath(QStringLiteral("ebay.storelens"));
+    const QString data = QStringLiteral(STORELENS_TEST_DATA "/import/");
+    QString out;
+    QString err;
+    QCOMPARE(test::runCli({QStringLiteral("import"), data + QStringLiteral("ebay_orders_refunded.csv"),
+                           QStringLiteral("--workspace"), ws},
+                          &out, &err),
+             0);
+    QCOMPARE(test::runCli({QStringLiteral("import"), data + QStringLiteral("ebay_transaction_report.csv"),
+                           QStringLiteral("--workspace"), ws},
+                          &out, &err),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("eBay transaction report: 3 refunds of earlier orders of the source "
+                                         "\"eBay\", -144.55 EUR in all. 132.75 EUR is counted as returns")),
+             qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral("Payout: 2 rows (for example line 4), left out: not refunds of "
+                                         "sales.")),
+             qPrintable(out));
+    // The returns are in their orders' store; a refund's shipping is no column left out of sales.
+    QVERIFY2(!out.contains(QStringLiteral("The file has no store column")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("Shipping (Shipping and handling) was left out")), qPrintable(out));
+    QCOMPARE(test::runCli({QStringLiteral("kpi"), QStringLiteral("--workspace"), ws, QStringLiteral("--from"),
+                           QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                          &out),
+             0);
+    QMap<QString, double> kpis;
+    for (const QJsonValue &kpi :
+         QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("kpis")).toArray())
+        kpis.insert(kpi.toObject().value(QStringLiteral("key")).toString(),
+                    kpi.toObject().value(QStringLiteral("value")).toDouble());
+    QCOMPARE(kpis.value(QStringLiteral("returns")), 132.75);
+    QCOMPARE(kpis.value(QStringLiteral("net_sales")), 19.4);
+    QCOMPARE(kpis.value(QStringLiteral("orders")), 4.0);
+    // A refund of an order the workspace does not hold stops the import, named (--on-error skip imports
+    // the others).
+    QVERIFY(test::runCli({QStringLiteral("import"),
+                          data + QStringLiteral("ebay_transaction_report_unknown_order.csv"),
+                          QStringLiteral("--workspace"), ws},
+                         &out, &err) != 0);
+    QVERIFY2(err.contains(QStringLiteral("the refund is of order 77-12345-67890, which the source \"eBay\" "
+                                         "does not hold")),
+             qPrintable(err));
 }
 
 // Trial 14: a web shop's file imported from the window went to "Online" (the wizard asks), from the command

@@ -290,6 +290,15 @@ const std::vector<WrittenPage> &writtenPages()
                   "<i>order-status</i> or <i>item-status</i> is Cancelled becomes a sale and a return; "
                   "Pending orders are not paid yet and are left out. Shipping and tax are not sales. The "
                   "report names no buyer, so its orders are guest sales. The source is <i>Amazon</i>.")},
+             {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "eBay transaction report")},
+             {Block::Explanation,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "Payments › Reports › Transaction report: eBay's refunds. Import it after the orders "
+                  "report, into the same source. Each <i>Refund</i> row is a return on its <i>Order "
+                  "number</i>, on the refund's day, up to the order's sales (the shipping refunded is not "
+                  "sales). Payouts, fees, shipping labels and the report's order rows are left out and "
+                  "counted. A refund of an order StoreLens does not hold is rejected.")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Wix Stores orders")},
              {Block::Explanation,
               QT_TRANSLATE_NOOP(

@@ -1,5 +1,6 @@
 #include "ui/importwizard/CheckPage.h"
 
+#include "core/import/EarlierOrders.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
 #include "core/model/DisplayNames.h"
@@ -455,7 +456,9 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
     }
     // Without a channel column every line goes to one channel: a web shop's to "Online", a till's to "In
     // store" (core::suggestProfile()).
-    if (report.entity == core::Entity::Orders && profile.columnFor(core::field::Channel).isEmpty()) {
+    // Refunds of earlier orders are in their orders' stores and channels.
+    const bool ownStoreAndChannel = report.entity == core::Entity::Orders && !profile.refundsOfEarlierOrders;
+    if (ownStoreAndChannel && profile.columnFor(core::field::Channel).isEmpty()) {
         const QString channel = profile.defaultChannel.trimmed().isEmpty() ? core::defaultChannelName()
                                                                            : profile.defaultChannel.trimmed();
         text += QStringLiteral("<br>") +
@@ -463,12 +466,14 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                     .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
     }
     // A web shop's lines without a store column are counted in its online shop (trial 16).
-    if (report.entity == core::Entity::Orders && profile.columnFor(core::field::Store).isEmpty() &&
+    if (ownStoreAndChannel && profile.columnFor(core::field::Store).isEmpty() &&
         !profile.defaultStore.trimmed().isEmpty())
         text += QStringLiteral("<br>") +
                 tr("The file has no store column: every line is counted in the store \"%1\".")
                     .arg(core::storeChannelDisplayName(profile.defaultStore.trimmed()).toHtmlEscaped());
-    const QString refundColumn = profile.columnFor(core::field::RefundAmount);
+    // Refunds of earlier orders: the page's first line says what they came to (showReport()).
+    const QString refundColumn =
+        profile.refundsOfEarlierOrders ? QString() : profile.columnFor(core::field::RefundAmount);
     // Trial 14b: "counted as returns: 0.00, of 0 orders" read like an error when every refund was a status's.
     if (report.entity == core::Entity::Orders && !refundColumn.isEmpty() && report.refundOrders == 0)
         text += QStringLiteral("<br>") +
@@ -484,7 +489,7 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
                           "refunded.")
                            .arg(refundColumn.toHtmlEscaped(), m_wizard->money(report.refunds),
                                 formatCount(report.refundOrders, locale)));
-    if (!report.refundsLeftOut.isZero())
+    if (!report.refundsLeftOut.isZero() && !profile.refundsOfEarlierOrders)
         text += QStringLiteral("<br>") +
                 tr("%1 of refunds beyond their orders' sales is left out: it refunded tax or shipping, which "
                    "are not sales.")
@@ -540,6 +545,11 @@ void CheckPage::showReport(const core::ImportReport &report)
                    .arg(formatCount(good, locale), formatCount(report.rowsRead, locale),
                         formatCount(report.counts.added, locale), formatCount(present, locale),
                         formatCount(report.counts.updated, locale));
+    // A file of refunds of earlier orders (eBay's transaction report) says first what it is (trial 18).
+    if (const QString refunds = core::earlierRefundsHeadline(
+            report, m_wizard->profile(), [this](core::Money m) { return m_wizard->money(m); });
+        !refunds.isEmpty())
+        text = QStringLiteral("<b>%1</b><br>").arg(refunds.toHtmlEscaped()) + text;
     if (report.entity == core::Entity::Orders && report.orders > 0) // trial 14: the count a manager knows
         text += QLatin1Char(' ') +
                 tr("They make %1 order(s).", nullptr, int(std::min<qint64>(report.orders, INT_MAX)))

@@ -66,6 +66,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "eBay orders report")},
     {{"amazon-order-id", "order-status", "item-status", "item-price", "item-promotion-discount"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Amazon All Orders")},
+    {{"Transaction creation date", "Type", "Order number", "Gross transaction amount"},
+     QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "eBay transaction report")},
     {{"Line Item Date", "Order Discount Proportion", "Order Payment State", "Refunded"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Clover line items")},
     {{"Número de orden", "Estado del pago", "Nombre del producto"},

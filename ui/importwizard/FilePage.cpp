@@ -1,6 +1,7 @@
 #include "ui/importwizard/FilePage.h"
 
 #include "core/import/DefaultStore.h"
+#include "core/import/EarlierOrders.h"
 #include "core/store/Workspace.h"
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
@@ -70,6 +71,11 @@ core::Result<FileProbe> probeFile(const QString &workspace, const QString &path)
     if (auto kept = core::keepStoreOfEarlierLines(connection.db(), suggested); !kept)
         return kept.error();
     probe.keepMainStore = online && suggested.defaultStore.isEmpty();
+    const QStringList refunded = core::refundOrderIds(suggested, probe.preview.header, probe.preview.rows);
+    auto holding = core::sourceHoldingOrders(connection.db(), refunded);
+    if (!holding)
+        return holding.error();
+    probe.earlierOrdersSource = holding.value();
     return probe;
 }
 
@@ -253,6 +259,8 @@ bool FilePage::validatePage()
         core::ImportProfile suggested = core::suggestProfile(m_probe->preview, entity);
         if (m_probe->keepMainStore)
             suggested.defaultStore.clear();
+        if (suggested.refundsOfEarlierOrders && !m_probe->earlierOrdersSource.isEmpty())
+            suggested.source = m_probe->earlierOrdersSource;
         m_wizard->setProfile(suggested);
         m_suggestedFor = key;
     }

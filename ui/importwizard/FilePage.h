@@ -30,6 +30,9 @@ struct FileProbe
     // The suggestion's "Online shop" for a web shop's lines gives way to "Main store", where the workspace
     // holds its source's earlier lines (core::keepStoreOfEarlierLines()).
     bool keepMainStore = false;
+    // A file of refunds of earlier orders (eBay's transaction report): the source that holds the orders its
+    // refunds are of, proposed as its source (empty: none holds them).
+    QString earlierOrdersSource;
 };
 
 // Page 1: the file and what it holds. The file is probed off the GUI thread (sniffed dialect, first rows,

@@ -1,5 +1,6 @@
 #include "ui/importwizard/ImportPage.h"
 
+#include "core/import/EarlierOrders.h"
 #include "core/model/SourceNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ExportStyle.h"
@@ -68,7 +69,8 @@ ImportPage::ImportPage(ImportWizard *wizard)
 
     auto *form = new QFormLayout(m_results);
     const QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("new"), QString()}, // setCountLabels() names what the counts count
+        {QStringLiteral("refunds"), tr("What the file was:")}, // refunds of earlier orders (eBay's)
+        {QStringLiteral("new"), QString()},                    // setCountLabels() names what the counts count
         {QStringLiteral("updated"), QString()},
         {QStringLiteral("unchanged"), QString()},
         {QStringLiteral("removed"), tr("Lines removed (no longer in the re-export):")},
@@ -93,6 +95,7 @@ ImportPage::ImportPage(ImportWizard *wizard)
         m_labels.insert(key, name);
     }
     m_values.value(QStringLiteral("products"))->setWordWrap(true); // whole sentences (core::ProductNameMatch)
+    m_values.value(QStringLiteral("refunds"))->setWordWrap(true);
     m_results->hide();
 
     auto *progressRow = new QHBoxLayout;
@@ -281,10 +284,13 @@ void ImportPage::showResult(const ImportOutcome &outcome)
               report.quality.notSalesItems([this](const core::Money &m) { return m_wizard->money(m); })
                   .join(QLatin1Char('\n')));
     setResult(QStringLiteral("products"), report.productNames.sentences().join(QLatin1Char(' ')));
+    setResult(QStringLiteral("refunds"),
+              core::earlierRefundsHeadline(report, m_wizard->profile(),
+                                           [this](core::Money m) { return m_wizard->money(m); }));
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
     for (const char *key : {"dates", "orders", "gross", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
-    for (const char *key : {"noSale", "notSales", "products"})
+    for (const char *key : {"noSale", "notSales", "products", "refunds"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)),
                             !resultText(QString::fromLatin1(key)).isEmpty());
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);

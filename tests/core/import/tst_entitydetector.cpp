@@ -117,6 +117,12 @@ const Expectation Expected[] = {
      "report"},
     {"import/amazon_all_orders_reexport.txt", int(Entity::Orders), 0,
      "Amazon's All Orders report, exported again"},
+    {"import/ebay_orders_refunded.csv", int(Entity::Orders), 0, "eBay's orders report, trial 18's rows"},
+    {"import/ebay_transaction_report.csv", int(Entity::Orders), 0,
+     "Transaction creation date, Type, Order number, Gross transaction amount: eBay's transaction report, "
+     "refunds of earlier orders"},
+    {"import/ebay_transaction_report_unknown_order.csv", int(Entity::Orders), 0,
+     "eBay's transaction report, its Refund rows alone"},
     {"import/wix_coupons_us.csv", int(Entity::Orders), 0, "Wix's orders export: a US shop"},
     {"import/wix_coupons_disagree.csv", int(Entity::Orders), 0, "Wix's orders export"},
     {"import/wix_coupons_unfit.csv", int(Entity::Orders), 0, "Wix's orders export"},

@@ -175,6 +175,7 @@ void TestHandbook::importingNamesEveryExportStyle_data()
                              "German till exports",
                              "eBay orders report",
                              "Amazon All Orders report",
+                             "eBay transaction report",
                              "DSFinV-K receipts (transactions.csv)",
                              "One person in two files"})
         QTest::newRow(term) << QString::fromUtf8(term);

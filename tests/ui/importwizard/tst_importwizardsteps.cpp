@@ -105,6 +105,7 @@ private Q_SLOTS:
     void checkPageLeavesTipsOutOfSales();
     void checkPageMarksAnUnknownStatusAsACancellation();
     void checkPageKeysATillsCustomersByEmail();
+    void ebayTransactionReportGoesToItsOrdersSource();
     void wheelOverTheMappingTableScrollsIt();
     void checkPageAsksForAMissingCurrency_data();
     void checkPageAsksForAMissingCurrency();
@@ -170,6 +171,8 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
     // Trial 18: a line of bare commas above the header.
     QTest::newRow("eBay orders report") << "ebay_orders_report.csv"
                                         << "eBay orders report";
+    QTest::newRow("eBay transaction report") << "ebay_transaction_report.csv"
+                                             << "eBay transaction report";
     QTest::newRow("DSFinV-K receipts") << "dsfinvk_transactions.csv"
                                        << "DSFinV-K receipts";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
@@ -756,6 +759,46 @@ void TestImportWizardSteps::checkPageKeysATillsCustomersByEmail()
     QVERIFY(wizard.profile().customersByEmail);
     QVERIFY(!offer->isVisible());
     wizard.reject();
+}
+
+// Trial 18: eBay's transaction report kept asking for a unit price and proposed "Till". It is recognised as
+// refunds of earlier orders: the Columns page asks for nothing more and proposes the source that holds the
+// refunds' orders (here "Boutique eBay", not the style's "eBay"); the Check page says first what the file is,
+// 3 refunds, −144.55 in all, 132.75 of them returns (tests/core/import/tst_ebayrefunds.cpp has the sums).
+void TestImportWizardSteps::ebayTransactionReportGoesToItsOrdersSource()
+{
+    const QString ws = rowWorkspace(QStringLiteral("ebayrefunds"));
+    auto preview = core::previewFile(importFixture(QStringLiteral("ebay_orders_refunded.csv")));
+    QVERIFY(preview.ok());
+    core::ImportProfile orders = core::suggestProfile(preview.value());
+    orders.source = QStringLiteral("Boutique eBay");
+    QVERIFY(core::Importer::run(ws, importFixture(QStringLiteral("ebay_orders_refunded.csv")), orders).ok());
+    ImportWizard wizard(ws, importFixture(QStringLiteral("ebay_transaction_report.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("sourceCombo"))->currentText(),
+             QStringLiteral("Boutique eBay"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    QCOMPARE(checkPage(wizard)->report()->rejectedCount, qint64(0));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(
+        status.startsWith(QStringLiteral("<b>eBay transaction report: 3 refunds of earlier orders of the "
+                                         "source &quot;Boutique eBay&quot;, %1 in all. %2 is counted as "
+                                         "returns")
+                              .arg(wizard.money(core::Money::fromUnits(-1445500)),
+                                   wizard.money(core::Money::fromUnits(1327500)))),
+        qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("no store column")) &&
+                 !status.contains(QStringLiteral("Shipping")),
+             qPrintable(status));
+    // Imported, the summary says it again.
+    QVERIFY(next(wizard));
+    const QString result = importPage(wizard)->resultText(QStringLiteral("refunds"));
+    QVERIFY2(result.startsWith(QStringLiteral("eBay transaction report: 3 refunds of earlier orders")),
+             qPrintable(result));
+    finishWithoutProfile(wizard);
 }
 
 // Session 13: a status value StoreLens does not know could be named a cancellation only on the command line
